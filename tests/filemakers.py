@@ -1,0 +1,76 @@
+"""Builders for article files in every supported format, from text we write ourselves."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+
+def _pdf_escape(line: str) -> str:
+    return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def make_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF with a real text layer (Helvetica, one line per string)."""
+    ops = ["BT /F1 11 Tf 72 740 Td 14 TL"]
+    for line in lines:
+        ops.append(f"({_pdf_escape(line)}) Tj T*")
+    ops.append("ET")
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def make_docx(path: Path, title: str, paragraphs: list[str]) -> Path:
+    import docx
+
+    doc = docx.Document()
+    doc.core_properties.title = title
+    doc.add_heading(title, level=1)
+    for para in paragraphs:
+        doc.add_paragraph(para)
+    doc.save(str(path))
+    return path
+
+
+def make_eml(path: Path, subject: str, date_header: str, body: str) -> Path:
+    msg = EmailMessage()
+    msg["Subject"] = subject
+    msg["From"] = "Desk Editor <desk@example.org>"
+    msg["To"] = "analyst@example.org"
+    msg["Date"] = date_header
+    msg.set_content(body)
+    path.write_bytes(bytes(msg))
+    return path
+
+
+def make_html(path: Path, title: str, date_iso: str, paragraphs: list[str]) -> Path:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    path.write_text(
+        f"""<!doctype html><html><head><title>{title}</title>
+<meta property="article:published_time" content="{date_iso}T09:00:00Z">
+<meta name="author" content="Jane Reporter">
+<link rel="canonical" href="https://news.example.org/{path.stem}">
+</head><body><nav>Home | World | Politics</nav><article><h1>{title}</h1>{body}</article>
+<footer>Copyright Example News</footer></body></html>""",
+        encoding="utf-8",
+    )
+    return path

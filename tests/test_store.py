@@ -1,0 +1,91 @@
+"""Store specs: schema versioning, foreign keys, events round-trip, edits survive re-extraction."""
+
+from __future__ import annotations
+
+from tracker import store
+from tracker.extract.types import ExtractedEvent, Mention
+from tracker.model import Article
+from tracker.store import articles as article_store
+from tracker.store import events as event_store
+from tracker.store.events import EventFilter
+
+TEXT = "Ministers met in Brussels on 13 November 2024. Leaders gathered again in 2025."
+
+
+def _event(date: str, start: int, end: int, title: str, **kw) -> ExtractedEvent:
+    return ExtractedEvent(
+        date=date, granularity=kw.pop("granularity", "day"), title=title, timex=TEXT[start:end],
+        timex_start=start, timex_end=end, sentence_start=0, sentence_end=46, **kw)
+
+
+def _db_with_article():
+    db = store.connect(memory=True)
+    aid = article_store.insert_article(db, Article(id=None, title="Brussels talks", text=TEXT,
+                                                   anchor_date="2024-11-13", date_source="cli"))
+    return db, aid
+
+
+def test_schema_version_is_recorded_and_migrations_are_idempotent(tmp_path):
+    path = tmp_path / "t.db"
+    db = store.connect(path)
+    version = store.schema_version(db)
+    assert version >= 1
+    db.close()
+    again = store.connect(path)
+    assert store.schema_version(again) == version
+    assert again.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert again.execute("pragma foreign_keys").fetchone()[0] == 1
+
+
+def test_events_round_trip_with_actors_and_passages():
+    db, aid = _db_with_article()
+    ev = _event("2024-11-13", 29, 45, "Ministers meet in Brussels", actors=("NATO", "Antony Blinken"),
+                actor_kinds=("org", "person"), location="Brussels", type="meeting",
+                mentions=(Mention("2025", 72, 76, 47, 78),))
+    assert event_store.replace_extracted(db, aid, [ev], TEXT) == 1
+    [got] = event_store.query_events(db)
+    assert (got.date, got.title, got.type, got.location) == (
+        "2024-11-13", "Ministers meet in Brussels", "meeting", "Brussels")
+    assert [(a.name, a.kind) for a in got.actors] == [("NATO", "org"), ("Antony Blinken", "person")]
+    assert [p.timex for p in got.passages] == ["13 November 2024", "2025"]
+    assert got.passages[0].quote == "Ministers met in Brussels on 13 November 2024."
+    assert got.article_title == "Brussels talks"
+
+
+def test_user_edits_and_deletions_survive_reextraction():
+    db, aid = _db_with_article()
+    first = _event("2024-11-13", 29, 45, "Ministers meet")
+    second = _event("2025", 72, 76, "Leaders gather", granularity="year")
+    event_store.replace_extracted(db, aid, [first, second], TEXT)
+    by_title = {e.title: e for e in event_store.query_events(db)}
+    event_store.record_edit(db, by_title["Ministers meet"].id, "title", "NATO ministers meet")
+    event_store.record_edit(db, by_title["Ministers meet"].id, "actors", ["NATO"])
+    event_store.record_edit(db, by_title["Leaders gather"].id, "deleted", True)
+
+    event_store.replace_extracted(db, aid, [first, second], TEXT)  # as a re-anchor would
+    events = event_store.query_events(db)
+    assert [e.title for e in events] == ["NATO ministers meet"]
+    assert [a.name for a in events[0].actors] == ["NATO"]
+
+
+def test_full_text_search_covers_titles_quotes_and_articles():
+    db, aid = _db_with_article()
+    event_store.replace_extracted(db, aid, [_event("2024-11-13", 29, 45, "Ministers meet")], TEXT)
+    assert len(event_store.query_events(db, EventFilter(search="ministers"))) == 1
+    assert len(event_store.query_events(db, EventFilter(search="Bruss"))) == 1  # quote, prefix
+    assert len(event_store.query_events(db, EventFilter(search="talks"))) == 1  # article title
+    assert event_store.query_events(db, EventFilter(search="Moscow")) == []
+    # FTS syntax in user input is just text, never an error.
+    assert event_store.query_events(db, EventFilter(search='"AND OR ( *')) == []
+
+
+def test_date_filters_compare_at_each_events_granularity():
+    db, aid = _db_with_article()
+    event_store.replace_extracted(db, aid, [
+        _event("2024-11-13", 29, 45, "Ministers meet"),
+        _event("2025", 72, 76, "Leaders gather", granularity="year"),
+    ], TEXT)
+    titles = lambda f: [e.title for e in event_store.query_events(db, f)]  # noqa: E731
+    assert titles(EventFilter(date_from="2025")) == ["Leaders gather"]
+    assert titles(EventFilter(date_to="2024-11")) == ["Ministers meet"]
+    assert titles(EventFilter(date_from="2024-11-01", date_to="2024-11-30")) == ["Ministers meet"]

@@ -1,0 +1,3 @@
+"""Tracker: turns news articles into an interactive timeline of dated events."""
+
+__version__ = "0.1.0"

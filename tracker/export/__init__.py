@@ -1,0 +1,1 @@
+"""Writers that turn events into files other tools read (CSV for now)."""

@@ -1,0 +1,243 @@
+"""Use cases shared by the command line and the window.
+
+Plain functions over an open database: import files or dropped text, change an
+article's date, list and filter events, edit them, export them. Widgets and
+CLI commands only gather input and show what these return.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Protocol
+
+from sqlite_utils import Database
+
+from tracker import extract, ingest, store
+from tracker.export.csv_writer import write_csv
+from tracker.model import Article, Event
+from tracker.store import articles as article_store
+from tracker.store import events as event_store
+from tracker.store.events import EventFilter
+
+__all__ = [
+    "EventFilter",
+    "ImportResult",
+    "Progress",
+    "default_db_path",
+    "delete_event",
+    "edit_event",
+    "export_csv",
+    "get_article",
+    "get_event",
+    "import_paths",
+    "import_text",
+    "list_actors",
+    "list_articles",
+    "list_events",
+    "open_db",
+    "reanchor",
+    "restore_event",
+    "supported_extensions",
+]
+
+
+class Progress(Protocol):
+    """What long work reports to: the CLI prints it, the window turns it into signals."""
+
+    def set_progress(self, done: int, total: int) -> None: ...
+    def set_status(self, text: str) -> None: ...
+    def cancelled(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: str
+    status: str  # imported | duplicate | failed | cancelled
+    events: int = 0
+    reason: str | None = None
+    article_id: int | None = None
+    date_assumed: bool = False
+
+
+def default_db_path() -> Path:
+    """``$TRACKER_DB``, else tracker.db in the user's data folder (XDG on Linux)."""
+    env = os.environ.get("TRACKER_DB")
+    if env:
+        return Path(env).expanduser()
+    if os.name == "nt":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif os.uname().sysname == "Darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "Tracker" / "tracker.db"
+
+
+def open_db(path: str | Path | None = None) -> Database:
+    return store.connect(path if path is not None else default_db_path())
+
+
+def supported_extensions() -> tuple[str, ...]:
+    return ingest.supported_extensions()
+
+
+# ---------------------------------------------------------------- import
+
+def _iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for sub in sorted(p.rglob("*")):
+                # Inside folders only take what we can read: a folder of
+                # articles often holds images and sidecar files.
+                if sub.is_file() and not sub.name.startswith(".") and ingest.is_supported(sub):
+                    yield sub
+        else:
+            yield p
+
+
+def _store_document(
+    db: Database, doc: ingest.Document, *, path: str | None, anchor: date | None,
+    anchor_source: str = "cli", fallback: tuple[date, str] | None = None,
+) -> ImportResult:
+    """One article, one transaction: either all of it lands or none of it."""
+    label = path or doc.title
+    digest = article_store.content_hash(doc.text)
+    existing = article_store.find_by_hash(db, digest)
+    if existing is not None:
+        return ImportResult(label, "duplicate", reason="same content already imported",
+                            article_id=existing)
+    if anchor is not None:
+        when, source = anchor, anchor_source
+    elif doc.published is not None:
+        when, source = doc.published, doc.date_source
+    elif fallback is not None:
+        when, source = fallback
+    else:
+        when, source = None, "none"
+    events = extract.extract_events(doc.text, when)
+    article = Article(
+        id=None, title=doc.title, text=doc.text, anchor_date=when.isoformat() if when else None,
+        date_source=source, source_name=doc.source_name, url=doc.url, author=doc.author,
+        path=path, content_hash=digest)
+    with db.atomic():
+        article_id = article_store.insert_article(db, article)
+        count = event_store.replace_extracted(db, article_id, events, doc.text)
+    return ImportResult(label, "imported", events=count, article_id=article_id,
+                        date_assumed=source in ("file", "none"))
+
+
+def import_paths(
+    db: Database,
+    paths: Iterable[str | Path],
+    anchor: date | None = None,
+    progress: Progress | None = None,
+    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    assume_file_date: bool = False,
+) -> list[ImportResult]:
+    """Import files and folders (recursively); one result per file, in order.
+
+    A bad file becomes a ``failed`` result with a reason and never stops the
+    rest. ``assume_file_date``: an article with no date of its own is anchored
+    on the file's modification date, marked as assumed.
+    """
+    files = list(_iter_files(paths))
+    results: list[ImportResult] = []
+    for i, path in enumerate(files):
+        if progress is not None:
+            if progress.cancelled():
+                results.extend(ImportResult(str(p), "cancelled", reason="cancelled") for p in files[i:])
+                break
+            progress.set_status(str(path))
+            progress.set_progress(i, len(files))
+        try:
+            doc = ingest.read_file(path, max_bytes=max_bytes)
+            fallback = None
+            if assume_file_date:
+                fallback = (datetime.fromtimestamp(path.stat().st_mtime).date(), "file")
+            results.append(_store_document(db, doc, path=str(path), anchor=anchor, fallback=fallback))
+        except ingest.IngestError as err:
+            results.append(ImportResult(str(path), "failed", reason=str(err)))
+        except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
+            results.append(ImportResult(str(path), "failed", reason=f"unexpected error: {err}"))
+    if progress is not None:
+        progress.set_progress(len(files), len(files))
+    return results
+
+
+def import_text(
+    db: Database, text: str | None = None, html: str | None = None, *,
+    title: str | None = None, anchor: date | None = None,
+) -> ImportResult:
+    """Import text or HTML dropped or pasted into the window."""
+    try:
+        doc = ingest.read_dropped(text=text, html=html)
+    except ingest.IngestError as err:
+        return ImportResult(title or "dropped text", "failed", reason=str(err))
+    if title:
+        doc = dataclasses.replace(doc, title=title)
+    return _store_document(db, doc, path=None, anchor=anchor, anchor_source="user")
+
+
+def reanchor(db: Database, article_id: int, new_date: date) -> int:
+    """Set an article's date and re-resolve the dates that depend on it; returns its event count."""
+    article = article_store.get_article(db, article_id)
+    if article is None:
+        raise KeyError(f"no article {article_id}")
+    events = extract.extract_events(article.text, new_date)
+    with db.atomic():
+        article_store.set_anchor(db, article_id, new_date.isoformat(), "user")
+        return event_store.replace_extracted(db, article_id, events, article.text)
+
+
+# ---------------------------------------------------------------- queries and edits
+
+def list_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
+    return event_store.query_events(db, flt)
+
+
+def get_event(db: Database, event_id: int) -> Event | None:
+    return event_store.get_event(db, event_id)
+
+
+def list_articles(db: Database) -> list[Article]:
+    return article_store.list_articles(db)
+
+
+def get_article(db: Database, article_id: int) -> Article | None:
+    return article_store.get_article(db, article_id)
+
+
+def list_actors(db: Database) -> list[str]:
+    return event_store.list_actor_names(db)
+
+
+def edit_event(db: Database, event_id: int, **fields: object) -> None:
+    """Correct an event; the correction is kept across re-extraction and re-anchoring."""
+    with db.atomic():
+        for name, value in fields.items():
+            if name == "actors":
+                value = list(value)  # type: ignore[call-overload]
+            event_store.record_edit(db, event_id, name, value)
+
+
+def delete_event(db: Database, event_id: int) -> None:
+    with db.atomic():
+        event_store.record_edit(db, event_id, "deleted", True)
+
+
+def restore_event(db: Database, event_id: int) -> None:
+    with db.atomic():
+        event_store.record_edit(db, event_id, "deleted", False)
+
+
+def export_csv(db: Database, out: str | Path, flt: EventFilter | None = None, excel: bool = False) -> int:
+    """Write the filtered events as CSV; returns the number of rows."""
+    events = list_events(db, flt)
+    with open(out, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+        return write_csv(events, fh)

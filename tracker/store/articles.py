@@ -1,0 +1,67 @@
+"""Article rows: insert, look up, list, and change an article's anchor date."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from tracker.model import Article
+
+
+def content_hash(text: str) -> str:
+    """Identity of an article's content: whitespace-insensitive, so a re-save is a duplicate."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def find_by_hash(db: Database, digest: str) -> int | None:
+    row = db.execute("select id from articles where content_hash = ?", [digest]).fetchone()
+    return row[0] if row else None
+
+
+def insert_article(db: Database, article: Article) -> int:
+    row = {
+        "title": article.title,
+        "source_name": article.source_name,
+        "url": article.url,
+        "author": article.author,
+        "anchor_date": article.anchor_date,
+        "date_source": article.date_source,
+        "text": article.text,
+        "content_hash": article.content_hash or content_hash(article.text),
+        "path": article.path,
+        "imported_at": article.imported_at or datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    return int(db["articles"].insert(row).last_pk)
+
+
+_COLUMNS = (
+    "a.id, a.title, a.text, a.anchor_date, a.date_source, a.source_name, a.url, a.author, "
+    "a.path, a.content_hash, a.imported_at"
+)
+
+
+def _article(row: tuple, event_count: int = 0) -> Article:
+    return Article(*row, event_count=event_count)
+
+
+def get_article(db: Database, article_id: int) -> Article | None:
+    row = db.execute(f"select {_COLUMNS} from articles a where a.id = ?", [article_id]).fetchone()
+    if row is None:
+        return None
+    count = db.execute("select count(*) from events where article_id = ?", [article_id]).fetchone()
+    return _article(row, count[0])
+
+
+def list_articles(db: Database) -> list[Article]:
+    sql = f"""
+        select {_COLUMNS}, (select count(*) from events e where e.article_id = a.id)
+        from articles a
+        order by coalesce(a.anchor_date, '') desc, a.id
+    """
+    return [_article(r[:-1], r[-1]) for r in db.execute(sql).fetchall()]
+
+
+def set_anchor(db: Database, article_id: int, anchor_date: str, source: str = "user") -> None:
+    db["articles"].update(article_id, {"anchor_date": anchor_date, "date_source": source})

@@ -1,0 +1,235 @@
+"""Event rows with their passages and actors; user edits that survive re-extraction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from tracker.extract.types import ExtractedEvent, Mention
+from tracker.model import Actor, Event, Passage
+
+EDITABLE = ("title", "date", "date_end", "granularity", "type", "modality", "location", "actors")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    search: str | None = None  # full text over titles, quotes, article title and text
+    actor: str | None = None
+    type: str | None = None
+    modality: str | None = None
+    date_from: str | None = None  # ISO prefix, inclusive
+    date_to: str | None = None  # ISO prefix, inclusive
+    article_id: int | None = None
+
+
+def event_key(ev: ExtractedEvent) -> str:
+    return f"{ev.timex_start}-{ev.timex_end}"
+
+
+def _actor_id(db: Database, name: str, kind: str) -> int:
+    row = db.execute("select id from actors where name = ?", [name]).fetchone()
+    if row:
+        return row[0]
+    return int(db["actors"].insert({"name": name, "kind": kind or "other"}).last_pk)
+
+
+def _set_actors(db: Database, event_id: int, actors: Sequence[tuple[str, str]]) -> None:
+    db.execute("delete from event_actors where event_id = ?", [event_id])
+    seen: set[int] = set()
+    for pos, (name, kind) in enumerate(actors):
+        aid = _actor_id(db, name, kind)
+        if aid not in seen:
+            seen.add(aid)
+            db["event_actors"].insert({"event_id": event_id, "actor_id": aid, "position": pos})
+
+
+def _passage_row(article_id: int, event_id: int, m: Mention, text: str) -> dict:
+    return {
+        "event_id": event_id,
+        "article_id": article_id,
+        "sentence_start": m.sentence_start,
+        "sentence_end": m.sentence_end,
+        "timex_start": m.timex_start,
+        "timex_end": m.timex_end,
+        "timex": m.timex,
+        "quote": " ".join(text[m.sentence_start : m.sentence_end].split()),
+    }
+
+
+def replace_extracted(db: Database, article_id: int, events: Iterable[ExtractedEvent], text: str) -> int:
+    """Swap an article's extractor events for ``events``, then re-apply the user's edits.
+
+    Call inside ``db.atomic()``. Returns the number of visible events.
+    """
+    old = [r[0] for r in db.execute(
+        "select id from events where article_id = ? and created_by = 'extractor'", [article_id])]
+    for chunk in _chunks(old):
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"delete from event_actors where event_id in ({marks})", chunk)
+        db.execute(f"delete from passages where event_id in ({marks})", chunk)
+        db.execute(f"delete from events where id in ({marks})", chunk)
+    for ev in events:
+        event_id = int(db["events"].insert({
+            "article_id": article_id,
+            "key": event_key(ev),
+            "date": ev.date,
+            "date_end": ev.date_end,
+            "granularity": ev.granularity,
+            "title": ev.title,
+            "type": ev.type,
+            "modality": ev.modality,
+            "location": ev.location,
+            "confidence": ev.confidence,
+            "importance": ev.importance,
+            "relative": int(ev.relative),
+            "created_by": "extractor",
+        }).last_pk)
+        first = Mention(ev.timex, ev.timex_start, ev.timex_end, ev.sentence_start, ev.sentence_end)
+        db["passages"].insert_all(
+            [_passage_row(article_id, event_id, m, text) for m in (first, *ev.mentions)])
+        kinds = ev.actor_kinds or ("other",) * len(ev.actors)
+        _set_actors(db, event_id, list(zip(ev.actors, kinds, strict=False)))
+    _apply_edits(db, article_id)
+    return db.execute(
+        "select count(*) from events where article_id = ? and deleted = 0", [article_id]).fetchone()[0]
+
+
+def _apply_edits(db: Database, article_id: int) -> None:
+    rows = db.execute(
+        "select e.id, d.field, d.value from edits d join events e"
+        " on e.article_id = d.article_id and e.key = d.event_key where d.article_id = ?",
+        [article_id]).fetchall()
+    for event_id, field, value in rows:
+        _write_field(db, event_id, field, json.loads(value))
+
+
+def _write_field(db: Database, event_id: int, field: str, value: object) -> None:
+    if field == "actors":
+        kinds = {r[0]: r[1] for r in db.execute("select name, kind from actors")}
+        _set_actors(db, event_id, [(n, kinds.get(n, "other")) for n in value])  # type: ignore[union-attr]
+    elif field == "deleted":
+        db["events"].update(event_id, {"deleted": int(bool(value))})
+    else:
+        db["events"].update(event_id, {field: value})
+
+
+def record_edit(db: Database, event_id: int, field: str, value: object) -> None:
+    """Apply a user correction now and remember it for every later re-extraction."""
+    if field not in (*EDITABLE, "deleted"):
+        raise ValueError(f"cannot edit field {field!r}")
+    article_id, key = db.execute("select article_id, key from events where id = ?", [event_id]).fetchone()
+    _write_field(db, event_id, field, value)
+    db.execute(
+        "insert into edits (article_id, event_key, field, value, created_at) values (?,?,?,?,?)"
+        " on conflict(article_id, event_key, field) do update set value = excluded.value,"
+        " created_at = excluded.created_at",
+        [article_id, key, field, json.dumps(value), datetime.now(UTC).isoformat(timespec="seconds")])
+
+
+# ---------------------------------------------------------------- queries
+
+def _fts_query(q: str) -> str:
+    # Quote every token so user input can never be FTS5 syntax; prefix-match the last one.
+    tokens = [t.replace('"', '""') for t in q.split()]
+    if not tokens:
+        return '""'
+    return " ".join(f'"{t}"' for t in tokens[:-1]) + (" " if len(tokens) > 1 else "") + f'"{tokens[-1]}"*'
+
+
+def _where(flt: EventFilter) -> tuple[str, list]:
+    clauses = ["e.deleted = 0"]
+    params: list = []
+    if flt.article_id is not None:
+        clauses.append("e.article_id = ?")
+        params.append(flt.article_id)
+    if flt.type:
+        clauses.append("e.type = ?")
+        params.append(flt.type)
+    if flt.modality:
+        clauses.append("e.modality = ?")
+        params.append(flt.modality)
+    if flt.date_from:
+        # An event counts when its period reaches the start of the range.
+        clauses.append("coalesce(e.date_end, e.date) >= ?")
+        params.append(flt.date_from)
+    if flt.date_to:
+        clauses.append("substr(e.date, 1, ?) <= ?")
+        params.extend([len(flt.date_to), flt.date_to])
+    if flt.actor:
+        clauses.append(
+            "e.id in (select ea.event_id from event_actors ea join actors a on a.id = ea.actor_id"
+            " where a.name = ? collate nocase)")
+        params.append(flt.actor)
+    if flt.search and flt.search.strip():
+        q = _fts_query(flt.search)
+        clauses.append(
+            "(e.id in (select rowid from events_fts where events_fts match ?)"
+            " or e.id in (select p.event_id from passages p where p.id in"
+            "   (select rowid from passages_fts where passages_fts match ?))"
+            " or e.article_id in (select rowid from articles_fts where articles_fts match ?))")
+        params.extend([q, q, q])
+    return " and ".join(clauses), params
+
+
+_EVENT_COLUMNS = (
+    "e.id, e.date, e.title, e.granularity, e.date_end, e.type, e.modality, e.location,"
+    " e.confidence, e.importance, e.created_by, e.relative, e.article_id,"
+    " a.title, a.anchor_date, a.url"
+)
+
+
+def query_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
+    where, params = _where(flt or EventFilter())
+    rows = db.execute(
+        f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
+        f" where {where} order by e.date, e.id", params).fetchall()
+    return _hydrate(db, rows)
+
+
+def get_event(db: Database, event_id: int) -> Event | None:
+    rows = db.execute(
+        f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
+        " where e.id = ?", [event_id]).fetchall()
+    events = _hydrate(db, rows)
+    return events[0] if events else None
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
+    for i in range(0, len(ids), size):
+        yield list(ids[i : i + size])
+
+
+def _hydrate(db: Database, rows: list[tuple]) -> list[Event]:
+    ids = [r[0] for r in rows]
+    actors: dict[int, list[Actor]] = {}
+    passages: dict[int, list[Passage]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for event_id, aid, name, kind in db.execute(
+            "select ea.event_id, a.id, a.name, a.kind from event_actors ea join actors a"
+            f" on a.id = ea.actor_id where ea.event_id in ({marks}) order by ea.position", chunk):
+            actors.setdefault(event_id, []).append(Actor(name=name, kind=kind, id=aid))
+        for r in db.execute(
+            "select id, event_id, article_id, sentence_start, sentence_end, timex_start, timex_end,"
+            f" timex, quote from passages where event_id in ({marks}) order by id", chunk):
+            passages.setdefault(r[1], []).append(Passage(
+                id=r[0], event_id=r[1], article_id=r[2], sentence_start=r[3], sentence_end=r[4],
+                timex_start=r[5], timex_end=r[6], timex=r[7], quote=r[8]))
+    return [
+        Event(id=r[0], date=r[1], title=r[2], granularity=r[3], date_end=r[4], type=r[5] or "other",
+              modality=r[6] or "reported", location=r[7], confidence=r[8] if r[8] is not None else 0.5,
+              importance=r[9] if r[9] is not None else 0.5, created_by=r[10], relative=bool(r[11]),
+              article_id=r[12], article_title=r[13], article_date=r[14], article_url=r[15],
+              actors=tuple(actors.get(r[0], ())), passages=tuple(passages.get(r[0], ())))
+        for r in rows
+    ]
+
+
+def list_actor_names(db: Database) -> list[str]:
+    return [r[0] for r in db.execute(
+        "select distinct a.name from actors a join event_actors ea on ea.actor_id = a.id"
+        " join events e on e.id = ea.event_id where e.deleted = 0 order by a.name collate nocase")]

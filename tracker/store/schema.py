@@ -1,0 +1,116 @@
+"""Schema migrations: the database's shape, versioned inside the database itself.
+
+Each migration is applied once, in order, and recorded in ``_sqlite_migrations``
+(sqlite-utils). Never edit a migration that has shipped; add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("tracker")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["articles"].create(
+        {
+            "id": int,
+            "title": str,
+            "source_name": str,
+            "url": str,
+            "author": str,
+            "anchor_date": str,  # ISO date relative dates resolve against
+            "date_source": str,  # meta | dateline | cli | user | file | none
+            "text": str,
+            "content_hash": str,
+            "path": str,
+            "format": str,
+            "imported_at": str,
+        },
+        pk="id",
+        not_null={"title", "text", "content_hash", "date_source"},
+        defaults={"date_source": "none"},
+    )
+    db["articles"].create_index(["content_hash"], unique=True)
+
+    db["events"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "key": str,  # stable key of an extractor event within its article: "start-end" of its timex
+            "date": str,
+            "date_end": str,
+            "granularity": str,
+            "title": str,
+            "type": str,
+            "modality": str,
+            "location": str,
+            "confidence": float,
+            "importance": float,
+            "relative": int,
+            "created_by": str,  # extractor | user
+            "deleted": int,  # hidden by the user; kept so undo and re-extraction know it
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"title", "created_by"},
+        defaults={"created_by": "extractor", "type": "other", "modality": "reported", "relative": 0, "deleted": 0},
+    )
+    db["events"].create_index(["article_id"])
+    db["events"].create_index(["date"])
+
+    db["passages"].create(
+        {
+            "id": int,
+            "event_id": int,
+            "article_id": int,
+            "sentence_start": int,
+            "sentence_end": int,
+            "timex_start": int,
+            "timex_end": int,
+            "timex": str,
+            "quote": str,
+        },
+        pk="id",
+        foreign_keys=[("event_id", "events", "id"), ("article_id", "articles", "id")],
+    )
+    db["passages"].create_index(["event_id"])
+    db["passages"].create_index(["article_id"])
+
+    db["actors"].create({"id": int, "name": str, "kind": str}, pk="id", not_null={"name"})
+    db["actors"].create_index(["name"], unique=True)
+    db["event_actors"].create(
+        {"event_id": int, "actor_id": int, "position": int},
+        pk=("event_id", "actor_id"),
+        foreign_keys=[("event_id", "events", "id"), ("actor_id", "actors", "id")],
+    )
+    db["event_actors"].create_index(["actor_id"])
+
+    # User corrections, keyed so they survive re-extraction: an edit names the
+    # article and the event key (its timex span), not the volatile event id.
+    db["edits"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "event_key": str,
+            "field": str,  # title date date_end granularity type modality location actors deleted
+            "value": str,  # JSON
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["edits"].create_index(["article_id", "event_key", "field"], unique=True)
+
+    db["events"].enable_fts(["title"], create_triggers=True, tokenize="unicode61")
+    db["passages"].enable_fts(["quote"], create_triggers=True, tokenize="unicode61")
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+
+
+def apply(db: Database) -> None:
+    migrations.apply(db)
+
+
+def schema_version(db: Database) -> int:
+    return len(migrations.applied(db))
