@@ -181,7 +181,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.anchor is not None:
         anchor, source = args.anchor, "cli"
     elif doc.published is not None:
-        anchor, source = doc.published, doc.date_source
+        # A PDF/DOCX creation date is stored as "file" (assumed); the contract
+        # knows it as document metadata.
+        anchor, source = doc.published, "meta" if doc.date_source == "file" else doc.date_source
     else:
         anchor, source = None, "none"
     result = extract.extract(doc.text, anchor, day_first=args.day_first)
