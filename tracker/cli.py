@@ -11,9 +11,14 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tracker import services
-from tracker.services import EventFilter
+if TYPE_CHECKING:
+    from tracker.services import EventFilter
+
+# The database side (sqlite-utils, services) is imported inside the commands
+# that use it, so `tracker extract`, run once per file by evaluation scripts,
+# starts fast.
 
 
 def _iso_date(value: str) -> date:
@@ -39,6 +44,8 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def _filter(args: argparse.Namespace) -> EventFilter:
+    from tracker.services import EventFilter
+
     return EventFilter(search=args.search, actor=args.actor, type=args.type, modality=args.modality,
                        date_from=args.date_from, date_to=args.date_to, article_id=args.article)
 
@@ -106,6 +113,8 @@ class _TerminalProgress:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from tracker import services
+
     db = services.open_db(args.db)
     results = services.import_paths(db, args.paths, anchor=args.anchor, progress=_TerminalProgress(),
                                     max_bytes=int(args.max_mb * 1024 * 1024))
@@ -142,6 +151,8 @@ def _event_json(ev) -> dict:
 
 
 def _cmd_events(args: argparse.Namespace) -> int:
+    from tracker import services
+
     db = services.open_db(args.db)
     events = services.list_events(db, _filter(args))
     if args.json:
@@ -156,6 +167,8 @@ def _cmd_events(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from tracker import services
+
     db = services.open_db(args.db)
     flt = _filter(args)
     if args.out:
@@ -199,6 +212,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_articles(args: argparse.Namespace) -> int:
+    from tracker import services
+
     db = services.open_db(args.db)
     arts = services.list_articles(db)
     if args.json:
@@ -214,6 +229,8 @@ def _cmd_articles(args: argparse.Namespace) -> int:
 
 
 def _cmd_anchor(args: argparse.Namespace) -> int:
+    from tracker import services
+
     db = services.open_db(args.db)
     try:
         n = services.reanchor(db, args.article_id, args.date)
@@ -244,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_gui(db: str | None) -> int:
+    from tracker import services
     from tracker.ui import run
 
     return run(Path(db) if db else services.default_db_path())
