@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from filemakers import make_docx, make_eml, make_html, make_pdf
+
 from tracker.cli import COMMANDS, build_parser, main
 
 ROOT = Path(__file__).resolve().parent.parent

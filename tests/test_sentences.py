@@ -1,0 +1,60 @@
+"""Spec: sentence boundaries in news copy, as character offsets."""
+
+from __future__ import annotations
+
+from tracker.extract.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_full_stops_split_sentences():
+    assert sentences("The vote passed. Critics objected! Will it hold?") == [
+        "The vote passed.",
+        "Critics objected!",
+        "Will it hold?",
+    ]
+
+
+def test_abbreviated_months_and_titles_do_not_split():
+    text = "Mr. Ortiz arrived on Jan. 20 with Dr. Lee. They left at 4 p.m. on Friday."
+    assert sentences(text) == ["Mr. Ortiz arrived on Jan. 20 with Dr. Lee.", "They left at 4 p.m. on Friday."]
+
+
+def test_initialisms_split_only_before_a_sentence_starter():
+    text = "He visited the U.S. The trip was short. U.S. officials said the U.N. team left."
+    assert sentences(text) == [
+        "He visited the U.S.",
+        "The trip was short.",
+        "U.S. officials said the U.N. team left.",
+    ]
+
+
+def test_middle_initials_do_not_split():
+    assert sentences("George W. Bush spoke. Then he left.") == ["George W. Bush spoke.", "Then he left."]
+
+
+def test_headline_and_dateline_are_separate_from_the_body():
+    text = "Storm Hits Coast\n\nMIAMI (AP) — A storm hit the coast on Monday. Thousands fled."
+    assert sentences(text) == [
+        "Storm Hits Coast",
+        "MIAMI (AP) — A storm hit the coast on Monday.",
+        "Thousands fled.",
+    ]
+
+
+def test_unpunctuated_short_line_is_its_own_sentence():
+    assert sentences("Markets slump\nShares fell sharply on Tuesday.") == ["Markets slump", "Shares fell sharply on Tuesday."]
+
+
+def test_decimals_and_quotes_are_kept_whole():
+    text = 'Growth was 2.5 percent. "We are pleased," she said. "It worked."'
+    assert sentences(text) == ["Growth was 2.5 percent.", '"We are pleased," she said.', '"It worked."']
+
+
+def test_offsets_slice_the_text_and_skip_whitespace():
+    text = "  One.  Two.\n\n Three  "
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["One.", "Two.", "Three"]
+    assert split_sentences("") == []

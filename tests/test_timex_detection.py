@@ -1,0 +1,141 @@
+"""Spec: which expressions are temporal, with what extent, type, value and granularity.
+
+Sentences are our own. The anchor is Wednesday 13 November 2024 unless said
+otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.timex import find_timexes
+
+WED = date(2024, 11, 13)
+
+
+def only(text: str, anchor: date | None = WED, **kw):
+    found = find_timexes(text, anchor, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "gran"),
+    [
+        ("The accord was signed on 20 January 2025 in Geneva.", "20 January 2025", "2025-01-20", "day"),
+        ("The accord was signed Jan. 20, 2025, in Geneva.", "Jan. 20, 2025", "2025-01-20", "day"),
+        ("The accord was signed on January 20th, 2025.", "January 20th, 2025", "2025-01-20", "day"),
+        ("Talks resume Monday, Jan 20, 2025, officials said.", "Monday, Jan 20, 2025", "2025-01-20", "day"),
+        ("The filing is dated 2025-01-20.", "2025-01-20", "2025-01-20", "day"),
+        ("Sales fell in Nov 2024 for the third month.", "Nov 2024", "2024-11", "month"),
+        ("The plant opened in 2022 after delays.", "2022", "2022", "year"),
+        ("The club was founded in the 1990s by students.", "the 1990s", "199", "decade"),
+        ("Rail spread quickly in the 19th century across Europe.", "the 19th century", "18", "century"),
+        ("Output should recover by mid-2023, the bank said.", "mid-2023", "2023", "year"),
+        ("Profit rose in Q3 2024 on strong demand.", "Q3 2024", "2024-Q3", "quarter"),
+        ("The festival drew record crowds in summer 2023.", "summer 2023", "2023-SU", "season"),
+        ("The company lost money in fiscal 1998.", "fiscal 1998", "1998", "year"),
+    ],
+)
+def test_explicit_dates_have_their_own_value_and_granularity(text, expr, value, gran):
+    t = only(text)
+    assert (t.text, t.type, t.value, t.granularity) == (expr, "DATE", value, gran)
+    assert text[t.start : t.end] == expr
+    assert t.derivation.anchor == "none"
+
+
+def test_month_day_without_year_takes_the_year_of_the_anchor():
+    t = only("The ceasefire began on Jan. 20, officials said.", date(2025, 2, 3))
+    assert (t.text, t.value, t.granularity) == ("Jan. 20", "2025-01-20", "day")
+    assert t.derivation.anchor == "document"
+
+
+def test_coming_date_without_year_points_forward_when_the_clause_does():
+    t = only("The new president will be sworn in on January 20.", date(2024, 11, 13))
+    assert t.value == "2025-01-20"
+
+
+def test_early_january_carries_a_start_modifier():
+    t = only("Shipments resumed in early January, the firm said.", date(2025, 3, 1))
+    assert (t.text, t.value, t.mod) == ("early January", "2025-01", "START")
+
+
+def test_the_third_quarter_is_the_quarter_of_the_anchor_year():
+    t = only("Earnings fell in the third quarter, the company said.", WED)
+    assert (t.text, t.value, t.granularity) == ("the third quarter", "2024-Q3", "quarter")
+
+
+@pytest.mark.parametrize(
+    ("day_first", "value"),
+    [(True, "2025-01-20"), (False, "2025-01-20")],
+)
+def test_slash_dates_read_unambiguous_forms_either_way(day_first, value):
+    text = "Filed 20/01/2025." if day_first else "Filed 01/20/2025."
+    assert only(text, day_first=day_first).value == value
+
+
+def test_ambiguous_slash_date_follows_the_day_first_setting():
+    assert only("Filed 03/04/2025.", day_first=True).value == "2025-04-03"
+    assert only("Filed 03/04/2025.", day_first=False).value == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the talks may collapse without new money.",
+        "Theresa May spoke to reporters outside the building.",
+        "Thousands will march through the capital to protest the cuts.",
+        "He came second in the race, a second behind the winner.",
+        "The shares cost $2,024 each and 1,000 were sold.",
+        "Call 555-2024 for tickets, or visit the box office.",
+        "The home side won 3-2 after extra time.",
+        "ON NOW",
+    ],
+)
+def test_false_friends_are_not_dates(text):
+    assert [t for t in find_timexes(text, WED) if t.type in ("DATE", "TIME")] == []
+
+
+def test_may_is_a_month_with_a_day_or_a_preposition():
+    found = find_timexes("The vote was held on May 5, and the count ended in May.", WED)
+    assert [(t.text, t.value) for t in found] == [("May 5", "2024-05-05"), ("May", "2024-05")]
+
+
+def test_from_20_to_22_january_is_one_range():
+    t = only("The summit runs from 20 to 22 January 2025 in Davos.")
+    assert (t.value, t.value_end, t.granularity) == ("2025-01-20", "2025-01-22", "day")
+
+
+def test_between_march_and_may_is_a_month_range():
+    t = only("Prices rose between March and May 2023, the survey found.")
+    assert (t.text, t.value, t.value_end) == ("March and May 2023", "2023-03", "2023-05")
+
+
+def test_year_span_is_a_range():
+    t = only("He led the agency in 2014-2022 before retiring.")
+    assert (t.text, t.value, t.value_end) == ("2014-2022", "2014", "2022")
+
+
+def test_durations_are_typed_duration_with_a_period_value():
+    found = find_timexes("The war lasted three years and the siege two hours.", WED)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("three years", "DURATION", "P3Y"),
+        ("two hours", "DURATION", "PT2H"),
+    ]
+
+
+def test_the_past_year_is_a_duration():
+    t = only("Prices have doubled over the past year.")
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+def test_in_a_day_is_a_duration_not_tomorrow():
+    t = only("He boasted he could end the war in a day.")
+    assert (t.text, t.type, t.value) == ("a day", "DURATION", "P1D")
+
+
+def test_every_monday_is_a_set():
+    t = only("The market is held every Monday in the square.")
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-1")

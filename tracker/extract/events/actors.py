@@ -1,0 +1,252 @@
+"""Who takes part in an event: people, countries and organisations in an article.
+
+The article is scanned once (gazetteer alternation plus a few person patterns);
+events then ask for the actors inside a span with a binary search. People are
+resolved to the fullest name the article uses ("Blinken" -> "Antony Blinken"),
+capitals count as their country only when used as a government ("Moscow
+said", not "in Moscow"), demonyms name their country ("Ukrainian forces").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from tracker.extract.events.gazetteer import gazetteer
+
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'\u2019\-]+|[A-Z]\.)"
+_PARTICLE = r"(?:de|da|di|van|von|der|bin|ibn|al|el|la|le)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+_NAME_RE = re.compile(_NAME)
+_CAP_SEQ = re.compile(rf"(?<![\w.])({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}})(?![\w])")
+
+# Capitalised words that never start or belong to a person's name.
+_NOT_NAME = frozenset(
+    """The A An In On At For From By With After Before During Since Until As But And Or If
+    When While This That These Those His Her Its Their Our It He She They We I You
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Jan Feb Mar Apr
+    Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sen Rep Gov Gen President Minister
+    Prime Secretary Foreign Ministry Defence Defense State Department House Council Union
+    Party Parliament Congress Senate Court Agency Bank Fund Organization Organisation
+    Republic Kingdom United Nations National International General Assembly Security
+    Federal Commission European Committee Office Army Navy Forces Force Air Corp Inc Co
+    Group News Press Times Post Reuters Associated AP AFP Xinhua Street Square Palace
+    Hall Summit Conference Treaty Agreement Accord Airport University Institute Center
+    Centre Church Day Week Year Today Tomorrow Yesterday New North South East West
+    Central Middle Northern Southern Eastern Western Sea Ocean Gulf River Island Islands
+    Chief Deputy Vice Special Envoy Ambassador King Queen Prince Pope Chancellor Premier
+    Spokesman Spokeswoman Officials Government Cabinet Kremlin White Pentagon Embassy
+    Mission Alliance Bloc However Meanwhile Also Still Yet Earlier Later Last Next Some
+    Many Most Several Both All Any Each Other Such No Not Only Even Now Then Here There
+    What Who Why How Where Which Thursday's Sunday's""".split()
+)
+
+_ANY_VERB = re.compile(r"\s+(?:[a-z]+ed|won|met|took|made|gave|led|began|spoke|flew|went)\b")
+_BEFORE_PERSON = re.compile(r"\b(?:with|alongside|met|meets|meet|and|by|told|joined)\s+$")
+_SINGLE = re.compile(r"(?<![\w.'\-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'\-])")
+
+# Words after a name that show it is a person acting or speaking.
+_PERSON_VERB = re.compile(
+    r"\s+(?:said|says|told|added|met|meets|visited|visits|will|would|has|had|was|is|"
+    r"spoke|called|urged|warned|announced|signed|wrote|insisted|arrived|denied|"
+    r"travel(?:l)?ed|held|hosted|declined|accused|praised|vowed)\b"
+)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    name: str  # canonical
+    kind: str  # person | org | country | other
+    role: str | None = None  # "location" for a place named as a setting
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    name: str
+    country: str | None
+
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|from|near|outside|inside|into|toward|towards|across|around|visit|visits|"
+    r"visited|visiting|via|over)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?|"
+    r"\b(?:travel\w*|trip|flew|fly|flies|flying|arriv\w+|return\w*|went|go|goes|going|came|come|"
+    r"head\w*|journey\w*|moved)\s+(?:back\s+)?to\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+# Seats of government named as places ("talks in the Kremlin").
+_SEATS = frozenset("Kremlin White House Elysee Elysée Downing Street Pentagon".split())
+# Titles that go with a single name ("Pope Francis", "King Charles").
+_REGNAL = frozenset("pope king queen prince princess emir sheikh sultan ayatollah crown".split())
+
+
+class ArticleActors:
+    """All actor and place mentions of one article, sorted by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        gaz = gazetteer()
+        mentions: list[ActorMention] = []
+        places: list[Place] = []
+        taken: list[tuple[int, int]] = []
+        for m in gaz.pattern.finditer(text):
+            surface = m.group()
+            entry = gaz.entries[surface]
+            # All-caps short abbreviations must match exactly as written ("US", not "us").
+            before = text[max(0, m.start() - 40) : m.start()]
+            locative = bool(_LOCATIVE.search(before))
+            if entry.kind == "city":
+                places.append(Place(m.start(), m.end(), entry.canonical, entry.country))
+                if not locative and entry.canonical in gaz.capitals and self._acts(m.end()):
+                    mentions.append(ActorMention(m.start(), m.end(), entry.country or "", "country"))
+            elif entry.kind == "metonym":
+                seat = surface.removeprefix("the ").removeprefix("The ")
+                if locative and (surface in gaz.capitals or seat in _SEATS or seat == "White House"):
+                    places.append(Place(m.start(), m.end(), seat, entry.country))
+                else:
+                    mentions.append(ActorMention(m.start(), m.end(), entry.canonical, "country"))
+            elif entry.kind in ("country", "demonym"):
+                if entry.kind == "country" and locative:
+                    places.append(Place(m.start(), m.end(), entry.canonical, entry.canonical))
+                mentions.append(ActorMention(m.start(), m.end(), entry.canonical, "country"))
+            else:
+                mentions.append(ActorMention(m.start(), m.end(), entry.canonical, "org"))
+            taken.append((m.start(), m.end()))
+        mentions.extend(self._people(text, gaz, taken))
+        mentions.sort(key=lambda a: a.start)
+        places.sort(key=lambda p: p.start)
+        self.mentions = mentions
+        self._starts = [a.start for a in mentions]
+        self.places = places
+        self._place_starts = [p.start for p in places]
+
+    def _acts(self, end: int) -> bool:
+        nxt = self.text[end : end + 30]
+        return bool(re.match(r"(?:'s|\u2019s|\s+(?:has|have|had|is|was|will|would|said|says|"
+                             r"accused|rejected|warned|announced|denied|wants|insisted|responded|"
+                             r"imposed|expelled|called|urged|sent|agreed|and\s+[A-Z]))", nxt))
+
+    def _people(self, text: str, gaz, taken: list[tuple[int, int]]) -> list[ActorMention]:
+        found: dict[str, str] = {}  # full name -> first seen
+        spans: list[tuple[int, int, str]] = []
+        occupied = sorted(taken)
+
+        def overlaps(s: int, e: int) -> bool:
+            i = bisect.bisect_left(occupied, (s, -1))
+            for j in (i - 1, i):
+                if 0 <= j < len(occupied) and occupied[j][0] < e and s < occupied[j][1]:
+                    return True
+            return False
+
+        def accept(s: int, e: int, keep_title: bool = False) -> None:
+            name = text[s:e]
+            words = name.split()
+            while words and words[-1].rstrip(".") in _NOT_NAME:
+                words.pop()
+            while not keep_title and words and words[0].rstrip(".") in _NOT_NAME:
+                words.pop(0)
+            if not words:
+                return
+            name = " ".join(words)
+            s = text.find(words[0], s)
+            e = s + len(name) if text[s : s + len(name)] == name else e
+            if overlaps(s, e) or name in gaz.entries:
+                return
+            spans.append((s, e, name))
+            found.setdefault(name, name)
+
+        # Title + name: "Secretary of State Antony Blinken", "President Zelensky".
+        for m in gaz.title_pattern.finditer(text):
+            gap = re.match(r",?\s", text[m.end() : m.end() + 2])
+            nm = _NAME_RE.match(text, m.end() + gap.end()) if gap else None
+            if nm and (m.group()[0].isupper() or m.group().islower()):
+                if m.group().split()[-1].lower() in _REGNAL and " " not in nm.group():
+                    accept(m.start(), nm.end(), keep_title=True)
+                else:
+                    accept(nm.start(), nm.end())
+        # Bare capitalised sequences acting as subjects: "Antony Blinken said".
+        for m in _CAP_SEQ.finditer(text):
+            words = m.group(1).split()
+            if words[0] in _NOT_NAME or any(w in gaz.entries for w in words):
+                continue
+            if (
+                _PERSON_VERB.match(text, m.end())
+                or _ANY_VERB.match(text, m.end())
+                or _BEFORE_PERSON.search(text, max(0, m.start() - 12), m.start())
+            ):
+                accept(m.start(1), m.end(1))
+        # Lone surnames acting as subjects ("Biden announced"), when not a common word.
+        for m in _SINGLE.finditer(text):
+            word = m.group(1)
+            if word in _NOT_NAME or word in gaz.entries or word.endswith("s") or word.isupper():
+                continue
+            if _PERSON_VERB.match(text, m.end()):
+                accept(m.start(1), m.end(1))
+        by_last: dict[str, str] = {}
+        multi = sorted((n for n in found if len(n.split()) >= 2), key=len, reverse=True)
+        for name in multi:
+            parts = name.split()
+            by_last.setdefault(parts[-1], name)
+        for name in multi:
+            # Family name first ("Xi Jinping" -> "Xi") when the article uses it alone.
+            parts = name.split()
+            first = parts[0]
+            if first not in by_last and len(first) > 1 and first.rstrip(".") not in _NOT_NAME:
+                alone = rf"\b{re.escape(first)}\b(?!\s+{re.escape(parts[1])})(?=\s+[a-z])"
+                if re.search(alone, text):
+                    by_last[first] = name
+        # "Inacio Lula da Silva" inside "Luiz Inacio Lula da Silva" is the same person.
+        canonical = {n: next((m for m in multi if m != n and m.endswith(" " + n)), n) for n in found}
+        out: list[ActorMention] = []
+        for s, e, name in spans:
+            full = by_last.get(name.split()[-1], name) if len(name.split()) == 1 else canonical[name]
+            out.append(ActorMention(s, e, full, "person"))
+        # Surname-only mentions of known people ("Blinken met ...").
+        if by_last:
+            last_re = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, by_last)) + r")(?![\w])")
+            seen = {(s, e) for s, e, _ in spans}
+            covered = sorted((s, e) for s, e, _ in spans)
+            for m in last_re.finditer(text):
+                if (m.start(), m.end()) in seen:
+                    continue
+                i = bisect.bisect_right(covered, (m.start(), 10**9)) - 1
+                if i >= 0 and covered[i][1] >= m.end():
+                    continue
+                out.append(ActorMention(m.start(), m.end(), by_last[m.group(1)], "person"))
+        return out
+
+    def within(self, start: int, end: int) -> list[ActorMention]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def places_within(self, start: int, end: int) -> list[Place]:
+        i = bisect.bisect_left(self._place_starts, start)
+        out = []
+        while i < len(self.places) and self.places[i].start < end:
+            out.append(self.places[i])
+            i += 1
+        return out
+
+
+def unique_actors(mentions: list[ActorMention]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Distinct actor names in order of appearance, people first-class, with kinds."""
+    names: list[str] = []
+    kinds: list[str] = []
+    for a in mentions:
+        if a.name and a.name not in names:
+            names.append(a.name)
+            kinds.append(a.kind)
+    # A person's own country adds little next to the person when both come
+    # from the same demonym-title-name phrase; keep both but people first.
+    order = sorted(range(len(names)), key=lambda i: (kinds[i] != "person", i))
+    return tuple(names[i] for i in order), tuple(kinds[i] for i in order)

@@ -1,0 +1,217 @@
+"""Orchestration: dated mentions -> scored, merged timeline events.
+
+One pass over the timexes; each sentence is tokenised at most once and the
+article's actors are indexed once, so the cost grows with the article, not
+with the number of events times the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from tracker.extract.events.actors import ArticleActors, unique_actors
+from tracker.extract.events.clauses import (
+    Sentence,
+    Trigger,
+    analyse,
+    choose_trigger,
+    modality,
+    refine_type,
+)
+from tracker.extract.events.filters import dates_a_happening
+from tracker.extract.events.merge import merge_events
+from tracker.extract.events.scoring import after_anchor, confidence, importance
+from tracker.extract.events.titles import build_title
+from tracker.extract.sentences import split_sentences
+from tracker.extract.types import ExtractedEvent, Timex
+
+_CALENDAR = re.compile(
+    r"^\d{3,4}(?:-(?:\d{2}(?:-\d{2}(?:T(?:[\d:]+|MO|AF|EV|NI|DT))?)?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$"
+)
+_GRANULARITY = (
+    (re.compile(r"T(?:\d|MO|AF|EV|NI|DT)"), "time"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"-W\d"), "week"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"-Q\d"), "quarter"),
+    (re.compile(r"-H\d"), "quarter"),
+    (re.compile(r"-(?:SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{4}$"), "year"),
+    (re.compile(r"^\d{3}$"), "decade"),
+)
+
+
+def is_calendar(timex: Timex) -> bool:
+    return timex.type in ("DATE", "TIME") and bool(timex.value) and bool(_CALENDAR.match(timex.value))
+
+
+def granularity_of(timex: Timex) -> str:
+    if timex.granularity in ("time", "day", "week", "month", "season", "quarter", "year", "decade"):
+        return timex.granularity
+    for pattern, name in _GRANULARITY:
+        if pattern.search(timex.value or ""):
+            return name
+    return "day"
+
+
+class _Article:
+    """Lazily analysed sentences of one article."""
+
+    def __init__(self, text: str, timexes: list[Timex]) -> None:
+        self.text = text
+        self.spans = split_sentences(text) or [(0, len(text))]
+        self.starts = [s for s, _ in self.spans]
+        self.timex_spans = [(t.start, t.end) for t in timexes]
+        self._cache: dict[int, Sentence] = {}
+        self.actors = ArticleActors(text)
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def sentence(self, i: int) -> Sentence:
+        sent = self._cache.get(i)
+        if sent is None:
+            s, e = self.spans[i]
+            sent = analyse(self.text, s, e, self.timex_spans)
+            self._cache[i] = sent
+        return sent
+
+
+def _neighbour_trigger(art: _Article, i: int, dated: set[int]) -> tuple[int, Trigger] | None:
+    """A happening in the next sentence for a date whose own sentence is only a frame."""
+    j = i + 1
+    if j >= len(art.spans) or j in dated:
+        return None
+    gap = art.text[art.spans[i][1] : art.spans[j][0]]
+    if "\n\n" in gap:
+        return None
+    sent = art.sentence(j)
+    subs = [t for t in sent.triggers if not t.reporting]
+    if not subs:
+        return None
+    verbs = [t for t in subs if t.pos == "verb"]
+    return j, (verbs or subs)[0]
+
+
+def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[ExtractedEvent]:
+    dated = [t for t in timexes if is_calendar(t)]
+    if not dated:
+        return []
+    art = _Article(text, timexes)
+    dated_sentences = {art.index(t.start) for t in dated}
+    n_sent = len(art.spans)
+    events: list[ExtractedEvent] = []
+    for tx in dated:
+        si = art.index(tx.start)
+        if not dates_a_happening(text, tx, art.spans[si]):
+            continue
+        sent = art.sentence(si)
+        trig = choose_trigger(sent, tx.start, tx.end)
+        span = art.spans[si]
+        host = sent
+        how = "clause" if trig is not None and not trig.reporting else "frame"
+        if trig is not None and sent.clause_of[trig.index] != sent.clause_of[_tok(sent, tx.start)]:
+            how = "sentence"
+        if how == "frame" or trig is None:
+            nb = _neighbour_trigger(art, si, dated_sentences)
+            if nb is not None:
+                j, trig = nb
+                host = art.sentence(j)
+                span = (span[0], art.spans[j][1])
+                how = "neighbour"
+        if trig is None:
+            continue
+        if how == "frame" and not _official_speaker(art, host, trig):
+            continue
+        later = after_anchor(tx.value or "", anchor)
+        mod = modality(host, trig, later, tx.text)
+        etype = refine_type(host, trig)
+        clause_range = _clause_range(host, trig)
+        mentions = art.actors.within(*clause_range)
+        mentions = [m for m in mentions if not (tx.start <= m.start < tx.end)]
+        if not any(m.kind == "person" for m in mentions):
+            # The doer may sit outside the clause ("Putin, who ..., addressed").
+            near = [m for m in art.actors.within(host.start, clause_range[0]) if m.kind == "person"]
+            mentions = near[-1:] + mentions
+        actors, kinds = unique_actors(mentions)
+        loc = _location(art, host, trig, clause_range)
+        skip = art.timex_spans
+        fallback = _fallback_actor(art, trig.token.start if trig else tx.start, actors, kinds)
+        people = {
+            text[m.start : m.end]: m.name
+            for m in art.actors.within(host.start, host.end)
+            if m.kind == "person"
+        }
+        title = build_title(text, host, trig, mod, skip, fallback, people)
+        gran = granularity_of(tx)
+        frame_only = trig is None or trig.reporting
+        ev = ExtractedEvent(
+            date=tx.value or "",
+            granularity=gran,
+            title=title or tx.text,
+            timex=tx.text,
+            timex_start=tx.start,
+            timex_end=tx.end,
+            sentence_start=span[0],
+            sentence_end=span[1],
+            date_end=tx.value_end,
+            type=etype,
+            modality=mod,
+            confidence=confidence(how, trig, mod, gran, tx.relative),
+            importance=importance(etype, si, n_sent, frame_only, tx.value or "", anchor),
+            actors=actors[:6],
+            actor_kinds=kinds[:6],
+            location=loc,
+            relative=tx.relative,
+        )
+        events.append(ev)
+    return merge_events(events, {id(e): e for e in events}) if len(events) > 1 else events
+
+
+def _official_speaker(art: _Article, sent: Sentence, trig: Trigger) -> bool:
+    """A dated statement is worth a timeline entry when a state or organisation speaks."""
+    toks = sent.tokens
+    lo = toks[max(0, trig.index - 8)].start
+    hi = toks[min(len(toks) - 1, trig.index + 5)].end
+    return any(m.kind in ("country", "org") for m in art.actors.within(lo, hi))
+
+
+def _tok(sent: Sentence, offset: int) -> int:
+    for k, tok in enumerate(sent.tokens):
+        if tok.end > offset:
+            return k
+    return max(0, len(sent.tokens) - 1)
+
+
+def _clause_range(sent: Sentence, trig: Trigger | None) -> tuple[int, int]:
+    if trig is None or not sent.tokens:
+        return sent.start, sent.end
+    c = sent.clause_of[trig.index]
+    idx = [k for k, cl in enumerate(sent.clause_of) if cl == c]
+    return sent.tokens[idx[0]].start, sent.tokens[idx[-1]].end
+
+
+def _location(art: _Article, sent: Sentence, trig: Trigger | None, rng: tuple[int, int]) -> str | None:
+    places = art.actors.places_within(*rng)
+    if not places:
+        return None
+    if trig is not None:
+        after = [p for p in places if p.start > trig.token.start]
+        if after:
+            return after[0].name
+    return places[0].name
+
+
+def _fallback_actor(art: _Article, offset: int, actors: tuple[str, ...], kinds: tuple[str, ...]) -> str | None:
+    for name, kind in zip(actors, kinds):
+        if kind == "person":
+            return name.split()[-1]
+    mentions = art.actors.mentions
+    i = bisect.bisect_left([m.start for m in mentions], offset) - 1
+    while i >= 0:
+        if mentions[i].kind == "person":
+            return mentions[i].name.split()[-1]
+        i -= 1
+    return actors[0] if actors else None

@@ -1,0 +1,74 @@
+"""Which dated mentions can become events at all.
+
+A date that only stamps a dateline, bounds a period ("since 1990", "the
+quarter ended Sept. 30"), sets a comparison base ("up from $3 million in
+1988") or names a document, a security or a record day ("bonds due 1993",
+"holders of record Nov. 8", "the letter, dated Monday") does not date a
+happening of its own. These tests look only at a few characters either side
+of the date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.events.lexicon import triggers
+from tracker.extract.types import Timex
+
+_BOUNDARY_BEFORE = re.compile(
+    r"(?:\b(?:since|until|till|through|throughout|as\s+of|up\s+to|record|due|"
+    r"compared\s+(?:with|to)|versus|vs\.?|than|before|prior\s+to|after)\s+(?:the\s+end\s+of\s+)?$)",
+    re.IGNORECASE,
+)
+_FROM_FIGURE = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|climbed|dropped|compared|gained|lost)\b[^.;]{0,60}"
+    r"\bfrom\s+[^,;.]{0,40}?\b(?:in|on|at)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_COMPARISON = re.compile(r"^(?:'s)?\s*(?:earlier|ago|before|level|levels|period)\b", re.IGNORECASE)
+_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*)?,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|--|_|\u2014|\u2013|-\s)")
+_PREMOD_BEFORE = re.compile(r"\b(?:the|that|this|its|their|his|her|a|an|fiscal)\s+$", re.IGNORECASE)
+_NAMED_LAW = re.compile(r"[A-Z]\w+\s+of\s+$")
+_PERIOD_END = re.compile(
+    r"\b(?:quarter|year|period|months|weeks|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to)\s+$",
+    re.IGNORECASE,
+)
+_BASE_PERIOD = re.compile(r"\b(?:ago|earlier|year-ago|year-earlier|a\s+year\s+before)\b|^last year$",
+                          re.IGNORECASE)
+_FIGURES = re.compile(r"[$\u00a3\u20ac#]\s?\d|\d\s?%|\bcents\b|\bpercent\b|\bfrom\b[^.]{0,40}\bto\b")
+_WHEN_AFTER = re.compile(r"^\s*(?:,|_|--)?\s*(?:when|to\s+[a-z]+)\b")
+_NEXT_WORD = re.compile(r"^\s*([a-z][a-z\-]+)")
+
+
+def _premodifies_event(after: str) -> bool:
+    """True for "the 1998 bombing", "Friday's talks": the date stamps an event noun."""
+    words = re.findall(r"[a-z][a-z\-]+", after[:40].lower())[:3]
+    table = triggers()
+    return any(w in table and table[w][2] == "noun" for w in words)
+
+
+def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = None) -> bool:
+    """False when the context shows the date is a boundary, base or label."""
+    before = text[max(0, tx.start - 80) : tx.start]
+    if _PERIOD_END.search(before):
+        return False
+    if sentence is not None and _BASE_PERIOD.search(tx.text):
+        # "up from $3 million a year earlier": the period is a comparison base.
+        if _FIGURES.search(text, sentence[0], sentence[1]):
+            return False
+    after = text[tx.end : tx.end + 40]
+    if _premodifies_event(after) and re.match(r"^(?:'s|\u2019s)?\s+[a-z]", after):
+        return True
+    if _BOUNDARY_BEFORE.search(before) and not _WHEN_AFTER.match(after):
+        return False
+    if _FROM_FIGURE.search(before) or _AFTER_COMPARISON.match(after):
+        return False
+    if tx.start < 200 and _DATELINE.search(before) and _DATELINE_AFTER.match(after):
+        return False
+    if _NAMED_LAW.search(before) and re.fullmatch(r"\d{4}", tx.text):
+        return False
+    if re.fullmatch(r"\d{4}|\d{4}s", tx.text) and _PREMOD_BEFORE.search(before):
+        if _NEXT_WORD.match(after):
+            return False
+    return True

@@ -1,0 +1,211 @@
+"""Word lists that drive event detection: triggers by type, reporting verbs, cues.
+
+A trigger is a verb or noun naming a happening. Each lemma carries one of the
+event types documented in ``resources/event_types.md``; verb inflections are
+generated here so that the tables stay readable.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# type -> verbs (lemma or "lemma:past:participle" for irregular ones)
+_VERBS: dict[str, str] = {
+    "meeting": """meet:met:met visit host gather convene discuss negotiate travel arrive
+        attend welcome receive:received:received confer tour""",
+    "call": "phone telephone",
+    "statement": """announce declare issue warn urge condemn criticise criticize accuse deny pledge
+        promise vow reject insist praise threaten demand appeal proclaim unveil
+        confirm dismiss vowed denounce apologise apologize acknowledge reveal
+        speak:spoke:spoken address""",
+    "agreement": """sign agree ratify endorse approve join conclude broker settle adopt""",
+    "aid": "donate provide deliver supply fund grant lend:lent:lent send:sent:sent",
+    "sanctions": "sanction embargo blacklist expel impose ban freeze:froze:frozen",
+    "military": """attack invade bomb shell strike:struck:struck raid kill fire launch shoot:shot:shot
+        seize capture deploy bombard storm occupy withdraw:withdrew:withdrawn retreat
+        advance assault wound destroy intercept down shell fight:fought:fought""",
+    "election": """elect inaugurate vote win:won:won defeat swear:swore:sworn""",
+    "protest": "protest demonstrate march riot throng rally",
+    "other": """resign appoint name arrest detain release die open close begin:began:begun
+        start end collapse fall:fell:fallen rise:rose:risen drop increase decrease
+        report:reported:reported buy:bought:bought sell:sold:sold acquire merge file
+        complete submit pass:passed:passed take:took:taken leave:left:left return
+        hold:held:held make:made:made become:became:become crash explode
+        occur happen:happened:happened mark celebrate honour honor sentence charge
+        convict try:tried:tried rescue evacuate suspend cancel postpone delay
+        introduce order hire step quit:quit:quit succeed
+        offer:offered:offered bid:bid:bid plunge soar climb slide:slid:slid tumble jump
+        gain lose:lost:lost post:posted:posted earn cut:cut:cut raise lower
+        halt resume restart reach produce build:built:built found award
+        go:went:gone come:came:come""",
+}
+
+# type -> nouns naming happenings
+_NOUNS: dict[str, str] = {
+    "meeting": """meeting meetings talks summit visit visits trip tour conference session
+        negotiations summitry gathering audience reception consultations dialogue forum
+        ministerial debate""",
+    "call": "call phone-call teleconference videoconference",
+    "statement": """statement speech remarks address announcement declaration communique
+        communiqué warning appeal interview briefing tweet post proclamation comments
+        accusation denial pledge""",
+    "agreement": """agreement deal accord treaty ceasefire cease-fire truce pact memorandum
+        signing accession ratification settlement armistice compact""",
+    "aid": "aid assistance package donation loan grant shipment funding",
+    "sanctions": "sanctions sanction embargo tariffs tariff expulsion ban blacklisting",
+    "military": """attack attacks invasion strike strikes airstrike airstrikes air-strike
+        bombing bombardment shelling offensive raid raids assault war clash clashes
+        fighting incursion annexation occupation shooting shootings explosion blast
+        massacre coup siege counteroffensive counter-offensive operation drills exercise
+        exercises missile launch test""",
+    "election": """election elections vote ballot referendum inauguration poll polls runoff
+        run-off primary swearing-in victory re-election""",
+    "protest": "protest protests demonstration demonstrations rally rallies march riot riots unrest",
+    "other": """resignation appointment arrest death release opening closure collapse
+        crash ceremony funeral trial verdict ruling anniversary earthquake flood
+        hurricane disaster decision launch merger acquisition sale purchase bankruptcy
+        layoffs decline drop rise increase gain loss growth fall plunge jump surge
+        meltdown crisis outbreak celebration parade""",
+}
+
+REPORTING = frozenset(
+    """say says said saying tell tells told telling add adds added noted note notes
+    report reports reported according stated explained explain wrote
+    write writes quoted quote quotes reiterated reiterate asserted assert argued argue
+    suggested commented comment""".split()
+)
+
+MODALS_HYPOTHETICAL = frozenset(
+    "would could might may should must can can't cannot couldn't wouldn't 'd ought".split()
+)
+MODALS_FUTURE = frozenset("will shall 'll won't".split())
+PLAN_CUES = frozenset(
+    """scheduled planned plans plan expected due set slated poised intends intend
+    intended going upcoming proposed to invitation agreed agrees decided promised
+    pledged vowed offered prepared preparing hopes hoped""".split()
+)
+# Words that are never triggers although they look like past-tense verbs.
+NOT_TRIGGERS = frozenset(
+    """expected scheduled planned due set alleged supposed used based related
+    concerned interested united limited detailed advanced""".split()
+)
+# Verbs whose own type yields to the type of their object ("announced sanctions").
+LIGHT_VERBS = frozenset(
+    """announce unveil approve pledge issue declare hold take make launch
+    begin start end conduct stage carry order reach""".split()
+)
+# Clause words that reveal the type of a happening named by a vague verb.
+TYPE_CUES = {
+    "troops": "military", "forces": "military", "missiles": "military", "missile": "military",
+    "drones": "military", "warplanes": "military", "siege": "military", "rockets": "military",
+    "by phone": "call", "phone": "call", "telephone": "call", "video call": "call",
+    "sanctions": "sanctions", "tariffs": "sanctions", "protesters": "protest",
+    "demonstrators": "protest", "ballot": "election", "polls": "election",
+}
+NEGATIONS = frozenset("not n't never no neither nor without".split())
+DENIAL_VERBS = frozenset(
+    "denied denies deny denying dismissed rejected refuted disputed".split()
+)
+CONDITIONAL = frozenset("if unless whether".split())
+
+# Words that end a subject noun phrase search when walking left from a trigger.
+CLAUSE_BREAKERS = frozenset(
+    """and but while whereas although though because since after before when as which who
+    whom that where if unless""".split()
+)
+
+
+def _inflect(lemma: str) -> dict[str, str]:
+    """Verb forms -> tense tag ("base", "past", "ing", "3sg")."""
+    parts = lemma.split(":")
+    base = parts[0]
+    if len(parts) == 3:
+        past, participle = parts[1], parts[2]
+    elif base.endswith("e"):
+        past = participle = base + "d"
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        past = participle = base[:-1] + "ied"
+    elif base in ("ban", "plan", "step", "drop", "ship", "stop", "shop", "bid"):
+        past = participle = base + base[-1] + "ed"
+    else:
+        past = participle = base + "ed"
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if base.endswith("ie"):
+        ing = base[:-2] + "ying"
+    elif base.endswith("e") and not base.endswith("ee"):
+        ing = base[:-1] + "ing"
+    elif base in ("ban", "plan", "step", "drop", "ship", "stop", "shop", "bid", "cut", "win",
+                  "shop", "put", "run", "begin"):
+        ing = base + base[-1] + "ing"
+    else:
+        ing = base + "ing"
+    forms = {base: "base", third: "3sg", ing: "ing", past: "past"}
+    forms.setdefault(participle, "past")
+    return forms
+
+
+@cache
+def triggers() -> dict[str, tuple[str, str, str, str]]:
+    """Lower-case word -> (lemma, event type, part of speech, tense tag)."""
+    table: dict[str, tuple[str, str, str, str]] = {}
+    for etype, words in _NOUNS.items():
+        for noun in words.split():
+            table.setdefault(noun, (noun, etype, "noun", "none"))
+    for etype, words in _VERBS.items():
+        for entry in words.split():
+            lemma = entry.split(":")[0]
+            for form, tag in _inflect(entry).items():
+                # A verb form wins over an identical noun ("visit", "attack"):
+                # the part of speech is settled from context later.
+                prev = table.get(form)
+                if prev is None or prev[2] == "noun":
+                    table[form] = (lemma, etype if prev is None else prev[1], "verb", tag)
+    for word in REPORTING:
+        table.setdefault(word, (word, "statement", "verb", "past" if word.endswith("d") else "base"))
+    return table
+
+
+# Present tense of irregular past forms, for titles ("met" -> "meets").
+def third_person(lemma: str) -> str:
+    return next((f for f, t in _inflect_lookup(lemma).items() if t == "3sg"), lemma + "s")
+
+
+@cache
+def _lemma_entries() -> dict[str, str]:
+    out = {}
+    for words in _VERBS.values():
+        for entry in words.split():
+            out.setdefault(entry.split(":")[0], entry)
+    return out
+
+
+def _inflect_lookup(lemma: str) -> dict[str, str]:
+    return _inflect(_lemma_entries().get(lemma, lemma))
+
+
+def participle(lemma: str) -> str:
+    entry = _lemma_entries().get(lemma, lemma)
+    parts = entry.split(":")
+    if len(parts) == 3:
+        return parts[2]
+    return next(f for f, t in _inflect(entry).items() if t == "past")
+
+
+# Event types in order of precedence when a clause holds several triggers.
+TYPE_RANK = {
+    "military": 0,
+    "election": 1,
+    "agreement": 2,
+    "sanctions": 3,
+    "aid": 4,
+    "call": 5,
+    "meeting": 6,
+    "protest": 7,
+    "statement": 8,
+    "other": 9,
+}

@@ -1,0 +1,276 @@
+"""Rules for calendar expressions: dates, months, years, quarters, seasons, decades.
+
+Each ``rule_<name>`` turns one detected candidate into a `Result`. Fully
+specified dates ("20 January 2025") need nothing; partial ones ("January 20",
+"the third quarter", "in March") take their year from the document anchor and
+the tense of their clause.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.extract.timex.calendar import fmt, safe_date, year_for_month
+from tracker.extract.timex.detect import Candidate
+from tracker.extract.timex.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
+from tracker.extract.timex.resolve import Ctx, Result
+
+_MODS = {
+    "early": "START", "beginning of": "START", "start of": "START", "the beginning of": "START",
+    "the start of": "START", "the early": "START", "earlier": "START",
+    "mid": "MID", "middle": "MID", "the middle of": "MID", "the mid": "MID", "the middle": "MID",
+    "late": "END", "later": "END", "end of": "END", "the end of": "END", "the late": "END",
+}  # fmt: skip
+
+
+def mod_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    return _MODS.get(" ".join(word.lower().split()))
+
+
+def month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def year_of(word: str, anchor: date | None) -> int:
+    y = int(word)
+    if len(word) == 2:
+        base = (anchor.year if anchor else 2000) + 10
+        y += (base // 100) * 100
+        if y > base:
+            y -= 100
+    return y
+
+
+def _infer_day(ctx: Ctx, c: Candidate, month: int, day: int, wd: str | None) -> date | None:
+    """Year for a day-and-month without year: the weekday if given, else the tense."""
+    a = ctx.anchor
+    assert a is not None
+    options = [d for y in (a.year - 1, a.year, a.year + 1) if (d := safe_date(y, month, day))]
+    if not options:
+        return None
+    if wd:
+        wdn = WEEKDAYS[wd.lower().rstrip(".")]
+        matching = [d for d in options if d.isoweekday() == wdn]
+        if matching:
+            return min(matching, key=lambda d: abs((d - a).days))
+    direction = ctx.direction(c.start, c.end)
+    # Tense decides only within a plausible news horizon; beyond it the
+    # nearest reading wins ("payable Dec. 7" in a November report).
+    if direction < 0:
+        past = [d for d in options if d <= a]
+        if past and (a - max(past)).days < 240:
+            return max(past)
+    elif direction > 0:
+        fut = [d for d in options if d >= a]
+        if fut and (min(fut) - a).days < 183:
+            return min(fut)
+    return min(options, key=lambda d: abs((d - a).days))
+
+
+def rule_iso(ctx: Ctx, c: Candidate) -> Result | None:
+    d = safe_date(int(c.g("y")), int(c.g("m")), int(c.g("d")))
+    if d is None:
+        return None
+    if c.g("H"):
+        return Result("TIME", f"{d.isoformat()}T{c.g('H')}:{c.g('M')}", "time", "iso-datetime")
+    return Result("DATE", d.isoformat(), "day", "iso-date")
+
+
+def rule_numeric(ctx: Ctx, c: Candidate) -> Result | None:
+    a, b = int(c.g("a")), int(c.g("b"))
+    y = year_of(c.g("y"), ctx.anchor)
+    m, d = (b, a) if ctx.day_first else (a, b)
+    dt = safe_date(y, m, d) or safe_date(y, d, m)
+    if dt is None:
+        return None
+    return Result("DATE", dt.isoformat(), "day", "numeric-date")
+
+
+def _day_month(ctx: Ctx, c: Candidate, rule: str) -> Result | None:
+    month = month_num(c.g("mon"))
+    day = int(c.g("day"))
+    day2 = int(c.g("day2")) if c.g("day2") else None
+    if c.g("year"):
+        y = int(c.g("year"))
+        d = safe_date(y, month, day)
+        if d is None:
+            return None
+        end_val = safe_date(y, month, day2).isoformat() if day2 and safe_date(y, month, day2) else None
+        return Result("DATE", d.isoformat(), "day", rule, value_end=end_val)
+    if not 1 <= day <= 31:
+        return None
+    if ctx.anchor is None:
+        return Result("DATE", None, "day", rule + "-no-year", "document")
+    d = _infer_day(ctx, c, month, day, c.g("wd"))
+    if d is None:
+        return None
+    end_val = None
+    if day2 and (d2 := safe_date(d.year, month, day2)):
+        end_val = d2.isoformat()
+    return ctx.doc(rule + "-year-inferred", "DATE", d.isoformat(), "day", value_end=end_val)
+
+
+def rule_mdy(ctx: Ctx, c: Candidate) -> Result | None:
+    return _day_month(ctx, c, "month-day")
+
+
+def rule_dmy(ctx: Ctx, c: Candidate) -> Result | None:
+    return _day_month(ctx, c, "day-month")
+
+
+def rule_month_range(ctx: Ctx, c: Candidate) -> Result | None:
+    y = int(c.g("year"))
+    m1, m2 = month_num(c.g("mon")), month_num(c.g("mon2"))
+    start = c.group_start("mon")
+    return Result("DATE", f"{y:04d}-{m1:02d}", "month", "month-range",
+                  value_end=f"{y:04d}-{m2:02d}", start=start)
+
+
+def rule_month_year(ctx: Ctx, c: Candidate) -> Result | None:
+    y, m = int(c.g("year")), month_num(c.g("mon"))
+    return Result("DATE", f"{y:04d}-{m:02d}", "month", "month-year", mod=mod_of(c.g("mod")))
+
+
+def rule_year_range(ctx: Ctx, c: Candidate) -> Result | None:
+    y1 = int(c.g("year"))
+    y2s = c.g("year2")
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    return Result("DATE", f"{y1:04d}", "year", "year-range", value_end=f"{y2:04d}",
+                  start=c.group_start("year"))
+
+
+def rule_season(ctx: Ctx, c: Candidate) -> Result | None:
+    y = int(c.g("year"))
+    s = SEASONS[c.g("season").lower()]
+    return Result("DATE", f"{y:04d}-{s}", "season", "season-year", mod=mod_of(c.g("mod")))
+
+
+def _quarter_num(c: Candidate) -> tuple[str, int | None]:
+    if c.g("qn"):
+        return "Q", int(c.g("qn"))
+    if c.g("hn"):
+        return "H", int(c.g("hn"))
+    kind = "H" if (c.g("qh") or "").lower() == "half" else "Q"
+    o = (c.g("ord") or "").lower()
+    n = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(o) or ORDINALS.get(o)
+    if n == -1 or (o == "final"):
+        return kind, -1
+    return kind, n
+
+
+def rule_quarter(ctx: Ctx, c: Candidate) -> Result | None:
+    kind, n = _quarter_num(c)
+    if n is None or n == 0 or (kind == "Q" and n > 4) or (kind == "H" and n > 2):
+        return None
+    gran = "quarter" if kind == "Q" else "half"
+    count = 4 if kind == "Q" else 2
+    if c.g("year"):
+        y = int(c.g("year"))
+        if n == -1:
+            n = count
+        return Result("DATE", f"{y:04d}-{kind}{n}", gran, "quarter-year")
+    if ctx.anchor is None:
+        return Result("DATE", None, gran, "quarter-relative", "document")
+    a = ctx.anchor
+    cur = (a.month - 1) // (12 // count) + 1
+    rel = (c.g("thisyear") or "").lower()
+    if rel:
+        y = a.year + {"this": 0, "last": -1, "next": 1}[rel]
+        if n == -1:
+            n = count
+        return ctx.doc("quarter-of-relative-year", "DATE", f"{y:04d}-{kind}{n}", gran)
+    if n == -1:  # "the last quarter": the one before the current
+        y, n = (a.year, cur - 1) if cur > 1 else (a.year - 1, count)
+        return ctx.doc("quarter-last", "DATE", f"{y:04d}-{kind}{n}", gran)
+    # Quarters are reported after they end, so one already begun is this
+    # year's whatever the tense; a later one is last year's unless the clause
+    # looks ahead.
+    y = a.year
+    if n > cur:
+        direction = ctx.direction(c.start, c.end)
+        if direction < 0 or (direction == 0 and n - cur >= 2):
+            y -= 1
+    return ctx.doc("quarter-tense", "DATE", f"{y:04d}-{kind}{n}", gran)
+
+
+rule_quarter_pre = rule_quarter
+
+
+def rule_decade(ctx: Ctx, c: Candidate) -> Result | None:
+    if c.g("dec"):
+        y = int(c.g("dec"))
+    else:
+        d = int(c.g("dec2")[0]) if c.g("dec2") else DECADE_WORDS[c.g("decw").lower()]
+        base = ctx.anchor.year if ctx.anchor else 1999
+        y = (base // 100) * 100 + d * 10
+        if y > base:
+            y -= 100
+    start = c.start
+    if c.g("the") and not c.g("mod"):
+        start = c.start  # TimeML keeps "the" with decades ("the 1990s")
+    return Result("DATE", f"{y // 10:03d}", "decade", "decade", mod=mod_of(c.g("mod")), start=start)
+
+
+def rule_century(ctx: Ctx, c: Candidate) -> Result | None:
+    w = c.g("cent").lower()
+    n = int(w[:-2]) if w[:-2].isdigit() else ORDINALS.get(w)
+    if not n or n < 1 or n > 21:
+        return None
+    return Result("DATE", f"{n - 1:02d}", "century", "century", mod=mod_of(c.g("mod")))
+
+
+def rule_fiscal(ctx: Ctx, c: Candidate) -> Result | None:
+    if c.g("year"):
+        y = int(c.g("year"))
+    else:
+        y = year_of(c.g("fy2") or c.g("fy3"), ctx.anchor)  # "FY98", "FY1998"
+    # TimeML writes fiscal years as plain years ("fiscal 1989" -> 1989).
+    return Result("DATE", f"{y:04d}", "year", "fiscal-year")
+
+
+def rule_mod_year(ctx: Ctx, c: Candidate) -> Result | None:
+    return Result("DATE", c.g("year"), "year", "year", mod=mod_of(c.g("mod")))
+
+
+def rule_year(ctx: Ctx, c: Candidate) -> Result | None:
+    pre = (c.g("pre") or "").lower()
+    start = c.start if pre.startswith("the") else c.group_start("year")
+    return Result("DATE", c.g("year"), "year", "year", start=start)
+
+
+def rule_month(ctx: Ctx, c: Candidate) -> Result | None:
+    m = month_num(c.g("mon"))
+    mod = mod_of(c.g("mod"))
+    if ctx.anchor is None:
+        return Result("DATE", None, "month", "month-no-year", "document", mod=mod)
+    y = year_for_month(ctx.anchor, m, ctx.direction(c.start, c.end))
+    return ctx.doc("month-tense", "DATE", fmt(date(y, m, 1), "month"), "month", mod=mod)
+
+
+def rule_month_rel_year(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "January this year", "June last year"."""
+    m = month_num(c.g("mon"))
+    mod = mod_of(c.g("mod"))
+    if ctx.anchor is None:
+        return Result("DATE", None, "month", "month-relative-year", "document", mod=mod)
+    y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[c.g("rel").lower()]
+    return ctx.doc("month-relative-year", "DATE", f"{y:04d}-{m:02d}", "month", mod=mod)
+
+
+def rule_rel_month(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "last February", "next March", "this May"."""
+    m = month_num(c.g("mon"))
+    mod = mod_of(c.g("mod"))
+    rel = " ".join(c.g("rel").lower().split())
+    if ctx.anchor is None:
+        return Result("DATE", None, "month", "month-relative", "document", mod=mod)
+    a = ctx.anchor
+    if rel in ("last", "this past"):
+        y = a.year if m < a.month else a.year - 1
+    elif rel in ("next", "this coming"):
+        y = a.year if m > a.month else a.year + 1
+    else:
+        y = a.year
+    return ctx.doc(f"month-{rel.replace(' ', '-')}", "DATE", f"{y:04d}-{m:02d}", "month", mod=mod)

@@ -1,0 +1,204 @@
+"""Detection: run the master regex once and keep the matches that are dates.
+
+The regex proposes; the checks here dispose, using the words around a match:
+"may" the modal verb, "March" the verb, "Theresa May" the name, a year that
+is really a count ("2000 troops"), a number that is really money or a phone
+number. A rejected match is retried one character later so that a shorter
+reading starting at the same word can still be found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract.timex.patterns import (
+    GROUPS,
+    MASTER,
+    TOKENS,
+    START_WORDS,
+    TRIGGER_REACH,
+    TRIGGER_WORDS,
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One regex match: the rule that fired and its groups (short names)."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str | None]
+    match: re.Match[str]
+
+    def g(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+    def group_start(self, name: str) -> int:
+        return self.match.start(f"{self.rule}__{name}")
+
+    def group_end(self, name: str) -> int:
+        return self.match.end(f"{self.rule}__{name}")
+
+
+# Words that make a following bare month name a date ("in May", "since March").
+_MONTH_CUES = re.compile(
+    r"(?:\b(?:in|on|of|since|until|till|by|from|to|through|during|before|after|early|late|mid|"
+    r"last|next|this|that|each|every|between|and|or|around|about|for|until|starting|beginning|"
+    r"end|ending|throughout|since|the)\s+|-)$",
+    re.IGNORECASE,
+)
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "aug", "sept", "sep", "oct", "dec", "nov"})
+# A capitalised word right before "May" makes it a surname ("Theresa May").
+_NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z]+)\.?\s+$")
+_NOT_NAMES = frozenset(
+    "on in by since until till from to through during before after early late mid last next this "
+    "that each every between and or around about for the of at starting beginning ending since "
+    "as until late then but when while".split()
+)
+
+
+def _name_before(text: str, start: int) -> bool:
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and m.group("w").lower() not in _NOT_NAMES
+# Nouns that follow a number used as a count, not a year.
+_COUNT_NOUN = re.compile(
+    r"\s*(?:people|persons|troops|soldiers|workers|jobs|employees|members|votes|cars|units|"
+    r"shares|homes|acres|feet|miles|meters|metres|tons|tonnes|barrels|dollars|euros|pounds|yen|"
+    r"points|students|children|men|women|cases|deaths|pages|words|calories|hours|minutes|"
+    r"seconds|days|years|rooms|beds|stores|planes|vehicles|guns|rounds|kilometers|kilometres|"
+    r"square|cubic|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bas)(?<!\bus)(?<!\bthis)(?<!\bits)"
+    r"(?<!\bthus)(?<!\bplus)(?<!\bless)(?<!\bnews))",
+)
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|USD|No|no|number|Nos|#|page|pp|p|Room|room|Flight|flight|Route|route|Highway|highway)\.?)\s*$")
+
+
+def _month_ok(text: str, c: Candidate) -> bool:
+    mon = c.g("mon")
+    if mon is None:
+        return True
+    if not (mon[0].isupper()):
+        return False
+    key = mon.lower().rstrip(".")
+    if c.rule != "month" or c.g("mod"):
+        # month with a day or year, or with "early"/"mid": a date, except the
+        # verb reading "may 5" is already excluded by the capital letter.
+        if key == "may" and c.rule in ("mdy",) and _name_before(text, c.start):
+            return False
+        return True
+    if mon.isupper() and len(mon) > 3 and _all_caps_line(text, c.start):
+        return _MONTH_CUES.search(text[max(0, c.start - 20) : c.start]) is not None
+    before = text[max(0, c.start - 20) : c.start]
+    if key in _AMBIGUOUS_MONTHS or len(key) <= 4:
+        if key == "may" and _name_before(text, c.start):
+            return False
+        if not _MONTH_CUES.search(before):
+            return False
+        if key in ("may", "march") and re.match(r"\s+(?:be|have|not|also|still|well|never|take|make|help|go)\b", text[c.end : c.end + 12]):
+            return False
+    return True
+
+
+def _all_caps_line(text: str, pos: int) -> bool:
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls : le if le >= 0 else len(text)]
+    return not any(ch.islower() for ch in line)
+
+
+def _banner_ok(text: str, c: Candidate) -> bool:
+    """Page furniture ("ON NOW", "TODAY'S PAPER") is not a temporal expression."""
+    if c.rule != "deictic" and c.rule != "rel_unit":
+        return True
+    word = text[c.start : c.end]
+    if not word.isupper() and not (c.rule == "rel_unit" and word.istitle()):
+        return True
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    line = text[ls : le if le >= 0 else len(text)]
+    if word.isupper():
+        return not (len(line.split()) <= 5 and not any(ch.islower() for ch in line))
+    # A title-case "This Week" inside a sentence is a programme or section name.
+    return c.start == ls or text[max(0, c.start - 2) : c.start].strip() in (".", "\"", "``")
+
+
+def _year_ok(text: str, c: Candidate) -> bool:
+    if c.rule not in ("year", "year_range", "mod_year"):
+        return True
+    before = text[max(0, c.start - 12) : c.start]
+    if _MONEY_BEFORE.search(before):
+        return False
+    after = text[c.end : c.end + 30]
+    if c.rule == "year" and not c.g("pre"):
+        y = int(c.g("year") or 0)
+        if not 1900 <= y <= 2099:
+            return False
+        if _COUNT_NOUN.match(after):
+            return False
+    if c.rule == "year_range":
+        y1, y2 = c.g("year"), c.g("year2") or ""
+        if len(y2) == 4 and int(y2) <= int(y1 or 0):
+            return False
+        if len(y2) == 2 and int(y2) <= int((y1 or "00")[2:]) and y2 != "00":
+            return False
+    if re.match(r"\s*[-–]\s*\d", after):  # phone numbers, scores: "2024-555"
+        return False
+    return True
+
+
+def _numeric_ok(text: str, c: Candidate) -> bool:
+    if c.rule != "numeric":
+        return True
+    if c.g("sep") == "." and len(c.g("y") or "") != 4:
+        return False
+    return not _MONEY_BEFORE.search(text[max(0, c.start - 12) : c.start])
+
+
+def _candidate(text: str, m: re.Match[str]) -> Candidate:
+    rule = m.lastgroup or ""
+    groups = {n: m.group(f"{rule}__{n}") for n in GROUPS[rule]}
+    return Candidate(m.start(), m.end(), rule, groups, m)
+
+
+def _accept(text: str, c: Candidate) -> bool:
+    return _month_ok(text, c) and _year_ok(text, c) and _numeric_ok(text, c) and _banner_ok(text, c)
+
+
+def scan(text: str) -> list[Candidate]:
+    """All accepted candidates, left to right, non-overlapping.
+
+    Equivalent to trying MASTER at every position, but MASTER is only tried at
+    tokens that can start a rule and lie shortly before a trigger token (see
+    patterns): a cheap token pass does the rest.
+    """
+    out: list[Candidate] = []
+    pos = 0
+    match = MASTER.match
+    triggers, starters = TRIGGER_WORDS, START_WORDS
+    recent: list[int] = []  # starts of recent tokens that can begin a rule
+    for tok in TOKENS.finditer(text):
+        ts = tok.start()
+        w = tok.group()
+        digit = w[0].isdigit()
+        lw = w if digit else w.lower()
+        if digit or lw in starters:
+            if digit and ts and text[ts - 1] == "'":
+                recent.append(ts - 1)  # "'90s"
+            recent.append(ts)
+        if ts < pos or not (digit or lw in triggers):
+            continue
+        lo = max(pos, ts - TRIGGER_REACH)
+        for p in recent:
+            if p < lo:
+                continue
+            m = match(text, p)
+            if m is None:
+                continue
+            c = _candidate(text, m)
+            if _accept(text, c):
+                out.append(c)
+                pos = m.end()
+                break
+        recent = [p for p in recent if p >= ts - TRIGGER_REACH]
+    return out

@@ -1,0 +1,123 @@
+"""Normalisation driver: candidates in, `Timex` objects out.
+
+Holds the per-document state the rules need (text, anchor date, day-first
+setting, the expressions resolved so far for "two days later"-style anchoring)
+and dispatches each candidate to the rule module that owns it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.extract.timex.context import direction
+from tracker.extract.types import Derivation, Timex
+
+
+@dataclass
+class Result:
+    """What a rule computed for one candidate; the span may shrink ("in 1998" -> "1998")."""
+
+    type: str
+    value: str | None
+    granularity: str | None
+    rule: str
+    anchor: str = "none"  # none | document | timex
+    anchor_value: str | None = None
+    anchor_index: int | None = None
+    value_end: str | None = None
+    mod: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Ctx:
+    text: str
+    anchor: date | None
+    day_first: bool = False
+    found: list[Timex] = field(default_factory=list)
+    # (index into found, date, granularity) of resolved calendar dates, for
+    # expressions that hang on the last-mentioned date.
+    dated: list[tuple[int, date, str]] = field(default_factory=list)
+
+    def direction(self, start: int, end: int) -> int:
+        return direction(self.text, start, end)
+
+    def doc(self, rule: str, type_: str, value: str | None, gran: str | None, **kw) -> Result:
+        """A result anchored on the document date (value None without an anchor)."""
+        if self.anchor is None:
+            value = None
+            kw.pop("value_end", None)
+        return Result(type_, value, gran, rule, "document",
+                      self.anchor.isoformat() if self.anchor else None, **kw)
+
+    def last_date(self, within: int | None = None, gran: str | None = None) -> tuple[int, date, str] | None:
+        """The date mentioned last (starting at or after ``within``), optionally of one granularity."""
+        for idx, d, g in reversed(self.dated):
+            if within is not None and self.found[idx].start < within:
+                return None
+            if self.found[idx].derivation.rule == "year-ago-quarter":
+                continue  # the comparison quarter is not the one under discussion
+            if gran is None or g == gran:
+                return idx, d, g
+        return None
+
+    def hang(self, rule: str, type_: str, within: int | None = None, gran: str | None = None):
+        """(base date, partial Result kwargs) for an expression hanging on an earlier date.
+
+        Falls back to the document anchor when no earlier date is in reach.
+        """
+        near = self.last_date(within, gran)
+        if near is not None:
+            idx, d, _ = near
+            return d, {"anchor": "timex", "anchor_value": self.found[idx].value, "anchor_index": idx}
+        if self.anchor is None:
+            return None, {}
+        return self.anchor, {"anchor": "document", "anchor_value": self.anchor.isoformat()}
+
+
+def to_timex(ctx: Ctx, start: int, end: int, r: Result) -> Timex:
+    s = r.start if r.start is not None else start
+    e = r.end if r.end is not None else end
+    return Timex(
+        text=ctx.text[s:e],
+        start=s,
+        end=e,
+        type=r.type,
+        value=r.value,
+        granularity=r.granularity if r.type in ("DATE", "TIME") else None,
+        value_end=r.value_end,
+        derivation=Derivation(r.rule, r.anchor, r.anchor_value, r.anchor_index),
+        mod=r.mod,
+    )
+
+
+def _parse_value(value: str | None) -> tuple[date, str] | None:
+    """Calendar date and granularity of a value we can hang relative expressions on."""
+    if not value or not value[:4].isdigit():
+        return None
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            return date.fromisoformat(value[:10]), "day"
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+            return date(int(value[:4]), int(value[5:]), 1), "month"
+        if len(value) == 4:
+            return date(int(value), 1, 1), "year"
+        if len(value) == 7 and value[5] == "Q" and value[6] in "1234":
+            return date(int(value[:4]), 3 * int(value[6]) - 2, 1), "quarter"
+        if len(value) == 8 and value[5] == "W":
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1), "week"
+    except ValueError:
+        return None
+    return None
+
+
+def _note_date(self: Ctx, index: int, t: Timex) -> None:
+    if t.type in ("DATE", "TIME"):
+        p = _parse_value(t.value)
+        if p:
+            self.dated.append((index, p[0], p[1]))
+
+
+Ctx.note_date = _note_date  # type: ignore[attr-defined]
