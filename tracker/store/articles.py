@@ -33,7 +33,9 @@ def insert_article(db: Database, article: Article) -> int:
         "path": article.path,
         "imported_at": article.imported_at or datetime.now(UTC).isoformat(timespec="seconds"),
     }
-    return int(db["articles"].insert(row).last_pk)
+    columns = ", ".join(row)
+    marks = ", ".join("?" * len(row))
+    return db.execute(f"insert into articles ({columns}) values ({marks})", list(row.values())).lastrowid
 
 
 _COLUMNS = (

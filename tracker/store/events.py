@@ -34,36 +34,44 @@ def _actor_id(db: Database, name: str, kind: str) -> int:
     row = db.execute("select id from actors where name = ?", [name]).fetchone()
     if row:
         return row[0]
-    return int(db["actors"].insert({"name": name, "kind": kind or "other"}).last_pk)
+    return db.execute("insert into actors (name, kind) values (?, ?)", [name, kind or "other"]).lastrowid
 
 
 def _set_actors(db: Database, event_id: int, actors: Sequence[tuple[str, str]]) -> None:
     db.execute("delete from event_actors where event_id = ?", [event_id])
     seen: set[int] = set()
+    rows = []
     for pos, (name, kind) in enumerate(actors):
         aid = _actor_id(db, name, kind)
         if aid not in seen:
             seen.add(aid)
-            db["event_actors"].insert({"event_id": event_id, "actor_id": aid, "position": pos})
+            rows.append((event_id, aid, pos))
+    db.conn.executemany("insert into event_actors (event_id, actor_id, position) values (?, ?, ?)", rows)
 
 
-def _passage_row(article_id: int, event_id: int, m: Mention, text: str) -> dict:
-    return {
-        "event_id": event_id,
-        "article_id": article_id,
-        "sentence_start": m.sentence_start,
-        "sentence_end": m.sentence_end,
-        "timex_start": m.timex_start,
-        "timex_end": m.timex_end,
-        "timex": m.timex,
-        "quote": " ".join(text[m.sentence_start : m.sentence_end].split()),
-    }
+_INSERT_EVENT = (
+    "insert into events (article_id, key, date, date_end, granularity, title, type, modality,"
+    " location, confidence, importance, relative, created_by) values"
+    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'extractor')"
+)
+_INSERT_PASSAGE = (
+    "insert into passages (event_id, article_id, sentence_start, sentence_end, timex_start,"
+    " timex_end, timex, quote) values (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _passage_row(article_id: int, event_id: int, m: Mention, text: str) -> tuple:
+    quote = " ".join(text[m.sentence_start : m.sentence_end].split())
+    return (event_id, article_id, m.sentence_start, m.sentence_end, m.timex_start, m.timex_end,
+            m.timex, quote)
 
 
 def replace_extracted(db: Database, article_id: int, events: Iterable[ExtractedEvent], text: str) -> int:
     """Swap an article's extractor events for ``events``, then re-apply the user's edits.
 
-    Call inside ``db.atomic()``. Returns the number of visible events.
+    Call inside ``db.atomic()``. Returns the number of visible events. Plain
+    SQL rather than sqlite-utils' table helpers: this runs for every article of
+    a large import and the helpers' per-call introspection dominated its cost.
     """
     old = [r[0] for r in db.execute(
         "select id from events where article_id = ? and created_by = 'extractor'", [article_id])]
@@ -72,27 +80,17 @@ def replace_extracted(db: Database, article_id: int, events: Iterable[ExtractedE
         db.execute(f"delete from event_actors where event_id in ({marks})", chunk)
         db.execute(f"delete from passages where event_id in ({marks})", chunk)
         db.execute(f"delete from events where id in ({marks})", chunk)
+    passages: list[tuple] = []
     for ev in events:
-        event_id = int(db["events"].insert({
-            "article_id": article_id,
-            "key": event_key(ev),
-            "date": ev.date,
-            "date_end": ev.date_end,
-            "granularity": ev.granularity,
-            "title": ev.title,
-            "type": ev.type,
-            "modality": ev.modality,
-            "location": ev.location,
-            "confidence": ev.confidence,
-            "importance": ev.importance,
-            "relative": int(ev.relative),
-            "created_by": "extractor",
-        }).last_pk)
+        event_id = db.execute(_INSERT_EVENT, [
+            article_id, event_key(ev), ev.date, ev.date_end, ev.granularity, ev.title, ev.type,
+            ev.modality, ev.location, ev.confidence, ev.importance, int(ev.relative)]).lastrowid
         first = Mention(ev.timex, ev.timex_start, ev.timex_end, ev.sentence_start, ev.sentence_end)
-        db["passages"].insert_all(
-            [_passage_row(article_id, event_id, m, text) for m in (first, *ev.mentions)])
+        passages.extend(_passage_row(article_id, event_id, m, text) for m in (first, *ev.mentions))
         kinds = ev.actor_kinds or ("other",) * len(ev.actors)
-        _set_actors(db, event_id, list(zip(ev.actors, kinds, strict=False)))
+        if ev.actors:
+            _set_actors(db, event_id, list(zip(ev.actors, kinds, strict=False)))
+    db.conn.executemany(_INSERT_PASSAGE, passages)
     _apply_edits(db, article_id)
     return db.execute(
         "select count(*) from events where article_id = ? and deleted = 0", [article_id]).fetchone()[0]
