@@ -89,3 +89,20 @@ def test_date_filters_compare_at_each_events_granularity():
     assert titles(EventFilter(date_from="2025")) == ["Leaders gather"]
     assert titles(EventFilter(date_to="2024-11")) == ["Ministers meet"]
     assert titles(EventFilter(date_from="2024-11-01", date_to="2024-11-30")) == ["Ministers meet"]
+
+
+def test_an_event_reported_by_several_articles_counts_each_source():
+    db = store.connect(memory=True)
+    ids = []
+    for i, title in enumerate(["Report A", "Report B", "Report C"]):
+        ids.append(article_store.insert_article(db, Article(
+            id=None, title=title, text=f"{TEXT} ({i})", anchor_date="2024-11-13", date_source="cli")))
+    same = _event("2024-11-13", 29, 45, "Ministers meet", type="meeting", actors=("NATO",),
+                  actor_kinds=("org",))
+    other_actor = _event("2024-11-13", 29, 45, "Ministers meet", type="meeting", actors=("ASEAN",),
+                         actor_kinds=("org",))
+    event_store.replace_extracted(db, ids[0], [same], TEXT)
+    event_store.replace_extracted(db, ids[1], [same], TEXT)
+    event_store.replace_extracted(db, ids[2], [other_actor], TEXT)
+    counts = {(e.article_title, e.source_count) for e in event_store.query_events(db)}
+    assert counts == {("Report A", 2), ("Report B", 2), ("Report C", 1)}

@@ -78,7 +78,10 @@ class Event:
     article_title: str | None = None
     article_date: str | None = None
     article_url: str | None = None
+    # Articles reporting this event: its own plus those with an event on the
+    # same date, of the same type, sharing an actor (filled by the store).
+    sources: int = 1
 
     @property
     def source_count(self) -> int:
-        return len({p.article_id for p in self.passages}) or 1
+        return max(self.sources, len({p.article_id for p in self.passages}), 1)

@@ -217,14 +217,32 @@ def _hydrate(db: Database, rows: list[tuple]) -> list[Event]:
             passages.setdefault(r[1], []).append(Passage(
                 id=r[0], event_id=r[1], article_id=r[2], sentence_start=r[3], sentence_end=r[4],
                 timex_start=r[5], timex_end=r[6], timex=r[7], quote=r[8]))
+    sources = _corroboration(db, ids)
     return [
         Event(id=r[0], date=r[1], title=r[2], granularity=r[3], date_end=r[4], type=r[5] or "other",
               modality=r[6] or "reported", location=r[7], confidence=r[8] if r[8] is not None else 0.5,
               importance=r[9] if r[9] is not None else 0.5, created_by=r[10], relative=bool(r[11]),
               article_id=r[12], article_title=r[13], article_date=r[14], article_url=r[15],
-              actors=tuple(actors.get(r[0], ())), passages=tuple(passages.get(r[0], ())))
+              actors=tuple(actors.get(r[0], ())), passages=tuple(passages.get(r[0], ())),
+              sources=sources.get(r[0], 1))
         for r in rows
     ]
+
+
+def _corroboration(db: Database, ids: Sequence[int]) -> dict[int, int]:
+    """How many articles report each event: same date and type, at least one shared actor."""
+    out: dict[int, int] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            "select e.id, count(distinct e2.article_id) + 1 from events e"
+            " join event_actors a1 on a1.event_id = e.id"
+            " join event_actors a2 on a2.actor_id = a1.actor_id and a2.event_id != e.id"
+            " join events e2 on e2.id = a2.event_id and e2.date = e.date and e2.type = e.type"
+            "   and e2.article_id != e.article_id and e2.deleted = 0"
+            f" where e.id in ({marks}) group by e.id", chunk)
+        out.update(rows)
+    return out
 
 
 def list_actor_names(db: Database) -> list[str]:
