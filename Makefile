@@ -31,9 +31,11 @@ bench: $(STAMP)
 # Adds Tracker to the desktop's application menu (freedesktop: GNOME, KDE, XFCE ...).
 desktop: $(STAMP)
 	install -Dm644 resources/icons/tracker.svg $(HOME)/.local/share/icons/hicolor/scalable/apps/tracker.svg
-	sed 's|^Exec=.*|Exec=$(abspath $(VENV))/bin/tracker-gui %F|' resources/tracker.desktop \
-		> $(HOME)/.local/share/applications/tracker.desktop
+	mkdir -p $(HOME)/.local/share/applications
+	sed "s|^Exec=tracker-gui|Exec=$(CURDIR)/.venv/bin/tracker-gui|; s|^TryExec=tracker-gui|TryExec=$(CURDIR)/.venv/bin/tracker-gui|" \
+		resources/tracker.desktop > $(HOME)/.local/share/applications/tracker.desktop
 	-update-desktop-database $(HOME)/.local/share/applications 2>/dev/null
+	-gtk-update-icon-cache -f -t $(HOME)/.local/share/icons/hicolor 2>/dev/null
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

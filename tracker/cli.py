@@ -260,14 +260,20 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _run_gui(db: str | None) -> int:
+def _run_gui(db: str | None, files: list[str] | None = None) -> int:
     from tracker import services
     from tracker.ui import run
 
-    return run(Path(db) if db else services.default_db_path())
+    return run(Path(db) if db else services.default_db_path(), files=files or None)
 
 
-def gui_main() -> int:
-    """Entry point of the ``tracker-gui`` launcher (and main.py)."""
-    args = build_parser().parse_args()
-    return _run_gui(args.db)
+def gui_main(argv: list[str] | None = None) -> int:
+    """Entry point of ``tracker-gui`` and main.py: ``[--db PATH] [FILE...]``.
+
+    Files (e.g. dropped on the desktop launcher, ``%F``) are imported on start.
+    """
+    parser = argparse.ArgumentParser(prog="tracker-gui", description="Open the Tracker window.")
+    _add_db(parser)
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles to import on start")
+    args = parser.parse_args(argv)
+    return _run_gui(args.db, args.files)

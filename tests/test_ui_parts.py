@@ -1,0 +1,168 @@
+"""Specs for the window's parts on their own: date display, settings, drop rules, item models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QUrl
+
+from tracker.model import Actor, Article, Event, Passage
+from tracker.ui.article_list import ArticleListModel, subtitle
+from tracker.ui.drop import classify
+from tracker.ui.event_table import EventTable, EventTableModel
+from tracker.ui.formatting import format_date
+from tracker.ui.settings import MAX_RECENT, Settings
+
+EXTS = (".txt", ".html", ".pdf")
+
+
+@pytest.mark.parametrize(
+    ("value", "granularity", "shown"),
+    [
+        ("2024-11-13", "day", "13 Nov 2024"),
+        ("2024-11", "month", "Nov 2024"),
+        ("2024", "year", "2024"),
+        ("2024-W46", "week", "Week 46, 2024"),
+        ("2024-Q3", "quarter", "Q3 2024"),
+        ("2024-SU", "season", "Summer 2024"),
+        ("202", "decade", "2020s"),
+        ("2025-01-20T12:00", "time", "20 Jan 2025 12:00"),
+        (None, None, "undated"),
+    ],
+)
+def test_dates_are_shown_at_their_own_granularity(value, granularity, shown):
+    assert format_date(value, granularity) == shown
+
+
+def test_settings_round_trip_through_a_temporary_file(tmp_path):
+    s = Settings(tmp_path / "ui.ini")
+    assert s.recent_databases == [] and s.lane_mode == "none"
+    s.geometry = QByteArray(b"\x01\x02")
+    s.last_import_dir = "/data/news"
+    for i in range(MAX_RECENT + 3):
+        s.add_recent_database(tmp_path / f"db{i}.db")
+    s.add_recent_database(tmp_path / "db5.db")
+    s.sync()
+    again = Settings(tmp_path / "ui.ini")
+    assert again.path == str(tmp_path / "ui.ini")
+    assert bytes(again.geometry) == b"\x01\x02"
+    assert again.last_import_dir == "/data/news"
+    recent = again.recent_databases
+    assert len(recent) == MAX_RECENT and Path(recent[0]).name == "db5.db"
+    assert len(set(recent)) == len(recent)
+
+
+def test_a_single_recent_database_survives_ini_storage(tmp_path):
+    s = Settings(tmp_path / "ui.ini")
+    s.add_recent_database(tmp_path / "only.db")
+    s.sync()
+    assert Settings(tmp_path / "ui.ini").recent_databases == [str((tmp_path / "only.db").resolve())]
+
+
+def _mime(urls=(), text=None, html=None) -> QMimeData:
+    m = QMimeData()
+    if urls:
+        m.setUrls([QUrl(u) if "://" in u else QUrl.fromLocalFile(u) for u in urls])
+    if text is not None:
+        m.setText(text)
+    if html is not None:
+        m.setHtml(html)
+    return m
+
+
+def test_local_files_and_folders_are_accepted(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    plan = classify(_mime([str(tmp_path / "a.txt"), str(tmp_path)]), EXTS)
+    assert plan.kind == "files" and len(plan.files) == 2
+
+
+def test_only_unsupported_files_are_refused(tmp_path):
+    plan = classify(_mime([str(tmp_path / "setup.exe")]), EXTS)
+    assert plan.kind == "unsupported" and not plan.accepted
+
+
+def test_a_browser_link_drag_is_a_remote_url_not_an_article():
+    url = "https://example.org/2024/11/13/summit.html"
+    plan = classify(_mime([url], text=url, html=f'<a href="{url}">Summit</a>'), EXTS)
+    assert plan.kind == "remote" and plan.remote == [url]
+
+
+def test_selected_text_dragged_from_a_browser_is_an_article():
+    body = "Ministers met in Brussels on Wednesday to discuss support for Ukraine."
+    plan = classify(_mime(text=body, html=f"<p>{body}</p>"), EXTS)
+    assert plan.kind == "text" and plan.text == body and "<p>" in plan.html
+
+
+def _event(i: int, date: str, gran: str, title: str, sources: int = 1) -> Event:
+    passages = tuple(
+        Passage(
+            article_id=a,
+            sentence_start=0,
+            sentence_end=5,
+            timex_start=0,
+            timex_end=2,
+            timex="on",
+            quote="quote",
+        )
+        for a in range(1, sources + 1)
+    )
+    return Event(
+        id=i, date=date, granularity=gran, title=title, actors=(Actor("NATO"),), passages=passages
+    )
+
+
+def test_event_model_passes_the_qt_model_tester(qtmodeltester):
+    model = EventTableModel()
+    model.set_events(
+        [_event(1, "2024-11-13", "day", "Meeting"), _event(2, "2024-11", "month", "Talks")]
+    )
+    qtmodeltester.check(model)
+
+
+def test_event_table_sorts_chronologically_and_by_sources(qtbot):
+    table = EventTable()
+    qtbot.addWidget(table)
+    table.set_events(
+        [
+            _event(1, "2025-01-20", "day", "Inauguration"),
+            _event(2, "2024-11", "month", "Talks", sources=3),
+            _event(3, "2024-11-13", "day", "Meeting", sources=2),
+            _event(4, "2024", "year", "Election year"),
+        ]
+    )
+    m = table.model()
+    shown = [m.index(r, 0).data() for r in range(m.rowCount())]
+    assert shown == ["2024", "Nov 2024", "13 Nov 2024", "20 Jan 2025"]
+    table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    assert [table.event_id_at(r) for r in range(2)] == [2, 3]
+
+
+def test_article_list_marks_an_assumed_date(qtmodeltester):
+    model = ArticleListModel()
+    a = Article(
+        id=1,
+        title="Envoys meet",
+        text="...",
+        anchor_date="2024-11-15",
+        date_source="file",
+        event_count=1,
+    )
+    model.set_articles([a])
+    qtmodeltester.check(model)
+    assert subtitle(a) == "15 Nov 2024 · 1 event"
+    assert "not found" in model.data(model.index(0), 3)  # ToolTipRole
+
+
+def test_the_window_falls_back_to_a_plain_timeline_if_the_real_one_cannot_load(qtbot, monkeypatch):
+    import sys
+
+    from tracker.ui.timeline_fallback import FallbackTimelinePanel, make_timeline_panel
+
+    monkeypatch.setitem(sys.modules, "tracker.ui.timeline", None)  # import now fails
+    panel = make_timeline_panel()
+    qtbot.addWidget(panel)
+    assert isinstance(panel, FallbackTimelinePanel)
+    assert panel.view.objectName() == "timelineView"
+    panel.view.set_events([_event(1, "2024-11-13", "day", "Meeting")])
+    panel.view.select_event(1)

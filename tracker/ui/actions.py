@@ -1,0 +1,214 @@
+"""Every menu action of the main window, its shortcut, and the menu bar built from them.
+
+Actions are created here and connected to the window's public slots, so the
+window module holds behaviour, not menu plumbing. Standard key sequences are
+used wherever Qt has one, so shortcuts follow the platform.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
+
+SK = QKeySequence.StandardKey
+LANE_MODES = (
+    ("none", "No lanes"),
+    ("actor", "By actor"),
+    ("country", "By country"),
+    ("type", "By type"),
+    ("article", "By article"),
+)
+
+
+def _act(
+    win: MainWindow, text: str, slot, shortcut=None, tip: str | None = None, icon: str | None = None
+) -> QAction:
+    a = QAction(text, win)
+    if shortcut is not None:
+        a.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, (str, SK)) else shortcut)
+    if tip:
+        a.setStatusTip(tip)
+        a.setToolTip(tip)
+    if icon:
+        a.setIcon(QIcon.fromTheme(icon))
+    a.triggered.connect(lambda _checked=False: slot())
+    win.addAction(a)  # shortcuts work even when the menu bar is hidden
+    return a
+
+
+class Actions:
+    """Holds the window's QActions by name."""
+
+    def __init__(self, win: MainWindow) -> None:
+        a = _act
+        self.import_files = a(
+            win,
+            "&Import files…",
+            win.import_files_dialog,
+            SK.Open,
+            "Import article files (text, HTML, PDF, Word, e-mail)",
+            "document-open",
+        )
+        self.import_folder = a(
+            win,
+            "Import &folder…",
+            win.import_folder_dialog,
+            "Ctrl+Shift+O",
+            "Import every supported file in a folder and its subfolders",
+            "folder-open",
+        )
+        self.paste_article = a(
+            win,
+            "&Paste article…",
+            win.paste_article,
+            "Ctrl+Shift+V",
+            "Import text from the clipboard as an article",
+            "edit-paste",
+        )
+        self.load_samples = a(
+            win,
+            "Load &sample articles",
+            win.load_samples,
+            None,
+            "Import the sample articles shipped with Tracker",
+        )
+        self.export_csv = a(
+            win,
+            "&Export CSV…",
+            win.export_csv_dialog,
+            "Ctrl+E",
+            "Export the events shown (search and filters applied) as CSV",
+            "document-save-as",
+        )
+        self.export_image = a(
+            win,
+            "Export &image…",
+            win.export_image_dialog,
+            "Ctrl+Shift+E",
+            "Save the timeline as a PNG or SVG image",
+        )
+        self.new_db = a(
+            win, "&New database…", win.new_database_dialog, SK.New, "Start an empty database"
+        )
+        self.open_db = a(
+            win,
+            "Open &database…",
+            win.open_database_dialog,
+            "Ctrl+Shift+D",
+            "Open another Tracker database",
+        )
+        self.import_report = a(
+            win,
+            "Last import &report",
+            win.show_import_report,
+            "Ctrl+R",
+            "Show the report of the last import again",
+        )
+        self.quit = a(win, "&Quit", win.close, SK.Quit, "Quit Tracker", "application-exit")
+
+        self.undo = win.undo_stack.createUndoAction(win, "&Undo")
+        self.undo.setShortcut(QKeySequence(SK.Undo))
+        self.redo = win.undo_stack.createRedoAction(win, "&Redo")
+        self.redo.setShortcut(QKeySequence(SK.Redo))
+        win.addActions([self.undo, self.redo])
+        self.edit_event = a(
+            win,
+            "&Edit event…",
+            win.edit_selected_event,
+            "F2",
+            "Correct the selected event's title, date, type or actors",
+        )
+        self.delete_event = a(
+            win,
+            "&Delete event",
+            win.delete_selected_events,
+            SK.Delete,
+            "Remove the selected events (undoable)",
+        )
+        self.copy = a(
+            win,
+            "&Copy",
+            win.copy_selection,
+            SK.Copy,
+            "Copy the selected events with their source sentence",
+        )
+        self.set_article_date = a(
+            win,
+            "Set article &date…",
+            win.set_current_article_date,
+            "Ctrl+D",
+            "Set the publication date of the current article",
+        )
+        self.find = a(win, "&Find…", win.focus_search, SK.Find, "Search events and articles")
+        self.clear_filters = a(win, "C&lear filters", win.filters.clear, "Ctrl+Shift+L")
+
+        self.zoom_in = a(win, "Zoom &in", lambda: win.timeline_view.zoom_in(), SK.ZoomIn)
+        self.zoom_out = a(win, "Zoom &out", lambda: win.timeline_view.zoom_out(), SK.ZoomOut)
+        self.fit_all = a(win, "&Fit all", lambda: win.timeline_view.fit_all(), "Ctrl+0")
+        self.zoom_sel = a(
+            win, "Zoom to &selection", lambda: win.timeline_view.zoom_to_selection(), "Ctrl+Shift+0"
+        )
+        self.refresh = a(win, "&Reload", win.refresh, SK.Refresh)
+        self.full_screen = a(win, "F&ull screen", win.toggle_full_screen, SK.FullScreen)
+        self.full_screen.setCheckable(True)
+        self.lane_group = QActionGroup(win)
+        self.lane_actions: dict[str, QAction] = {}
+        for mode, label in LANE_MODES:
+            act = QAction(label, win)
+            act.setCheckable(True)
+            act.setData(mode)
+            act.triggered.connect(lambda _c=False, m=mode: win.set_lane_mode(m))
+            self.lane_group.addAction(act)
+            self.lane_actions[mode] = act
+
+        self.shortcuts = a(win, "&Keyboard shortcuts", win.show_shortcuts, SK.HelpContents)
+        self.about = a(win, "&About Tracker", win.show_about)
+
+    def build_menus(self, win: MainWindow) -> QMenu:
+        """Fill the menu bar; returns the Recent databases submenu (filled on demand)."""
+        mb = win.menuBar()
+        f = mb.addMenu("&File")
+        f.addActions([self.import_files, self.import_folder, self.paste_article])
+        f.addSeparator()
+        f.addActions([self.export_csv, self.export_image])
+        f.addSeparator()
+        f.addActions([self.new_db, self.open_db])
+        recent = f.addMenu("&Recent databases")
+        recent.setObjectName("recentMenu")
+        f.addSeparator()
+        f.addAction(self.load_samples)
+        f.addSeparator()
+        f.addAction(self.quit)
+
+        e = mb.addMenu("&Edit")
+        e.addActions([self.undo, self.redo])
+        e.addSeparator()
+        e.addActions([self.copy, self.edit_event, self.delete_event])
+        e.addSeparator()
+        e.addActions([self.set_article_date])
+        e.addSeparator()
+        e.addActions([self.find, self.clear_filters])
+
+        v = mb.addMenu("&View")
+        v.addActions([self.zoom_in, self.zoom_out, self.fit_all, self.zoom_sel])
+        lanes = v.addMenu("&Lanes")
+        lanes.addActions(list(self.lane_actions.values()))
+        v.addSeparator()
+        for dock in win.docks():
+            v.addAction(dock.toggleViewAction())
+        v.addSeparator()
+        v.addActions([self.import_report, self.refresh, self.full_screen])
+
+        h = mb.addMenu("&Help")
+        h.addActions([self.shortcuts, self.about])
+        return recent
+
+    def all(self) -> list[QAction]:
+        return [v for v in vars(self).values() if isinstance(v, QAction)] + list(
+            self.lane_actions.values()
+        )

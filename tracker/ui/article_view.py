@@ -1,0 +1,168 @@
+"""The article view: an article's full text with every extracted date as a clickable highlight.
+
+The text is shown as plain text in a QTextDocument (HTML sources were already
+reduced to text on import, and nothing is ever loaded from the network).
+Each date expression that produced an event becomes an anchor ``event:ID``;
+clicking it selects that event, and selecting an event elsewhere scrolls here to
+its sentence and highlights it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from tracker.model import Article, Event, Passage
+from tracker.ui.formatting import format_date
+
+DATE_BG = QColor("#ffe08a")
+SENTENCE_BG = QColor("#cfe3ff")
+
+
+def utf16_index(text: str):
+    """Map Python str indices to QTextDocument positions (UTF-16 code units)."""
+    if all(ord(c) < 0x10000 for c in text):
+        return lambda i: i
+    prefix = [0]
+    for c in text:
+        prefix.append(prefix[-1] + (2 if ord(c) >= 0x10000 else 1))
+    return lambda i: prefix[max(0, min(i, len(text)))]
+
+
+class ArticleView(QTextBrowser):
+    """Read-only text of one article (objectName ``articleView``)."""
+
+    event_clicked = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.article: Article | None = None
+        self._passages: dict[int, Passage] = {}  # event id -> its passage in this article
+        self._pos = utf16_index("")
+        self.document().setDocumentMargin(12)
+
+    def loadResource(self, _type: int, _name: QUrl):  # noqa: N802 - Qt override
+        return None
+
+    def show_article(self, article: Article | None, events: Sequence[Event] = ()) -> None:
+        self.setExtraSelections([])
+        self._passages = {}
+        self.article = article
+        if article is None:
+            self.setPlainText("")
+            return
+        text = article.text or ""
+        self._pos = utf16_index(text)
+        self.setPlainText(text)
+        done: set[tuple[int, int]] = set()
+        for ev in events:
+            for p in ev.passages:
+                if p.article_id != article.id or ev.id is None:
+                    continue
+                self._passages.setdefault(ev.id, p)
+                span = (p.timex_start, p.timex_end)
+                if span in done or not (0 <= p.timex_start < p.timex_end <= len(text)):
+                    continue
+                done.add(span)
+                self._mark_date(p, ev)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def event_ids(self) -> list[int]:
+        return list(self._passages)
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self._pos(start))
+        cur.setPosition(self._pos(end), QTextCursor.MoveMode.KeepAnchor)
+        return cur
+
+    def _mark_date(self, p: Passage, ev: Event) -> None:
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(f"event:{ev.id}")
+        fmt.setBackground(DATE_BG)
+        fmt.setForeground(QColor("#222"))
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineColor(QColor("#b88a00"))
+        fmt.setToolTip(f"{format_date(ev.date, ev.granularity)}: {ev.title}")
+        self._cursor(p.timex_start, p.timex_end).mergeCharFormat(fmt)
+
+    def date_rect(self, event_id: int):
+        """Viewport rectangle of an event's date expression (for tests and tooltips)."""
+        p = self._passages.get(event_id)
+        if p is None:
+            return None
+        cur = QTextCursor(self.document())
+        cur.setPosition(self._pos((p.timex_start + p.timex_end) // 2))
+        return self.cursorRect(cur)
+
+    def select_event(self, event_id: int | None) -> bool:
+        """Highlight an event's sentence and scroll it into view; False if not in this article."""
+        p = self._passages.get(event_id) if event_id is not None else None
+        if p is None:
+            self.setExtraSelections([])
+            return False
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._cursor(p.sentence_start, p.sentence_end)
+        sel.format.setBackground(SENTENCE_BG)
+        date_sel = QTextEdit.ExtraSelection()
+        date_sel.cursor = self._cursor(p.timex_start, p.timex_end)
+        date_sel.format.setBackground(QColor("#ffc93c"))
+        date_sel.format.setProperty(QTextFormat.Property.FontWeight, 700)
+        self.setExtraSelections([sel, date_sel])
+        self._scroll_to(p.sentence_start)
+        return True
+
+    def _scroll_to(self, start: int) -> None:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self._pos(start))
+        self.setTextCursor(cur)
+        rect = self.cursorRect(cur)
+        bar = self.verticalScrollBar()
+        # Put the sentence about a third of the way down rather than at the very edge.
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        s = url.toString()
+        if s.startswith("event:"):
+            self.event_clicked.emit(int(s.split(":", 1)[1]))
+
+
+class ArticlePanel(QWidget):
+    """The article view with a header naming the article, its date and source."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.header = QLabel(self)
+        self.header.setObjectName("articleHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(self.header.textFormat().PlainText)
+        self.view = ArticleView(self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.header)
+        lay.addWidget(self.view, 1)
+        self.show_article(None)
+
+    def show_article(self, article: Article | None, events: Sequence[Event] = ()) -> None:
+        if article is None:
+            self.header.setText(
+                "No article open. Select one in the article list, or "
+                "“Open article” in the details pane."
+            )
+        else:
+            bits = [article.title or "(untitled)", format_date(article.anchor_date)]
+            if article.date_assumed:
+                bits[-1] += " (date assumed)"
+            if article.source_name:
+                bits.append(article.source_name)
+            self.header.setText(" · ".join(bits))
+        self.view.show_article(article, events)

@@ -1,0 +1,242 @@
+"""The search box and filter bar that decide which events the window shows.
+
+It only gathers input: ``current_filter()`` turns the widgets into a
+``services.EventFilter`` and ``filters_changed`` fires (debounced while
+typing). The table, the timeline and File › Export CSV… all use that one filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, QRect, QRegularExpression, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from tracker import services
+from tracker.layout import EVENT_TYPES
+from tracker.model import MODALITIES
+
+ANY_ACTOR, ANY_TYPE, ANY_MODALITY, ALL_ARTICLES = (
+    "Any actor",
+    "Any type",
+    "Any modality",
+    "All articles",
+)
+_NO_FILTER = {ANY_ACTOR, ANY_TYPE, ANY_MODALITY, ALL_ARTICLES}
+_DATE_RE = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
+
+
+class FlowLayout(QLayout):
+    """Lays widgets left to right and wraps to a new row when the window is narrow."""
+
+    def __init__(self, parent=None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list = []
+        self.setSpacing(spacing)
+
+    def addItem(self, item) -> None:  # noqa: N802 - Qt override
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, i: int):  # noqa: N802 - Qt override
+        return self._items[i] if 0 <= i < len(self._items) else None
+
+    def takeAt(self, i: int):  # noqa: N802 - Qt override
+        return self._items.pop(i) if 0 <= i < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, row_h = area.x(), area.y(), 0
+        sp = self.spacing()
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, row_h = area.x(), y + row_h + sp, 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + sp
+            row_h = max(row_h, hint.height())
+        return y + row_h - rect.y() + m.bottom()
+
+
+def _combo(name: str, tip: str, editable: bool = False) -> QComboBox:
+    c = QComboBox()
+    c.setObjectName(name)
+    c.setToolTip(tip)
+    c.setEditable(editable)
+    # Sized by a fixed number of characters, not by the longest article title.
+    c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    c.setMinimumContentsLength(8)
+    return c
+
+
+class FilterBar(QWidget):
+    filters_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText("Search events and articles…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(160)
+        self.actor = _combo("actorFilter", "Only events involving this actor", editable=True)
+        self.type = _combo("typeFilter", "Only events of this type")
+        self.modality = _combo("modalityFilter", "Reported, planned, hypothetical or denied")
+        self.article = _combo("articleFilter", "Only events from this article")
+        self.article.setMinimumContentsLength(14)
+        self.article.setMinimumContentsLength(12)
+        for c, chars in ((self.actor, 9), (self.type, 9), (self.modality, 11)):
+            c.setMinimumContentsLength(chars)
+        self.article.setMaximumWidth(260)
+        validator = QRegularExpressionValidator(_DATE_RE, self)
+        self.date_from = QLineEdit(self)
+        self.date_from.setObjectName("dateFrom")
+        self.date_to = QLineEdit(self)
+        self.date_to.setObjectName("dateTo")
+        for w, ph in ((self.date_from, "From date"), (self.date_to, "To date")):
+            w.setPlaceholderText(ph)
+            w.setToolTip(f"{ph}: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
+            w.setValidator(validator)
+            w.setClearButtonEnabled(True)
+            w.setFixedWidth(w.fontMetrics().horizontalAdvance("2024-11-13") + 44)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("Clear filters")
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.clicked.connect(self.clear)
+
+        self.actor.addItem(ANY_ACTOR)
+        self.type.addItems([ANY_TYPE, *EVENT_TYPES])
+        self.modality.addItems([ANY_MODALITY, *MODALITIES])
+        self.article.addItem(ALL_ARTICLES, None)
+
+        self.search.setFixedWidth(260)
+        lay = FlowLayout(self)
+        lay.setContentsMargins(6, 4, 6, 4)
+        lay.addWidget(self.search)
+        for w in (self.actor, self.type, self.modality, self.article, self.date_from, self.date_to):
+            lay.addWidget(w)
+        lay.addWidget(self.clear_button)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.filters_changed)
+        self._quiet = False
+        self.search.textChanged.connect(self._typed)
+        self.date_from.textChanged.connect(self._typed)
+        self.date_to.textChanged.connect(self._typed)
+        self.actor.currentTextChanged.connect(self._typed)
+        for c in (self.type, self.modality, self.article):
+            c.currentIndexChanged.connect(self._changed)
+
+    def _typed(self, *_args) -> None:
+        if not self._quiet:
+            self._debounce.start()
+
+    def _changed(self, *_args) -> None:
+        if not self._quiet:
+            self._debounce.stop()
+            self.filters_changed.emit()
+
+    def flush(self) -> None:
+        """Apply a pending debounced change now (tests, Enter key)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.filters_changed.emit()
+
+    def current_filter(self):
+        def val(text: str) -> str | None:
+            t = text.strip()
+            return None if not t or t in _NO_FILTER else t
+
+        return services.EventFilter(
+            search=val(self.search.text()),
+            actor=val(self.actor.currentText()),
+            type=val(self.type.currentText()),
+            modality=val(self.modality.currentText()),
+            date_from=val(self.date_from.text().rstrip("-")),
+            date_to=val(self.date_to.text().rstrip("-")),
+            article_id=self.article.currentData(),
+        )
+
+    def is_active(self) -> bool:
+        f = self.current_filter()
+        return any(v is not None for v in vars(f).values())
+
+    def set_choices(self, actors: Sequence[str], articles: Sequence[tuple[int, str]]) -> None:
+        """Refresh the actor and article lists, keeping the current choices."""
+        self._quiet = True
+        try:
+            actor = self.actor.currentText()
+            self.actor.clear()
+            self.actor.addItems([ANY_ACTOR, *actors])
+            self.actor.setCurrentText(actor or ANY_ACTOR)
+            art = self.article.currentData()
+            self.article.clear()
+            self.article.addItem(ALL_ARTICLES, None)
+            for aid, title in articles:
+                self.article.addItem(title or "(untitled)", aid)
+            i = self.article.findData(art)
+            self.article.setCurrentIndex(i if i >= 0 else 0)
+        finally:
+            self._quiet = False
+
+    def set_article(self, article_id: int | None) -> None:
+        i = self.article.findData(article_id)
+        self.article.setCurrentIndex(i if i >= 0 else 0)
+
+    def clear(self) -> None:
+        self._quiet = True
+        try:
+            self.search.clear()
+            self.actor.setCurrentText(ANY_ACTOR)
+            for c in (self.type, self.modality, self.article):
+                c.setCurrentIndex(0)
+            self.date_from.clear()
+            self.date_to.clear()
+        finally:
+            self._quiet = False
+        self._debounce.stop()
+        self.filters_changed.emit()
+
+    def keyPressEvent(self, e) -> None:  # noqa: N802 - Qt override
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.flush()
+        super().keyPressEvent(e)

@@ -1,0 +1,406 @@
+"""The main window: composes the panes, keeps their selection in sync, and refreshes them.
+
+Panes live in their own modules; menu actions in ``actions``; file, import and
+export commands in ``file_ops``. This module only wires them together: one
+current event shared by the timeline, the table, the details pane and the
+article view, and one refresh that re-queries the database through services.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker import services
+from tracker.model import Event
+from tracker.resources import resource_path
+from tracker.ui.actions import Actions
+from tracker.ui.article_list import ArticleList
+from tracker.ui.article_view import ArticlePanel
+from tracker.ui.drop import DropOverlay
+from tracker.ui.empty_state import EmptyState
+from tracker.ui.event_table import EventTable
+from tracker.ui.file_ops import FileOpsMixin
+from tracker.ui.filters import FilterBar
+from tracker.ui.import_worker import DbWorker
+from tracker.ui.progress import ImportProgress
+from tracker.ui.settings import Settings
+from tracker.ui.source_pane import SourcePane
+from tracker.ui.timeline_fallback import make_timeline_panel
+
+REFRESH_THROTTLE_MS = 300
+
+
+class MainWindow(FileOpsMixin, QMainWindow):
+    def __init__(
+        self, db_path: str | Path, settings: Settings | None = None, synchronous: bool = False
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.synchronous = synchronous
+        self.setWindowIcon(QIcon(str(resource_path("icons", "tracker.svg"))))
+        self.undo_stack = QUndoStack(self)
+        self.current_event_id: int | None = None
+        self.events: list[Event] = []
+        self.articles: dict = {}
+        self.report_dialog = None
+        self.last_import = None
+        self._syncing = False
+
+        self.filters = FilterBar(self)
+        self.timeline_panel = make_timeline_panel(self)
+        self.timeline_view = self.timeline_panel.view
+        self.table = EventTable(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.timeline_panel)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.empty_state = EmptyState(services.supported_extensions(), self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        central = QWidget(self)
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.filters)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.article_list = ArticleList(self)
+        self.source_pane = SourcePane(self)
+        self.article_panel = ArticlePanel(self)
+        self.article_view = self.article_panel.view
+        self.article_list.setMinimumWidth(200)
+        self.source_pane.setMinimumWidth(300)
+        self.articles_dock = self._dock(
+            "Articles", "articlesDock", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.details_dock = self._dock(
+            "Details", "detailsDock", self.source_pane, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.article_dock = self._dock(
+            "Article", "articleDock", self.article_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._sized_docks = False
+        self._empty = False
+        self._dock_visible: dict[str, bool] = {}
+
+        self.progress = ImportProgress(self)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("countsLabel")
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self.actions_ = Actions(self)
+        self.recent_menu = self.actions_.build_menus(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for act in (self.actions_.edit_event, self.actions_.delete_event, self.actions_.copy):
+            self.table.addAction(act)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        extra = getattr(self.timeline_view, "context_menu_actions", lambda: [])()
+        if isinstance(extra, list):
+            extra.extend([self.actions_.edit_event, self.actions_.delete_event])
+
+        self.overlay = DropOverlay(self)
+        # Drops go to the window wherever they land: no child (search box, text panes,
+        # graphics view) takes a dropped article for itself.
+        for child in self.findChildren(QWidget):
+            child.setAcceptDrops(False)
+        self.setAcceptDrops(True)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_THROTTLE_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        self._connect()
+        self.db = None
+        self.worker: DbWorker | None = None
+        self._open(db_path)
+        self._restore_state()
+
+    # -- construction helpers ---------------------------------------------------
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.articles_dock, self.details_dock, self.article_dock]
+
+    def _connect(self) -> None:
+        self.filters.filters_changed.connect(self.refresh)
+        self.table.event_selected.connect(lambda i: self.select_event(i, origin="table"))
+        self.table.event_activated.connect(lambda i: self.open_event_article(i))
+        self.timeline_view.event_selected.connect(lambda i: self.select_event(i, origin="timeline"))
+        self.timeline_view.event_activated.connect(lambda i: self.open_event_article(i))
+        lane_changed = getattr(self.timeline_view, "lane_mode_changed", None)
+        if lane_changed is not None:  # the panel's own Lanes box and View › Lanes stay in step
+            lane_changed.connect(self._lane_mode_changed)
+        self.article_view.event_clicked.connect(lambda i: self.select_event(i, origin="article"))
+        self.article_list.article_selected.connect(self.show_article)
+        self.article_list.set_date_requested.connect(self.set_article_date)
+        self.article_list.filter_requested.connect(self.filters.set_article)
+        self.source_pane.open_article_requested.connect(self._open_from_details)
+        self.empty_state.load_samples_clicked.connect(self.load_samples)
+        self.empty_state.import_clicked.connect(self.import_files_dialog)
+        self.progress.cancel_clicked.connect(lambda: self.worker and self.worker.cancel_import())
+        self.undo_stack.cleanChanged.connect(lambda _c: None)
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        if not s.geometry.isEmpty():
+            self.restoreGeometry(s.geometry)
+        else:
+            screen = QGuiApplication.primaryScreen()
+            avail = screen.availableGeometry() if screen else None
+            w, h = (
+                (1360, 860)
+                if avail is None
+                else (min(1360, avail.width()), min(860, avail.height()))
+            )
+            self.resize(w, h)
+        if not s.window_state.isEmpty():
+            self.restoreState(s.window_state)
+        if not s.splitter_state.isEmpty():
+            self.splitter.restoreState(s.splitter_state)
+        else:
+            self.splitter.setSizes([420, 300])
+        if not s.window_state.isEmpty() and self._empty:
+            self._empty = False  # the restored dock layout is the one to bring back later
+            self._set_empty(True)
+        if not s.table_header.isEmpty():
+            self.table.horizontalHeader().restoreState(s.table_header)
+        self.set_lane_mode(s.lane_mode)
+
+    def showEvent(self, e) -> None:  # noqa: N802 - Qt override
+        super().showEvent(e)
+        if not self._sized_docks and self.settings.window_state.isEmpty():
+            # Dock sizes only take once the window has its real size.
+            self.resizeDocks(
+                [self.articles_dock, self.details_dock], [280, 420], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks(
+                [self.details_dock, self.article_dock], [300, 420], Qt.Orientation.Vertical
+            )
+        self._sized_docks = True
+
+    def save_state(self) -> None:
+        s = self.settings
+        if self._empty:  # save the dock layout the user had, not the empty-state one
+            for d in self.docks():
+                d.setVisible(self._dock_visible.get(d.objectName(), True))
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.splitter_state = self.splitter.saveState()
+        s.table_header = self.table.horizontalHeader().saveState()
+        s.sync()
+
+    # -- database ---------------------------------------------------------------
+    def _open(self, db_path: str | Path) -> None:
+        self.db_path = Path(db_path)
+        self.db = services.open_db(self.db_path)
+        self.worker = DbWorker(self.db_path, synchronous=self.synchronous, parent=self)
+        self.worker.import_started.connect(self.progress.start)
+        self.worker.import_progress.connect(self.progress.update_progress)
+        self.worker.import_result.connect(self._on_import_result)
+        self.worker.import_finished.connect(self._on_import_finished)
+        self.worker.error.connect(self.show_error)
+        self.settings.add_recent_database(self.db_path)
+        self.setWindowTitle(f"{self.db_path.name} — Tracker")
+        self.setWindowFilePath(str(self.db_path))
+        self.undo_stack.clear()
+        self.current_event_id = None
+        self.refresh()
+
+    def _close_db(self) -> None:
+        if self.worker is not None:
+            self.worker.shutdown()
+            self.worker.deleteLater()
+            self.worker = None
+        if self.db is not None:
+            self.db.conn.close()
+            self.db = None
+
+    def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+        self._close_db()
+        super().closeEvent(e)
+
+    def write(self, fn, *args, on_done=None, **kwargs) -> None:
+        """Queue a database write on the worker, then refresh the panes."""
+
+        def done(result, err):
+            if err:
+                self.show_error(err)
+            self.refresh()
+            if on_done is not None and not err:
+                on_done(result)
+
+        self.worker.submit(fn, *args, on_done=done, **kwargs)
+
+    # -- refresh ------------------------------------------------------------------
+    def schedule_refresh(self) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Re-query articles and the filtered events and show them everywhere."""
+        self._refresh_timer.stop()
+        if self.db is None:
+            return
+        started = time.perf_counter()
+        articles = services.list_articles(self.db)
+        self.articles = {a.id: a for a in articles}
+        self.article_list.set_articles(articles)
+        self.filters.set_choices(services.list_actors(self.db), [(a.id, a.title) for a in articles])
+        self.events = services.list_events(self.db, self.filters.current_filter())
+        self.table.set_events(self.events)
+        self.timeline_view.set_events(self.events)
+        self._set_empty(not articles)
+        self._update_counts()
+        # While an import streams in, refresh at most ~20% of the time so the window stays usable.
+        took_ms = (time.perf_counter() - started) * 1000
+        self._refresh_timer.setInterval(max(REFRESH_THROTTLE_MS, int(took_ms * 4)))
+        if self.current_event_id is not None:
+            ev = services.get_event(self.db, self.current_event_id)
+            if ev is None:
+                self.current_event_id = None
+                self.source_pane.clear_event()
+            else:
+                self.source_pane.show_event(ev, self._article_info())
+                self._sync_views(ev.id, origin="refresh")
+        shown = self.article_view.article
+        if shown is not None:
+            self.show_article(shown.id, keep_event=True)
+
+    def _set_empty(self, empty: bool) -> None:
+        """A new database shows only the drop invitation; the panes come back with data."""
+        self.stack.setCurrentIndex(0 if empty else 1)
+        self.filters.setVisible(not empty)
+        if empty and not self._empty:
+            self._dock_visible = {d.objectName(): not d.isHidden() for d in self.docks()}
+            for d in self.docks():
+                d.hide()
+        elif not empty and self._empty:
+            for d in self.docks():
+                d.setVisible(self._dock_visible.get(d.objectName(), True))
+        self._empty = empty
+
+    def _article_info(self) -> dict:
+        return {
+            a.id: (a.title, a.anchor_date, a.url, a.date_assumed) for a in self.articles.values()
+        }
+
+    def _update_counts(self) -> None:
+        n_art = len(self.articles)
+        total = sum(a.event_count for a in self.articles.values())
+        assumed = sum(1 for a in self.articles.values() if a.date_assumed)
+        shown = len(self.events)
+        parts = [
+            f"{shown} of {total} events shown" if self.filters.is_active() else f"{shown} events",
+            f"{n_art} article{'s' if n_art != 1 else ''}",
+        ]
+        if assumed:
+            parts.append(f"{assumed} with an assumed date")
+        self.counts.setText("  ·  ".join(parts))
+
+    # -- selection ------------------------------------------------------------------
+    def select_event(self, event_id: int | None, origin: str = "") -> None:
+        """Make ``event_id`` the current event in every pane (except the one it came from)."""
+        if self._syncing:
+            return
+        self.current_event_id = event_id
+        ev = services.get_event(self.db, event_id) if event_id is not None else None
+        self.source_pane.show_event(ev, self._article_info())
+        self._sync_views(event_id, origin)
+        if ev is not None:
+            self.statusBar().showMessage(ev.title, 4000)
+
+    def _sync_views(self, event_id: int | None, origin: str) -> None:
+        self._syncing = True
+        try:
+            if origin != "table":
+                self.table.select_event(event_id, quiet=True)
+            if origin != "timeline":
+                self.timeline_view.select_event(event_id)
+            if event_id is not None and not self.article_view.select_event(event_id):
+                if origin not in ("refresh",):
+                    ev = services.get_event(self.db, event_id)
+                    if ev is not None and ev.passages:
+                        self.show_article(ev.passages[0].article_id, keep_event=True)
+                        self.article_view.select_event(event_id)
+        finally:
+            self._syncing = False
+
+    def show_article(self, article_id: int, keep_event: bool = False) -> None:
+        article = services.get_article(self.db, article_id)
+        if article is None:
+            self.article_panel.show_article(None)
+            return
+        events = services.list_events(self.db, services.EventFilter(article_id=article_id))
+        self.article_panel.show_article(article, events)
+        self.article_list.select_article(article_id)
+        if keep_event and self.current_event_id is not None:
+            self.article_view.select_event(self.current_event_id)
+
+    def open_event_article(self, event_id: int) -> None:
+        self.select_event(event_id)
+        self.article_dock.show()
+        self.article_dock.raise_()
+
+    def _open_from_details(self, article_id: int, _passage_id: int) -> None:
+        self.show_article(article_id, keep_event=True)
+        self.article_dock.show()
+        self.article_dock.raise_()
+
+    # -- view -------------------------------------------------------------------------
+    def set_lane_mode(self, mode: str) -> None:
+        act = self.actions_.lane_actions.get(mode) or self.actions_.lane_actions["none"]
+        act.setChecked(True)
+        mode = act.data()
+        self.settings.lane_mode = mode
+        self.timeline_view.set_lane_mode(mode)
+
+    def _lane_mode_changed(self, mode: str) -> None:
+        act = self.actions_.lane_actions.get(mode)
+        if act is not None and not act.isChecked():
+            act.setChecked(True)
+        self.settings.lane_mode = mode
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(e)
+        if self.overlay.isVisible():
+            self.overlay.setGeometry(self.rect())
