@@ -206,6 +206,7 @@ def get_event(db: Database, event_id: int) -> Event | None:
 
 
 def list_articles(db: Database) -> list[Article]:
+    """Every article with its event count, without its text (see ``get_article``)."""
     return article_store.list_articles(db)
 
 

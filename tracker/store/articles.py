@@ -57,8 +57,13 @@ def get_article(db: Database, article_id: int) -> Article | None:
 
 
 def list_articles(db: Database) -> list[Article]:
+    """Every article, newest first, WITHOUT its text (empty): lists never need it.
+
+    Use ``get_article`` for the text.
+    """
+    columns = _COLUMNS.replace("a.text", "''")
     sql = f"""
-        select {_COLUMNS}, (select count(*) from events e where e.article_id = a.id)
+        select {columns}, (select count(*) from events e where e.article_id = a.id and e.deleted = 0)
         from articles a
         order by coalesce(a.anchor_date, '') desc, a.id
     """

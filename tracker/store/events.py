@@ -182,17 +182,11 @@ _EVENT_COLUMNS = (
 
 def query_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
     where, params = _where(flt or EventFilter())
-    rows = db.execute(
-        f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
-        f" where {where} order by e.date, e.id", params).fetchall()
-    return _hydrate(db, rows)
+    return _select(db, where, params)
 
 
 def get_event(db: Database, event_id: int) -> Event | None:
-    rows = db.execute(
-        f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
-        " where e.id = ?", [event_id]).fetchall()
-    events = _hydrate(db, rows)
+    events = _select(db, "e.id = ?", [event_id])
     return events[0] if events else None
 
 
@@ -201,23 +195,38 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
         yield list(ids[i : i + size])
 
 
-def _hydrate(db: Database, rows: list[tuple]) -> list[Event]:
-    ids = [r[0] for r in rows]
+def _select(db: Database, where: str, params: list) -> list[Event]:
+    """Events matching ``where`` with actors, passages and source counts.
+
+    The related rows come from one query each over the same ``where`` (not
+    per-event look-ups): listing tens of thousands of events stays quick.
+    """
+    rows = db.execute(
+        f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
+        f" where {where} order by e.date, e.id", params).fetchall()
+    if not rows:
+        return []
+    chosen = f"select e.id from events e where {where}"  # filters only name the event row
     actors: dict[int, list[Actor]] = {}
+    for event_id, aid, name, kind in db.execute(
+        "select ea.event_id, a.id, a.name, a.kind from event_actors ea join actors a"
+        f" on a.id = ea.actor_id where ea.event_id in ({chosen}) order by ea.event_id, ea.position",
+        params):
+        actors.setdefault(event_id, []).append(Actor(name=name, kind=kind, id=aid))
     passages: dict[int, list[Passage]] = {}
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        for event_id, aid, name, kind in db.execute(
-            "select ea.event_id, a.id, a.name, a.kind from event_actors ea join actors a"
-            f" on a.id = ea.actor_id where ea.event_id in ({marks}) order by ea.position", chunk):
-            actors.setdefault(event_id, []).append(Actor(name=name, kind=kind, id=aid))
-        for r in db.execute(
-            "select id, event_id, article_id, sentence_start, sentence_end, timex_start, timex_end,"
-            f" timex, quote from passages where event_id in ({marks}) order by id", chunk):
-            passages.setdefault(r[1], []).append(Passage(
-                id=r[0], event_id=r[1], article_id=r[2], sentence_start=r[3], sentence_end=r[4],
-                timex_start=r[5], timex_end=r[6], timex=r[7], quote=r[8]))
-    sources = _corroboration(db, ids)
+    for r in db.execute(
+        "select id, event_id, article_id, sentence_start, sentence_end, timex_start, timex_end,"
+        f" timex, quote from passages where event_id in ({chosen}) order by id", params):
+        passages.setdefault(r[1], []).append(Passage(
+            id=r[0], event_id=r[1], article_id=r[2], sentence_start=r[3], sentence_end=r[4],
+            timex_start=r[5], timex_end=r[6], timex=r[7], quote=r[8]))
+    sources = dict(db.execute(
+        "select e.id, count(distinct e2.article_id) + 1 from events e"
+        " join event_actors a1 on a1.event_id = e.id"
+        " join event_actors a2 on a2.actor_id = a1.actor_id and a2.event_id != e.id"
+        " join events e2 on e2.id = a2.event_id and e2.date = e.date and e2.type = e.type"
+        "   and e2.article_id != e.article_id and e2.deleted = 0"
+        f" where e.id in ({chosen}) group by e.id", params))
     return [
         Event(id=r[0], date=r[1], title=r[2], granularity=r[3], date_end=r[4], type=r[5] or "other",
               modality=r[6] or "reported", location=r[7], confidence=r[8] if r[8] is not None else 0.5,
@@ -227,22 +236,6 @@ def _hydrate(db: Database, rows: list[tuple]) -> list[Event]:
               sources=sources.get(r[0], 1))
         for r in rows
     ]
-
-
-def _corroboration(db: Database, ids: Sequence[int]) -> dict[int, int]:
-    """How many articles report each event: same date and type, at least one shared actor."""
-    out: dict[int, int] = {}
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            "select e.id, count(distinct e2.article_id) + 1 from events e"
-            " join event_actors a1 on a1.event_id = e.id"
-            " join event_actors a2 on a2.actor_id = a1.actor_id and a2.event_id != e.id"
-            " join events e2 on e2.id = a2.event_id and e2.date = e.date and e2.type = e.type"
-            "   and e2.article_id != e.article_id and e2.deleted = 0"
-            f" where e.id in ({marks}) group by e.id", chunk)
-        out.update(rows)
-    return out
 
 
 def list_actor_names(db: Database) -> list[str]:
