@@ -173,10 +173,11 @@ class EventTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        header.setStretchLastSection(False)
+        # The title is what people read: it gets a wide column of its own and
+        # the article column takes whatever is left.
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 120), (2, 90), (3, 90), (4, 200), (5, 64), (6, 200)):
+        for col, width in ((0, 100), (1, 320), (2, 80), (3, 85), (4, 170), (5, 60), (6, 160)):
             header.resizeSection(col, width)
         self.selectionModel().currentRowChanged.connect(self._on_current)
         self.doubleClicked.connect(self._on_double)
