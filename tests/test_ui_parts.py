@@ -152,17 +152,3 @@ def test_article_list_marks_an_assumed_date(qtmodeltester):
     qtmodeltester.check(model)
     assert subtitle(a) == "15 Nov 2024 · 1 event"
     assert "not found" in model.data(model.index(0), 3)  # ToolTipRole
-
-
-def test_the_window_falls_back_to_a_plain_timeline_if_the_real_one_cannot_load(qtbot, monkeypatch):
-    import sys
-
-    from tracker.ui.timeline_fallback import FallbackTimelinePanel, make_timeline_panel
-
-    monkeypatch.setitem(sys.modules, "tracker.ui.timeline", None)  # import now fails
-    panel = make_timeline_panel()
-    qtbot.addWidget(panel)
-    assert isinstance(panel, FallbackTimelinePanel)
-    assert panel.view.objectName() == "timelineView"
-    panel.view.set_events([_event(1, "2024-11-13", "day", "Meeting")])
-    panel.view.select_event(1)

@@ -38,7 +38,7 @@ from tracker.ui.import_worker import DbWorker
 from tracker.ui.progress import ImportProgress
 from tracker.ui.settings import Settings
 from tracker.ui.source_pane import SourcePane
-from tracker.ui.timeline_fallback import make_timeline_panel
+from tracker.ui.timeline import TimelinePanel
 
 REFRESH_THROTTLE_MS = 300
 
@@ -61,7 +61,7 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self._syncing = False
 
         self.filters = FilterBar(self)
-        self.timeline_panel = make_timeline_panel(self)
+        self.timeline_panel = TimelinePanel(self)
         self.timeline_view = self.timeline_panel.view
         self.table = EventTable(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -1,0 +1,86 @@
+"""Colours, pens and fonts of the timeline, shared by the view, legend and overview.
+
+Kept in one place so the legend always matches what the view draws.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPen
+
+from tracker.layout import EVENT_TYPES
+
+TYPE_COLORS = {
+    "meeting": "#1f77b4",
+    "statement": "#17a2b8",
+    "call": "#9467bd",
+    "agreement": "#2ca02c",
+    "aid": "#ff8c1a",
+    "sanctions": "#8c564b",
+    "military": "#d62728",
+    "election": "#e377c2",
+    "protest": "#b8a200",
+    "other": "#7f7f7f",
+}
+MODALITY_LABELS = {
+    "reported": "reported",
+    "planned": "planned (hollow, hatched)",
+    "hypothetical": "hypothetical (dotted, faded)",
+    "denied": "denied (crossed out)",
+}
+
+BACKGROUND = QColor("#ffffff")
+LANE_ALT = QColor("#f7f8fa")
+LANE_TITLE_BG = QColor("#e9edf2")
+LANE_TITLE_FG = QColor("#2b3440")
+HEADER_BG = QColor("#f2f4f7")
+HEADER_FG = QColor("#30363d")
+HEADER_MINOR_FG = QColor("#57606a")
+GRID_MINOR = QColor("#eef0f3")
+GRID_MAJOR = QColor("#d0d7de")
+WEEKEND = QColor(120, 140, 170, 28)
+TODAY = QColor("#e5534b")
+LABEL_FG = QColor("#1f2328")
+LABEL_FAINT = QColor("#6e7781")
+SELECTION = QColor(255, 200, 0, 150)
+SELECTION_RING = QColor("#d4a000")
+BADGE_BG = QColor("#dfe6ee")
+BADGE_FG = QColor("#24476b")
+BADGE_BORDER = QColor("#9fb3c8")
+OVERVIEW_BAR = QColor("#8aa4c0")
+OVERVIEW_WINDOW = QColor(31, 119, 180, 50)
+OVERVIEW_WINDOW_EDGE = QColor("#1f77b4")
+
+MAX_LABEL_W = 240.0
+
+
+def type_color(event_type: str) -> QColor:
+    return QColor(TYPE_COLORS.get(event_type, TYPE_COLORS["other"]))
+
+
+def label_font(bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(8.5)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+def small_font(bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(7.5)
+    font.setBold(bold)
+    return font
+
+
+def outline_pen(color: QColor, modality: str, width: float = 1.2) -> QPen:
+    """The outline style that tells modalities apart (also used by the legend)."""
+    pen = QPen(color, width)
+    if modality == "planned":
+        pen.setStyle(Qt.PenStyle.DashLine)
+    elif modality == "hypothetical":
+        pen.setStyle(Qt.PenStyle.DotLine)
+    return pen
+
+
+__all__ = ["EVENT_TYPES", "TYPE_COLORS", "type_color", "label_font", "outline_pen"]
