@@ -10,32 +10,52 @@ def _pdf_escape(line: str) -> str:
     return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(path: Path, lines: list[str]) -> Path:
-    """A one-page PDF with a real text layer (Helvetica, one line per string)."""
-    ops = ["BT /F1 11 Tf 72 740 Td 14 TL"]
-    for line in lines:
-        ops.append(f"({_pdf_escape(line)}) Tj T*")
-    ops.append("ET")
-    stream = "\n".join(ops).encode("latin-1")
-    objects = [
+def write_pdf(path, pages: list[list[str]], info: dict[str, str] | None = None) -> bytes:
+    """A minimal valid PDF: one Helvetica text block per page, optional /Info."""
+    page_count = len(pages)
+    objects: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"",  # pages dictionary, filled in once the kids are numbered
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
+    kids = []
+    for lines in pages:
+        ops = ["BT /F1 11 Tf 72 740 Td 14 TL"] + [f"({_pdf_escape(x)}) Tj T*" for x in lines] + ["ET"]
+        stream = "\n".join(ops).encode("latin-1") if lines else b"0 0 m 100 100 l S"
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        content_ref = len(objects)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 3 0 R >> >> >>" % content_ref
+        )
+        kids.append(b"%d 0 R" % len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), page_count)
+    info_ref = None
+    if info:
+        entries = " ".join(f"/{k} ({_pdf_escape(v)})" for k, v in info.items())
+        objects.append(f"<< {entries} >>".encode("latin-1"))
+        info_ref = len(objects)
+
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
-    for i, body in enumerate(objects, start=1):
+    for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    trailer = b"/Size %d /Root 1 0 R" % (len(objects) + 1)
+    if info_ref:
+        trailer += b" /Info %d 0 R" % info_ref
+    out += b"trailer\n<< %s >>\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
     path.write_bytes(bytes(out))
+    return bytes(out)
+
+
+def make_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF with a real text layer, one line per string."""
+    write_pdf(path, [lines])
     return path
 
 

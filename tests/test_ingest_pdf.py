@@ -1,10 +1,11 @@
-"""Specs for PDF ingest, on PDFs written by a tiny PDF writer in this module."""
+"""Specs for PDF ingest, on PDFs written by the tiny PDF writer in filemakers."""
 
 from __future__ import annotations
 
 import datetime
 
 import pytest
+from filemakers import write_pdf
 
 from tracker.ingest import IngestError, read_file
 
@@ -14,53 +15,6 @@ PAGE_ONE = [
     "The first freight train crossed the new desert line on Tuesday.",
 ]
 PAGE_TWO = ["Officials expect passenger services to begin next spring."]
-
-
-def _escape(line: str) -> str:
-    return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
-def write_pdf(path, pages: list[list[str]], info: dict[str, str] | None = None) -> bytes:
-    """A minimal valid PDF: one Helvetica text block per page, optional /Info."""
-    page_count = len(pages)
-    objects: list[bytes] = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"",  # pages dictionary, filled in once the kids are numbered
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    kids = []
-    for lines in pages:
-        ops = ["BT /F1 11 Tf 72 740 Td 14 TL"] + [f"({_escape(x)}) Tj T*" for x in lines] + ["ET"]
-        stream = "\n".join(ops).encode("latin-1") if lines else b"0 0 m 100 100 l S"
-        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        content_ref = len(objects)
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
-            b" /Resources << /Font << /F1 3 0 R >> >> >>" % content_ref
-        )
-        kids.append(b"%d 0 R" % len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), page_count)
-    info_ref = None
-    if info:
-        entries = " ".join(f"/{k} ({_escape(v)})" for k, v in info.items())
-        objects.append(f"<< {entries} >>".encode("latin-1"))
-        info_ref = len(objects)
-
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    trailer = b"/Size %d /Root 1 0 R" % (len(objects) + 1)
-    if info_ref:
-        trailer += b" /Info %d 0 R" % info_ref
-    out += b"trailer\n<< %s >>\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
-    path.write_bytes(bytes(out))
-    return bytes(out)
 
 
 def test_pdf_pages_are_joined_with_a_blank_line_and_metadata_read(tmp_path):
