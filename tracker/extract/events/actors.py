@@ -13,13 +13,17 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tracker.extract.events.gazetteer import gazetteer
+from tracker.extract.events.gazetteer import find_surfaces, gazetteer
 
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'\u2019\-]+|[A-Z]\.)"
+_NAME_WORD = (
+    r"(?:[A-Z][a-zA-Z\-]*(?:['\u2019][A-Z][a-zA-Z\-]+)?(?:['\u2019]s)?(?![a-zA-Z\-])|[A-Z]\.)"
+)
 _PARTICLE = r"(?:de|da|di|van|von|der|bin|ibn|al|el|la|le)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
 _NAME_RE = re.compile(_NAME)
-_CAP_SEQ = re.compile(rf"(?<![\w.])({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}})(?![\w])")
+_CAP_SEQ = re.compile(
+    rf"(?<![\w.])({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}})(?![\w])"
+)
 
 # Capitalised words that never start or belong to a person's name.
 _NOT_NAME = frozenset(
@@ -45,11 +49,12 @@ _NOT_NAME = frozenset(
 
 _ANY_VERB = re.compile(r"\s+(?:[a-z]+ed|won|met|took|made|gave|led|began|spoke|flew|went)\b")
 _BEFORE_PERSON = re.compile(r"\b(?:with|alongside|met|meets|meet|and|by|told|joined)\s+$")
-_SINGLE = re.compile(r"(?<![\w.'\-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'\-])")
+_CAPWORD = re.compile(r"(?<![\w'\u2019\-])[A-Z][a-zA-Z\-]*(?![a-zA-Z])")
+_SPACE_LOWER = re.compile(r"\s+[a-z]")
 
 # Words after a name that show it is a person acting or speaking.
 _PERSON_VERB = re.compile(
-    r"\s+(?:said|says|told|added|met|meets|visited|visits|will|would|has|had|was|is|"
+    r",\s+who\b|\s+(?:said|says|told|added|met|meets|visited|visits|will|would|has|had|was|is|"
     r"spoke|called|urged|warned|announced|signed|wrote|insisted|arrived|denied|"
     r"travel(?:l)?ed|held|hosted|declined|accused|praised|vowed)\b"
 )
@@ -85,33 +90,56 @@ _SEATS = frozenset("Kremlin White House Elysee Elysée Downing Street Pentagon".
 _REGNAL = frozenset("pope king queen prince princess emir sheikh sultan ayatollah crown".split())
 
 
+class _Match:
+    """The three parts of a gazetteer hit, read like a regex match."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, surface: str) -> None:
+        self._start, self._end, self._text = start, end, surface
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
 class ArticleActors:
     """All actor and place mentions of one article, sorted by offset."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         gaz = gazetteer()
+        self.short: dict[str, str] = {}  # full name -> the short form for titles
         mentions: list[ActorMention] = []
         places: list[Place] = []
         taken: list[tuple[int, int]] = []
-        for m in gaz.pattern.finditer(text):
+        for m in (_Match(*hit) for hit in find_surfaces(text)):
             surface = m.group()
             entry = gaz.entries[surface]
-            # All-caps short abbreviations must match exactly as written ("US", not "us").
             before = text[max(0, m.start() - 40) : m.start()]
             locative = bool(_LOCATIVE.search(before))
             if entry.kind == "city":
                 places.append(Place(m.start(), m.end(), entry.canonical, entry.country))
                 if not locative and entry.canonical in gaz.capitals and self._acts(m.end()):
-                    mentions.append(ActorMention(m.start(), m.end(), entry.country or "", "country"))
+                    mentions.append(
+                        ActorMention(m.start(), m.end(), entry.country or "", "country")
+                    )
             elif entry.kind == "metonym":
                 seat = surface.removeprefix("the ").removeprefix("The ")
-                if locative and (surface in gaz.capitals or seat in _SEATS or seat == "White House"):
+                if locative and (
+                    surface in gaz.capitals or seat in _SEATS or seat == "White House"
+                ):
                     places.append(Place(m.start(), m.end(), seat, entry.country))
                 else:
                     mentions.append(ActorMention(m.start(), m.end(), entry.canonical, "country"))
             elif entry.kind in ("country", "demonym"):
-                if entry.kind == "country" and locative:
+                # "fired missiles at Israel": "at" before a country names a target.
+                if entry.kind == "country" and locative and not before.rstrip().endswith(" at"):
                     places.append(Place(m.start(), m.end(), entry.canonical, entry.canonical))
                 mentions.append(ActorMention(m.start(), m.end(), entry.canonical, "country"))
             else:
@@ -121,15 +149,20 @@ class ArticleActors:
         mentions.sort(key=lambda a: a.start)
         places.sort(key=lambda p: p.start)
         self.mentions = mentions
-        self._starts = [a.start for a in mentions]
+        self.starts = [a.start for a in mentions]
         self.places = places
         self._place_starts = [p.start for p in places]
 
     def _acts(self, end: int) -> bool:
         nxt = self.text[end : end + 30]
-        return bool(re.match(r"(?:'s|\u2019s|\s+(?:has|have|had|is|was|will|would|said|says|"
-                             r"accused|rejected|warned|announced|denied|wants|insisted|responded|"
-                             r"imposed|expelled|called|urged|sent|agreed|and\s+[A-Z]))", nxt))
+        return bool(
+            re.match(
+                r"(?:'s|\u2019s|\s+(?:has|have|had|is|was|will|would|said|says|"
+                r"accused|rejected|warned|announced|denied|wants|insisted|responded|"
+                r"imposed|expelled|called|urged|sent|agreed|and\s+[A-Z]))",
+                nxt,
+            )
+        )
 
     def _people(self, text: str, gaz, taken: list[tuple[int, int]]) -> list[ActorMention]:
         found: dict[str, str] = {}  # full name -> first seen
@@ -146,6 +179,10 @@ class ArticleActors:
         def accept(s: int, e: int, keep_title: bool = False) -> None:
             name = text[s:e]
             words = name.split()
+            for k, w in enumerate(words):
+                if w.endswith(("'s", "\u2019s")):  # "Joe Biden's aide", "Elian's Miami kin"
+                    words = words[:k] + [w[:-2]]
+                    break
             while words and words[-1].rstrip(".") in _NOT_NAME:
                 words.pop()
             while not keep_title and words and words[0].rstrip(".") in _NOT_NAME:
@@ -180,48 +217,64 @@ class ArticleActors:
                 or _BEFORE_PERSON.search(text, max(0, m.start() - 12), m.start())
             ):
                 accept(m.start(1), m.end(1))
+        # One pass over capitalised words serves the three checks below.
+        caps = [(m.start(), m.end(), m.group()) for m in _CAPWORD.finditer(text)]
         # Lone surnames acting as subjects ("Biden announced"), when not a common word.
-        for m in _SINGLE.finditer(text):
-            word = m.group(1)
-            if word in _NOT_NAME or word in gaz.entries or word.endswith("s") or word.isupper():
+        for start, end, word in caps:
+            if (
+                len(word) < 3
+                or word in _NOT_NAME
+                or word in gaz.entries
+                or word.endswith("s")
+                or not word[1:].replace("-", "").islower()
+            ):
                 continue
-            if _PERSON_VERB.match(text, m.end()):
-                accept(m.start(1), m.end(1))
+            if _PERSON_VERB.match(text, end):
+                accept(start, end)
         by_last: dict[str, str] = {}
         multi = sorted((n for n in found if len(n.split()) >= 2), key=len, reverse=True)
         for name in multi:
             parts = name.split()
             by_last.setdefault(parts[-1], name)
+        # Capitalised words followed by a lower-case word: where a name stands alone.
+        alone = {word for _, end, word in caps if _SPACE_LOWER.match(text, end)}
         for name in multi:
             # Family name first ("Xi Jinping" -> "Xi") when the article uses it alone.
-            parts = name.split()
-            first = parts[0]
-            if first not in by_last and len(first) > 1 and first.rstrip(".") not in _NOT_NAME:
-                alone = rf"\b{re.escape(first)}\b(?!\s+{re.escape(parts[1])})(?=\s+[a-z])"
-                if re.search(alone, text):
-                    by_last[first] = name
+            first = name.split()[0]
+            if first not in by_last and first in alone and first.rstrip(".") not in _NOT_NAME:
+                by_last[first] = name
+        for alias, full in by_last.items():
+            # Prefer the family-name-first alias when the article uses it ("Xi").
+            if full not in self.short or full.split()[0] == alias:
+                self.short[full] = alias
         # "Inacio Lula da Silva" inside "Luiz Inacio Lula da Silva" is the same person.
-        canonical = {n: next((m for m in multi if m != n and m.endswith(" " + n)), n) for n in found}
+        canonical = {
+            n: next((m for m in multi if m != n and m.endswith(" " + n)), n) for n in found
+        }
         out: list[ActorMention] = []
         for s, e, name in spans:
-            full = by_last.get(name.split()[-1], name) if len(name.split()) == 1 else canonical[name]
+            full = (
+                by_last.get(name.split()[-1], name) if len(name.split()) == 1 else canonical[name]
+            )
             out.append(ActorMention(s, e, full, "person"))
         # Surname-only mentions of known people ("Blinken met ...").
         if by_last:
-            last_re = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, by_last)) + r")(?![\w])")
             seen = {(s, e) for s, e, _ in spans}
             covered = sorted((s, e) for s, e, _ in spans)
-            for m in last_re.finditer(text):
-                if (m.start(), m.end()) in seen:
+            for start, end, word in caps:
+                if word not in by_last or (start, end) in seen:
                     continue
-                i = bisect.bisect_right(covered, (m.start(), 10**9)) - 1
-                if i >= 0 and covered[i][1] >= m.end():
+                i = bisect.bisect_right(covered, (start, 10**9)) - 1
+                if i >= 0 and covered[i][1] >= end:
                     continue
-                out.append(ActorMention(m.start(), m.end(), by_last[m.group(1)], "person"))
+                out.append(ActorMention(start, end, by_last[word], "person"))
         return out
 
+    def short_name(self, name: str) -> str:
+        return self.short.get(name, name.split()[-1])
+
     def within(self, start: int, end: int) -> list[ActorMention]:
-        i = bisect.bisect_left(self._starts, start)
+        i = bisect.bisect_left(self.starts, start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             if self.mentions[i].end <= end:

@@ -44,7 +44,9 @@ _GRANULARITY = (
 
 
 def is_calendar(timex: Timex) -> bool:
-    return timex.type in ("DATE", "TIME") and bool(timex.value) and bool(_CALENDAR.match(timex.value))
+    return (
+        timex.type in ("DATE", "TIME") and bool(timex.value) and bool(_CALENDAR.match(timex.value))
+    )
 
 
 def granularity_of(timex: Timex) -> str:
@@ -56,6 +58,16 @@ def granularity_of(timex: Timex) -> str:
     return "day"
 
 
+_OFFICIAL = re.compile(
+    r"\b(?:[Mm]inistry|[Gg]overnment|[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|"
+    r"[Ee]mbassy|[Cc]abinet|[Cc]hancellor|[Ss]ecretary|[Dd]iplomats?|[Aa]mbassador|[Ee]nvoy|"
+    r"[Pp]arliament|[Cc]ouncil|[Ll]eaders?)\b"
+)
+# How far a passage may run on past its date's sentence (see _continuation).
+_CONTINUATION_SENTENCES = 2
+_MAX_PASSAGE = 700
+
+
 class _Article:
     """Lazily analysed sentences of one article."""
 
@@ -64,6 +76,8 @@ class _Article:
         self.spans = split_sentences(text) or [(0, len(text))]
         self.starts = [s for s, _ in self.spans]
         self.timex_spans = [(t.start, t.end) for t in timexes]
+        # Titles drop dates but keep durations ("to mark two years since ...").
+        self.date_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
         self._cache: dict[int, Sentence] = {}
         self.actors = ArticleActors(text)
 
@@ -109,12 +123,14 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
             continue
         sent = art.sentence(si)
         trig = choose_trigger(sent, tx.start, tx.end)
+        frame_trig = trig
         span = art.spans[si]
         host = sent
         how = "clause" if trig is not None and not trig.reporting else "frame"
         if trig is not None and sent.clause_of[trig.index] != sent.clause_of[_tok(sent, tx.start)]:
             how = "sentence"
-        if how == "frame" or trig is None:
+        if trig is None or (how == "frame" and _content_trigger(sent, trig) is None):
+            # A bare frame ("the ministry said on Tuesday."): the happening follows.
             nb = _neighbour_trigger(art, si, dated_sentences)
             if nb is not None:
                 j, trig = nb
@@ -123,8 +139,14 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
                 how = "neighbour"
         if trig is None:
             continue
-        if how == "frame" and not _official_speaker(art, host, trig):
-            continue
+        if how in ("frame", "neighbour") and not _official_speaker(art, sent, frame_trig):
+            # Not a statement worth an entry: the date may still stamp what was reported
+            # ("officials said Wednesday they had identified the suspect").
+            content = _content_trigger(sent, frame_trig)
+            if content is None:
+                continue
+            trig, host, how, span = content, sent, "content", art.spans[si]
+        span = _continuation(art, span, dated_sentences)
         later = after_anchor(tx.value or "", anchor)
         mod = modality(host, trig, later, tx.text)
         etype = refine_type(host, trig)
@@ -137,14 +159,14 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
             mentions = near[-1:] + mentions
         actors, kinds = unique_actors(mentions)
         loc = _location(art, host, trig, clause_range)
-        skip = art.timex_spans
+        skip = art.date_spans
         fallback = _fallback_actor(art, trig.token.start if trig else tx.start, actors, kinds)
         people = {
             text[m.start : m.end]: m.name
             for m in art.actors.within(host.start, host.end)
             if m.kind == "person"
         }
-        title = build_title(text, host, trig, mod, skip, fallback, people)
+        title = build_title(text, host, trig, mod, skip, fallback, people, art.actors.short_name)
         gran = granularity_of(tx)
         frame_only = trig is None or trig.reporting
         ev = ExtractedEvent(
@@ -170,11 +192,49 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
     return merge_events(events, {id(e): e for e in events}) if len(events) > 1 else events
 
 
-def _official_speaker(art: _Article, sent: Sentence, trig: Trigger) -> bool:
+def _continuation(art: _Article, span: tuple[int, int], dated: set[int]) -> tuple[int, int]:
+    """Extend a passage over the undated sentences that carry its story on.
+
+    In narrative news copy a date stays the reference time of the sentences
+    after it until a new date appears ("Iran fired missiles on Tuesday. Most
+    were intercepted."), so those sentences belong to the same passage.
+    """
+    last = art.index(span[1] - 1)
+    for _ in range(_CONTINUATION_SENTENCES):
+        nxt = last + 1
+        if nxt >= len(art.spans) or nxt in dated:
+            break
+        if art.spans[nxt][1] - span[0] > _MAX_PASSAGE:
+            break
+        span = (span[0], art.spans[nxt][1])
+        last = nxt
+    return span
+
+
+def _content_trigger(sent: Sentence, frame: Trigger | None) -> Trigger | None:
+    """The first happening reported after a dated reporting verb, if any."""
+    if frame is None:
+        return None
+    for tr in sent.triggers:
+        if (
+            tr.index > frame.index
+            and not tr.reporting
+            and tr.pos == "verb"
+            and tr.index - frame.index <= 12
+        ):
+            return tr
+    return None
+
+
+def _official_speaker(art: _Article, sent: Sentence, trig: Trigger | None) -> bool:
     """A dated statement is worth a timeline entry when a state or organisation speaks."""
     toks = sent.tokens
+    if trig is None or not toks:
+        return any(m.kind in ("country", "org") for m in art.actors.within(sent.start, sent.end))
     lo = toks[max(0, trig.index - 8)].start
     hi = toks[min(len(toks) - 1, trig.index + 5)].end
+    if _OFFICIAL.search(art.text, lo, hi):
+        return True
     return any(m.kind in ("country", "org") for m in art.actors.within(lo, hi))
 
 
@@ -193,7 +253,9 @@ def _clause_range(sent: Sentence, trig: Trigger | None) -> tuple[int, int]:
     return sent.tokens[idx[0]].start, sent.tokens[idx[-1]].end
 
 
-def _location(art: _Article, sent: Sentence, trig: Trigger | None, rng: tuple[int, int]) -> str | None:
+def _location(
+    art: _Article, sent: Sentence, trig: Trigger | None, rng: tuple[int, int]
+) -> str | None:
     places = art.actors.places_within(*rng)
     if not places:
         return None
@@ -204,14 +266,39 @@ def _location(art: _Article, sent: Sentence, trig: Trigger | None, rng: tuple[in
     return places[0].name
 
 
-def _fallback_actor(art: _Article, offset: int, actors: tuple[str, ...], kinds: tuple[str, ...]) -> str | None:
-    for name, kind in zip(actors, kinds):
-        if kind == "person":
-            return name.split()[-1]
-    mentions = art.actors.mentions
-    i = bisect.bisect_left([m.start for m in mentions], offset) - 1
-    while i >= 0:
-        if mentions[i].kind == "person":
-            return mentions[i].name.split()[-1]
-        i -= 1
-    return actors[0] if actors else None
+def _fallback_actor(art: _Article, offset: int, actors: tuple[str, ...], kinds: tuple[str, ...]):
+    """Who a pronoun or an unwieldy subject stands for, as a short title subject."""
+
+    def resolve(subject: str) -> str | None:
+        pronoun = subject.lower()
+        mentions = art.actors.mentions
+        i = bisect.bisect_left(art.actors.starts, offset) - 1
+        if pronoun == "it":
+            noun = _previous_noun(art, offset)
+            if noun:
+                return noun
+        wanted = ("country", "org") if pronoun in ("it", "they") else ("person",)
+        if pronoun not in ("it", "they"):
+            for name, kind in zip(actors, kinds, strict=False):
+                if kind == "person":
+                    return art.actors.short_name(name)
+        while i >= 0:
+            if mentions[i].kind in wanted:
+                m = mentions[i]
+                return art.actors.short_name(m.name) if m.kind == "person" else m.name
+            i -= 1
+        return actors[0] if actors else None
+
+    return resolve
+
+
+def _previous_noun(art: _Article, offset: int) -> str | None:
+    """The happening "it" most likely refers to: the last event noun before it."""
+    si = art.index(offset)
+    for j in (si, si - 1):
+        if j < 0:
+            continue
+        nouns = [t for t in art.sentence(j).triggers if t.pos == "noun" and t.token.start < offset]
+        if nouns:
+            return "The " + nouns[-1].token.text.lower()
+    return None

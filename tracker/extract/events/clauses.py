@@ -11,23 +11,52 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from tracker.extract.events.lexicon import (
     CONDITIONAL,
     DENIAL_VERBS,
+    IRREGULAR_PAST,
     LIGHT_VERBS,
-    NOT_TRIGGERS,
-    TYPE_CUES,
     MODALS_FUTURE,
     MODALS_HYPOTHETICAL,
     NEGATIONS,
+    NOT_TRIGGERS,
     PLAN_CUES,
     REPORTING,
+    TYPE_CUES,
     triggers,
 )
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z\u2019'\-]*|\d[\d,.:]*\d|\d|[^\w\s]")
 _PAST_FORM = re.compile(r"^[a-z]{2,}[^e]ed$|^[a-z]{3,}eed$")
+_SOMETIMES_REPORTING = frozenset("added adds add noted notes reported reports report".split())
+_TEMPORAL_PREPS = frozenset("since after before until following amid despite during".split())
+_PLURAL_AUX = frozenset("have are were will would had could".split())
+_VERB_MARKERS = frozenset(
+    """will would could may might should must can cannot did didn't does doesn't do don't
+    won't wouldn't couldn't shouldn't 'll n't""".split()
+)
+_TO_VERB_HEADS = frozenset(
+    """plan plans planned want wants wanted agreed agree decided expected scheduled due set
+    likely going ready able refused failed promised vowed threatened sought hoped intend
+    intends intended prepared voted moved""".split()
+)
+_NOT_BASE_VERBS = frozenset(
+    """be have not also still only just never ever soon then now the a an this that these
+    those his her its their our my your some any no all both each more most less very
+    so too again already probably likely certainly really even further""".split()
+)
+_ANNOUNCE = frozenset("announce unveil pledge declare confirm".split())
+_BASE_VERB_BEFORE = frozenset(
+    """to will would could should may might must can cannot did didn't does doesn't do
+    don't won't wouldn't couldn't shouldn't not n't 'll i we you they and or also never
+    jointly formally officially then""".split()
+)
+_TALK_VERBS = frozenset("speak spoke talk talks hold held have had discuss confer".split())
+_ING_VERB_BEFORE = frozenset(
+    """is are was were be been being by after before while when since without""".split()
+)
 _DATE_GLUE = frozenset("on late early this last at".split())
 _DETERMINERS = frozenset("a an the his her its their our this that these those 's any no".split())
 _AUX = frozenset(
@@ -35,20 +64,18 @@ _AUX = frozenset(
     may might must can shall 'll to not n't never also""".split()
 )
 # Punctuation and words that separate clauses for the purpose of attaching a date.
-_HARD_BREAK = frozenset(";:\u2014\u2013()\"\u201c\u201d")
+_HARD_BREAK = frozenset(';:\u2014\u2013()"\u201c\u201d')
 _SOFT_BREAK_WORDS = frozenset("but while whereas although though because which who whom".split())
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: tens of thousands are made per corpus
     text: str
     start: int
     end: int
     low: str
 
 
-@dataclass(frozen=True)
-class Trigger:
+class Trigger(NamedTuple):
     index: int  # token index in its sentence
     token: Token
     lemma: str
@@ -76,13 +103,16 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]]) -> Sentence:
     tokens = tokenize(text, start, end)
+    timex_spans = [(s, e) for s, e in timex_spans if s < end and e > start]
     table = triggers()
     trigs: list[Trigger] = []
     clause_of: list[int] = []
     clause = 0
     for i, tok in enumerate(tokens):
-        if tok.text in _HARD_BREAK or tok.text == "--" or (
-            tok.text == "-" and text[tok.start - 1 : tok.start] == " "
+        if (
+            tok.text in _HARD_BREAK
+            or tok.text == "--"
+            or (tok.text == "-" and text[tok.start - 1 : tok.start] == " ")
         ):
             clause += 1
         elif tok.low in _SOFT_BREAK_WORDS and i > 0 and tokens[i - 1].text == ",":
@@ -91,27 +121,85 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
         entry = table.get(tok.low)
         if (
             entry is None
-            and _PAST_FORM.match(tok.low)
+            and (_PAST_FORM.match(tok.low) or tok.low in IRREGULAR_PAST)
             and tok.low not in NOT_TRIGGERS
             and i
             and tokens[i - 1].low not in _DETERMINERS
         ):
             # Any past-tense verb names some happening; its type stays "other".
             entry = (tok.low, "other", "verb", "past")
+        if entry is None and i and _after_verb_marker(tokens, i):
+            # "would fail", "didn't disclose", "plans to remove": a verb after a modal.
+            entry = (tok.low, "other", "verb", "base")
         if entry is None:
             continue
         if any(s <= tok.start < e for s, e in timex_spans):
             continue
         lemma, etype, pos, tense = entry
         prev = tokens[i - 1].low if i else ""
-        if pos == "verb" and tense in ("base", "3sg") and (prev in _DETERMINERS or prev.endswith("'s")):
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if (
+            pos == "verb"
+            and tense in ("base", "3sg")
+            and (prev in _DETERMINERS or prev.endswith("'s"))
+        ):
             pos = "noun"
-        if tok.text[0].isupper() and i > 0 and tokens[i - 1].text not in ('"', "\u201c", "(") and lemma not in ("talks",):
+        elif pos == "verb" and tense == "3sg" and nxt in _PLURAL_AUX:
+            pos = "noun"  # "Sanctions have been in place": a plural subject
+        elif (
+            pos == "verb"
+            and tense == "base"
+            and i
+            and tokens[i - 1].text.isalpha()
+            and tokens[i - 1].text.islower()
+            and prev not in _BASE_VERB_BEFORE
+        ):
+            pos = "noun"  # "a direct attack", "military aid": base forms follow to/modals/subjects
+        elif (
+            pos == "verb"
+            and tense == "ing"
+            and i
+            and prev not in _ING_VERB_BEFORE
+            and (
+                prev in _DETERMINERS
+                or prev.endswith("'s")
+                or tokens[i - 1].text[0].isalpha()
+                and prev not in _AUX
+                and not prev.endswith("ly")
+            )
+        ):
+            pos = "noun"  # "a virtual meeting", "the bombing": a gerund used as a noun
+        if (
+            tok.text[0].isupper()
+            and i > 0
+            and tokens[i - 1].text not in ('"', "\u201c", "(")
+            and lemma not in ("talks",)
+        ):
             # Capitalised mid-sentence: part of a name ("Camp David Accords" aside), skip.
             continue
         reporting = tok.low in REPORTING
+        if reporting and tok.low in _SOMETIMES_REPORTING:
+            nxt = tokens[i + 1].low if i + 1 < len(tokens) else "."
+            prv = tokens[i - 1].text if i else ","
+            reporting = nxt in {",", ".", "that", "''", '"', "\u201d", "on", "in"} or prv in {
+                ",",
+                "''",
+                '"',
+            }
+            if not reporting:
+                lemma, etype = tok.low, "other"
         trigs.append(Trigger(i, tok, lemma, etype, pos, tense, reporting))
     return Sentence(start, end, tokens, trigs, clause_of)
+
+
+def _after_verb_marker(tokens: list[Token], i: int) -> bool:
+    word = tokens[i].low
+    if not word.isalpha() or not tokens[i].text.islower() or word in _NOT_BASE_VERBS:
+        return False
+    prev = tokens[i - 1].low
+    if prev in _VERB_MARKERS:
+        return True
+    return prev == "to" and i > 1 and tokens[i - 2].low in _TO_VERB_HEADS
 
 
 def token_index(sent: Sentence, offset: int) -> int:
@@ -137,6 +225,13 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
                 return tr
             if tr.index == tj + 1:
                 return tr
+            if (
+                tr.index < ti
+                and ti - tr.index <= 10
+                and not any(not t.reporting and tr.index < t.index < ti for t in sent.triggers)
+            ):
+                # "told the Assembly in New York on Friday that ...": still the report's date.
+                return tr
     commas = [k for k, tok in enumerate(sent.tokens) if tok.text == ","]
 
     def cost(tr: Trigger) -> float:
@@ -156,13 +251,36 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
                 c += 6  # a purpose clause ("... on Friday to discuss") is not the happening
         lo, hi = sorted((tr.index, ti))
         if any(lo < k < hi for k in commas):
-            c += 3
-        if any(sent.tokens[k].low in ("what", "which", "who") for k in range(max(0, tr.index - 3), tr.index)):
+            c += 5
+            if tr.reporting and tr.index > tj:
+                c += 10  # "..., police said": a tail frame leaves the date to the main clause
+            if tr.index > tj and tr.tense == "ing":
+                c += 3  # ", urging leaders to ...": a participle clause adds, it does not date
+        if any(
+            sent.tokens[k].low in ("what", "which", "who")
+            for k in range(max(0, tr.index - 3), tr.index)
+        ):
             c += 3
         return c
 
     best = min(sent.triggers, key=cost)
-    return _governing_verb(sent, best)
+    best = _governing_verb(sent, best)
+    heads_pp = any(
+        sent.tokens[k].low in _TEMPORAL_PREPS for k in range(max(0, best.index - 3), best.index)
+    )
+    if best.pos == "noun" and not heads_pp and min(abs(best.index - ti), abs(best.index - tj)) > 1:
+        # A noun deep inside a prepositional phrase ("met X on the sidelines of the summit
+        # on Sunday") yields to the clause's verb when no comma separates them.
+        for tr in reversed(sent.triggers):
+            if (
+                tr.index < best.index
+                and tr.pos == "verb"
+                and not tr.reporting
+                and sent.clause_of[tr.index] == sent.clause_of[best.index]
+                and not any(tr.index < k < best.index for k in commas)
+            ):
+                return tr
+    return best
 
 
 def _governing_verb(sent: Sentence, trig: Trigger) -> Trigger:
@@ -175,7 +293,10 @@ def _governing_verb(sent: Sentence, trig: Trigger) -> Trigger:
             tr = by_index.get(k)
             if tr is not None and tr.pos == "verb" and not tr.reporting:
                 between = sent.tokens[k + 1 : trig.index]
-                if all(t.low in _DETERMINERS or t.low.endswith("'s") or t.text[0].islower() for t in between):
+                if all(
+                    t.low in _DETERMINERS or t.low.endswith("'s") or not t.text[0].isupper()
+                    for t in between
+                ):
                     return tr
             if sent.tokens[k].text in {",", ";"}:
                 break
@@ -205,19 +326,26 @@ def refine_type(sent: Sentence, trig: Trigger) -> str:
                 and tr.type not in ("other",)
             ):
                 return tr.type
+    if trig.lemma in _ANNOUNCE:
+        # "announced that the US would send air defence systems": the content's type.
+        for tr in sent.triggers:
+            if (
+                trig.index < tr.index <= trig.index + 14
+                and tr.pos == "verb"
+                and tr.type not in ("other", "statement")
+            ):
+                return tr.type
     words = [t.low for k, t in enumerate(sent.tokens) if sent.clause_of[k] == clause]
     joined = " ".join(words)
     for cue, cue_type in TYPE_CUES.items():
         if (cue in words or (" " in cue and cue in joined)) and (
-            etype == "other" or cue_type == "call"
+            etype == "other" or (cue_type == "call" and trig.lemma in _TALK_VERBS)
         ):
             return cue_type
     return etype
 
 
-def modality(
-    sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_text: str = ""
-) -> str:
+def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_text: str = "") -> str:
     """reported | planned | hypothetical | denied, from cues before the trigger."""
     toks = sent.tokens
     if trig is None:
@@ -238,30 +366,39 @@ def modality(
     if trig.pos == "noun" and window[:2] and window[0] == "no":
         return "denied"
     if any(w in DENIAL_VERBS for w in clause_words) and clause_words & {
-        "report", "reports", "claim", "claims", "allegation", "allegations", "that", "rumours"
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "that",
+        "rumours",
     }:
         return "denied"
     if any(w in MODALS_HYPOTHETICAL for w in window[:4]):
-        reported_speech = any(
-            t.reporting for t in sent.triggers if t.index < trig.index
-        )
-        if after_anchor and reported_speech and "would" in window[:4]:
-            return "planned"  # "said Brazil would host ...": future in the past
         return "hypothetical"
     if clause_words & CONDITIONAL and not clause_words & {"said", "says"}:
-        first = next((t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]), "")
+        first = next(
+            (t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]), ""
+        )
         if first in CONDITIONAL or window and any(w in CONDITIONAL for w in window):
             return "hypothetical"
     if any(w in MODALS_FUTURE for w in window[:4]):
         return "planned"
-    if window and window[0] == "to" and len(window) > 1 and (
-        window[1] in PLAN_CUES or window[1] in ("is", "are", "was", "were", "be")
+    if (
+        window
+        and window[0] == "to"
+        and len(window) > 1
+        and (window[1] in PLAN_CUES or window[1] in ("is", "are", "was", "were", "be"))
     ):
         return "planned"
-    if trig.pos == "noun" and any(w in ("upcoming", "planned", "scheduled", "proposed", "next") for w in window[:3]):
+    if trig.pos == "noun" and any(
+        w in ("upcoming", "planned", "scheduled", "proposed", "next") for w in window[:3]
+    ):
         return "planned"
     if timex_text.lower().startswith(("later", "next", "coming", "upcoming")):
         return "planned"
-    if after_anchor and not (trig.pos == "verb" and trig.tense == "past" and "will" not in window):
-        return "planned"
+    if after_anchor:
+        return "planned"  # a period wholly after the article's date cannot have happened yet
     return "reported"

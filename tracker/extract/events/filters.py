@@ -25,7 +25,9 @@ _FROM_FIGURE = re.compile(
     r"\bfrom\s+[^,;.]{0,40}?\b(?:in|on|at)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-_AFTER_COMPARISON = re.compile(r"^(?:'s)?\s*(?:earlier|ago|before|level|levels|period)\b", re.IGNORECASE)
+_AFTER_COMPARISON = re.compile(
+    r"^(?:'s)?\s*(?:earlier|ago|before|level|levels|period)\b", re.IGNORECASE
+)
 _DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\(|--|_|\u2014|\u2013|-\s)")
 _PREMOD_BEFORE = re.compile(r"\b(?:the|that|this|its|their|his|her|a|an|fiscal)\s+$", re.IGNORECASE)
@@ -34,9 +36,21 @@ _PERIOD_END = re.compile(
     r"\b(?:quarter|year|period|months|weeks|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to)\s+$",
     re.IGNORECASE,
 )
-_BASE_PERIOD = re.compile(r"\b(?:ago|earlier|year-ago|year-earlier|a\s+year\s+before)\b|^last year$",
-                          re.IGNORECASE)
-_FIGURES = re.compile(r"[$\u00a3\u20ac#]\s?\d|\d\s?%|\bcents\b|\bpercent\b|\bfrom\b[^.]{0,40}\bto\b")
+_BASE_PERIOD = re.compile(
+    r"^(?:a|one|the)\s+(?:year|quarter)\s+(?:ago|earlier|before)$|year-ago|year-earlier|^last year$",
+    re.IGNORECASE,
+)
+_FIGURES = re.compile(r"[$\u00a3\u20ac#]\s?\d|\d\s?%|\bcents\b|\bpercent\b")
+_PERIOD_WORD = re.compile(r"quarter|year|half|month|period|season", re.IGNORECASE)
+_ENDED_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:ended|ending|ends|end)\b", re.IGNORECASE)
+_ANY_NEXT_WORD = re.compile(r"^\s([A-Za-z][\w\-]*)")
+_FUNCTION_WORDS = frozenset(
+    """the a an and or but nor to when as after before in on at of for with by from that which
+    who whom where while was were is are be been had has have will would could should may might
+    can did does do it he she they we i his her its their our this these those there than so
+    then until since during through against into about amid under over because if""".split()
+)
+_DEADLINE_AFTER = re.compile(r"^(?:'s)?\s+(?:deadline|target|goal)\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*(?:,|_|--)?\s*(?:when|to\s+[a-z]+)\b")
 _NEXT_WORD = re.compile(r"^\s*([a-z][a-z\-]+)")
 
@@ -45,7 +59,7 @@ def _premodifies_event(after: str) -> bool:
     """True for "the 1998 bombing", "Friday's talks": the date stamps an event noun."""
     words = re.findall(r"[a-z][a-z\-]+", after[:40].lower())[:3]
     table = triggers()
-    return any(w in table and table[w][2] == "noun" for w in words)
+    return any(w in table and (table[w][2] == "noun" or table[w][3] == "ing") for w in words)
 
 
 def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = None) -> bool:
@@ -58,7 +72,9 @@ def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = N
         if _FIGURES.search(text, sentence[0], sentence[1]):
             return False
     after = text[tx.end : tx.end + 40]
-    if _premodifies_event(after) and re.match(r"^(?:'s|\u2019s)?\s+[a-z]", after):
+    if _PERIOD_WORD.search(tx.text) and _ENDED_AFTER.match(after):
+        return False  # "the quarter ended Sept. 30" labels a reporting period
+    if _premodifies_event(after) and re.match(r"^(?:'s|\u2019s)?\s+[A-Za-z]", after):
         return True
     if _BOUNDARY_BEFORE.search(before) and not _WHEN_AFTER.match(after):
         return False
@@ -68,7 +84,18 @@ def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = N
         return False
     if _NAMED_LAW.search(before) and re.fullmatch(r"\d{4}", tx.text):
         return False
-    if re.fullmatch(r"\d{4}|\d{4}s", tx.text) and _PREMOD_BEFORE.search(before):
-        if _NEXT_WORD.match(after):
-            return False
+    if re.fullmatch(r"\d{4}|\d{4}s", tx.text):
+        nxt = _ANY_NEXT_WORD.match(after)
+        if (
+            nxt
+            and nxt.group(1).lower() not in _FUNCTION_WORDS
+            and (
+                _PREMOD_BEFORE.search(before)
+                or nxt.group(1)[0].isupper()
+                or nxt.group(1).endswith("s")
+            )
+        ):
+            return False  # "his 1990 earnings projection", "the 2000 Olympics": a label
+    if _DEADLINE_AFTER.match(after):
+        return False
     return True

@@ -20,10 +20,10 @@ _VERBS: dict[str, str] = {
         speak:spoke:spoken address""",
     "agreement": """sign agree ratify endorse approve join conclude broker settle adopt""",
     "aid": "donate provide deliver supply fund grant lend:lent:lent send:sent:sent",
-    "sanctions": "sanction embargo blacklist expel impose ban freeze:froze:frozen",
+    "sanctions": "sanction embargo blacklist expel:expelled:expelled impose ban freeze:froze:frozen",
     "military": """attack invade bomb shell strike:struck:struck raid kill fire launch shoot:shot:shot
         seize capture deploy bombard storm occupy withdraw:withdrew:withdrawn retreat
-        advance assault wound destroy intercept down shell fight:fought:fought""",
+        advance assault wound destroy intercept shell fight:fought:fought""",
     "election": """elect inaugurate vote win:won:won defeat swear:swore:sworn""",
     "protest": "protest demonstrate march riot throng rally",
     "other": """resign appoint name arrest detain release die open close begin:began:begun
@@ -72,7 +72,7 @@ REPORTING = frozenset(
     """say says said saying tell tells told telling add adds added noted note notes
     report reports reported according stated explained explain wrote
     write writes quoted quote quotes reiterated reiterate asserted assert argued argue
-    suggested commented comment""".split()
+    suggested commented""".split()
 )
 
 MODALS_HYPOTHETICAL = frozenset(
@@ -96,16 +96,27 @@ LIGHT_VERBS = frozenset(
 )
 # Clause words that reveal the type of a happening named by a vague verb.
 TYPE_CUES = {
-    "troops": "military", "forces": "military", "missiles": "military", "missile": "military",
-    "drones": "military", "warplanes": "military", "siege": "military", "rockets": "military",
-    "by phone": "call", "phone": "call", "telephone": "call", "video call": "call",
-    "sanctions": "sanctions", "tariffs": "sanctions", "protesters": "protest",
-    "demonstrators": "protest", "ballot": "election", "polls": "election",
+    "troops": "military",
+    "forces": "military",
+    "missiles": "military",
+    "missile": "military",
+    "drones": "military",
+    "warplanes": "military",
+    "siege": "military",
+    "rockets": "military",
+    "by phone": "call",
+    "phone": "call",
+    "telephone": "call",
+    "video call": "call",
+    "sanctions": "sanctions",
+    "tariffs": "sanctions",
+    "protesters": "protest",
+    "demonstrators": "protest",
+    "ballot": "election",
+    "polls": "election",
 }
 NEGATIONS = frozenset("not n't never no neither nor without".split())
-DENIAL_VERBS = frozenset(
-    "denied denies deny denying dismissed rejected refuted disputed".split()
-)
+DENIAL_VERBS = frozenset("denied denies deny denying dismissed rejected refuted disputed".split())
 CONDITIONAL = frozenset("if unless whether".split())
 
 # Words that end a subject noun phrase search when walking left from a trigger.
@@ -139,8 +150,22 @@ def _inflect(lemma: str) -> dict[str, str]:
         ing = base[:-2] + "ying"
     elif base.endswith("e") and not base.endswith("ee"):
         ing = base[:-1] + "ing"
-    elif base in ("ban", "plan", "step", "drop", "ship", "stop", "shop", "bid", "cut", "win",
-                  "shop", "put", "run", "begin"):
+    elif base in (
+        "ban",
+        "plan",
+        "step",
+        "drop",
+        "ship",
+        "stop",
+        "shop",
+        "bid",
+        "cut",
+        "win",
+        "shop",
+        "put",
+        "run",
+        "begin",
+    ):
         ing = base + base[-1] + "ing"
     else:
         ing = base + "ing"
@@ -166,11 +191,25 @@ def triggers() -> dict[str, tuple[str, str, str, str]]:
                 if prev is None or prev[2] == "noun":
                     table[form] = (lemma, etype if prev is None else prev[1], "verb", tag)
     for word in REPORTING:
-        table.setdefault(word, (word, "statement", "verb", "past" if word.endswith("d") else "base"))
+        table.setdefault(
+            word, (word, "statement", "verb", "past" if word.endswith("d") else "base")
+        )
     return table
 
 
+# Irregular past forms outside the typed lexicon: still happenings (type "other").
+IRREGULAR_PAST = frozenset(
+    """born thrown wore saw got brought caught spent stood ran paid ate drove grew knew hit
+    put shot split hung sank rang fled flew dealt taught thought found meant kept felt
+    broke broken chose chosen forgot drew drawn fought overtook overthrew rebuilt rode
+    shook slid spoke stole swept swung threw tore underwent withdrew woke wrote""".split()
+)
+
+
 # Present tense of irregular past forms, for titles ("met" -> "meets").
+_IRREGULAR_PAST = frozenset("told said made took gave led won met sent held".split())
+
+
 def third_person(lemma: str) -> str:
     return next((f for f, t in _inflect_lookup(lemma).items() if t == "3sg"), lemma + "s")
 
@@ -189,6 +228,8 @@ def _inflect_lookup(lemma: str) -> dict[str, str]:
 
 
 def participle(lemma: str) -> str:
+    if lemma not in _lemma_entries() and (lemma.endswith("ed") or lemma in _IRREGULAR_PAST):
+        return lemma  # already a past form (a verb outside the lexicon)
     entry = _lemma_entries().get(lemma, lemma)
     parts = entry.split(":")
     if len(parts) == 3:

@@ -26,8 +26,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     if a.type == "other" or b.type == "other" or _family(a.type) != _family(b.type):
         return False
-    shared = {n for n, k in zip(a.actors, a.actor_kinds) if k in ("person", "org")}
-    shared &= {n for n, k in zip(b.actors, b.actor_kinds) if k in ("person", "org")}
+    shared = {n for n, k in zip(a.actors, a.actor_kinds, strict=False) if k in ("person", "org")}
+    shared &= {n for n, k in zip(b.actors, b.actor_kinds, strict=False) if k in ("person", "org")}
     return bool(shared)
 
 
@@ -50,7 +50,7 @@ def merge_events(events: list[ExtractedEvent], _index: dict | None = None) -> li
         actors = list(lead.actors)
         kinds = list(lead.actor_kinds)
         for e in rest:
-            for n, k in zip(e.actors, e.actor_kinds):
+            for n, k in zip(e.actors, e.actor_kinds, strict=False):
                 if n not in actors:
                     actors.append(n)
                     kinds.append(k)

@@ -30,7 +30,9 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 def period_start(value: str) -> date | None:
     """First day of the period a TIMEX3 value names, or None if it has no calendar date."""
-    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?", value)
+    m = re.match(
+        r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?", value
+    )
     if m:
         year = int(m.group(1))
         try:
@@ -63,8 +65,16 @@ def after_anchor(value: str, anchor: date | None) -> bool:
     return start is not None and start > anchor
 
 
-def confidence(how: str, trig: Trigger | None, modality: str, granularity: str, relative: bool) -> float:
-    score = {"clause": 0.85, "sentence": 0.65, "neighbour": 0.55, "frame": 0.45}.get(how, 0.3)
+def confidence(
+    how: str, trig: Trigger | None, modality: str, granularity: str, relative: bool
+) -> float:
+    score = {
+        "clause": 0.85,
+        "sentence": 0.65,
+        "neighbour": 0.55,
+        "content": 0.5,
+        "frame": 0.45,
+    }.get(how, 0.3)
     if trig is None:
         score = 0.3
     elif trig.type == "other":
@@ -78,8 +88,14 @@ def confidence(how: str, trig: Trigger | None, modality: str, granularity: str, 
     return round(min(1.0, max(0.05, score)), 2)
 
 
-def importance(etype: str, sentence_index: int, n_sentences: int, frame_only: bool, value: str,
-               anchor: date | None) -> float:
+def importance(
+    etype: str,
+    sentence_index: int,
+    n_sentences: int,
+    frame_only: bool,
+    value: str,
+    anchor: date | None,
+) -> float:
     score = _TYPE_WEIGHT.get(etype, 0.45)
     position = sentence_index / max(1, n_sentences - 1)
     score += 0.25 * (1 - position) - 0.1

@@ -9,6 +9,9 @@ and the result is clipped at a word that can end a phrase.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from tracker.extract.events.clauses import _HARD_BREAK, Sentence, Token, Trigger
 from tracker.extract.events.lexicon import REPORTING, participle, third_person
 
@@ -21,12 +24,13 @@ _DANGLING = frozenset(
 )
 _SUBJECT_STOP = frozenset(
     """but while whereas although though because since after before when as which who
-    whom that where if unless said says told""".split()
+    whom that where if unless said says told including""".split()
 )
 _OBJECT_STOP = frozenset(
     """after as while because although though when which who whom where saying according
     amid despite but since before following whereas so until""".split()
 )
+_REGNAL = frozenset("pope king queen prince princess emir sheikh sultan".split())
 _PRONOUNS = frozenset("he she they it we i".split())
 _BE = frozenset("is are was were be been being".split())
 _HAVE = frozenset("has have had".split())
@@ -36,7 +40,7 @@ def _join(tokens: list[Token], text: str) -> str:
     if not tokens:
         return ""
     out = [tokens[0].text]
-    for prev, tok in zip(tokens, tokens[1:]):
+    for prev, tok in zip(tokens, tokens[1:], strict=False):
         gap = text[prev.end : tok.start]
         out.append((" " if gap else "") + tok.text)
     return "".join(out)
@@ -44,9 +48,15 @@ def _join(tokens: list[Token], text: str) -> str:
 
 def _clip(words: str) -> str:
     words = " ".join(words.split())
+    cut_name = False
     if len(words) > MAX_TITLE:
+        rest = words[MAX_TITLE + 1 :].split()
         words = words[: MAX_TITLE + 1].rsplit(" ", 1)[0]
+        nxt = words and len(words) < MAX_TITLE + 1 and rest
+        cut_name = bool(nxt) and rest[0][:1].isupper()
     parts = words.split()
+    while cut_name and parts and parts[-1][:1].isupper():
+        parts.pop()  # never end on half a name ("in New" for "in New Delhi")
     while parts and (parts[-1].lower().strip(",") in _DANGLING or parts[-1] in {",", "-", "--"}):
         parts.pop()
     while parts and parts[0].lower() in {"and", "but", "or", ",", "so", "then", "also"}:
@@ -58,6 +68,7 @@ def _clip(words: str) -> str:
             title = title.replace(ch, "")
     if title.count("(") != title.count(")"):
         title = title.replace("(", "").replace(")", "")
+    title = re.sub(r"\s+([,.;:])", r"\1", title)
     return title[:1].upper() + title[1:] if title else title
 
 
@@ -67,10 +78,12 @@ def build_title(
     trig: Trigger | None,
     modality: str,
     skip: list[tuple[int, int]],
-    fallback_actor: str | None,
+    fallback_actor: Callable[[str], str | None],
     people: dict[str, str] | None = None,
+    short_name: Callable[[str], str] | None = None,
 ) -> str:
     """Title of the event at ``trig`` (the date and reporting frames left out)."""
+    skip = [(s, e) for s, e in skip if s < sent.end and e > sent.start]
     if trig is None:
         return _fallback(text, sent, skip)
     toks = sent.tokens
@@ -84,17 +97,33 @@ def build_title(
     # Object / complement: from the trigger to a clause boundary.
     obj: list[Token] = []
     k = i + 1
-    while k < len(toks) and usable(k) or (k < len(toks) and any(s <= toks[k].start < e for s, e in skip)):
+    while (
+        k < len(toks)
+        and usable(k)
+        or (k < len(toks) and any(s <= toks[k].start < e for s, e in skip))
+    ):
         tok = toks[k]
         if any(s <= tok.start < e for s, e in skip):
             # Drop the date and a preposition just before it.
-            if obj and obj[-1].low in ("on", "in", "at", "during", "by", "since", "from", "last", "this", "next"):
+            if obj and obj[-1].low in (
+                "on",
+                "in",
+                "at",
+                "during",
+                "by",
+                "since",
+                "from",
+                "last",
+                "this",
+                "next",
+            ):
                 obj.pop()
             k += 1
             continue
-        if tok.text == "," and k + 1 < len(toks) and (
-            toks[k + 1].low in _OBJECT_STOP or toks[k + 1].low in REPORTING
-            or k + 2 < len(toks) and toks[k + 2].low in REPORTING
+        if (
+            tok.text == ","
+            and k + 1 < len(toks)
+            and (toks[k + 1].low in _OBJECT_STOP or _reporting_tail(toks, k + 1) or len(obj) >= 4)
         ):
             break
         if tok.low in _OBJECT_STOP and obj:
@@ -112,21 +141,70 @@ def build_title(
     # Verb group and subject: walk left.
     j = i - 1
     aux: list[Token] = []
-    while j >= 0 and usable(j) and (toks[j].low in _BE or toks[j].low in _HAVE or toks[j].low in {
-        "will", "would", "could", "should", "may", "might", "must", "can", "to", "not", "n't",
-        "never", "also", "reportedly", "formally", "officially", "finally", "then", "did", "does",
-        "do", "plans", "planned", "scheduled", "expected", "due", "set", "going", "is", "already",
-        "was", "'ll", "jointly", "later", "first", "again", "earlier"}):
+    while (
+        j >= 0
+        and usable(j)
+        and (
+            toks[j].low in _BE
+            or toks[j].low in _HAVE
+            or toks[j].low
+            in {
+                "will",
+                "would",
+                "could",
+                "should",
+                "may",
+                "might",
+                "must",
+                "can",
+                "to",
+                "not",
+                "n't",
+                "never",
+                "also",
+                "reportedly",
+                "formally",
+                "officially",
+                "finally",
+                "then",
+                "did",
+                "does",
+                "do",
+                "plans",
+                "planned",
+                "scheduled",
+                "expected",
+                "due",
+                "set",
+                "going",
+                "is",
+                "already",
+                "was",
+                "'ll",
+                "jointly",
+                "later",
+                "first",
+                "again",
+                "earlier",
+            }
+        )
+    ):
         aux.insert(0, toks[j])
         j -= 1
     subj: list[Token] = []
     while j >= 0 and usable(j):
         tok = toks[j]
-        if tok.low in _SUBJECT_STOP or tok.text in {",", ";"} and subj:
-            break
-        if tok.text == ",":
-            j -= 1
+        if (
+            tok.text == ","
+            and subj
+            and j > 0
+            and toks[j - 1].text[:1].isupper()
+            and any(t.low == "and" for t in subj)
+        ):
+            j -= 1  # a list of parties: "Italy, Canada, Belgium and the EU"
             continue
+        if tok.low in _SUBJECT_STOP or tok.text in {",", ";"}:
+            break  # an aside right before the verb ("Putin, who ..., addressed"): use the fallback
         subj.insert(0, tok)
         j -= 1
     # Leading prepositional phrase ("On Wednesday, ...") already skipped via the date span;
@@ -134,11 +212,13 @@ def build_title(
     while subj and subj[0].low in ("on", "in", "at", "last", "this", "next", "early", "late"):
         subj.pop(0)
     subject = _join(subj, text)
-    subject = _short_subject(subject, people or {})
-    if not subject or subject.lower() in _PRONOUNS or len(subject) > 45:
-        subject = fallback_actor or subject
-        if len(subject) > 45:
-            subject = subject[:45].rsplit(" ", 1)[0]
+    subject = _short_subject(subject, people or {}, short_name)
+    if len(subject) > 60 and " of " in subject:
+        subject = subject.split(" of ")[0]  # "The leaders of Italy, Canada, ..." -> "The leaders"
+    if not subject or subject.lower() in _PRONOUNS or len(subject) > 60:
+        subject = fallback_actor(subject) or subject
+        if len(subject) > 60:
+            subject = subject[:60].rsplit(" ", 1)[0]
     passive = any(t.low in _BE for t in aux) and trig.tense == "past"
     neg = any(t.low in ("not", "n't", "never") for t in aux)
     if modality == "planned":
@@ -162,24 +242,45 @@ def build_title(
     return _clip(f"{subject} {verb.strip()} {_join(obj, text)}")
 
 
+def _reporting_tail(toks: list[Token], k: int) -> bool:
+    """ ", the State Department said" : a reporting verb before the next comma."""
+    for tok in toks[k : k + 7]:
+        if tok.text in {",", ";"}:
+            return False
+        if tok.low in REPORTING:
+            return True
+    return False
+
+
 def _plural(subject: str) -> bool:
-    words = subject.split()
-    if not words:
+    head = subject.split(" of ")[0].split()
+    if not head:
         return False
-    last = words[-1]
-    return " and " in subject or (
-        last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    last = head[-1]
+    if " and " in subject:
+        return True
+    if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
+        return False
+    return last.islower() or last.lower().endswith(
+        ("ers", "ists", "ians", "ors", "ants", "ents", "ees", "ives", "ies", "ies", "ers", "men")
     )
 
 
-def _short_subject(subject: str, people: dict[str, str]) -> str:
+def _short_subject(subject: str, people: dict[str, str], short_name) -> str:
     """ "U.S. Secretary of State Antony Blinken" -> "Blinken" (titles live in the actors)."""
     for surface, name in people.items():
-        if subject.endswith(surface) and len(subject) > len(surface):
+        if subject.endswith(surface) and len(subject) >= len(surface):
             head = subject[: -len(surface)].rstrip()
-            if " and " not in head and "," not in head:
-                return name.split()[-1] if len(name.split()) > 1 else name
+            if "and" not in head.split() and "," not in head:
+                if len(name.split()) == 1 or name.split()[0].lower() in _REGNAL:
+                    return name
+                return short_name(name) if short_name else name.split()[-1]
     return subject
+
+
+_NOUN_PRE_STOP = frozenset(
+    "on at for with by after before during from since in into to as of over".split()
+)
 
 
 def _noun_title(text, sent, trig, obj, usable) -> str:
@@ -188,9 +289,7 @@ def _noun_title(text, sent, trig, obj, usable) -> str:
     pre: list[Token] = []
     while j >= 0 and usable(j):
         tok = toks[j]
-        if tok.low in _SUBJECT_STOP or tok.text in {",", ";"} or tok.low in ("on", "at", "for", "with",
-                                                                            "by", "after", "before",
-                                                                            "during", "from", "since"):
+        if tok.low in _SUBJECT_STOP or tok.text in {",", ";"} or tok.low in _NOUN_PRE_STOP:
             break
         if tok.low in _BE or tok.low in _HAVE or tok.low in REPORTING:
             break

@@ -1,0 +1,52 @@
+"""Actors: people by their fullest name, countries, organisations, kinds (issue 4, point 3)."""
+
+from __future__ import annotations
+
+from test_events_support import events, only
+
+
+def test_a_surname_resolves_to_the_fullest_name_the_article_uses():
+    text = (
+        "Secretary of State Antony Blinken arrived in Kyiv late at night. "
+        "Blinken met Ukrainian officials on Wednesday."
+    )
+    ev = only(events(text, ("Wednesday", "2024-11-13")))
+    assert "Antony Blinken" in ev.actors
+    assert ev.actor_kinds[ev.actors.index("Antony Blinken")] == "person"
+
+
+def test_countries_come_from_abbreviations_and_demonyms():
+    text = "US and Ukrainian negotiators met on Sunday to discuss a minerals deal."
+    ev = only(events(text, ("Sunday", "2024-11-10")))
+    assert {"United States", "Ukraine"} <= set(ev.actors)
+
+
+def test_metonyms_stand_for_their_government():
+    text = "The Kremlin rejected the proposal on Tuesday, and Washington imposed new sanctions."
+    ev = events(text, ("Tuesday", "2024-11-12"))[0]
+    assert "Russia" in ev.actors
+    assert ev.actor_kinds[ev.actors.index("Russia")] == "country"
+
+
+def test_a_capital_named_as_a_place_is_the_location_not_an_actor():
+    text = "European diplomats gathered in Washington on Thursday for a security conference."
+    ev = only(events(text, ("Thursday", "2024-11-14")))
+    assert ev.location == "Washington"
+    assert "United States" not in ev.actors
+
+
+def test_international_organisations_are_org_actors():
+    text = "The IAEA board met in Vienna on Monday and NATO officials attended."
+    ev = only(events(text, ("Monday", "2024-11-11")))
+    assert ev.actors[:2] == ("IAEA", "NATO") or {"IAEA", "NATO"} <= set(ev.actors)
+    assert ev.actor_kinds[ev.actors.index("NATO")] == "org"
+
+
+def test_a_meeting_of_several_parties_is_one_event_with_all_of_them():
+    text = (
+        "Foreign ministers of France, Germany, Italy, Poland and Spain met in Warsaw "
+        "on Friday to coordinate aid."
+    )
+    ev = only(events(text, ("Friday", "2024-11-15")))
+    assert {"France", "Germany", "Italy", "Poland", "Spain"} <= set(ev.actors)
+    assert ev.location == "Warsaw"

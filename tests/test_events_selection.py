@@ -1,0 +1,70 @@
+"""Which dated mentions become timeline events (issue 4, point 1)."""
+
+from __future__ import annotations
+
+from test_events_support import events, only
+
+
+def test_a_dated_meeting_becomes_an_event_with_the_date_at_its_own_granularity():
+    text = "The two foreign ministers met in Ankara in March 2023 to discuss grain exports."
+    ev = only(events(text, ("March 2023", "2023-03")))
+    assert ev.date == "2023-03"
+    assert ev.granularity == "month"
+    assert text[ev.timex_start : ev.timex_end] == "March 2023"
+
+
+def test_durations_sets_and_vague_references_do_not_become_events():
+    text = "Talks lasted three days. Envoys meet every month. The mood is tense now."
+    evs = events(
+        text,
+        ("three days", "P3D", "DURATION"),
+        ("every month", "P1M", "SET"),
+        ("now", "PRESENT_REF"),
+    )
+    assert evs == []
+
+
+def test_a_background_clause_dates_its_own_happening():
+    text = "Sanctions have been in place since the annexation of Crimea in 2014, officials noted."
+    ev = only(events(text, ("2014", "2014")))
+    assert ev.date == "2014"
+    assert "annexation" in ev.title.lower()
+
+
+def test_a_boast_about_what_could_be_done_within_a_week_is_not_a_dated_event():
+    text = "A senior lawmaker boasted that the army could reach the capital within a week."
+    assert events(text, ("within a week", "P1W", "DURATION")) == []
+
+
+def test_a_dateline_date_is_not_an_event():
+    text = "GENEVA, March 3 (Wire) - Envoys from both sides met on Tuesday at the UN offices."
+    evs = events(text, ("March 3", "2024-03-03"), ("Tuesday", "2024-02-27"))
+    assert [e.date for e in evs] == ["2024-02-27"]
+
+
+def test_the_start_of_a_period_and_a_comparison_base_are_not_events():
+    text = (
+        "Trade between the two countries has grown since 2019. "
+        "Exports rose to $4 billion, up from $3 billion in 2021."
+    )
+    assert events(text, ("2019", "2019"), ("2021", "2021")) == []
+
+
+def test_the_event_passage_is_made_of_real_sentences_that_hold_the_date():
+    text = (
+        "The envoy arrived in Doha on Monday. She met Hamas negotiators there. "
+        "Qatar said on Friday that a deal was close."
+    )
+    ev = events(text, ("Monday", "2024-11-11"), ("Friday", "2024-11-08"))[0]
+    assert ev.sentence_start == 0
+    assert ev.sentence_start <= ev.timex_start < ev.timex_end <= ev.sentence_end
+    assert text[ev.sentence_end - 1] == "."
+
+
+def test_a_date_in_a_reporting_frame_reaches_the_next_sentence_that_holds_the_happening():
+    text = (
+        "The Foreign Ministry said on Tuesday. Two diplomats were expelled over spying allegations."
+    )
+    ev = only(events(text, ("Tuesday", "2024-11-12")))
+    assert ev.sentence_end > text.index("expelled")
+    assert ev.type == "sanctions"
