@@ -19,7 +19,10 @@ def test_full_stops_split_sentences():
 
 def test_abbreviated_months_and_titles_do_not_split():
     text = "Mr. Ortiz arrived on Jan. 20 with Dr. Lee. They left at 4 p.m. on Friday."
-    assert sentences(text) == ["Mr. Ortiz arrived on Jan. 20 with Dr. Lee.", "They left at 4 p.m. on Friday."]
+    assert sentences(text) == [
+        "Mr. Ortiz arrived on Jan. 20 with Dr. Lee.",
+        "They left at 4 p.m. on Friday.",
+    ]
 
 
 def test_initialisms_split_only_before_a_sentence_starter():
@@ -32,7 +35,10 @@ def test_initialisms_split_only_before_a_sentence_starter():
 
 
 def test_middle_initials_do_not_split():
-    assert sentences("George W. Bush spoke. Then he left.") == ["George W. Bush spoke.", "Then he left."]
+    assert sentences("George W. Bush spoke. Then he left.") == [
+        "George W. Bush spoke.",
+        "Then he left.",
+    ]
 
 
 def test_headline_and_dateline_are_separate_from_the_body():
@@ -45,12 +51,19 @@ def test_headline_and_dateline_are_separate_from_the_body():
 
 
 def test_unpunctuated_short_line_is_its_own_sentence():
-    assert sentences("Markets slump\nShares fell sharply on Tuesday.") == ["Markets slump", "Shares fell sharply on Tuesday."]
+    assert sentences("Markets slump\nShares fell sharply on Tuesday.") == [
+        "Markets slump",
+        "Shares fell sharply on Tuesday.",
+    ]
 
 
 def test_decimals_and_quotes_are_kept_whole():
     text = 'Growth was 2.5 percent. "We are pleased," she said. "It worked."'
-    assert sentences(text) == ["Growth was 2.5 percent.", '"We are pleased," she said.', '"It worked."']
+    assert sentences(text) == [
+        "Growth was 2.5 percent.",
+        '"We are pleased," she said.',
+        '"It worked."',
+    ]
 
 
 def test_offsets_slice_the_text_and_skip_whitespace():

@@ -73,14 +73,24 @@ def test_weekday_equal_to_the_anchor_weekday_is_the_anchor_day():
     assert only("The bill passed on Wednesday.").value == "2024-11-13"
 
 
-def test_weekday_with_part_of_day_is_a_time():
+def test_weekday_with_part_of_day_takes_the_day_value_as_news_annotators_do():
     t = only("The talks collapsed on Tuesday morning.")
-    assert (t.text, t.type, t.value, t.granularity) == ("Tuesday morning", "TIME", "2024-11-12TMO", "time")
+    assert (t.text, t.type, t.value, t.granularity) == (
+        "Tuesday morning",
+        "DATE",
+        "2024-11-12",
+        "day",
+    )
 
 
-def test_late_on_tuesday_keeps_the_day_and_an_end_modifier():
+def test_this_morning_is_a_time_of_the_anchor_day():
+    t = only("The minister resigned this morning.")
+    assert (t.text, t.type, t.value) == ("this morning", "TIME", "2024-11-13TMO")
+
+
+def test_late_on_tuesday_keeps_the_day_and_an_end_modifier_outside_the_extent():
     t = only("The deal was struck late on Tuesday.")
-    assert (t.text, t.value, t.mod) == ("late on Tuesday", "2024-11-12", "END")
+    assert (t.text, t.value, t.mod) == ("Tuesday", "2024-11-12", "END")
 
 
 def test_clock_time_with_weekday_is_a_time_on_that_day():
@@ -90,13 +100,19 @@ def test_clock_time_with_weekday_is_a_time_on_that_day():
 
 def test_two_days_later_hangs_on_the_date_before_it():
     found = find_timexes("The quake struck on 3 March 2021. Two days later, aid arrived.", WED)
-    assert [(t.text, t.value) for t in found] == [("3 March 2021", "2021-03-03"), ("Two days later", "2021-03-05")]
+    assert [(t.text, t.value) for t in found] == [
+        ("3 March 2021", "2021-03-03"),
+        ("Two days later", "2021-03-05"),
+    ]
     assert found[1].derivation.anchor == "timex"
     assert found[1].derivation.anchor_index == 0
 
 
 def test_the_next_day_and_that_month_hang_on_the_date_before_them():
-    found = find_timexes("Rebels took the town on 4 June 2019. The next day the army fled, and that month ended in chaos.", WED)
+    found = find_timexes(
+        "Rebels took the town on 4 June 2019. The next day the army fled, and that month ended in chaos.",
+        WED,
+    )
     assert [(t.text, t.value) for t in found] == [
         ("4 June 2019", "2019-06-04"),
         ("The next day", "2019-06-05"),
@@ -106,7 +122,9 @@ def test_the_next_day_and_that_month_hang_on_the_date_before_them():
 
 
 def test_the_following_week_hangs_on_the_date_before_it():
-    found = find_timexes("Voting ended on 2 May 2022; the following week the count was disputed.", WED)
+    found = find_timexes(
+        "Voting ended on 2 May 2022; the following week the count was disputed.", WED
+    )
     assert found[1].value == "2022-W19"
 
 
@@ -122,3 +140,36 @@ def test_changing_the_anchor_changes_only_what_depended_on_it():
     b = find_timexes(text, date(2025, 3, 5))
     assert a[0] == b[0]
     assert (a[1].value, b[1].value) == ("2024-11-08", "2025-02-28")
+
+
+def test_last_and_next_weekday_skip_the_anchor_week_direction_cues():
+    assert only("Talks collapsed last Friday.").value == "2024-11-08"
+    assert only("Talks resume next Friday.").value == "2024-11-15"
+    assert only("Talks resume this Friday.").value == "2024-11-15"
+
+
+def test_without_tense_cue_a_weekday_is_the_most_recent_one():
+    assert only("Rain in the capital on Monday.").value == "2024-11-11"
+
+
+def test_tense_inside_a_quote_is_not_overridden_by_the_reporting_verb():
+    t = only('"We will meet our partners on Friday," the minister said.')
+    assert t.value == "2024-11-15"
+
+
+def test_clock_time_takes_the_day_named_earlier_in_its_sentence():
+    found = find_timexes("The polls opened on 2 May 2022 at 7 a.m. in the north.", WED)
+    assert [(x.text, x.value) for x in found] == [
+        ("2 May 2022", "2022-05-02"),
+        ("7 a.m.", "2022-05-02T07:00"),
+    ]
+
+
+def test_the_year_period_is_the_quarter_under_discussion_in_that_year():
+    found = find_timexes(
+        "Profit rose in the third quarter. In the 2023 period, it had fallen.", WED
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("the third quarter", "2024-Q3"),
+        ("the 2023 period", "2023-Q3"),
+    ]

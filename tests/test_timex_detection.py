@@ -24,15 +24,30 @@ def only(text: str, anchor: date | None = WED, **kw):
 @pytest.mark.parametrize(
     ("text", "expr", "value", "gran"),
     [
-        ("The accord was signed on 20 January 2025 in Geneva.", "20 January 2025", "2025-01-20", "day"),
+        (
+            "The accord was signed on 20 January 2025 in Geneva.",
+            "20 January 2025",
+            "2025-01-20",
+            "day",
+        ),
         ("The accord was signed Jan. 20, 2025, in Geneva.", "Jan. 20, 2025", "2025-01-20", "day"),
         ("The accord was signed on January 20th, 2025.", "January 20th, 2025", "2025-01-20", "day"),
-        ("Talks resume Monday, Jan 20, 2025, officials said.", "Monday, Jan 20, 2025", "2025-01-20", "day"),
+        (
+            "Talks resume Monday, Jan 20, 2025, officials said.",
+            "Monday, Jan 20, 2025",
+            "2025-01-20",
+            "day",
+        ),
         ("The filing is dated 2025-01-20.", "2025-01-20", "2025-01-20", "day"),
         ("Sales fell in Nov 2024 for the third month.", "Nov 2024", "2024-11", "month"),
         ("The plant opened in 2022 after delays.", "2022", "2022", "year"),
         ("The club was founded in the 1990s by students.", "the 1990s", "199", "decade"),
-        ("Rail spread quickly in the 19th century across Europe.", "the 19th century", "18", "century"),
+        (
+            "Rail spread quickly in the 19th century across Europe.",
+            "the 19th century",
+            "18",
+            "century",
+        ),
         ("Output should recover by mid-2023, the bank said.", "mid-2023", "2023", "year"),
         ("Profit rose in Q3 2024 on strong demand.", "Q3 2024", "2024-Q3", "quarter"),
         ("The festival drew record crowds in summer 2023.", "summer 2023", "2023-SU", "season"),
@@ -92,6 +107,12 @@ def test_ambiguous_slash_date_follows_the_day_first_setting():
         "Call 555-2024 for tickets, or visit the box office.",
         "The home side won 3-2 after extra time.",
         "ON NOW",
+        "Watch the latest | ON NOW | LIVE",
+        "The treaty was signed by Jan Kavan of the Czech Republic.",
+        "The film High Noon was shown again.",
+        "He worried about the future of the alliance.",
+        "The office still runs Windows 2000 on old machines.",
+        "Analysts praised the quarter-to-quarter comparison.",
     ],
 )
 def test_false_friends_are_not_dates(text):
@@ -139,3 +160,80 @@ def test_in_a_day_is_a_duration_not_tomorrow():
 def test_every_monday_is_a_set():
     t = only("The market is held every Monday in the square.")
     assert (t.type, t.value) == ("SET", "XXXX-WXX-1")
+
+
+def test_quarter_adjective_leaves_the_article_outside_the_extent():
+    t = only("Analysts blamed the third-quarter loss on weak demand.")
+    assert (t.text, t.value) == ("third-quarter", "2024-Q3")
+
+
+def test_a_year_ago_in_earnings_copy_is_the_same_quarter_a_year_before():
+    found = find_timexes("Profit rose in the third quarter from $5 million a year ago.", WED)
+    assert [(t.text, t.value) for t in found] == [
+        ("the third quarter", "2024-Q3"),
+        ("a year ago", "2023-Q3"),
+    ]
+
+
+def test_iso_timestamp_with_zone_is_a_time():
+    t = only("Published 2025-01-20T10:32:00Z by the desk.")
+    assert (t.text, t.type, t.value, t.granularity) == (
+        "2025-01-20T10:32:00Z",
+        "TIME",
+        "2025-01-20T10:32",
+        "time",
+    )
+
+
+def test_clock_time_with_zone_and_weekday_is_one_expression():
+    t = only("Polls close at 8 p.m. ET on Tuesday.", date(2025, 1, 22))
+    assert (t.text, t.value) == ("8 p.m. ET on Tuesday", "2025-01-21T20:00")
+
+
+def test_every_two_weeks_is_a_set():
+    t = only("The committee meets every two weeks.")
+    assert (t.type, t.value) == ("SET", "P2W")
+
+
+def test_year_before_a_plural_noun_is_still_a_year_but_not_before_a_count_noun():
+    assert only("Emissions fell below 2022 levels.").value == "2022"
+    assert find_timexes("The firm hired 2000 workers.", WED) == []
+
+
+def test_month_range_without_year_takes_the_year_from_the_clause():
+    t = only("Repairs will run from June to August, the council said.", date(2025, 3, 1))
+    assert (t.text, t.value, t.value_end) == ("June to August", "2025-06", "2025-08")
+
+
+def test_every_grammar_rule_has_a_normaliser():
+    from tracker.extract.timex import _RULES
+    from tracker.extract.timex.patterns import RULES
+
+    assert sorted(name for name, _ in RULES if name not in _RULES) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("We met the day before yesterday.", "the day before yesterday", "2024-11-11"),
+        ("Debt should fall by end-2024.", "end-2024", "2024"),
+        ("Sales rose in H1 2024.", "H1 2024", "2024-H1"),
+        ("Talks began in March; on the 12th they collapsed.", "the 12th", "2024-03-12"),
+    ],
+)
+def test_more_news_forms(text, expr, value):
+    t = find_timexes(text, WED)[-1]
+    assert (t.text, t.value) == (expr, value)
+
+
+def test_ordinal_that_is_not_a_day_stays_unmarked():
+    assert find_timexes("He finished on the 3rd hole and marked the 20th anniversary.", WED) == []
+
+
+def test_ages_and_fractions_are_not_durations():
+    assert find_timexes("The 6-year-old boy ate three-quarters of the cake.", WED) == []
+
+
+def test_quarter_durations_are_written_in_months():
+    t = only("Sales should recover over the next three quarters.")
+    assert (t.text, t.type, t.value) == ("the next three quarters", "DURATION", "P9M")

@@ -16,6 +16,7 @@ _PIECES = st.sampled_from(
         "\n\n", "the", "last", "next", "week", "Friday", "morning", "10", "a.m.", "-", "/", "Q3",
         "third quarter", "ago", "two", "days", "later", "now", "ON NOW", "fiscal", "mid-", "early",
         "$", "1,000", "555-", "every", "century", "19th", "from", "to", "between", "and", "\u00e9",
+        "on the", "12th", "H1", "end-", "the day before", '"', "said", "will", "Theresa", "NOW",
     ]
 )  # fmt: skip
 _DATEISH = st.lists(_PIECES, max_size=30).map("".join)

@@ -2,10 +2,15 @@
 
 ``find_timexes(text, anchor, day_first=False)`` returns `Timex` objects with
 exact character offsets, a TimeML type and value, the value's granularity and
-how it was derived. Pipeline: `detect` scans the text once with the master
-regex of `patterns` and filters false friends; the rule modules (`absolute`,
-`relative`) normalise each candidate, anchoring relative expressions on the
-document date or on the date mentioned before them.
+how it was derived. Pipeline:
+
+- `lexicon` and `patterns`: the word lists and the ordered regex grammar;
+- `detect`: one scan of the text (cheap trigger tokens, then the master regex
+  at the few word starts before each) and the false-friend filters;
+- `absolute`, `relative`, `durations`, `holidays`: one ``rule_<name>``
+  normaliser per grammar rule, using `calendar` arithmetic, the tense cues of
+  `context`, and `resolve` for the per-document state (anchor, dates already
+  found for "two days later"-style anchoring).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from tracker.extract.types import Derivation, Timex
 
 __all__ = ["Derivation", "Timex", "find_timexes"]
 
-_RULES = {}
+_RULES: dict = {}
 for _mod in (absolute, durations, holidays, relative):
     for _name in dir(_mod):
         if _name.startswith("rule_"):
@@ -33,19 +38,27 @@ def find_timexes(text: str, anchor: date | None, *, day_first: bool = False) -> 
     back with ``value=None``. ``day_first`` reads 03/04/2025 as 3 April.
     """
     ctx = Ctx(text, anchor, day_first)
-    for c in scan(text):
+    _resolve_all(ctx, scan(text), retry=True)
+    return ctx.found
+
+
+def _resolve_all(ctx: Ctx, candidates: list, *, retry: bool) -> None:
+    text = ctx.text
+    for c in candidates:
         handler = _RULES.get(c.rule)
-        if handler is None:
-            continue
         try:
-            r = handler(ctx, c)
+            r = handler(ctx, c) if handler else None
         except (ValueError, OverflowError, KeyError):
             r = None
         if r is None:
+            # The grammar matched but the rule declined ("the day" alone): a
+            # shorter expression inside may still stand ("the day before
+            # yesterday" -> "yesterday" if the long form were refused).
+            if retry:
+                _resolve_all(ctx, scan(text, c.start + 1, c.end), retry=False)
             continue
         t = to_timex(ctx, c.start, c.end, r)
         if not t.text.strip() or t.text != text[t.start : t.end]:
             continue
         ctx.found.append(t)
         ctx.note_date(len(ctx.found) - 1, t)
-    return ctx.found

@@ -8,14 +8,16 @@ the tense of their clause.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from tracker.extract.timex.calendar import fmt, safe_date, year_for_month
+from tracker.extract.timex.calendar import add_months, fmt, safe_date, year_for_month
 from tracker.extract.timex.detect import Candidate
 from tracker.extract.timex.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
 from tracker.extract.timex.resolve import Ctx, Result
 
 _MODS = {
+    "end": "END", "start": "START",
     "early": "START", "beginning of": "START", "start of": "START", "the beginning of": "START",
     "the start of": "START", "the early": "START", "earlier": "START",
     "mid": "MID", "middle": "MID", "the middle of": "MID", "the mid": "MID", "the middle": "MID",
@@ -97,7 +99,9 @@ def _day_month(ctx: Ctx, c: Candidate, rule: str) -> Result | None:
         d = safe_date(y, month, day)
         if d is None:
             return None
-        end_val = safe_date(y, month, day2).isoformat() if day2 and safe_date(y, month, day2) else None
+        end_val = (
+            safe_date(y, month, day2).isoformat() if day2 and safe_date(y, month, day2) else None
+        )
         return Result("DATE", d.isoformat(), "day", rule, value_end=end_val)
     if not 1 <= day <= 31:
         return None
@@ -124,8 +128,14 @@ def rule_month_range(ctx: Ctx, c: Candidate) -> Result | None:
     y = int(c.g("year"))
     m1, m2 = month_num(c.g("mon")), month_num(c.g("mon2"))
     start = c.group_start("mon")
-    return Result("DATE", f"{y:04d}-{m1:02d}", "month", "month-range",
-                  value_end=f"{y:04d}-{m2:02d}", start=start)
+    return Result(
+        "DATE",
+        f"{y:04d}-{m1:02d}",
+        "month",
+        "month-range",
+        value_end=f"{y:04d}-{m2:02d}",
+        start=start,
+    )
 
 
 def rule_month_year(ctx: Ctx, c: Candidate) -> Result | None:
@@ -137,8 +147,14 @@ def rule_year_range(ctx: Ctx, c: Candidate) -> Result | None:
     y1 = int(c.g("year"))
     y2s = c.g("year2")
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-    return Result("DATE", f"{y1:04d}", "year", "year-range", value_end=f"{y2:04d}",
-                  start=c.group_start("year"))
+    return Result(
+        "DATE",
+        f"{y1:04d}",
+        "year",
+        "year-range",
+        value_end=f"{y2:04d}",
+        start=c.group_start("year"),
+    )
 
 
 def rule_season(ctx: Ctx, c: Candidate) -> Result | None:
@@ -150,8 +166,8 @@ def rule_season(ctx: Ctx, c: Candidate) -> Result | None:
 def _quarter_num(c: Candidate) -> tuple[str, int | None]:
     if c.g("qn"):
         return "Q", int(c.g("qn"))
-    if c.g("hn"):
-        return "H", int(c.g("hn"))
+    if c.g("hn") or c.g("hn2"):
+        return "H", int(c.g("hn") or c.g("hn2"))
     kind = "H" if (c.g("qh") or "").lower() == "half" else "Q"
     o = (c.g("ord") or "").lower()
     n = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(o) or ORDINALS.get(o)
@@ -161,6 +177,16 @@ def _quarter_num(c: Candidate) -> tuple[str, int | None]:
 
 
 def rule_quarter(ctx: Ctx, c: Candidate) -> Result | None:
+    r = _quarter(ctx, c)
+    # "the third-quarter loss": TimeML leaves the article outside the adjective.
+    if r is not None and c.g("det") and "-" in (c.g("sep") or "") and c.g("det").lower() == "the":
+        r.start = c.match.end("quarter__det") + 1
+        while ctx.text[r.start].isspace():
+            r.start += 1
+    return r
+
+
+def _quarter(ctx: Ctx, c: Candidate) -> Result | None:
     kind, n = _quarter_num(c)
     if n is None or n == 0 or (kind == "Q" and n > 4) or (kind == "H" and n > 2):
         return None
@@ -195,7 +221,7 @@ def rule_quarter(ctx: Ctx, c: Candidate) -> Result | None:
     return ctx.doc("quarter-tense", "DATE", f"{y:04d}-{kind}{n}", gran)
 
 
-rule_quarter_pre = rule_quarter
+rule_quarter_pre = _quarter
 
 
 def rule_decade(ctx: Ctx, c: Candidate) -> Result | None:
@@ -207,10 +233,8 @@ def rule_decade(ctx: Ctx, c: Candidate) -> Result | None:
         y = (base // 100) * 100 + d * 10
         if y > base:
             y -= 100
-    start = c.start
-    if c.g("the") and not c.g("mod"):
-        start = c.start  # TimeML keeps "the" with decades ("the 1990s")
-    return Result("DATE", f"{y // 10:03d}", "decade", "decade", mod=mod_of(c.g("mod")), start=start)
+    # TimeML keeps the article with decades: "the 1990s", "the late 1970s".
+    return Result("DATE", f"{y // 10:03d}", "decade", "decade", mod=mod_of(c.g("mod")))
 
 
 def rule_century(ctx: Ctx, c: Candidate) -> Result | None:
@@ -245,8 +269,14 @@ def rule_month(ctx: Ctx, c: Candidate) -> Result | None:
     mod = mod_of(c.g("mod"))
     if ctx.anchor is None:
         return Result("DATE", None, "month", "month-no-year", "document", mod=mod)
-    y = year_for_month(ctx.anchor, m, ctx.direction(c.start, c.end))
+    direction = ctx.direction(c.start, c.end)
+    if _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start):
+        direction = 1  # "by May", "until January": a deadline ahead
+    y = year_for_month(ctx.anchor, m, direction)
     return ctx.doc("month-tense", "DATE", fmt(date(y, m, 1), "month"), "month", mod=mod)
+
+
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
 
 def rule_month_rel_year(ctx: Ctx, c: Candidate) -> Result | None:
@@ -274,3 +304,76 @@ def rule_rel_month(ctx: Ctx, c: Candidate) -> Result | None:
     else:
         y = a.year
     return ctx.doc(f"month-{rel.replace(' ', '-')}", "DATE", f"{y:04d}-{m:02d}", "month", mod=mod)
+
+
+def rule_season_the(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "the summer", "over the winter", "the early summer": the nearest one by tense."""
+    from tracker.extract.timex.relative import season_value
+
+    code = SEASONS[c.g("season").lower()]
+    mod = mod_of(c.g("mod")) or mod_of(c.g("mod2"))
+    if ctx.anchor is None:
+        return Result("DATE", None, "season", "season-tense", "document", mod=mod)
+    offset = 1 if ctx.direction(c.start, c.end) > 0 else -1
+    value = season_value(ctx.anchor, code, offset, current_counts=True)
+    return ctx.doc("season-tense", "DATE", value, "season", mod=mod)
+
+
+def rule_month_range_rel(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "between March and May", "from January to April": months of the year the tense implies."""
+    m1, m2 = month_num(c.g("mon")), month_num(c.g("mon2"))
+    start = c.group_start("mon")
+    if ctx.anchor is None:
+        return Result("DATE", None, "month", "month-range", "document", start=start)
+    direction = ctx.direction(c.start, c.end)
+    y1 = year_for_month(ctx.anchor, m1, direction)
+    y2 = y1 + (1 if m2 < m1 else 0)
+    return ctx.doc(
+        "month-range-tense", "DATE", f"{y1:04d}-{m1:02d}", "month",
+        value_end=f"{y2:04d}-{m2:02d}", start=start,
+    )  # fmt: skip
+
+
+def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "the 1988 period", "last year's quarter": the quarter in discussion, in that year."""
+    rel = (c.g("rel") or "").lower()
+    if ctx.anchor is None:
+        if rel:
+            return Result("DATE", None, "quarter", "year-period", "document")
+        return Result("DATE", c.g("year"), "year", "year-period")
+    y = int(c.g("year")) if c.g("year") else ctx.anchor.year - (1 if rel == "last" else 0)
+    near = ctx.last_date(within=c.start - 800, gran="quarter")
+    if near is not None:
+        idx, d, _ = near
+        q = (d.month - 1) // 3 + 1
+        return Result("DATE", f"{y:04d}-Q{q}", "quarter", "year-period", "timex",
+                      ctx.found[idx].value, idx)  # fmt: skip
+    last_done = add_months(ctx.anchor, -3)
+    q = (last_done.month - 1) // 3 + 1
+    return ctx.doc("year-period", "DATE", f"{y:04d}-Q{q}", "quarter")
+
+
+def rule_day_of_month(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "on the 20th": that day of the month just mentioned, else of the article's month."""
+    day = int(c.g("day"))
+    if not 1 <= day <= 31:
+        return None
+    near = ctx.last_date(within=c.start - 600)
+    if near is not None and near[2] in ("day", "month"):
+        idx, d, _ = near
+        dt = safe_date(d.year, d.month, day)
+        if dt is None:
+            return None
+        return Result("DATE", dt.isoformat(), "day", "day-of-mentioned-month", "timex",
+                      ctx.found[idx].value, idx)  # fmt: skip
+    if ctx.anchor is None:
+        return Result("DATE", None, "day", "day-of-month", "document")
+    a = ctx.anchor
+    direction = ctx.direction(c.start, c.end)
+    base = a
+    if direction > 0 and day < a.day:
+        base = add_months(a.replace(day=1), 1)
+    elif direction <= 0 and day > a.day:
+        base = add_months(a.replace(day=1), -1)
+    dt = safe_date(base.year, base.month, day)
+    return ctx.doc("day-of-month", "DATE", dt.isoformat(), "day") if dt else None

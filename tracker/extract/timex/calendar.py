@@ -10,7 +10,18 @@ from __future__ import annotations
 import calendar as _cal
 from datetime import date, timedelta
 
-GRANULARITIES = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+GRANULARITIES = (
+    "time",
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+)
 
 
 def add_months(d: date, n: int) -> date:
@@ -106,4 +117,9 @@ def year_for_month(anchor: date, month: int, direction: int) -> int:
         return anchor.year if month <= anchor.month else anchor.year - 1
     if direction > 0:
         return anchor.year if month >= anchor.month else anchor.year + 1
+    # No tense cue: the same year, unless that is most of a year away.
+    if month - anchor.month > 8:
+        return anchor.year - 1
+    if anchor.month - month > 8:
+        return anchor.year + 1
     return anchor.year

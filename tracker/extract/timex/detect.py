@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from tracker.extract.timex.patterns import (
     GROUPS,
     MASTER,
-    TOKENS,
+    MASTER_ALPHA,
+    MASTER_DIGIT,
     START_WORDS,
+    TOKENS,
     TRIGGER_REACH,
     TRIGGER_WORDS,
 )
@@ -46,10 +48,12 @@ class Candidate:
 _MONTH_CUES = re.compile(
     r"(?:\b(?:in|on|of|since|until|till|by|from|to|through|during|before|after|early|late|mid|"
     r"last|next|this|that|each|every|between|and|or|around|about|for|until|starting|beginning|"
-    r"end|ending|throughout|since|the)\s+|-)$",
+    r"end|ending|throughout|since|the|a|an)\s+|-)$",
     re.IGNORECASE,
 )
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "aug", "sept", "sep", "oct", "dec", "nov"})
+_AMBIGUOUS_MONTHS = frozenset(
+    {"may", "march", "mar", "jan", "jun", "aug", "sept", "sep", "oct", "dec", "nov"}
+)
 # A capitalised word right before "May" makes it a surname ("Theresa May").
 _NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z]+)\.?\s+$")
 _NOT_NAMES = frozenset(
@@ -62,16 +66,22 @@ _NOT_NAMES = frozenset(
 def _name_before(text: str, start: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
     return bool(m) and m.group("w").lower() not in _NOT_NAMES
+
+
 # Nouns that follow a number used as a count, not a year.
 _COUNT_NOUN = re.compile(
     r"\s*(?:people|persons|troops|soldiers|workers|jobs|employees|members|votes|cars|units|"
     r"shares|homes|acres|feet|miles|meters|metres|tons|tonnes|barrels|dollars|euros|pounds|yen|"
     r"points|students|children|men|women|cases|deaths|pages|words|calories|hours|minutes|"
     r"seconds|days|years|rooms|beds|stores|planes|vehicles|guns|rounds|kilometers|kilometres|"
-    r"square|cubic|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bas)(?<!\bus)(?<!\bthis)(?<!\bits)"
-    r"(?<!\bthus)(?<!\bplus)(?<!\bless)(?<!\bnews))",
+    r"square|cubic|residents|voters|patients|victims|passengers|customers|users|copies|"
+    r"households|families|companies|firms|cattle|sheep|pigs|animals|trees|items|tickets|"
+    r"signatures|deaths|injuries|arrests|fans|spectators|delegates|seats|ships|aircraft|"
+    r"tanks|missiles|rockets|bombs|wells|plants|factories|schools|hospitals|villages|refugees)\b",
 )
-_MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|USD|No|no|number|Nos|#|page|pp|p|Room|room|Flight|flight|Route|route|Highway|highway)\.?)\s*$")
+_MONEY_BEFORE = re.compile(
+    r"(?:[$£€¥]|\b(?:US|USD|No|no|number|Nos|#|page|pp|p|Room|room|Flight|flight|Route|route|Highway|highway)\.?)\s*$"
+)
 
 
 def _month_ok(text: str, c: Candidate) -> bool:
@@ -90,21 +100,36 @@ def _month_ok(text: str, c: Candidate) -> bool:
     if mon.isupper() and len(mon) > 3 and _all_caps_line(text, c.start):
         return _MONTH_CUES.search(text[max(0, c.start - 20) : c.start]) is not None
     before = text[max(0, c.start - 20) : c.start]
+    if (
+        len(key) <= 4
+        and not mon.endswith(".")
+        and re.match(r" [A-Z][a-z]", text[c.end : c.end + 3])
+    ):
+        return False  # "Jan Kavan", "Jun Li": a first name, not a month
     if key in _AMBIGUOUS_MONTHS or len(key) <= 4:
         if key == "may" and _name_before(text, c.start):
             return False
         if not _MONTH_CUES.search(before):
             return False
-        if key in ("may", "march") and re.match(r"\s+(?:be|have|not|also|still|well|never|take|make|help|go)\b", text[c.end : c.end + 12]):
+        if key in ("may", "march") and re.match(
+            r"\s+(?:be|have|not|also|still|well|never|take|make|help|go)\b",
+            text[c.end : c.end + 12],
+        ):
             return False
     return True
 
 
+def _line_around(text: str, start: int, end: int, reach: int = 120) -> tuple[int, str]:
+    """Start and text of the line holding text[start:end], cut to ``reach`` chars each way."""
+    lo = max(0, start - reach)
+    ls = text.rfind("\n", lo, start) + 1 or lo
+    hi = min(len(text), end + reach)
+    le = text.find("\n", end, hi)
+    return ls, text[ls : le if le >= 0 else hi]
+
+
 def _all_caps_line(text: str, pos: int) -> bool:
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    line = text[ls : le if le >= 0 else len(text)]
-    return not any(ch.islower() for ch in line)
+    return not any(ch.islower() for ch in _line_around(text, pos, pos)[1])
 
 
 def _banner_ok(text: str, c: Candidate) -> bool:
@@ -114,13 +139,27 @@ def _banner_ok(text: str, c: Candidate) -> bool:
     word = text[c.start : c.end]
     if not word.isupper() and not (c.rule == "rel_unit" and word.istitle()):
         return True
-    ls = text.rfind("\n", 0, c.start) + 1
-    le = text.find("\n", c.end)
-    line = text[ls : le if le >= 0 else len(text)]
+    ls, line = _line_around(text, c.start, c.end)
     if word.isupper():
-        return not (len(line.split()) <= 5 and not any(ch.islower() for ch in line))
-    # A title-case "This Week" inside a sentence is a programme or section name.
-    return c.start == ls or text[max(0, c.start - 2) : c.start].strip() in (".", "\"", "``")
+        if len(line.split()) <= 5 and not any(ch.islower() for ch in line):
+            return False
+        # "... | ON NOW | LIVE": its neighbours shout too, so it is a label
+        prev = re.findall(r"[A-Za-z]+", text[max(0, c.start - 12) : c.start])[-1:]
+        nxt = re.findall(r"[A-Za-z]+", text[c.end : c.end + 12])[:1]
+        neighbours = prev + nxt
+        return not neighbours or any(not w.isupper() for w in neighbours)
+    # A title-case "This Week" inside a sentence or quotes is a programme or section name.
+    return c.start == ls or text[max(0, c.start - 2) : c.start].strip() in (".", "!", "?")
+
+
+# A capitalised word (not sentence-initial, not a month or a preposition)
+# right before a bare year.
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<![.!?\n]\s)(?<![.!?\n])(?<!^)\b(?!(?:The|In|On|By|Since|Of|From|For|Until|Before|After|During|"
+    r"And|Or|Than|Fiscal|Mid|Early|Late|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z]+\s$"
+)
 
 
 def _year_ok(text: str, c: Candidate) -> bool:
@@ -136,6 +175,8 @@ def _year_ok(text: str, c: Candidate) -> bool:
             return False
         if _COUNT_NOUN.match(after):
             return False
+        if _NAME_BEFORE_YEAR.search(text, max(0, c.start - 30), c.start):
+            return False  # "Orion 1980", "Windows 2000": part of a name
     if c.rule == "year_range":
         y1, y2 = c.g("year"), c.g("year2") or ""
         if len(y2) == 4 and int(y2) <= int(y1 or 0):
@@ -161,23 +202,50 @@ def _candidate(text: str, m: re.Match[str]) -> Candidate:
     return Candidate(m.start(), m.end(), rule, groups, m)
 
 
+def _context_ok(text: str, c: Candidate) -> bool:
+    after = text[c.end : c.end + 4]
+    if c.rule == "rel_unit" and after[:1] in "-\u2010" and after[1:2].isalpha():
+        return False  # "the quarter-to-quarter comparison", "the year-end"
+    if c.rule == "deictic" and "future" in text[c.start : c.end].lower() and after == " of ":
+        return False  # "the future of the alliance" is a topic, not a time
+    if c.rule == "duration" and (
+        re.match(r"[\s-]+old\b", text[c.end : c.end + 6], re.IGNORECASE)
+        or c.match.group(0).lower().endswith("old")
+    ):
+        return False  # ages ("a 6-year-old boy") are not temporal expressions
+    if c.rule == "duration" and "quarter" in (c.g("unit") or "").lower() and after == " of ":
+        return False  # "three-quarters of its food" is a fraction
+    if c.rule == "clock" and (c.g("noon") or "").lower() == "noon":
+        return not re.search(r"\bhigh\s+$", text[max(0, c.start - 6) : c.start], re.IGNORECASE)
+    return True
+
+
 def _accept(text: str, c: Candidate) -> bool:
-    return _month_ok(text, c) and _year_ok(text, c) and _numeric_ok(text, c) and _banner_ok(text, c)
+    return (
+        _month_ok(text, c)
+        and _year_ok(text, c)
+        and _numeric_ok(text, c)
+        and _banner_ok(text, c)
+        and _context_ok(text, c)
+    )
 
 
-def scan(text: str) -> list[Candidate]:
+def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Candidate]:
     """All accepted candidates, left to right, non-overlapping.
 
     Equivalent to trying MASTER at every position, but MASTER is only tried at
     tokens that can start a rule and lie shortly before a trigger token (see
-    patterns): a cheap token pass does the rest.
+    patterns): a cheap token pass does the rest. With ``lo``/``hi`` only
+    candidates inside text[lo:hi] are returned.
     """
+    hi = len(text) if hi is None else hi
     out: list[Candidate] = []
-    pos = 0
-    match = MASTER.match
+    pos = lo
+    match_any, match_digit, match_alpha = MASTER.match, MASTER_DIGIT.match, MASTER_ALPHA.match
     triggers, starters = TRIGGER_WORDS, START_WORDS
     recent: list[int] = []  # starts of recent tokens that can begin a rule
-    for tok in TOKENS.finditer(text):
+    tried = -1  # MASTER already failed (or was rejected) at every start up to here
+    for tok in TOKENS.finditer(text, lo, hi):
         ts = tok.start()
         w = tok.group()
         digit = w[0].isdigit()
@@ -187,13 +255,21 @@ def scan(text: str) -> list[Candidate]:
                 recent.append(ts - 1)  # "'90s"
             recent.append(ts)
         if ts < pos or not (digit or lw in triggers):
+            if len(recent) > 64:
+                recent = [p for p in recent if p >= ts - TRIGGER_REACH]
             continue
-        lo = max(pos, ts - TRIGGER_REACH)
+        window = max(pos, ts - TRIGGER_REACH)
         for p in recent:
-            if p < lo:
+            if p < window or p <= tried:
                 continue
-            m = match(text, p)
+            tried = p
+            ch = text[p]
+            m = (match_digit if ch.isdigit() else match_alpha if ch.isalpha() else match_any)(
+                text, p
+            )
             if m is None:
+                continue
+            if m.end() > hi:
                 continue
             c = _candidate(text, m)
             if _accept(text, c):

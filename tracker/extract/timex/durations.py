@@ -32,7 +32,7 @@ def period(n: int | float | None, unit: str) -> str:
     elif letter == "CE":
         letter, mult = "Y", 100
     elif letter == "Q":
-        letter, mult = "Q", 1
+        letter, mult = "M", 3  # TimeML writes quarters as months: P9M
     elif letter == "WE":
         letter, mult = "WE", 1
     if n is None:
@@ -69,7 +69,7 @@ def rule_duration(ctx: Ctx, c: Candidate) -> Result | None:
 
 _SET_ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "nightly": "P1D", "hourly": "PT1H", "quarterly": "P1Q",
+    "nightly": "P1D", "hourly": "PT1H",
 }  # fmt: skip
 _SET_UNITS = {
     "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
@@ -84,15 +84,23 @@ def rule_set(ctx: Ctx, c: Candidate) -> Result | None:
         return Result("SET", _SET_ADVERBS[c.g("adv").lower()], None, "set-adverb")
     if c.g("wd"):
         return Result("SET", f"XXXX-WXX-{WEEKDAYS[c.g('wd').lower()]}", None, "set-weekday")
-    value = _SET_UNITS.get(c.g("unit").lower())
-    if value and "other" in c.match.group(0).lower() and value.startswith("P"):
-        value = value.replace("P1", "P2")
+    unit = c.g("unit").lower()
+    plural = c.match.group(0).lower().endswith("s") and unit + "s" in c.match.group(0).lower()
+    if plural and not c.g("n"):
+        return None  # "each days" is not English; "every years" neither
+    value = _SET_UNITS.get(unit)
+    if value and value.startswith("P"):
+        if "other" in c.match.group(0).lower():
+            value = value.replace("P1", "P2")
+        elif c.g("n"):
+            n = number_value(c.g("n"))
+            value = value.replace("1", str(n), 1) if n else value
     return Result("SET", value, None, "set-every") if value else None
 
 
 def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
     if c.g("noon"):
-        h, m = (12, 0) if c.g("noon").lower() == "noon" else (24, 0)
+        h, m = (24, 0) if c.g("noon").lower() == "midnight" else (12, 0)
     elif c.g("hh"):
         h, m = int(c.g("hh")), int(c.g("mm"))
     else:
@@ -115,7 +123,9 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
     if c.g("wd"):
         wdn = WEEKDAYS[c.g("wd").lower()]
         d = ctx.direction(c.start, c.end)
-        day = ctx.anchor if wdn == ctx.anchor.isoweekday() else weekday_near(ctx.anchor, wdn, d or -1)
+        day = (
+            ctx.anchor if wdn == ctx.anchor.isoweekday() else weekday_near(ctx.anchor, wdn, d or -1)
+        )
         rule = "clock-weekday"
     elif c.g("mon"):
         from tracker.extract.timex.absolute import rule_mdy
@@ -129,11 +139,22 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
         day = ctx.anchor + timedelta(days=off)
         rule = "clock-deictic"
     else:
-        near = ctx.last_date(within=c.start - 200)
+        # A bare clock time belongs to a day named earlier in its own sentence
+        # ("on Friday ... at 10 a.m."), else to the article's day.
+        sentence_start = ctx.sentence_start(c.start)
+        near = ctx.last_date(within=max(sentence_start, c.start - 200))
         if near is not None and near[2] == "day":
             idx, d, _ = near
-            return Result("TIME", d.isoformat() + hm, "time", "clock-on-mentioned-day", "timex",
-                          d.isoformat(), idx, start=start)
+            return Result(
+                "TIME",
+                d.isoformat() + hm,
+                "time",
+                "clock-on-mentioned-day",
+                "timex",
+                d.isoformat(),
+                idx,
+                start=start,
+            )
     return ctx.doc(rule, "TIME", day.isoformat() + hm, "time", start=start)
 
 

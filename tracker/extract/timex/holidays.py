@@ -92,7 +92,11 @@ def rule_holiday(ctx: Ctx, c: Candidate) -> Result | None:
     return ctx.doc("holiday-tense", "DATE", d.isoformat(), "day") if d else None
 
 
-_TEENS_TENS = {k: v for k, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 90 and " " not in k and k not in ("a", "an")}
+_TEENS_TENS = {
+    k: v
+    for k, v in NUMBER_WORDS.items()
+    if isinstance(v, int) and 1 <= v <= 90 and " " not in k and k not in ("a", "an")
+}
 
 
 def _words_to_int(words: str) -> int | None:

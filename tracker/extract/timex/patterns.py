@@ -16,13 +16,13 @@ import re
 
 from tracker.extract.timex.lexicon import (
     DAY_PARTS,
-    WEEKDAYS,
     DECADE_WORDS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
     SEASONS,
     UNITS,
+    WEEKDAYS,
     alt,
 )
 
@@ -40,13 +40,15 @@ YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d,.]\d)"
 YEAR2 = r"(?P<year2>(?:1[0-9]|20)\d\d|\d\d)(?![\d,.]\d)"
 SEASON = rf"(?P<season>{alt(SEASONS)})"
 PART = rf"(?P<part>{alt(DAY_PARTS)})"
-MOD = r"(?P<mod>early|earlier|late|later|mid|middle|the\s+(?:early|late|middle|mid)|the\s+(?:start|beginning|end|middle)\s+of|end\s+of|beginning\s+of|start\s+of)"
+MOD = r"(?P<mod>early|earlier|late|later|mid|middle|the\s+(?:early|late|middle|mid)|the\s+(?:start|beginning|end|middle)\s+of|end\s+of|beginning\s+of|start\s+of|end(?=-)|start(?=-))"
 ORD_Q = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 NUM = rf"(?P<num>\d+(?:\.\d+)?|{alt(k for k in NUMBER_WORDS if k not in ('a', 'an'))}(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|a|an)"
 VAGUE = r"(?P<vague>several|a\s+few|few|many|some|a\s+number\s+of|numerous|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|recent|coming)"
 UNIT = rf"(?P<unit>{alt(UNITS)})s?"
-TIME = r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)?"
-TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?"
+TIME = (
+    r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)?"
+)
+TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|JST|AES[DT])\)?)?"
 ORDINAL_WORD = alt(k for k in ORDINALS if k not in ("last", "final"))
 
 _REL_UNIT = r"(?P<unit>week|weekend|month|year|quarter|half|decade|century|spring|summer|fall|autumn|winter|period|fiscal\s+year|day|morning|afternoon|evening|night)"
@@ -56,7 +58,7 @@ _REL = (
 )
 _CLOCK = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
-    r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d)|(?P<noon>noon|midnight))"
+    r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d)|(?P<noon>noon|midnight|midday))"
 )
 _SET_UNIT = r"(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|hour|minute)"
 _HOLIDAYS = (
@@ -74,38 +76,120 @@ _YEAR_WORDS = (
 
 # (rule name, regex). Order matters: see the module docstring.
 RULES: list[tuple[str, str]] = [
-    ("iso", r"(?P<y>(?:1[0-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d)?)?"),
-    ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[0-9]|20)\d\d|\d\d)(?![\d/.-]\d)"),
-    ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?P<wd>{WD_FULL})|\s+(?P<rel>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)?"),
+    (
+        "iso",
+        r"(?P<y>(?:1[0-9]|20)\d\d)(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+        r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
+    ),
+    (
+        "numeric",
+        r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[0-9]|20)\d\d|\d\d)(?![\d/.-]\d)",
+    ),
+    (
+        "clock",
+        rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?P<wd>{WD_FULL})|\s+(?P<rel>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)?",
+    ),
     # "Monday, Jan. 20, 2025", "January 20th", "Jan 20-22"
     ("mdy", rf"(?:{WD},?\s+)?{MONTH}\s+{DAY}(?:\s*(?:-|–|to|through)\s*{DAY2})?(?:,?\s+{YEAR})?"),
     # "20 January 2025", "the 20th of January", "from 20 to 22 January"
-    ("dmy", rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s*(?:-|–|to|and)\s*{DAY2})?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
-    ("month_range", rf"(?:between\s+|from\s+)?{MONTH}\s*(?:-|–|to|and|through|until)\s*{MONTH2},?\s+(?:of\s+)?{YEAR}"),
+    (
+        "dmy",
+        rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s*(?:-|–|to|and)\s*{DAY2})?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+    ),
+    (
+        "month_range",
+        rf"(?:between\s+|from\s+)?{MONTH}\s*(?:-|–|to|and|through|until)\s*{MONTH2},?\s+(?:of\s+)?{YEAR}",
+    ),
+    (
+        "month_range_rel",
+        rf"(?:between|from)\s+{MONTH}\s*(?:-|–|to|and|through|until)\s*{MONTH2}(?![\s,]+(?:of\s+)?\d)",
+    ),
     ("month_year", rf"(?:{MOD}[\s-]+)?{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("month_rel_year", rf"(?:{MOD}[\s-]+)?{MONTH},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
-    ("rel_month", rf"(?:{MOD}[\s-]+)?(?P<rel>last|next|this\s+past|this\s+coming|this)\s+{MONTH}(?!\s*\d)"),
-    ("year_range", rf"(?:between\s+|from\s+)?{YEAR}\s*(?:-|–|to|and|through|until)\s*{YEAR2}"),
+    (
+        "rel_month",
+        rf"(?:{MOD}[\s-]+)?(?P<rel>last|next|this\s+past|this\s+coming|this)\s+{MONTH}(?!\s*\d)",
+    ),
+    # "2014-2022", "1998-99"; "between 1994 and 1997" stays two expressions, as in TimeML.
+    ("year_range", rf"{YEAR}\s*[-–]\s*{YEAR2}"),
     ("season", rf"(?:{MOD}[\s-]+)?(?:the\s+)?{SEASON}(?:\s+of)?,?\s+{YEAR}"),
-    ("quarter", rf"(?:the\s+)?(?:fiscal[\s-]+)?(?:{ORD_Q}[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)|Q(?P<qn>[1-4])|(?P<hn>[12])H)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|(?P<thisyear>this|last|next)\s+year))?"),
-    ("quarter_pre", rf"(?:the\s+)?(?:{YEAR}|(?P<thisyear>this|last|next)\s+year's)\s+(?:fiscal\s+)?(?:{ORD_Q}[\s-]+(?P<qh>quarter|half)|Q(?P<qn>[1-4]))"),
-    ("year_ago_adj", r"(?P<the>the\s+(?:comparable\s+|same\s+)?)?year[\s-](?:earlier|ago)(?:\s+(?P<unit>quarter|period|month|week|year))?"),
-    ("decade", rf"(?:(?P<the>the)\s+)?(?:{MOD}[\s-]+)?(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{alt(DECADE_WORDS)}))"),
-    ("century", rf"(?:the\s+)?(?:{MOD}[\s-]+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[\s-]+century"),
-    ("fiscal", rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?:{YEAR}|(?P<fy2>\d\d)\b)|FY\s?(?P<fy3>(?:19|20)\d\d|\d\d)\b"),
+    (
+        "season_the",
+        rf"(?:{MOD}[\s-]+)?the\s+(?:(?P<mod2>early|late|mid)[\s-]+)?{SEASON}(?!\s+of\s)",
+    ),
+    (
+        "quarter",
+        rf"(?:(?P<det>the|its|their)\s+)?(?:fiscal[\s-]+)?(?:{ORD_Q}(?P<sep>[\s-]+)(?:fiscal[\s-]+)?(?P<qh>quarter|half)|Q(?P<qn>[1-4])|(?P<hn>[12])H|H(?P<hn2>[12]))(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|(?P<thisyear>this|last|next)\s+year))?",
+    ),
+    (
+        "quarter_pre",
+        rf"(?:the\s+)?(?:{YEAR}|(?P<thisyear>this|last|next)\s+year's)\s+(?:fiscal\s+)?(?:{ORD_Q}[\s-]+(?P<qh>quarter|half)|Q(?P<qn>[1-4]))",
+    ),
+    # "the 1988 period", "last year's quarter": the quarter under discussion, in that year
+    (
+        "year_period",
+        rf"(?:the\s+{YEAR}|(?P<rel>last|this)\s+year's)\s+(?P<unit>quarter|period)",
+    ),
+    (
+        "year_ago_adj",
+        r"(?P<the>the\s+(?:comparable\s+|same\s+)?)?year[\s-](?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<unit>quarter|period|month|week|year))?",
+    ),
+    (
+        "decade",
+        rf"(?:(?P<the>the)\s+)?(?:{MOD}[\s-]+)?(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{alt(DECADE_WORDS)}))",
+    ),
+    (
+        "century",
+        rf"(?:the\s+)?(?:{MOD}[\s-]+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})[\s-]+century",
+    ),
+    (
+        "fiscal",
+        rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?:{YEAR}|(?P<fy2>\d\d)\b)|FY\s?(?P<fy3>(?:19|20)\d\d|\d\d)\b",
+    ),
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?{_HOLIDAYS}(?:,?\s+{YEAR})?"),
     ("year_words", rf"(?:the\s+year\s+)?{_YEAR_WORDS}"),
     ("mod_year", rf"{MOD}[\s-]+{YEAR}"),
     # "two days ago", "a year earlier", "several weeks later"
-    ("ago", rf"(?:(?P<approx>nearly|almost|about|some|more\s+than|over|roughly|just|only)\s+)?(?:{NUM}|{VAGUE})(?:\s+or\s+so)?[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I)\b)"),
-    ("recent", r"(?P<w>recent|the\s+coming|coming|the\s+next\s+few|future)\s+(?P<unit>days|weeks|months|years|quarters|decades)"),
-    ("set", rf"(?:every|each)\s+(?:other\s+)?(?:(?P<wd>{WD_FULL})|(?P<unit>{_SET_UNIT}))|(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)"),
-    ("duration", rf"(?:(?P<pre>the\s+(?:past|last|next|previous|coming|first|final|following|remaining|same)|another|an?\s+(?:additional|further)|more\s+than|less\s+than|nearly|almost|about|roughly|over|some|up\s+to|at\s+least)\s+)?(?:{NUM}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|successive))?[\s-]+{UNIT}(?:[\s-]+(?:long|old))?"),
-    ("rel_unit", rf"(?:{MOD}[\s-]+(?:in\s+)?)?{_REL}\s+{_REL_UNIT}(?:\s+(?P<part>morning|afternoon|evening|night))?"),
-    ("deictic", rf"(?:(?P<mod>late|early|earlier|later|mid)[\s-]+)?(?:(?P<part1>mid-?afternoon|afternoon|morning|evening)\s+)?(?P<w>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|today|tonight|yesterday|tomorrow|(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past|the\s+(?:near|short|long)\s+term|current)(?:\s+(?P<part>morning|afternoon|evening|night))?"),
-    ("year", rf"(?:(?P<pre>the\s+year|in|since|of|by|until|from|during|before|after|for)\s+)?{YEAR}"),
+    (
+        "ago",
+        rf"(?:(?P<approx>nearly|almost|about|some|more\s+than|over|roughly|just|only)\s+)?(?:{NUM}|{VAGUE})(?:\s+or\s+so)?[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I)\b)",
+    ),
+    (
+        "recent",
+        r"(?P<w>recent|the\s+coming|coming|the\s+next\s+few|future)\s+(?P<unit>days|weeks|months|years|quarters|decades)",
+    ),
+    (
+        "set",
+        rf"(?:every|each)\s+(?:other\s+|(?P<n>two|three|four|five|six|ten|twelve|\d{{1,2}})\s+)?(?:(?P<wd>{WD_FULL})|(?P<unit>{_SET_UNIT})s?)|(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)",
+    ),
+    (
+        "duration",
+        rf"(?:(?P<pre>the\s+(?:past|last|next|previous|coming|first|final|following|remaining|same|latest)|the(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))|another|an?\s+(?:additional|further)|more\s+than|less\s+than|nearly|almost|about|roughly|over|some|up\s+to|at\s+least)\s+)?(?:{NUM}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|successive))?[\s-]+{UNIT}(?!-(?:earlier|ago)\b)(?:[\s-]+(?:long|old))?",
+    ),
+    ("day_around", r"the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)"),
+    # "on the 20th": a day of the month in discussion (only after "on", and not
+    # "the 20th anniversary")
+    (
+        "day_of_month",
+        r"(?<=\bon\s)the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|at|in|on|they|he|she|it|we|I|you|the|a|an|to|for|after|before|as|with|was|were|is|will|had|has)\b)",
+    ),
+    (
+        "rel_unit",
+        rf"(?:{MOD}[\s-]+(?:in\s+)?)?{_REL}\s+{_REL_UNIT}(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    ),
+    (
+        "deictic",
+        r"(?:(?P<mod>late|early|earlier|later|mid)[\s-]+)?(?:(?P<part1>mid-?afternoon|afternoon|morning|evening)\s+)?(?P<w>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|today|tonight|yesterday|tomorrow|(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past|the\s+(?:near|short|long)\s+term|current)(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    ),
+    (
+        "year",
+        rf"(?:(?P<pre>the\s+year|in|since|of|by|until|from|during|before|after|for)\s+)?{YEAR}",
+    ),
     ("month", rf"(?:{MOD}[\s-]+)?{MONTH}"),
-    ("weekday", rf"(?:(?P<pre>(?:late|early|earlier|later)\s+(?:on\s+)?|last\s+|next\s+|this\s+(?:past\s+|coming\s+)?))?{WDF}(?:\s+{PART}|,?\s+at\s+(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b))?"),
+    (
+        "weekday",
+        rf"(?:(?P<pre>(?:late|early|earlier|later)\s+(?:on\s+)?|last\s+|next\s+|this\s+(?:past\s+|coming\s+)?))?{WDF}(?:\s+{PART}|,?\s+at\s+(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b))?",
+    ),
     ("ordinal_weekday", rf"{ORD_Q}\s+{WDF}\s+(?:of|in)\s+{MONTH}"),
 ]
 
@@ -123,13 +207,30 @@ def _group_names(pattern: str) -> list[str]:
 
 GROUPS: dict[str, list[str]] = {name: _group_names(p) for name, p in RULES}
 
+
 # Word boundary on both sides; no match starting inside a number or amount.
-MASTER = re.compile(
-    r"(?<![\w$£€#@/.-])(?:"
-    + "|".join(f"(?P<{name}>{_prefix(name, p)})" for name, p in RULES)
-    + r")(?![\w%$£€@])",
-    MASTER_FLAGS,
-)
+def _compile(names: set[str] | None) -> re.Pattern[str]:
+    """The alternation of ``names`` (all rules if None), in grammar order."""
+    return re.compile(
+        r"(?<![\w$£€#@/.-])(?:"
+        + "|".join(
+            f"(?P<{name}>{_prefix(name, p)})" for name, p in RULES if names is None or name in names
+        )
+        + r")(?![\w%$£€@])",
+        MASTER_FLAGS,
+    )
+
+
+MASTER = _compile(None)
+# Rules that can begin with a digit, and rules that can begin with a letter:
+# at a token start the scanner uses the smaller alternation that applies
+# (leftmost-first order is kept, so results are the same as with MASTER).
+_DIGIT_RULES = {
+    "iso", "numeric", "clock", "dmy", "year_range", "quarter", "quarter_pre", "decade",
+    "century", "ago", "duration", "year", "ordinal_weekday",
+}  # fmt: skip
+MASTER_DIGIT = _compile(_DIGIT_RULES)
+MASTER_ALPHA = _compile({name for name, _ in RULES} - {"iso", "numeric", "year_range"})
 
 # Every rule contains one of these words (or a digit) within TRIGGER_REACH
 # characters of its start. The scanner looks for them first, with a cheap token
@@ -153,14 +254,18 @@ TRIGGER_WORDS = frozenset(
 )
 TRIGGER_REACH = 40
 # Words a rule can begin with: MASTER is only tried at tokens from this set.
-START_WORDS = TRIGGER_WORDS | frozenset(NUMBER_WORDS) | frozenset(ORDINALS) | frozenset(
-    """the a an this that last next past previous prior following coming current same latest full
+START_WORDS = (
+    TRIGGER_WORDS
+    | frozenset(NUMBER_WORDS)
+    | frozenset(ORDINALS)
+    | frozenset(
+        """the a an this that last next past previous prior following coming current same latest full
     early earlier late later mid middle end beginning start between from in since of by until till
     during before after for about around approximately shortly nearly almost some more over roughly
     just only less up at another several few many number numerous recent every each right these
     most fiscal fy year years q sometime comparable additional further first second third fourth
-    st nd rd th""".split()
+    st nd rd th h""".split()
+    )
 )
 TOKENS = re.compile(r"[A-Za-z]+|\d+")
 WORD_STARTS = re.compile(r"(?<!\w)\S")
-

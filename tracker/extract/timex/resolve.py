@@ -49,10 +49,31 @@ class Ctx:
         if self.anchor is None:
             value = None
             kw.pop("value_end", None)
-        return Result(type_, value, gran, rule, "document",
-                      self.anchor.isoformat() if self.anchor else None, **kw)
+        return Result(
+            type_,
+            value,
+            gran,
+            rule,
+            "document",
+            self.anchor.isoformat() if self.anchor else None,
+            **kw,
+        )
 
-    def last_date(self, within: int | None = None, gran: str | None = None) -> tuple[int, date, str] | None:
+    def sentence_start(self, pos: int, reach: int = 400) -> int:
+        """Rough start of the sentence holding ``pos`` (looks back at most ``reach`` chars)."""
+        lo = max(0, pos - reach)
+        return max(self.text.rfind(". ", lo, pos), self.text.rfind("\n", lo, pos), lo)
+
+    def note_date(self, index: int, t: Timex) -> None:
+        """Remember a resolved calendar date for expressions that hang on it."""
+        if t.type in ("DATE", "TIME"):
+            p = _parse_value(t.value)
+            if p:
+                self.dated.append((index, p[0], p[1]))
+
+    def last_date(
+        self, within: int | None = None, gran: str | None = None
+    ) -> tuple[int, date, str] | None:
         """The date mentioned last (starting at or after ``within``), optionally of one granularity."""
         for idx, d, g in reversed(self.dated):
             if within is not None and self.found[idx].start < within:
@@ -63,15 +84,28 @@ class Ctx:
                 return idx, d, g
         return None
 
-    def hang(self, rule: str, type_: str, within: int | None = None, gran: str | None = None):
+    def hang(
+        self,
+        rule: str,
+        type_: str,
+        within: int | None = None,
+        gran: str | None = None,
+        grans: tuple[str, ...] | None = None,
+    ):
         """(base date, partial Result kwargs) for an expression hanging on an earlier date.
 
         Falls back to the document anchor when no earlier date is in reach.
         """
         near = self.last_date(within, gran)
+        if near is not None and grans is not None and near[2] not in grans:
+            near = None
         if near is not None:
             idx, d, _ = near
-            return d, {"anchor": "timex", "anchor_value": self.found[idx].value, "anchor_index": idx}
+            return d, {
+                "anchor": "timex",
+                "anchor_value": self.found[idx].value,
+                "anchor_index": idx,
+            }
         if self.anchor is None:
             return None, {}
         return self.anchor, {"anchor": "document", "anchor_value": self.anchor.isoformat()}
@@ -86,7 +120,13 @@ def to_timex(ctx: Ctx, start: int, end: int, r: Result) -> Timex:
         end=e,
         type=r.type,
         value=r.value,
-        granularity=r.granularity if r.type in ("DATE", "TIME") else None,
+        # The contract has no "half" granularity; a half-year (value 2024-H1)
+        # is reported at the nearest listed one.
+        granularity=(
+            ("quarter" if r.granularity == "half" else r.granularity)
+            if r.type in ("DATE", "TIME")
+            else None
+        ),
         value_end=r.value_end,
         derivation=Derivation(r.rule, r.anchor, r.anchor_value, r.anchor_index),
         mod=r.mod,
@@ -111,13 +151,3 @@ def _parse_value(value: str | None) -> tuple[date, str] | None:
     except ValueError:
         return None
     return None
-
-
-def _note_date(self: Ctx, index: int, t: Timex) -> None:
-    if t.type in ("DATE", "TIME"):
-        p = _parse_value(t.value)
-        if p:
-            self.dated.append((index, p[0], p[1]))
-
-
-Ctx.note_date = _note_date  # type: ignore[attr-defined]
