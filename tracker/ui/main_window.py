@@ -114,9 +114,8 @@ class MainWindow(FileOpsMixin, QMainWindow):
         for act in (self.actions_.edit_event, self.actions_.delete_event, self.actions_.copy):
             self.table.addAction(act)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        extra = getattr(self.timeline_view, "context_menu_actions", lambda: [])()
-        if isinstance(extra, list):
-            extra.extend([self.actions_.edit_event, self.actions_.delete_event])
+        self.timeline_view.context_menu_actions().extend(
+            [self.actions_.edit_event, self.actions_.delete_event])
 
         self.overlay = DropOverlay(self)
         # Drops go to the window wherever they land: no child (search box, text panes,
