@@ -156,9 +156,8 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self.table.event_activated.connect(lambda i: self.open_event_article(i))
         self.timeline_view.event_selected.connect(lambda i: self.select_event(i, origin="timeline"))
         self.timeline_view.event_activated.connect(lambda i: self.open_event_article(i))
-        lane_changed = getattr(self.timeline_view, "lane_mode_changed", None)
-        if lane_changed is not None:  # the panel's own Lanes box and View › Lanes stay in step
-            lane_changed.connect(self._lane_mode_changed)
+        # The panel's own Lanes box and View › Lanes stay in step.
+        self.timeline_view.lane_mode_changed.connect(self._lane_mode_changed)
         self.article_view.event_clicked.connect(lambda i: self.select_event(i, origin="article"))
         self.article_list.article_selected.connect(self.show_article)
         self.article_list.set_date_requested.connect(self.set_article_date)
@@ -167,7 +166,6 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self.empty_state.load_samples_clicked.connect(self.load_samples)
         self.empty_state.import_clicked.connect(self.import_files_dialog)
         self.progress.cancel_clicked.connect(lambda: self.worker and self.worker.cancel_import())
-        self.undo_stack.cleanChanged.connect(lambda _c: None)
 
     def _restore_state(self) -> None:
         s = self.settings
