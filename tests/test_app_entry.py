@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QGraphicsView, QTableView
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMessageBox, QTableView
 
 from tracker import cli
 
@@ -39,3 +39,15 @@ def test_files_given_to_the_launcher_are_imported(qapp, monkeypatch, tmp_path, q
     table = window.findChild(QTableView, "eventTable")
     qtbot.waitUntil(lambda: table.model().rowCount() >= 1, timeout=10000)
     window.close()
+
+
+def test_a_database_that_cannot_be_opened_is_reported_in_a_message_box(
+    qapp, monkeypatch, tmp_path
+):
+    _run_without_loop(monkeypatch)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(b"plain notes, not a database " * 100)
+    assert cli.main(["--db", str(junk)]) == 1
+    assert len(shown) == 1 and "notes.db" in shown[0]

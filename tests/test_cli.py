@@ -141,3 +141,16 @@ def test_articles_and_anchor_commands(tmp_path, capsys):
     assert [e["date"] for e in json.loads(out)] == ["2024-11-30"]
     code, _, err = run(["anchor", "--db", db, "999", "2024-12-01"], capsys)
     assert code == 1 and "999" in err
+
+
+def test_a_database_or_output_that_cannot_be_used_is_one_line_on_stderr(tmp_path, capsys):
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(b"plain notes, not a database " * 100)
+    assert main(["events", "--db", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert "notes.db" in err and "Traceback" not in err
+
+    db = str(tmp_path / "t.db")
+    out = tmp_path / "missing" / "folder" / "out.csv"
+    assert main(["export", "--db", db, "--out", str(out)]) == 1
+    assert "out.csv" in capsys.readouterr().err

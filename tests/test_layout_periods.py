@@ -61,3 +61,9 @@ def test_human_labels_say_how_precisely_the_date_is_known():
     assert format_period("2024-Q3", "quarter", None) == "Q3 2024"
     assert format_period("199", "decade", None) == "1990s"
     assert format_period("2024-03", "month", "2024-05") == "Mar 2024 – May 2024"
+
+
+def test_a_month_off_the_calendar_is_labelled_as_written_and_has_no_span():
+    assert format_period("2024-13-01", None, None) == "2024-13-01"
+    assert format_period("2024-00", "month", None) == "2024-00"
+    assert period_of("2024-13", "month") is None

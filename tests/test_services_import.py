@@ -70,7 +70,11 @@ def test_folders_are_imported_recursively_skipping_unsupported_files(db, tmp_pat
     (tmp_path / "sub" / "one.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "sub" / "deeper" / "two.md").write_text(RELATIVE, encoding="utf-8")
     (tmp_path / "sub" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
-    results = services.import_paths(db, [tmp_path], anchor=date(2024, 11, 13))
+    (tmp_path / "sub" / ".git").mkdir()
+    (tmp_path / "sub" / ".git" / "notes.txt").write_text(RELATIVE + "(hidden)", encoding="utf-8")
+    # A folder dropped together with a file inside it yields that file once.
+    results = services.import_paths(
+        db, [tmp_path, tmp_path / "sub" / "one.txt"], anchor=date(2024, 11, 13))
     assert sorted(os.path.basename(r.path) for r in results) == ["one.txt", "two.md"]
     assert all(r.status == "imported" for r in results)
 
@@ -112,6 +116,34 @@ def test_an_edit_survives_reanchoring(db, tmp_path):
     services.reanchor(db, res.article_id, date(2024, 11, 14))
     titles = [e.title for e in services.list_events(db, EventFilter(type="meeting"))]
     assert "Alliance ministers meet" in titles
+
+
+def test_a_reverted_date_edit_follows_the_article_date_again(db, tmp_path):
+    f = tmp_path / "rel.txt"
+    f.write_text(RELATIVE, encoding="utf-8")
+    [res] = services.import_paths(db, [f], anchor=date(2024, 11, 13))
+    target = next(e for e in services.list_events(db) if e.passages[0].timex == "yesterday")
+    services.edit_event(db, target.id, date="2024-10-01")
+    assert services.edited_fields(db, target.id) == {"date"}
+    services.revert_edit(db, target.id, date=target.date)
+    assert services.edited_fields(db, target.id) == set()
+    assert services.get_event(db, target.id).date == "2024-11-12"
+    services.reanchor(db, res.article_id, date(2025, 1, 20))
+    assert services.get_event(db, target.id).date == "2025-01-19"
+
+
+def test_undoing_a_reanchor_puts_back_the_date_and_its_source(db, tmp_path):
+    f = tmp_path / "undated.txt"
+    f.write_text(RELATIVE, encoding="utf-8")
+    [res] = services.import_paths(db, [f], assume_file_date=True)
+    before = services.get_article(db, res.article_id)
+    services.reanchor(db, res.article_id, date(2025, 1, 20))
+    services.reanchor(db, res.article_id, date.fromisoformat(before.anchor_date), before.date_source)
+    after = services.get_article(db, res.article_id)
+    assert (after.anchor_date, after.date_source, after.date_assumed) == (
+        before.anchor_date, "file", True)
+    services.reanchor(db, res.article_id, None, "none")
+    assert services.get_article(db, res.article_id).anchor_date is None
 
 
 def test_articles_without_a_date_can_take_the_file_date_as_assumed(db, tmp_path):

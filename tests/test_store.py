@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tracker import store
 from tracker.extract.types import ExtractedEvent, Mention
 from tracker.model import Article
@@ -66,6 +68,27 @@ def test_user_edits_and_deletions_survive_reextraction():
     events = event_store.query_events(db)
     assert [e.title for e in events] == ["NATO ministers meet"]
     assert [a.name for a in events[0].actors] == ["NATO"]
+
+
+def test_reextraction_keeps_the_ids_of_events_at_the_same_span():
+    db, aid = _db_with_article()
+    event_store.replace_extracted(db, aid, [
+        _event("2024-11-13", 29, 45, "Ministers meet"),
+        _event("2025", 72, 76, "Leaders gather", granularity="year"),
+    ], TEXT)
+    before = {e.title: e.id for e in event_store.query_events(db)}
+    # A re-anchor moves one date and drops the other event.
+    assert event_store.replace_extracted(db, aid, [_event("2024-11-14", 29, 45, "Ministers meet")], TEXT) == 1
+    [after] = event_store.query_events(db)
+    assert (after.id, after.date) == (before["Ministers meet"], "2024-11-14")
+    assert [p.timex for p in after.passages] == ["13 November 2024"]
+    assert event_store.get_event(db, before["Leaders gather"]) is None
+
+
+def test_editing_an_event_that_is_gone_names_it():
+    db, _aid = _db_with_article()
+    with pytest.raises(KeyError, match="999"):
+        event_store.record_edit(db, 999, "title", "Anything")
 
 
 def test_full_text_search_covers_titles_quotes_and_articles():

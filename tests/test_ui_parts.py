@@ -28,6 +28,10 @@ EXTS = (".txt", ".html", ".pdf")
         ("2024-SU", "season", "Summer 2024"),
         ("202", "decade", "2020s"),
         ("2025-01-20T12:00", "time", "20 Jan 2025 12:00"),
+        ("20", "century", "21st century"),
+        ("18", "century", "19th century"),
+        ("2024-13-01", "day", "2024-13-01"),  # a bad month is shown as is, never a crash
+        ("2024-00", "month", "2024-00"),
         (None, None, "undated"),
     ],
 )

@@ -375,3 +375,99 @@ def test_opening_another_database_switches_the_window(qtbot, window, tmp_path):
         str((tmp_path / "other.db").resolve()),
         str((tmp_path / "tracker.db").resolve()),
     ]
+
+
+def test_setting_an_article_date_is_undoable(qtbot, window, tmp_path):
+    summary = drop_files(qtbot, window, write(tmp_path, "geneva.txt", UNDATED))
+    (result,) = summary.results
+    before = window.articles[result.article_id]
+    dates_before = [e.date for e in window.events]
+    window.reanchor_article(result.article_id, date(2024, 11, 15))
+    qtbot.waitUntil(lambda: any(e.date == "2024-11-13" for e in window.events), timeout=10000)
+    moved = window.articles[result.article_id]
+    assert (moved.anchor_date, moved.date_source) == ("2024-11-15", "user")
+    assert window.report_dialog.table.item(0, 1).text() == "imported"  # no longer "date assumed"
+
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.articles[result.article_id].date_source == "file")
+    back = window.articles[result.article_id]
+    assert (back.anchor_date, back.date_assumed) == (before.anchor_date, True)
+    assert [e.date for e in window.events] == dates_before
+    assert window.report_dialog.table.item(0, 1).text() == "imported, date assumed"
+
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.articles[result.article_id].date_source == "user")
+    assert [e.date for e in window.events] == ["2024-11-13"]
+
+
+def test_an_edit_stays_undoable_after_its_article_is_redated(qtbot, window, tmp_path):
+    drop_files(qtbot, window, write(tmp_path, "summit.txt", SUMMIT))
+    target = event_on(window, "2024-12-02")
+    original = target.title
+    window.edit_event(target.id, {"title": "Oslo follow-up"})
+    qtbot.waitUntil(lambda: any(e.title == "Oslo follow-up" for e in window.events))
+    window.reanchor_article(target.article_id, date(2024, 11, 20))
+    qtbot.waitUntil(lambda: window.articles[target.article_id].anchor_date == "2024-11-20")
+    window.undo_stack.undo()  # the date
+    window.undo_stack.undo()  # the title
+    qtbot.waitUntil(lambda: any(e.id == target.id and e.title == original for e in window.events))
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_the_window_keeps_its_own(
+    qtbot, window, tmp_path, monkeypatch
+):
+    drop_files(qtbot, window, write(tmp_path, "summit.txt", SUMMIT))
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(b"these are plain notes, not an SQLite database " * 50)
+    assert not window.open_database(junk)
+    assert errors and "notes.db" in errors[0]
+    assert "tracker.db" in window.windowTitle()
+    assert len(window.articles) == 1 and window.worker is not None
+
+
+def test_searching_keeps_the_place_in_the_article_being_read(qtbot, window, tmp_path):
+    filler = "\n\n".join(f"Paragraph {i} of background with no dates at all." for i in range(80))
+    drop_files(qtbot, window, write(tmp_path, "summit.txt", SUMMIT + "\n\n" + filler))
+    article = next(iter(window.articles.values()))
+    window.article_dock.show()
+    window.show_article(article.id)
+    bar = window.article_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    window.filters.search.setText("Oslo")
+    window.filters.flush()
+    assert window.article_view.article.id == article.id
+    assert bar.value() == place
+
+
+def test_an_import_running_when_another_database_opens_reports_nothing_there(
+    qtbot, window, tmp_path
+):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(10):
+        write(folder, f"note{i:02}.txt", SUMMIT.replace("Oslo", f"Oslo {i}"))
+    finished = []
+    window.worker.import_finished.connect(finished.append)
+    window.import_paths([folder])
+    window.open_database(tmp_path / "other.db")
+    QApplication.processEvents()  # deliver anything the old worker queued
+    assert finished == [] and window.last_import is None
+    assert window.report_dialog is None or not window.report_dialog.isVisible()
+    assert not window.progress.isVisible()
+
+
+def test_an_undone_date_edit_follows_the_article_date_again(qtbot, window, tmp_path):
+    drop_files(qtbot, window, write(tmp_path, "summit.txt", SUMMIT))
+    wednesday = event_on(window, "2024-11-13")  # "on Wednesday", from the dateline
+    window.edit_event(wednesday.id, {"date": "2024-11-01"})
+    qtbot.waitUntil(lambda: any(e.date == "2024-11-01" for e in window.events))
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: all(e.date != "2024-11-01" for e in window.events))
+    window.reanchor_article(wednesday.article_id, date(2024, 11, 29))  # a Friday
+    qtbot.waitUntil(
+        lambda: any(e.id == wednesday.id and e.date == "2024-11-27" for e in window.events)
+    )

@@ -258,6 +258,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tracker: interrupted", file=sys.stderr)
         return 130
+    except Exception as err:
+        # An unwritable --out or a --db that is not a database: one line, not a traceback.
+        # sqlite3 is looked up, not imported, so `tracker extract` does not pay for it.
+        sqlite3 = sys.modules.get("sqlite3")
+        if isinstance(err, OSError):
+            print(f"tracker: {err}", file=sys.stderr)
+        elif sqlite3 is not None and isinstance(err, sqlite3.Error):
+            print(f"tracker: database {args.db or '(default)'}: {err}", file=sys.stderr)
+        else:
+            raise
+        return 1
 
 
 def _run_gui(db: str | None, files: list[str] | None = None) -> int:

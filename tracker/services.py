@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -31,9 +31,12 @@ __all__ = [
     "default_db_path",
     "delete_event",
     "edit_event",
+    "edited_fields",
+    "expand_paths",
     "export_csv",
     "get_article",
     "get_event",
+    "import_document",
     "import_paths",
     "import_text",
     "list_actors",
@@ -42,6 +45,7 @@ __all__ = [
     "open_db",
     "reanchor",
     "restore_event",
+    "revert_edit",
     "supported_extensions",
 ]
 
@@ -88,17 +92,28 @@ def supported_extensions() -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- import
 
-def _iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to import, in a stable order and each once: folders recursively.
+
+    Inside folders only supported files count, and nothing hidden (``.git``,
+    ``.DS_Store``): a folder of articles often holds images and sidecar files.
+    Files named explicitly are kept whatever their extension, so that an
+    unsupported one is reported as failed rather than silently skipped.
+    """
+    out: dict[Path, None] = {}
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for sub in sorted(p.rglob("*")):
-                # Inside folders only take what we can read: a folder of
-                # articles often holds images and sidecar files.
-                if sub.is_file() and not sub.name.startswith(".") and ingest.is_supported(sub):
-                    yield sub
+                if (
+                    sub.is_file()
+                    and ingest.is_supported(sub)
+                    and not any(part.startswith(".") for part in sub.relative_to(p).parts)
+                ):
+                    out[sub] = None
         else:
-            yield p
+            out[p] = None
+    return list(out)
 
 
 def _store_document(
@@ -139,14 +154,16 @@ def import_paths(
     progress: Progress | None = None,
     max_bytes: int = ingest.DEFAULT_MAX_BYTES,
     assume_file_date: bool = False,
+    on_result: Callable[[ImportResult], None] | None = None,
 ) -> list[ImportResult]:
     """Import files and folders (recursively); one result per file, in order.
 
     A bad file becomes a ``failed`` result with a reason and never stops the
     rest. ``assume_file_date``: an article with no date of its own is anchored
-    on the file's modification date, marked as assumed.
+    on the file's modification date, marked as assumed. ``on_result`` hears
+    each file's result as soon as it is stored (the window streams them).
     """
-    files = list(_iter_files(paths))
+    files = expand_paths(paths)
     results: list[ImportResult] = []
     for i, path in enumerate(files):
         if progress is not None:
@@ -160,11 +177,14 @@ def import_paths(
             fallback = None
             if assume_file_date:
                 fallback = (datetime.fromtimestamp(path.stat().st_mtime).date(), "file")
-            results.append(_store_document(db, doc, path=str(path), anchor=anchor, fallback=fallback))
+            result = _store_document(db, doc, path=str(path), anchor=anchor, fallback=fallback)
         except ingest.IngestError as err:
-            results.append(ImportResult(str(path), "failed", reason=str(err)))
+            result = ImportResult(str(path), "failed", reason=str(err))
         except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
-            results.append(ImportResult(str(path), "failed", reason=f"unexpected error: {err}"))
+            result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
     if progress is not None:
         progress.set_progress(len(files), len(files))
     return results
@@ -181,17 +201,26 @@ def import_text(
         return ImportResult(title or "dropped text", "failed", reason=str(err))
     if title:
         doc = dataclasses.replace(doc, title=title)
+    return import_document(db, doc, anchor=anchor)
+
+
+def import_document(db: Database, doc: ingest.Document, *, anchor: date | None = None) -> ImportResult:
+    """Import an article already read (the window reads a drop first to see if it has a date)."""
     return _store_document(db, doc, path=None, anchor=anchor, anchor_source="user")
 
 
-def reanchor(db: Database, article_id: int, new_date: date) -> int:
-    """Set an article's date and re-resolve the dates that depend on it; returns its event count."""
+def reanchor(db: Database, article_id: int, new_date: date | None, source: str = "user") -> int:
+    """Set an article's date and re-resolve the dates that depend on it; returns its event count.
+
+    ``source`` says where the date came from (one of ``model.DATE_SOURCES``):
+    "user" for a correction, the previous source when an undo puts it back.
+    """
     article = article_store.get_article(db, article_id)
     if article is None:
         raise KeyError(f"no article {article_id}")
     events = extract.extract_events(article.text, new_date)
     with db.atomic():
-        article_store.set_anchor(db, article_id, new_date.isoformat(), "user")
+        article_store.set_anchor(db, article_id, new_date.isoformat() if new_date else None, source)
         return event_store.replace_extracted(db, article_id, events, article.text)
 
 
@@ -220,11 +249,24 @@ def list_actors(db: Database) -> list[str]:
 
 def edit_event(db: Database, event_id: int, **fields: object) -> None:
     """Correct an event; the correction is kept across re-extraction and re-anchoring."""
+    _each_field(db, event_id, fields, event_store.record_edit)
+
+
+def revert_edit(db: Database, event_id: int, **fields: object) -> None:
+    """Undo first corrections: give the fields their old values and stop pinning them."""
+    _each_field(db, event_id, fields, event_store.forget_edit)
+
+
+def _each_field(
+    db: Database, event_id: int, fields: dict, write: Callable[[Database, int, str, object], None]
+) -> None:
     with db.atomic():
         for name, value in fields.items():
-            if name == "actors":
-                value = list(value)  # type: ignore[call-overload]
-            event_store.record_edit(db, event_id, name, value)
+            write(db, event_id, name, list(value) if name == "actors" else value)
+
+
+def edited_fields(db: Database, event_id: int) -> set[str]:
+    return event_store.edited_fields(db, event_id)
 
 
 def delete_event(db: Database, event_id: int) -> None:

@@ -118,10 +118,11 @@ def period_of(
 
 def _format_one(value: str, granularity: str | None) -> str:
     value = value.strip()
-    if m := _DAY_RE.match(value):
+    # A month outside 1-12 (a bad value in the database) falls through to the raw text.
+    if (m := _DAY_RE.match(value)) and 1 <= int(m[2]) <= 12:
         text = f"{int(m[3])} {_MONTHS[int(m[2]) - 1]} {m[1]}"
         return f"{text}, {m[4]}:{m[5] or '00'}" if m[4] else text
-    if m := _MONTH_RE.match(value):
+    if (m := _MONTH_RE.match(value)) and 1 <= int(m[2]) <= 12:
         return f"{_MONTHS[int(m[2]) - 1]} {m[1]}"
     if m := _WEEK_RE.match(value):
         return f"Week {int(m[2])}, {m[1]}"

@@ -35,7 +35,9 @@ def insert_article(db: Database, article: Article) -> int:
     }
     columns = ", ".join(row)
     marks = ", ".join("?" * len(row))
-    return db.execute(f"insert into articles ({columns}) values ({marks})", list(row.values())).lastrowid
+    return db.execute(
+        f"insert into articles ({columns}) values ({marks})", list(row.values())
+    ).lastrowid
 
 
 _COLUMNS = (
@@ -52,7 +54,9 @@ def get_article(db: Database, article_id: int) -> Article | None:
     row = db.execute(f"select {_COLUMNS} from articles a where a.id = ?", [article_id]).fetchone()
     if row is None:
         return None
-    count = db.execute("select count(*) from events where article_id = ?", [article_id]).fetchone()
+    count = db.execute(
+        "select count(*) from events where article_id = ? and deleted = 0", [article_id]
+    ).fetchone()
     return _article(row, count[0])
 
 
@@ -70,5 +74,7 @@ def list_articles(db: Database) -> list[Article]:
     return [_article(r[:-1], r[-1]) for r in db.execute(sql).fetchall()]
 
 
-def set_anchor(db: Database, article_id: int, anchor_date: str, source: str = "user") -> None:
+def set_anchor(
+    db: Database, article_id: int, anchor_date: str | None, source: str = "user"
+) -> None:
     db["articles"].update(article_id, {"anchor_date": anchor_date, "date_source": source})

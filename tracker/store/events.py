@@ -54,6 +54,11 @@ _INSERT_EVENT = (
     " location, confidence, importance, relative, created_by) values"
     " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'extractor')"
 )
+# Deletions are edits, re-applied after this: a reused row starts visible again.
+_UPDATE_EVENT = (
+    "update events set date = ?, date_end = ?, granularity = ?, title = ?, type = ?, modality = ?,"
+    " location = ?, confidence = ?, importance = ?, relative = ?, deleted = 0 where id = ?"
+)
 _INSERT_PASSAGE = (
     "insert into passages (event_id, article_id, sentence_start, sentence_end, timex_start,"
     " timex_end, timex, quote) values (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -69,27 +74,41 @@ def _passage_row(article_id: int, event_id: int, m: Mention, text: str) -> tuple
 def replace_extracted(db: Database, article_id: int, events: Iterable[ExtractedEvent], text: str) -> int:
     """Swap an article's extractor events for ``events``, then re-apply the user's edits.
 
-    Call inside ``db.atomic()``. Returns the number of visible events. Plain
-    SQL rather than sqlite-utils' table helpers: this runs for every article of
-    a large import and the helpers' per-call introspection dominated its cost.
+    An event whose key (its timex span) was already there keeps its id, so a
+    re-anchored article's events stay the ones the window selected and the
+    undo stack names. Call inside ``db.atomic()``. Returns the number of
+    visible events. Plain SQL rather than sqlite-utils' table helpers: this
+    runs for every article of a large import and the helpers' per-call
+    introspection dominated its cost.
     """
-    old = [r[0] for r in db.execute(
-        "select id from events where article_id = ? and created_by = 'extractor'", [article_id])]
+    rows = db.execute(
+        "select id, key from events where article_id = ? and created_by = 'extractor' order by id",
+        [article_id]).fetchall()
+    old = [event_id for event_id, _key in rows]
+    reusable = {key: event_id for event_id, key in rows}
     for chunk in _chunks(old):
         marks = ",".join("?" * len(chunk))
         db.execute(f"delete from event_actors where event_id in ({marks})", chunk)
         db.execute(f"delete from passages where event_id in ({marks})", chunk)
-        db.execute(f"delete from events where id in ({marks})", chunk)
+    kept: set[int] = set()
     passages: list[tuple] = []
     for ev in events:
-        event_id = db.execute(_INSERT_EVENT, [
-            article_id, event_key(ev), ev.date, ev.date_end, ev.granularity, ev.title, ev.type,
-            ev.modality, ev.location, ev.confidence, ev.importance, int(ev.relative)]).lastrowid
+        key = event_key(ev)
+        values = [ev.date, ev.date_end, ev.granularity, ev.title, ev.type, ev.modality,
+                  ev.location, ev.confidence, ev.importance, int(ev.relative)]
+        event_id = reusable.pop(key, None)
+        if event_id is not None:
+            db.execute(_UPDATE_EVENT, [*values, event_id])
+            kept.add(event_id)
+        else:
+            event_id = db.execute(_INSERT_EVENT, [article_id, key, *values]).lastrowid
         first = Mention(ev.timex, ev.timex_start, ev.timex_end, ev.sentence_start, ev.sentence_end)
         passages.extend(_passage_row(article_id, event_id, m, text) for m in (first, *ev.mentions))
         kinds = ev.actor_kinds or ("other",) * len(ev.actors)
         if ev.actors:
             _set_actors(db, event_id, list(zip(ev.actors, kinds, strict=False)))
+    for chunk in _chunks([i for i in old if i not in kept]):
+        db.execute(f"delete from events where id in ({','.join('?' * len(chunk))})", chunk)
     db.conn.executemany(_INSERT_PASSAGE, passages)
     _apply_edits(db, article_id)
     return db.execute(
@@ -107,8 +126,10 @@ def _apply_edits(db: Database, article_id: int) -> None:
 
 def _write_field(db: Database, event_id: int, field: str, value: object) -> None:
     if field == "actors":
-        kinds = {r[0]: r[1] for r in db.execute("select name, kind from actors")}
-        _set_actors(db, event_id, [(n, kinds.get(n, "other")) for n in value])  # type: ignore[union-attr]
+        names = list(value)  # type: ignore[call-overload]
+        marks = ",".join("?" * len(names))
+        kinds = dict(db.execute(f"select name, kind from actors where name in ({marks})", names))
+        _set_actors(db, event_id, [(n, kinds.get(n, "other")) for n in names])
     elif field == "deleted":
         db["events"].update(event_id, {"deleted": int(bool(value))})
     else:
@@ -117,15 +138,39 @@ def _write_field(db: Database, event_id: int, field: str, value: object) -> None
 
 def record_edit(db: Database, event_id: int, field: str, value: object) -> None:
     """Apply a user correction now and remember it for every later re-extraction."""
-    if field not in (*EDITABLE, "deleted"):
-        raise ValueError(f"cannot edit field {field!r}")
-    article_id, key = db.execute("select article_id, key from events where id = ?", [event_id]).fetchone()
+    article_id, key = _edit_key(db, event_id, field)
     _write_field(db, event_id, field, value)
     db.execute(
         "insert into edits (article_id, event_key, field, value, created_at) values (?,?,?,?,?)"
         " on conflict(article_id, event_key, field) do update set value = excluded.value,"
         " created_at = excluded.created_at",
         [article_id, key, field, json.dumps(value), datetime.now(UTC).isoformat(timespec="seconds")])
+
+
+def _edit_key(db: Database, event_id: int, field: str | None = None) -> tuple[int, str]:
+    """(article id, event key): what edits are stored under."""
+    if field is not None and field not in (*EDITABLE, "deleted"):
+        raise ValueError(f"cannot edit field {field!r}")
+    row = db.execute("select article_id, key from events where id = ?", [event_id]).fetchone()
+    if row is None:
+        raise KeyError(f"no event {event_id}")
+    return row[0], row[1]
+
+
+def edited_fields(db: Database, event_id: int) -> set[str]:
+    """The fields of an event the user has corrected (re-applied on every re-extraction)."""
+    article_id, key = _edit_key(db, event_id)
+    return {r[0] for r in db.execute(
+        "select field from edits where article_id = ? and event_key = ?", [article_id, key])}
+
+
+def forget_edit(db: Database, event_id: int, field: str, value: object) -> None:
+    """Take back a correction: the field shows ``value`` (what it was before) and is no
+    longer pinned, so re-extraction and re-anchoring set it again."""
+    article_id, key = _edit_key(db, event_id, field)
+    _write_field(db, event_id, field, value)
+    db.execute("delete from edits where article_id = ? and event_key = ? and field = ?",
+               [article_id, key, field])
 
 
 # ---------------------------------------------------------------- queries

@@ -12,17 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from tracker.ui.timeline.panel import LANE_CHOICES
+
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
 
 SK = QKeySequence.StandardKey
-LANE_MODES = (
-    ("none", "No lanes"),
-    ("actor", "By actor"),
-    ("country", "By country"),
-    ("type", "By type"),
-    ("article", "By article"),
-)
 
 
 def _act(
@@ -158,7 +153,7 @@ class Actions:
         self.full_screen.setCheckable(True)
         self.lane_group = QActionGroup(win)
         self.lane_actions: dict[str, QAction] = {}
-        for mode, label in LANE_MODES:
+        for label, mode in LANE_CHOICES:
             act = QAction(label, win)
             act.setCheckable(True)
             act.setData(mode)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import __version__, services
 from tracker.resources import resource_path
@@ -54,7 +55,12 @@ def create_window(
 def run(db_path: str | Path | None = None, files: list[str] | None = None) -> int:
     """Open the window and run the event loop; ``files`` are imported at start (``%F``)."""
     app = application()
-    window = create_window(db_path)
+    try:
+        window = create_window(db_path)
+    except (sqlite3.Error, OSError) as err:
+        # Started from a desktop launcher there is no terminal to print a traceback to.
+        QMessageBox.critical(None, "Tracker", f"Could not open the database {db_path}:\n{err}")
+        return 1
     window.show()
     if files:
         window.import_paths(files)

@@ -74,9 +74,6 @@ class ArticleView(QTextBrowser):
                 self._mark_date(p, ev)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def event_ids(self) -> list[int]:
-        return list(self._passages)
-
     def _cursor(self, start: int, end: int) -> QTextCursor:
         cur = QTextCursor(self.document())
         cur.setPosition(self._pos(start))
@@ -150,9 +147,14 @@ class ArticlePanel(QWidget):
         lay.setSpacing(0)
         lay.addWidget(self.header)
         lay.addWidget(self.view, 1)
+        self._shown: tuple | None = None
         self.show_article(None)
 
     def show_article(self, article: Article | None, events: Sequence[Event] = ()) -> None:
+        shown = (article, tuple(events))
+        if article is not None and shown == self._shown:
+            return  # a refresh that changed nothing here keeps the reader's scroll position
+        self._shown = shown
         if article is None:
             self.header.setText(
                 "No article open. Select one in the article list, or "

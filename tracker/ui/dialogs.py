@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import __version__
-from tracker.layout import EVENT_TYPES
+from tracker.layout import EVENT_TYPES, period_of
 from tracker.model import GRANULARITIES, MODALITIES, Event
 
 _STATUS_COLORS = {
@@ -319,6 +319,9 @@ class EditEventDialog(QDialog):
             r"\d{2,4}(-(\d{2}|W\d{1,2}|Q[1-4]|H[12]|SP|SU|FA|WI)(-\d{2})?)?(T\d{2}:\d{2})?", d
         ):
             self.error.setText("Use an ISO date: 2024-11-13, 2024-11, 2024, 2024-W46 or 2024-Q3.")
+            return
+        if d and period_of(d, self.gran.currentText()) is None:
+            self.error.setText(f"{d} is not a date on the calendar.")
             return
         if not self.title_edit.text().strip():
             self.error.setText("The title cannot be empty.")

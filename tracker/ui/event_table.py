@@ -79,12 +79,6 @@ class EventTableModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
-    def events(self) -> list[Event]:
-        return list(self._events)
-
-    def event_at(self, row: int) -> Event | None:
-        return self._events[row] if 0 <= row < len(self._events) else None
-
     def row_of(self, event_id: int) -> int | None:
         return self._rows.get(event_id)
 

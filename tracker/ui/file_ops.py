@@ -7,6 +7,8 @@ through the database worker for anything that writes.
 
 from __future__ import annotations
 
+import dataclasses
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from tracker import ingest, services
 from tracker.resources import resource_path
-from tracker.ui.commands import DeleteEventsCommand, EditEventCommand
+from tracker.ui.commands import DeleteEventsCommand, EditEventCommand, ReanchorArticleCommand
 from tracker.ui.dialogs import (
     ArticleDateDialog,
     EditEventDialog,
@@ -30,12 +32,7 @@ from tracker.ui.drop import DropPlan, classify
 
 def _file_filter() -> str:
     """File dialog filter built from the ingest registry, so new formats appear by themselves."""
-    exts = " ".join(f"*{e}" for e in sorted(services.supported_extensions()))
-    per_format = [
-        f.label if "(" in f.label else f"{f.label} ({' '.join('*' + e for e in f.extensions)})"
-        for f in ingest.FORMATS
-    ]
-    return ";;".join([f"All articles ({exts})", *per_format, "All files (*)"])
+    return ";;".join([*ingest.dialog_filters(), "All files (*)"])
 
 
 class FileOpsMixin:
@@ -138,7 +135,12 @@ class FileOpsMixin:
         self.last_import = summary
         self.refresh()
         if not summary.results:
-            self.statusBar().showMessage("Nothing to import: no supported files found.", 6000)
+            self.statusBar().showMessage(
+                "Import cancelled."
+                if summary.cancelled
+                else "Nothing to import: no supported files found.",
+                6000,
+            )
             return
         imported = summary.count("imported")
         self.statusBar().showMessage(
@@ -167,7 +169,7 @@ class FileOpsMixin:
         except ingest.IngestError as err:
             self.show_error(f"The dropped text could not be imported: {err}")
             return
-        title = anchor = None
+        anchor = None
         if doc.published is None:
             dlg = ArticleDateDialog(
                 self,
@@ -179,14 +181,10 @@ class FileOpsMixin:
             )
             if not self.ask(dlg):
                 return
-            title, anchor = dlg.chosen_title() or None, dlg.chosen_date()
+            anchor = dlg.chosen_date()
+            doc = dataclasses.replace(doc, title=dlg.chosen_title() or doc.title)
         self.worker.submit(
-            services.import_text,
-            text=text,
-            html=html,
-            title=title,
-            anchor=anchor,
-            on_done=self._text_imported,
+            services.import_document, doc, anchor=anchor, on_done=self._text_imported
         )
 
     def _text_imported(self, result, err) -> None:
@@ -215,20 +213,16 @@ class FileOpsMixin:
             dlg.title_edit.text().strip(),
             dlg.anchor(),
         )
-        if anchor is None and title:
-            self.worker.submit(
-                services.import_text, text=text, title=title, on_done=self._text_imported
-            )
-        elif anchor is not None:
-            self.worker.submit(
-                services.import_text,
-                text=text,
-                title=title or None,
-                anchor=anchor,
-                on_done=self._text_imported,
-            )
-        else:
-            self.import_dropped_text(text, None)
+        if anchor is None and not title:
+            self.import_dropped_text(text, None)  # asks for a date if the text has none
+            return
+        self.worker.submit(
+            services.import_text,
+            text=text,
+            title=title or None,
+            anchor=anchor,
+            on_done=self._text_imported,
+        )
 
     # -- article dates ----------------------------------------------------------------------
     def set_current_article_date(self) -> None:
@@ -248,16 +242,37 @@ class FileOpsMixin:
             self.reanchor_article(article_id, dlg.chosen_date())
 
     def reanchor_article(self, article_id: int, new_date: date) -> None:
-        """Set an article's real date; its relative dates re-resolve on the worker."""
-
-        def done(count):
-            self.statusBar().showMessage(
-                f"Article date set to {new_date:%d %b %Y}; {count} events re-dated.", 6000
+        """Set an article's real date (undoable); its relative dates re-resolve on the worker."""
+        art = services.get_article(self.db, article_id)
+        if art is None:
+            return
+        old_date = date.fromisoformat(art.anchor_date) if art.anchor_date else None
+        self.undo_stack.push(
+            ReanchorArticleCommand(
+                self.write,
+                article_id,
+                (new_date, "user"),
+                (old_date, art.date_source),
+                art.title,
+                on_done=lambda when, source, count: self._reanchored(
+                    article_id, when, source, count
+                ),
             )
-            if self.report_dialog is not None and self.last_import is not None:
-                self.report_dialog.set_results(self.last_import.results, self.last_import.cancelled)
+        )
 
-        self.write(services.reanchor, article_id, new_date, on_done=done)
+    def _reanchored(self, article_id: int, when: date | None, source: str, count: int) -> None:
+        shown = f"{when:%d %b %Y}" if when else "none"
+        self.statusBar().showMessage(f"Article date set to {shown}; {count} events re-dated.", 6000)
+        if self.last_import is not None:
+            # The report's "date assumed" rows follow the article's date.
+            assumed = source in ("file", "none")
+            results = tuple(
+                dataclasses.replace(r, date_assumed=assumed) if r.article_id == article_id else r
+                for r in self.last_import.results
+            )
+            self.last_import = dataclasses.replace(self.last_import, results=results)
+            if self.report_dialog is not None:
+                self.report_dialog.set_results(results, self.last_import.cancelled)
 
     # -- edits ------------------------------------------------------------------------------
     def _selected_ids(self) -> list[int]:
@@ -280,7 +295,14 @@ class FileOpsMixin:
         if ev is None or not changes:
             return
         self.undo_stack.push(
-            EditEventCommand(self.write, event_id, changes, event_fields(ev), ev.title)
+            EditEventCommand(
+                self.write,
+                event_id,
+                changes,
+                event_fields(ev),
+                ev.title,
+                pinned=services.edited_fields(self.db, event_id),
+            )
         )
 
     def delete_selected_events(self) -> None:
@@ -346,24 +368,45 @@ class FileOpsMixin:
         self.statusBar().showMessage(f"Saved {path}.", 6000)
 
     # -- databases ---------------------------------------------------------------------------
-    def open_database(self, path: str | Path) -> None:
+    def open_database(self, path: str | Path) -> bool:
+        """Switch the window to another database; on failure say why and keep the current one."""
+        try:
+            db = services.open_db(path)
+        except (sqlite3.Error, OSError) as err:
+            self.show_error(f"Could not open {path}: {err}")
+            return False
         self._close_db()
         self.article_panel.show_article(None)
         self.source_pane.clear_event()
         self.last_import = None
-        self._open(path)
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+        self._open(path, db)
+        return True
 
     def new_database_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, "New database", self.settings.last_database_dir, "Tracker database (*.db)"
         )
-        if path:
-            if not Path(path).suffix:
-                path += ".db"
-            if Path(path).exists():
-                Path(path).unlink()  # the save dialog already asked to overwrite
-            self.settings.last_database_dir = str(Path(path).parent)
-            self.open_database(path)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".db"
+        self.settings.last_database_dir = str(Path(path).parent)
+        if Path(path).exists():
+            # The save dialog already asked to overwrite. Close first (it may be the open
+            # database), and drop its WAL files too, or they would replay into the new one.
+            if Path(path).resolve() == self.db_path.resolve():
+                self._close_db()
+            try:
+                for old in (Path(path), Path(path + "-wal"), Path(path + "-shm")):
+                    old.unlink(missing_ok=True)
+            except OSError as err:
+                self.show_error(f"Could not replace {path}: {err}")
+                if self.db is None:
+                    self.open_database(self.db_path)
+                return
+        self.open_database(path)
 
     def open_database_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

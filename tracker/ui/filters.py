@@ -120,9 +120,7 @@ class FilterBar(QWidget):
         self.type = _combo("typeFilter", "Only events of this type")
         self.modality = _combo("modalityFilter", "Reported, planned, hypothetical or denied")
         self.article = _combo("articleFilter", "Only events from this article")
-        self.article.setMinimumContentsLength(14)
-        self.article.setMinimumContentsLength(12)
-        for c, chars in ((self.actor, 9), (self.type, 9), (self.modality, 11)):
+        for c, chars in ((self.actor, 9), (self.type, 9), (self.modality, 11), (self.article, 12)):
             c.setMinimumContentsLength(chars)
         self.article.setMaximumWidth(260)
         validator = QRegularExpressionValidator(_DATE_RE, self)

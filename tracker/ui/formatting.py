@@ -17,20 +17,19 @@ def format_date(value: str | None, granularity: str | None = None) -> str:
     if not value:
         return "undated"
     v = value.strip()
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}).*", v):
+    # A month outside 1-12 (a bad value in the database) falls through to the raw text.
+    if (m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}).*", v)) and _month(m[2]):
         y, mo, d, hh, mm = m.groups()
-        return f"{int(d)} {_MONTHS[int(mo) - 1]} {y} {hh}:{mm}"
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
+        return f"{int(d)} {_month(mo)} {y} {hh}:{mm}"
+    if (m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v)) and _month(m[2]):
         y, mo, d = m.groups()
         if granularity == "month":
-            return f"{_MONTHS[int(mo) - 1]} {y}"
+            return f"{_month(mo)} {y}"
         if granularity == "year":
             return y
-        return f"{int(d)} {_MONTHS[int(mo) - 1]} {y}"
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
-        y, mo = m.groups()
-        if 1 <= int(mo) <= 12:
-            return f"{_MONTHS[int(mo) - 1]} {y}"
+        return f"{int(d)} {_month(mo)} {y}"
+    if (m := re.fullmatch(r"(\d{4})-(\d{2})", v)) and _month(m[2]):
+        return f"{_month(m[2])} {m[1]}"
     if m := re.fullmatch(r"(\d{4})-W(\d{1,2})", v):
         return f"Week {int(m.group(2))}, {m.group(1)}"
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
@@ -44,8 +43,15 @@ def format_date(value: str | None, granularity: str | None = None) -> str:
     if re.fullmatch(r"\d{3}", v):
         return f"{v}0s"
     if re.fullmatch(r"\d{2}", v):
-        return f"{int(v) + 1}th century"
+        n = int(v) + 1  # TimeML "20" is the 2000s: the 21st century
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} century"
     return v
+
+
+def _month(number: str) -> str | None:
+    n = int(number)
+    return _MONTHS[n - 1] if 1 <= n <= 12 else None
 
 
 def format_range(value: str | None, end: str | None, granularity: str | None = None) -> str:

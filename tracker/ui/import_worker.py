@@ -41,48 +41,19 @@ class ImportSummary:
         return sum(1 for r in self.results if r.status == status)
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[str]:
-    """Files to import, in a stable order: folders recursively, keeping supported files.
-
-    Files named explicitly are kept whatever their extension so that an
-    unsupported one is reported as failed rather than silently skipped.
-    """
-    exts = {e.lower() for e in services.supported_extensions()}
-    out: list[str] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if (
-                    f.is_file()
-                    and f.suffix.lower() in exts
-                    and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                ):
-                    out.append(str(f))
-        else:
-            out.append(str(p))
-    seen: set[str] = set()
-    return [f for f in out if not (f in seen or seen.add(f))]
-
-
-def failed_result(path: str, reason: str) -> Any:
-    return services.ImportResult(
-        path=path, status="failed", events=0, reason=reason, article_id=None, date_assumed=False
-    )
-
-
 class _Progress:
     """services.Progress for the import job: forwards to signals, reads the cancel flag."""
 
     def __init__(self, worker: DbWorker, cancel: threading.Event) -> None:
         self._worker = worker
         self._cancel = cancel
+        self._current = ""
 
-    def set_progress(self, done: int, total: int) -> None:  # per-file progress is ours
-        pass
+    def set_status(self, text: str) -> None:  # services sets the file name, then the count
+        self._current = text
 
-    def set_status(self, text: str) -> None:
-        self._worker.import_status.emit(text)
+    def set_progress(self, done: int, total: int) -> None:
+        self._worker.import_progress.emit(done, total, self._current if done < total else "")
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -94,7 +65,6 @@ class DbWorker(QObject):
     job_finished = Signal(int, object, object)  # job id, result, error text or None
     import_started = Signal(int)  # number of files
     import_progress = Signal(int, int, str)  # done, total, current file
-    import_status = Signal(str)
     import_result = Signal(object)  # one services.ImportResult, as each file finishes
     import_finished = Signal(object)  # ImportSummary
     error = Signal(str)
@@ -164,27 +134,19 @@ class DbWorker(QObject):
         self._cancel.set()
 
     def _import_job(self, db, paths: list[str], anchor: date | None) -> ImportSummary:
-        files = expand_paths(paths)
+        files = services.expand_paths(paths)
         self.import_started.emit(len(files))
-        progress = _Progress(self, self._cancel)
-        results: list = []
-        for i, f in enumerate(files):
-            if self._cancel.is_set():
-                break
-            self.import_progress.emit(i, len(files), f)
-            try:
-                res = services.import_paths(
-                    db, [f], anchor=anchor, progress=progress, assume_file_date=True
-                )
-            except Exception as exc:  # one bad file never stops the rest
-                log.error("import of %s failed\n%s", f, traceback.format_exc())
-                res = [failed_result(f, f"{type(exc).__name__}: {exc}")]
-            for r in res:
-                results.append(r)
-                self.import_result.emit(r)
-        cancelled = self._cancel.is_set()
-        self.import_progress.emit(len(results), len(files), "")
-        return ImportSummary(tuple(results), cancelled)
+        results = services.import_paths(
+            db,
+            files,
+            anchor=anchor,
+            progress=_Progress(self, self._cancel),
+            assume_file_date=True,
+            on_result=self.import_result.emit,  # Cancel's skipped files never reach it
+        )
+        # Files a Cancel skipped are left out of the report, not listed one by one.
+        done = tuple(r for r in results if r.status != "cancelled")
+        return ImportSummary(done, self._cancel.is_set())
 
     def _import_done(self, summary: ImportSummary | None, err: str | None) -> None:
         self._pending_imports -= 1

@@ -115,7 +115,8 @@ class MainWindow(FileOpsMixin, QMainWindow):
             self.table.addAction(act)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.timeline_view.context_menu_actions().extend(
-            [self.actions_.edit_event, self.actions_.delete_event])
+            [self.actions_.edit_event, self.actions_.delete_event]
+        )
 
         self.overlay = DropOverlay(self)
         # Drops go to the window wherever they land: no child (search box, text panes,
@@ -217,9 +218,10 @@ class MainWindow(FileOpsMixin, QMainWindow):
         s.sync()
 
     # -- database ---------------------------------------------------------------
-    def _open(self, db_path: str | Path) -> None:
+    def _open(self, db_path: str | Path, db=None) -> None:
+        """Show ``db_path``; ``db`` is its connection when the caller already opened it."""
         self.db_path = Path(db_path)
-        self.db = services.open_db(self.db_path)
+        self.db = db if db is not None else services.open_db(self.db_path)
         self.worker = DbWorker(self.db_path, synchronous=self.synchronous, parent=self)
         self.worker.import_started.connect(self.progress.start)
         self.worker.import_progress.connect(self.progress.update_progress)
@@ -235,12 +237,16 @@ class MainWindow(FileOpsMixin, QMainWindow):
 
     def _close_db(self) -> None:
         if self.worker is not None:
+            # Results still on their way belong to the database being closed: an import
+            # report arriving after the switch would name articles of the wrong database.
+            self.worker.blockSignals(True)
             self.worker.shutdown()
             self.worker.deleteLater()
             self.worker = None
         if self.db is not None:
             self.db.conn.close()
             self.db = None
+        self.progress.finish()
 
     def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
@@ -291,7 +297,7 @@ class MainWindow(FileOpsMixin, QMainWindow):
                 self.source_pane.clear_event()
             else:
                 self.source_pane.show_event(ev, self._article_info())
-                self._sync_views(ev.id, origin="refresh")
+                self._sync_views(ev, origin="refresh")
         shown = self.article_view.article
         if shown is not None:
             self.show_article(shown.id, keep_event=True)
@@ -335,23 +341,26 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self.current_event_id = event_id
         ev = services.get_event(self.db, event_id) if event_id is not None else None
         self.source_pane.show_event(ev, self._article_info())
-        self._sync_views(event_id, origin)
+        self._sync_views(ev, origin)
         if ev is not None:
             self.statusBar().showMessage(ev.title, 4000)
 
-    def _sync_views(self, event_id: int | None, origin: str) -> None:
+    def _sync_views(self, ev: Event | None, origin: str) -> None:
+        event_id = ev.id if ev is not None else None
         self._syncing = True
         try:
             if origin != "table":
                 self.table.select_event(event_id, quiet=True)
             if origin != "timeline":
                 self.timeline_view.select_event(event_id)
-            if event_id is not None and not self.article_view.select_event(event_id):
-                if origin not in ("refresh",):
-                    ev = services.get_event(self.db, event_id)
-                    if ev is not None and ev.passages:
-                        self.show_article(ev.passages[0].article_id, keep_event=True)
-                        self.article_view.select_event(event_id)
+            if (
+                ev is not None
+                and not self.article_view.select_event(event_id)
+                and origin != "refresh"
+                and ev.passages
+            ):
+                # show_article(keep_event=True) selects it there.
+                self.show_article(ev.passages[0].article_id, keep_event=True)
         finally:
             self._syncing = False
 

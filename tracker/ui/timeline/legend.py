@@ -68,7 +68,7 @@ class TimelineLegend(QWidget):
                 p.setBrush(color)
                 p.drawRoundedRect(QRectF(x, cy - 5, 12, 10), 2, 2)
             elif kind == "modality":
-                self._modality_sample(p, key, QPointF(x + 6, cy))
+                style.draw_marker(p, QPointF(x + 6, cy), 5, QColor("#555555"), key)
             else:
                 color = QColor("#555555")
                 p.setPen(QPen(color.darker(150), 1.6))
@@ -80,23 +80,3 @@ class TimelineLegend(QWidget):
             p.setPen(style.LABEL_FG)
             p.drawText(QRectF(x + 18, y, 400, h), Qt.AlignmentFlag.AlignVCenter, text)
         p.end()
-
-    def _modality_sample(self, p: QPainter, modality: str, centre: QPointF) -> None:
-        color = QColor("#555555")
-        if modality == "reported":
-            p.setPen(QPen(color.darker(130), 1))
-            p.setBrush(color)
-        elif modality == "denied":
-            faded = QColor(color)
-            faded.setAlpha(90)
-            p.setPen(QPen(color, 1))
-            p.setBrush(faded)
-        else:
-            p.setPen(style.outline_pen(color, modality, 1.8))
-            p.setBrush(style.BACKGROUND)
-        p.drawEllipse(centre, 5, 5)
-        if modality == "denied":
-            p.setPen(QPen(QColor("#333333"), 1.4))
-            d = 3.75
-            p.drawLine(centre + QPointF(-d, -d), centre + QPointF(d, d))
-            p.drawLine(centre + QPointF(-d, d), centre + QPointF(d, -d))

@@ -38,10 +38,6 @@ class OverviewStrip(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, 44)
 
-    def full_range(self) -> tuple[float, float] | None:
-        """The time range the strip shows: every event, with a small margin."""
-        return self._range
-
     def _recompute(self) -> None:
         extent = self._view.index.extent()
         if extent is None:

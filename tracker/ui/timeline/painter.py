@@ -191,23 +191,7 @@ class ScenePainter:
             p.setPen(QPen(color.darker(150), 1.6))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawEllipse(centre, r + 2.2, r + 2.2)
-        if modality == "reported":
-            p.setPen(QPen(color.darker(130), 1))
-            p.setBrush(color)
-        elif modality == "denied":
-            faded = QColor(color)
-            faded.setAlpha(90)
-            p.setPen(QPen(color.darker(120), 1))
-            p.setBrush(faded)
-        else:
-            p.setPen(style.outline_pen(color, modality, 1.8))
-            p.setBrush(style.BACKGROUND)
-        p.drawEllipse(centre, r, r)
-        if modality == "denied":
-            p.setPen(QPen(QColor("#333333"), 1.4))
-            d = r * 0.75
-            p.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
-            p.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
+        style.draw_marker(p, centre, r, color, modality)
 
     def _bar(self, p: QPainter, item, y, color: QColor, modality: str, strong: bool, width) -> None:
         """A bar over the event's period. Only fills: a stroked (let alone dashed) outline

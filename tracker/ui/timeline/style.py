@@ -5,8 +5,8 @@ Kept in one place so the legend always matches what the view draws.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from tracker.layout import EVENT_TYPES
 
@@ -83,4 +83,33 @@ def outline_pen(color: QColor, modality: str, width: float = 1.2) -> QPen:
     return pen
 
 
-__all__ = ["EVENT_TYPES", "TYPE_COLORS", "type_color", "label_font", "outline_pen"]
+def draw_marker(p: QPainter, centre: QPointF, r: float, color: QColor, modality: str) -> None:
+    """An event's round marker: filled when reported, a dashed or dotted ring when planned
+    or hypothetical, faded and crossed out when denied (the legend draws its samples so)."""
+    if modality == "reported":
+        p.setPen(QPen(color.darker(130), 1))
+        p.setBrush(color)
+    elif modality == "denied":
+        faded = QColor(color)
+        faded.setAlpha(90)
+        p.setPen(QPen(color.darker(120), 1))
+        p.setBrush(faded)
+    else:
+        p.setPen(outline_pen(color, modality, 1.8))
+        p.setBrush(BACKGROUND)
+    p.drawEllipse(centre, r, r)
+    if modality == "denied":
+        p.setPen(QPen(QColor("#333333"), 1.4))
+        d = r * 0.75
+        p.drawLine(centre + QPointF(-d, -d), centre + QPointF(d, d))
+        p.drawLine(centre + QPointF(-d, d), centre + QPointF(d, -d))
+
+
+__all__ = [
+    "EVENT_TYPES",
+    "TYPE_COLORS",
+    "draw_marker",
+    "label_font",
+    "outline_pen",
+    "type_color",
+]

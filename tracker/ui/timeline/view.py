@@ -168,9 +168,6 @@ class TimelineView(TimelineInput, QGraphicsView):
         self._set_scale(self._scale.showing(start - pad, end + pad, margin=0.0))
         self._ensure_visible(i)
 
-    def set_visible_range(self, t_left: float, t_right: float) -> None:
-        self._set_scale(self._scale.showing(t_left, t_right, margin=0.0))
-
     def centre_on_time(self, t: float) -> None:
         self._set_scale(self._scale.centred_on(t))
 
