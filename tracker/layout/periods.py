@@ -116,12 +116,23 @@ def period_of(
     return to_seconds(start), to_seconds(end)
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _format_one(value: str, granularity: str | None) -> str:
     value = value.strip()
     # A month outside 1-12 (a bad value in the database) falls through to the raw text.
     if (m := _DAY_RE.match(value)) and 1 <= int(m[2]) <= 12:
-        text = f"{int(m[3])} {_MONTHS[int(m[2]) - 1]} {m[1]}"
-        return f"{text}, {m[4]}:{m[5] or '00'}" if m[4] else text
+        month = _MONTHS[int(m[2]) - 1]
+        # A user may keep a full date but lower its granularity: show only what is known.
+        if granularity == "year":
+            return m[1]
+        if granularity == "month":
+            return f"{month} {m[1]}"
+        text = f"{int(m[3])} {month} {m[1]}"
+        return f"{text} {m[4]}:{m[5] or '00'}" if m[4] else text
     if (m := _MONTH_RE.match(value)) and 1 <= int(m[2]) <= 12:
         return f"{_MONTHS[int(m[2]) - 1]} {m[1]}"
     if m := _WEEK_RE.match(value):
@@ -137,7 +148,7 @@ def _format_one(value: str, granularity: str | None) -> str:
         if len(digits) == 3 or granularity == "decade":
             return f"{digits[:3]}0s"
         if len(digits) == 2 or granularity == "century":
-            return f"{digits[:2]}00s"
+            return f"{_ordinal(int(digits[:2]) + 1)} century"  # TimeML "20" is the 2000s
     return value
 
 
