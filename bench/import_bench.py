@@ -17,21 +17,37 @@ from tracker import ingest, services
 from tracker.services import EventFilter
 
 CITIES = ["Brussels", "Geneva", "Doha", "Ankara", "Vienna", "Nairobi", "Hanoi", "Lima"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def article(i: int, rng: random.Random) -> str:
     city = rng.choice(CITIES)
     year = rng.randint(2015, 2025)
-    lines = [f"Envoys gather in {city} for round {i}", "",
-             f"{city.upper()}, {rng.randint(1, 28)} {rng.choice(MONTHS)} {year} - "
-             f"Foreign ministers met in {city} on Tuesday to discuss a ceasefire."]
+    lines = [
+        f"Envoys gather in {city} for round {i}",
+        "",
+        f"{city.upper()}, {rng.randint(1, 28)} {rng.choice(MONTHS)} {year} - "
+        f"Foreign ministers met in {city} on Tuesday to discuss a ceasefire.",
+    ]
     for _ in range(8):
         lines.append(
             f"The delegations met on {rng.randint(1, 28)} {rng.choice(MONTHS)} {year - 1} and agreed "
             f"to meet again next month, officials said. Talks in {rng.choice(CITIES)} will resume "
-            f"in {rng.choice(MONTHS)} {year + 1}, two years after the first round.")
+            f"in {rng.choice(MONTHS)} {year + 1}, two years after the first round."
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -65,10 +81,14 @@ def main() -> None:
 
     print(f"articles: {n}, events: {n_events}")
     print(f"read only (floor):  {n / read_s:8.1f} articles/s")
-    print(f"full import:        {n / import_s:8.1f} articles/s  ({n_events / import_s:.0f} events/s)")
+    print(
+        f"full import:        {n / import_s:8.1f} articles/s  ({n_events / import_s:.0f} events/s)"
+    )
     print(f"ratio import/floor: {read_s / import_s:8.3f}")
-    print(f"list all {len(events)} events: {list_s * 1000:.0f} ms; search 'Geneva' "
-          f"({len(found)} hits): {search_s * 1000:.0f} ms")
+    print(
+        f"list all {len(events)} events: {list_s * 1000:.0f} ms; search 'Geneva' "
+        f"({len(found)} hits): {search_s * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -20,7 +20,9 @@ def write_pdf(path, pages: list[list[str]], info: dict[str, str] | None = None) 
     ]
     kids = []
     for lines in pages:
-        ops = ["BT /F1 11 Tf 72 740 Td 14 TL"] + [f"({_pdf_escape(x)}) Tj T*" for x in lines] + ["ET"]
+        ops = (
+            ["BT /F1 11 Tf 72 740 Td 14 TL"] + [f"({_pdf_escape(x)}) Tj T*" for x in lines] + ["ET"]
+        )
         stream = "\n".join(ops).encode("latin-1") if lines else b"0 0 m 100 100 l S"
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         content_ref = len(objects)

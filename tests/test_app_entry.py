@@ -32,7 +32,9 @@ def test_the_gui_entry_opens_the_main_window_on_the_given_database(qapp, monkeyp
 def test_files_given_to_the_launcher_are_imported(qapp, monkeypatch, tmp_path, qtbot):
     shown = _run_without_loop(monkeypatch)
     article = tmp_path / "talks.txt"
-    article.write_text("Talks in Geneva\n\nThe envoys met in Geneva on 3 March 2024.\n", encoding="utf-8")
+    article.write_text(
+        "Talks in Geneva\n\nThe envoys met in Geneva on 3 March 2024.\n", encoding="utf-8"
+    )
     db = tmp_path / "launcher.db"
     assert cli.gui_main(["--db", str(db), str(article)]) == 0
     [window] = [w for w in shown if w.findChild(QTableView, "eventTable")]
@@ -41,9 +43,7 @@ def test_files_given_to_the_launcher_are_imported(qapp, monkeypatch, tmp_path, q
     window.close()
 
 
-def test_a_database_that_cannot_be_opened_is_reported_in_a_message_box(
-    qapp, monkeypatch, tmp_path
-):
+def test_a_database_that_cannot_be_opened_is_reported_in_a_message_box(qapp, monkeypatch, tmp_path):
     _run_without_loop(monkeypatch)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))

@@ -17,7 +17,11 @@ def test_import_linter_contracts_hold():
 
 
 def test_importing_the_core_and_cli_does_not_load_qt():
-    code = ("import sys, tracker.cli, tracker.services, tracker.layout, tracker.extract;"
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    code = (
+        "import sys, tracker.cli, tracker.services, tracker.layout, tracker.extract;"
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert proc.stdout.strip() == "False"

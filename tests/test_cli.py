@@ -25,21 +25,38 @@ PARAS = [
 
 def _write_all_formats(folder: Path) -> dict[str, Path]:
     txt = folder / "a.txt"
-    txt.write_text("Ministers meet\n\nBRUSSELS, 13 November 2024 - " + " ".join(PARAS), encoding="utf-8")
+    txt.write_text(
+        "Ministers meet\n\nBRUSSELS, 13 November 2024 - " + " ".join(PARAS), encoding="utf-8"
+    )
     md = folder / "b.md"
     md.write_text("# Kyiv visit\n\nThe envoy visited Kyiv on 2 October 2024.\n", encoding="utf-8")
     return {
         "txt": txt,
         "md": md,
-        "html": make_html(folder / "c.html", "Summit in Helsinki", "2024-09-01",
-                          ["The presidents met in Helsinki on 30 August 2024 for talks on trade.",
-                           "A second round is planned for December 2024."]),
-        "pdf": make_pdf(folder / "d.pdf", ["Ceasefire talks in Doha",
-                                           "Negotiators met in Doha on 15 July 2024."]),
-        "docx": make_docx(folder / "e.docx", "Election in Moldova",
-                          ["Moldova held a presidential election on 20 October 2024."]),
-        "eml": make_eml(folder / "f.eml", "Tokyo meeting", "Mon, 04 Nov 2024 09:00:00 +0000",
-                        "The ministers met in Tokyo on 4 November 2024 to sign an accord.\n"),
+        "html": make_html(
+            folder / "c.html",
+            "Summit in Helsinki",
+            "2024-09-01",
+            [
+                "The presidents met in Helsinki on 30 August 2024 for talks on trade.",
+                "A second round is planned for December 2024.",
+            ],
+        ),
+        "pdf": make_pdf(
+            folder / "d.pdf",
+            ["Ceasefire talks in Doha", "Negotiators met in Doha on 15 July 2024."],
+        ),
+        "docx": make_docx(
+            folder / "e.docx",
+            "Election in Moldova",
+            ["Moldova held a presidential election on 20 October 2024."],
+        ),
+        "eml": make_eml(
+            folder / "f.eml",
+            "Tokyo meeting",
+            "Mon, 04 Nov 2024 09:00:00 +0000",
+            "The ministers met in Tokyo on 4 November 2024 to sign an accord.\n",
+        ),
     }
 
 
@@ -58,7 +75,14 @@ def test_round_trip_import_events_export_in_every_format(tmp_path, capsys):
 
     code, out, _ = run(["events", "--db", db, "--json"], capsys)
     dates = {e["date"] for e in json.loads(out)}
-    assert {"2024-11-13", "2024-10-02", "2024-08-30", "2024-07-15", "2024-10-20", "2024-11-04"} <= dates
+    assert {
+        "2024-11-13",
+        "2024-10-02",
+        "2024-08-30",
+        "2024-07-15",
+        "2024-10-20",
+        "2024-11-04",
+    } <= dates
 
     out_csv = tmp_path / "out.csv"
     code, _, _ = run(["export", "--db", db, "--format", "csv", "--out", str(out_csv)], capsys)
@@ -84,7 +108,9 @@ def test_bad_files_fail_by_name_with_exit_status_1_and_the_rest_are_imported(tmp
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     db = str(tmp_path / "t.db")
-    code, out, err = run(["import", "--db", db, str(files["txt"]), str(bad), str(files["pdf"])], capsys)
+    code, out, err = run(
+        ["import", "--db", db, str(files["txt"]), str(bad), str(files["pdf"])], capsys
+    )
     assert code == 1
     assert out.count("imported") == 2
     assert re.search(r"bad\.docx: .+", err)
@@ -100,21 +126,47 @@ def test_extract_prints_the_design_contract(tmp_path):
     f = tmp_path / "a.txt"
     text = "Talks\r\n\r\nThe ministers met on 13 November 2024 and will meet again next week."
     f.write_bytes(text.encode("utf-8"))
-    proc = subprocess.run([sys.executable, "-m", "tracker", "extract", str(f), "--anchor", "2024-11-13",
-                           "--format", "json"], capture_output=True, text=True, cwd=ROOT, check=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tracker",
+            "extract",
+            str(f),
+            "--anchor",
+            "2024-11-13",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     data = json.loads(proc.stdout)
     assert data["article"]["anchor_date"] == "2024-11-13"
     assert data["article"]["anchor_source"] == "cli"
     for t in data["timexes"]:
-        assert text[t["start"]:t["end"]] == t["text"]
+        assert text[t["start"] : t["end"]] == t["text"]
         assert t["type"] in ("DATE", "TIME", "DURATION", "SET")
     assert {"text": "13 November 2024", "type": "DATE", "value": "2024-11-13"}.items() <= next(
-        t for t in data["timexes"] if t["text"] == "13 November 2024").items()
+        t for t in data["timexes"] if t["text"] == "13 November 2024"
+    ).items()
     for e in data["events"]:
-        assert text[e["timex_start"]:e["timex_end"]] == e["timex"]
+        assert text[e["timex_start"] : e["timex_end"]] == e["timex"]
         assert e["sentence_start"] <= e["timex_start"] < e["timex_end"] <= e["sentence_end"]
-        assert set(e) >= {"date", "date_end", "granularity", "title", "type", "modality", "confidence",
-                          "importance", "actors", "location"}
+        assert set(e) >= {
+            "date",
+            "date_end",
+            "granularity",
+            "title",
+            "type",
+            "modality",
+            "confidence",
+            "importance",
+            "actors",
+            "location",
+        }
 
 
 def test_every_command_has_help_and_is_in_the_readme():

@@ -20,8 +20,10 @@ def _article(i: int) -> str:
     day = 1 + i % 28
     lines = [f"Round {i} of talks", ""]
     for j in range(40):
-        lines.append(f"Delegation {j} met envoys in Geneva on {day} March 2024 and again on "
-                     f"{1 + (day + j) % 28} April 2024, officials said on Tuesday (item {i}-{j}).")
+        lines.append(
+            f"Delegation {j} met envoys in Geneva on {day} March 2024 and again on "
+            f"{1 + (day + j) % 28} April 2024, officials said on Tuesday (item {i}-{j})."
+        )
     return "\n".join(lines)
 
 
@@ -32,8 +34,21 @@ def test_sigkill_mid_import_leaves_a_sound_database_with_only_whole_articles(tmp
         (folder / f"a{i:03}.txt").write_text(_article(i), encoding="utf-8")
     db_path = tmp_path / "t.db"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tracker", "import", "--db", str(db_path), "--anchor", "2024-03-20",
-         str(folder)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "tracker",
+            "import",
+            "--db",
+            str(db_path),
+            "--anchor",
+            "2024-03-20",
+            str(folder),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
@@ -59,9 +74,13 @@ def test_sigkill_mid_import_leaves_a_sound_database_with_only_whole_articles(tmp
     assert 5 <= len(articles) < 400
     for article_id, text in articles:
         expected = len(extract.extract_events(text, date(2024, 3, 20)))
-        stored = conn.execute("select count(*) from events where article_id = ?", [article_id]).fetchone()[0]
+        stored = conn.execute(
+            "select count(*) from events where article_id = ?", [article_id]
+        ).fetchone()[0]
         assert stored == expected, f"article {article_id} is incomplete"
         orphan = conn.execute(
             "select count(*) from events e where e.article_id = ? and not exists"
-            " (select 1 from passages p where p.event_id = e.id)", [article_id]).fetchone()[0]
+            " (select 1 from passages p where p.event_id = e.id)",
+            [article_id],
+        ).fetchone()[0]
         assert orphan == 0

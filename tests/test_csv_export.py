@@ -8,16 +8,37 @@ import io
 from tracker.export.csv_writer import COLUMNS, write_csv
 from tracker.model import Actor, Event, Passage
 
-DESIGN_COLUMNS = ["event_id", "date", "date_end", "granularity", "title", "type", "modality",
-                  "actors", "location", "source_count", "article_title", "article_date",
-                  "article_url", "quote", "timex"]
+DESIGN_COLUMNS = [
+    "event_id",
+    "date",
+    "date_end",
+    "granularity",
+    "title",
+    "type",
+    "modality",
+    "actors",
+    "location",
+    "source_count",
+    "article_title",
+    "article_date",
+    "article_url",
+    "quote",
+    "timex",
+]
 
 
 def _event(title: str, quote: str = "Ministers met in Brussels on Wednesday.") -> Event:
-    return Event(id=7, date="2024-11-13", title=title, granularity="day", type="meeting",
-                 actors=(Actor("Antony Blinken", "person"), Actor("NATO", "org")),
-                 passages=(Passage(1, 0, 40, 29, 41, "on Wednesday", quote),),
-                 article_title="Zürich–Brussels talks", article_date="2024-11-13")
+    return Event(
+        id=7,
+        date="2024-11-13",
+        title=title,
+        granularity="day",
+        type="meeting",
+        actors=(Actor("Antony Blinken", "person"), Actor("NATO", "org")),
+        passages=(Passage(1, 0, 40, 29, 41, "on Wednesday", quote),),
+        article_title="Zürich–Brussels talks",
+        article_date="2024-11-13",
+    )
 
 
 def _rows(events) -> list[dict]:
@@ -35,8 +56,8 @@ def test_header_has_every_design_column_in_order():
 
 
 def test_cells_that_look_like_formulas_are_neutralised():
-    [row] = _rows([_event("=HYPERLINK(\"http://x\")", quote="+1 -2 @SUM(A1)")])
-    assert row["title"] == "'=HYPERLINK(\"http://x\")"
+    [row] = _rows([_event('=HYPERLINK("http://x")', quote="+1 -2 @SUM(A1)")])
+    assert row["title"] == '\'=HYPERLINK("http://x")'
     assert row["quote"] == "'+1 -2 @SUM(A1)"
     assert row["date"] == "2024-11-13"  # ordinary cells untouched
 

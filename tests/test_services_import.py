@@ -37,9 +37,18 @@ def test_a_mixed_drop_imports_every_good_file_and_names_each_bad_one(db, tmp_pat
     big = tmp_path / "big.txt"
     big.write_text("word " * 3000)
 
-    paths = [good, tmp_path / "empty.txt", tmp_path / "binary.txt", tmp_path / "broken.pdf",
-             tmp_path / "notes.xyz", big, tmp_path / "missing.txt"]
-    results = {os.path.basename(r.path): r for r in services.import_paths(db, paths, max_bytes=10_000)}
+    paths = [
+        good,
+        tmp_path / "empty.txt",
+        tmp_path / "binary.txt",
+        tmp_path / "broken.pdf",
+        tmp_path / "notes.xyz",
+        big,
+        tmp_path / "missing.txt",
+    ]
+    results = {
+        os.path.basename(r.path): r for r in services.import_paths(db, paths, max_bytes=10_000)
+    }
 
     assert results["good.txt"].status == "imported"
     assert results["good.txt"].events >= 2
@@ -74,7 +83,8 @@ def test_folders_are_imported_recursively_skipping_unsupported_files(db, tmp_pat
     (tmp_path / "sub" / ".git" / "notes.txt").write_text(RELATIVE + "(hidden)", encoding="utf-8")
     # A folder dropped together with a file inside it yields that file once.
     results = services.import_paths(
-        db, [tmp_path, tmp_path / "sub" / "one.txt"], anchor=date(2024, 11, 13))
+        db, [tmp_path, tmp_path / "sub" / "one.txt"], anchor=date(2024, 11, 13)
+    )
     assert sorted(os.path.basename(r.path) for r in results) == ["one.txt", "two.md"]
     assert all(r.status == "imported" for r in results)
 
@@ -90,7 +100,7 @@ def test_explicit_dates_keep_their_value_and_granularity(db, tmp_path):
     for ev in events:
         p = ev.passages[0]
         article = services.get_article(db, ev.article_id)
-        assert article.text[p.timex_start:p.timex_end] == p.timex
+        assert article.text[p.timex_start : p.timex_end] == p.timex
 
 
 def test_reanchor_moves_relative_dates_and_keeps_absolute_ones(db, tmp_path):
@@ -138,10 +148,15 @@ def test_undoing_a_reanchor_puts_back_the_date_and_its_source(db, tmp_path):
     [res] = services.import_paths(db, [f], assume_file_date=True)
     before = services.get_article(db, res.article_id)
     services.reanchor(db, res.article_id, date(2025, 1, 20))
-    services.reanchor(db, res.article_id, date.fromisoformat(before.anchor_date), before.date_source)
+    services.reanchor(
+        db, res.article_id, date.fromisoformat(before.anchor_date), before.date_source
+    )
     after = services.get_article(db, res.article_id)
     assert (after.anchor_date, after.date_source, after.date_assumed) == (
-        before.anchor_date, "file", True)
+        before.anchor_date,
+        "file",
+        True,
+    )
     services.reanchor(db, res.article_id, None, "none")
     assert services.get_article(db, res.article_id).anchor_date is None
 
@@ -154,7 +169,10 @@ def test_articles_without_a_date_can_take_the_file_date_as_assumed(db, tmp_path)
     assert res.date_assumed
     article = services.get_article(db, res.article_id)
     assert (article.anchor_date, article.date_source, article.date_assumed) == (
-        "2024-11-13", "file", True)
+        "2024-11-13",
+        "file",
+        True,
+    )
 
 
 def test_dropped_text_becomes_an_article(db):

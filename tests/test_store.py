@@ -16,14 +16,26 @@ TEXT = "Ministers met in Brussels on 13 November 2024. Leaders gathered again in
 
 def _event(date: str, start: int, end: int, title: str, **kw) -> ExtractedEvent:
     return ExtractedEvent(
-        date=date, granularity=kw.pop("granularity", "day"), title=title, timex=TEXT[start:end],
-        timex_start=start, timex_end=end, sentence_start=0, sentence_end=46, **kw)
+        date=date,
+        granularity=kw.pop("granularity", "day"),
+        title=title,
+        timex=TEXT[start:end],
+        timex_start=start,
+        timex_end=end,
+        sentence_start=0,
+        sentence_end=46,
+        **kw,
+    )
 
 
 def _db_with_article():
     db = store.connect(memory=True)
-    aid = article_store.insert_article(db, Article(id=None, title="Brussels talks", text=TEXT,
-                                                   anchor_date="2024-11-13", date_source="cli"))
+    aid = article_store.insert_article(
+        db,
+        Article(
+            id=None, title="Brussels talks", text=TEXT, anchor_date="2024-11-13", date_source="cli"
+        ),
+    )
     return db, aid
 
 
@@ -41,13 +53,25 @@ def test_schema_version_is_recorded_and_migrations_are_idempotent(tmp_path):
 
 def test_events_round_trip_with_actors_and_passages():
     db, aid = _db_with_article()
-    ev = _event("2024-11-13", 29, 45, "Ministers meet in Brussels", actors=("NATO", "Antony Blinken"),
-                actor_kinds=("org", "person"), location="Brussels", type="meeting",
-                mentions=(Mention("2025", 72, 76, 47, 78),))
+    ev = _event(
+        "2024-11-13",
+        29,
+        45,
+        "Ministers meet in Brussels",
+        actors=("NATO", "Antony Blinken"),
+        actor_kinds=("org", "person"),
+        location="Brussels",
+        type="meeting",
+        mentions=(Mention("2025", 72, 76, 47, 78),),
+    )
     assert event_store.replace_extracted(db, aid, [ev], TEXT) == 1
     [got] = event_store.query_events(db)
     assert (got.date, got.title, got.type, got.location) == (
-        "2024-11-13", "Ministers meet in Brussels", "meeting", "Brussels")
+        "2024-11-13",
+        "Ministers meet in Brussels",
+        "meeting",
+        "Brussels",
+    )
     assert [(a.name, a.kind) for a in got.actors] == [("NATO", "org"), ("Antony Blinken", "person")]
     assert [p.timex for p in got.passages] == ["13 November 2024", "2025"]
     assert got.passages[0].quote == "Ministers met in Brussels on 13 November 2024."
@@ -72,13 +96,23 @@ def test_user_edits_and_deletions_survive_reextraction():
 
 def test_reextraction_keeps_the_ids_of_events_at_the_same_span():
     db, aid = _db_with_article()
-    event_store.replace_extracted(db, aid, [
-        _event("2024-11-13", 29, 45, "Ministers meet"),
-        _event("2025", 72, 76, "Leaders gather", granularity="year"),
-    ], TEXT)
+    event_store.replace_extracted(
+        db,
+        aid,
+        [
+            _event("2024-11-13", 29, 45, "Ministers meet"),
+            _event("2025", 72, 76, "Leaders gather", granularity="year"),
+        ],
+        TEXT,
+    )
     before = {e.title: e.id for e in event_store.query_events(db)}
     # A re-anchor moves one date and drops the other event.
-    assert event_store.replace_extracted(db, aid, [_event("2024-11-14", 29, 45, "Ministers meet")], TEXT) == 1
+    assert (
+        event_store.replace_extracted(
+            db, aid, [_event("2024-11-14", 29, 45, "Ministers meet")], TEXT
+        )
+        == 1
+    )
     [after] = event_store.query_events(db)
     assert (after.id, after.date) == (before["Ministers meet"], "2024-11-14")
     assert [p.timex for p in after.passages] == ["13 November 2024"]
@@ -104,10 +138,15 @@ def test_full_text_search_covers_titles_quotes_and_articles():
 
 def test_date_filters_compare_at_each_events_granularity():
     db, aid = _db_with_article()
-    event_store.replace_extracted(db, aid, [
-        _event("2024-11-13", 29, 45, "Ministers meet"),
-        _event("2025", 72, 76, "Leaders gather", granularity="year"),
-    ], TEXT)
+    event_store.replace_extracted(
+        db,
+        aid,
+        [
+            _event("2024-11-13", 29, 45, "Ministers meet"),
+            _event("2025", 72, 76, "Leaders gather", granularity="year"),
+        ],
+        TEXT,
+    )
     titles = lambda f: [e.title for e in event_store.query_events(db, f)]  # noqa: E731
     assert titles(EventFilter(date_from="2025")) == ["Leaders gather"]
     assert titles(EventFilter(date_to="2024-11")) == ["Ministers meet"]
@@ -118,12 +157,36 @@ def test_an_event_reported_by_several_articles_counts_each_source():
     db = store.connect(memory=True)
     ids = []
     for i, title in enumerate(["Report A", "Report B", "Report C"]):
-        ids.append(article_store.insert_article(db, Article(
-            id=None, title=title, text=f"{TEXT} ({i})", anchor_date="2024-11-13", date_source="cli")))
-    same = _event("2024-11-13", 29, 45, "Ministers meet", type="meeting", actors=("NATO",),
-                  actor_kinds=("org",))
-    other_actor = _event("2024-11-13", 29, 45, "Ministers meet", type="meeting", actors=("ASEAN",),
-                         actor_kinds=("org",))
+        ids.append(
+            article_store.insert_article(
+                db,
+                Article(
+                    id=None,
+                    title=title,
+                    text=f"{TEXT} ({i})",
+                    anchor_date="2024-11-13",
+                    date_source="cli",
+                ),
+            )
+        )
+    same = _event(
+        "2024-11-13",
+        29,
+        45,
+        "Ministers meet",
+        type="meeting",
+        actors=("NATO",),
+        actor_kinds=("org",),
+    )
+    other_actor = _event(
+        "2024-11-13",
+        29,
+        45,
+        "Ministers meet",
+        type="meeting",
+        actors=("ASEAN",),
+        actor_kinds=("org",),
+    )
     event_store.replace_extracted(db, ids[0], [same], TEXT)
     event_store.replace_extracted(db, ids[1], [same], TEXT)
     event_store.replace_extracted(db, ids[2], [other_actor], TEXT)

@@ -29,38 +29,64 @@ def _iso_date(value: str) -> date:
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH",
-                   help="database file (default: $TRACKER_DB or tracker.db in the user's data folder)")
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $TRACKER_DB or tracker.db in the user's data folder)",
+    )
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--search", metavar="Q", help="full-text search over titles, quotes and articles")
+    p.add_argument(
+        "--search", metavar="Q", help="full-text search over titles, quotes and articles"
+    )
     p.add_argument("--actor", metavar="A", help="only events with this actor")
     p.add_argument("--type", help="only events of this type (meeting, statement, ...)")
     p.add_argument("--modality", choices=["reported", "planned", "hypothetical", "denied"])
     p.add_argument("--article", type=int, metavar="ID", help="only events from this article")
-    p.add_argument("--from", dest="date_from", metavar="D1", help="events on or after D1 (YYYY[-MM[-DD]])")
-    p.add_argument("--to", dest="date_to", metavar="D2", help="events on or before D2 (YYYY[-MM[-DD]])")
+    p.add_argument(
+        "--from", dest="date_from", metavar="D1", help="events on or after D1 (YYYY[-MM[-DD]])"
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="D2", help="events on or before D2 (YYYY[-MM[-DD]])"
+    )
 
 
 def _filter(args: argparse.Namespace) -> EventFilter:
     from tracker.services import EventFilter
 
-    return EventFilter(search=args.search, actor=args.actor, type=args.type, modality=args.modality,
-                       date_from=args.date_from, date_to=args.date_to, article_id=args.article)
+    return EventFilter(
+        search=args.search,
+        actor=args.actor,
+        type=args.type,
+        modality=args.modality,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        article_id=args.article,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tracker", description=(
-        "Turn news articles into a timeline of dated events. Without a command, opens the window."))
+    parser = argparse.ArgumentParser(
+        prog="tracker",
+        description=(
+            "Turn news articles into a timeline of dated events. Without a command, opens the window."
+        ),
+    )
     _add_db(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="import article files or folders into the database")
     _add_db(p)
-    p.add_argument("--anchor", type=_iso_date, metavar="YYYY-MM-DD",
-                   help="publication date to resolve relative dates against (overrides the file's)")
-    p.add_argument("--max-mb", type=float, default=20, help="refuse files larger than this (default 20)")
+    p.add_argument(
+        "--anchor",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date to resolve relative dates against (overrides the file's)",
+    )
+    p.add_argument(
+        "--max-mb", type=float, default=20, help="refuse files larger than this (default 20)"
+    )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
 
     p = sub.add_parser("events", help="list events")
@@ -77,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract dates and events from one file, without a database")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--anchor", type=_iso_date, metavar="YYYY-MM-DD", help="the article's publication date")
+    p.add_argument(
+        "--anchor", type=_iso_date, metavar="YYYY-MM-DD", help="the article's publication date"
+    )
     p.add_argument("--format", choices=["json"], default="json")
     p.add_argument("--day-first", action="store_true", help="read 01/02/2025 as 1 February")
 
@@ -116,8 +144,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from tracker import services
 
     db = services.open_db(args.db)
-    results = services.import_paths(db, args.paths, anchor=args.anchor, progress=_TerminalProgress(),
-                                    max_bytes=int(args.max_mb * 1024 * 1024))
+    results = services.import_paths(
+        db,
+        args.paths,
+        anchor=args.anchor,
+        progress=_TerminalProgress(),
+        max_bytes=int(args.max_mb * 1024 * 1024),
+    )
     failed = 0
     for r in results:
         if r.status == "imported":
@@ -140,13 +173,23 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _event_json(ev) -> dict:
     first = ev.passages[0] if ev.passages else None
     return {
-        "id": ev.id, "date": ev.date, "date_end": ev.date_end, "granularity": ev.granularity,
-        "title": ev.title, "type": ev.type, "modality": ev.modality,
-        "confidence": ev.confidence, "importance": ev.importance,
-        "actors": [a.name for a in ev.actors], "location": ev.location,
-        "article_id": ev.article_id, "article_title": ev.article_title,
-        "timex": first.timex if first else None, "quote": first.quote if first else None,
-        "source_count": ev.source_count, "created_by": ev.created_by,
+        "id": ev.id,
+        "date": ev.date,
+        "date_end": ev.date_end,
+        "granularity": ev.granularity,
+        "title": ev.title,
+        "type": ev.type,
+        "modality": ev.modality,
+        "confidence": ev.confidence,
+        "importance": ev.importance,
+        "actors": [a.name for a in ev.actors],
+        "location": ev.location,
+        "article_id": ev.article_id,
+        "article_title": ev.article_title,
+        "timex": first.timex if first else None,
+        "quote": first.quote if first else None,
+        "source_count": ev.source_count,
+        "created_by": ev.created_by,
     }
 
 
@@ -161,7 +204,10 @@ def _cmd_events(args: argparse.Namespace) -> int:
         return 0
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)
-        print(f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {ev.title}" + (f"  [{actors}]" if actors else ""))
+        print(
+            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {ev.title}"
+            + (f"  [{actors}]" if actors else "")
+        )
     print(f"{len(events)} events", file=sys.stderr)
     return 0
 
@@ -201,8 +247,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         anchor, source = None, "none"
     result = extract.extract(doc.text, anchor, day_first=args.day_first)
     out = {
-        "article": {"title": doc.title, "anchor_date": anchor.isoformat() if anchor else None,
-                    "anchor_source": source},
+        "article": {
+            "title": doc.title,
+            "anchor_date": anchor.isoformat() if anchor else None,
+            "anchor_source": source,
+        },
         "events": [e.to_json() for e in result.events],
         "timexes": [t.to_json() for t in result.timexes],
     }
@@ -217,9 +266,23 @@ def _cmd_articles(args: argparse.Namespace) -> int:
     db = services.open_db(args.db)
     arts = services.list_articles(db)
     if args.json:
-        json.dump([{"id": a.id, "title": a.title, "date": a.anchor_date, "date_source": a.date_source,
-                    "url": a.url, "path": a.path, "events": a.event_count} for a in arts],
-                  sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(
+            [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "date": a.anchor_date,
+                    "date_source": a.date_source,
+                    "url": a.url,
+                    "path": a.path,
+                    "events": a.event_count,
+                }
+                for a in arts
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+        )
         print()
         return 0
     for a in arts:
@@ -242,8 +305,12 @@ def _cmd_anchor(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "import": _cmd_import, "events": _cmd_events, "export": _cmd_export, "extract": _cmd_extract,
-    "articles": _cmd_articles, "anchor": _cmd_anchor,
+    "import": _cmd_import,
+    "events": _cmd_events,
+    "export": _cmd_export,
+    "extract": _cmd_extract,
+    "articles": _cmd_articles,
+    "anchor": _cmd_anchor,
 }
 
 

@@ -92,6 +92,7 @@ def supported_extensions() -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- import
 
+
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Files to import, in a stable order and each once: folders recursively.
 
@@ -117,16 +118,22 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def _store_document(
-    db: Database, doc: ingest.Document, *, path: str | None, anchor: date | None,
-    anchor_source: str = "cli", fallback: tuple[date, str] | None = None,
+    db: Database,
+    doc: ingest.Document,
+    *,
+    path: str | None,
+    anchor: date | None,
+    anchor_source: str = "cli",
+    fallback: tuple[date, str] | None = None,
 ) -> ImportResult:
     """One article, one transaction: either all of it lands or none of it."""
     label = path or doc.title
     digest = article_store.content_hash(doc.text)
     existing = article_store.find_by_hash(db, digest)
     if existing is not None:
-        return ImportResult(label, "duplicate", reason="same content already imported",
-                            article_id=existing)
+        return ImportResult(
+            label, "duplicate", reason="same content already imported", article_id=existing
+        )
     if anchor is not None:
         when, source = anchor, anchor_source
     elif doc.published is not None:
@@ -137,14 +144,27 @@ def _store_document(
         when, source = None, "none"
     events = extract.extract_events(doc.text, when)
     article = Article(
-        id=None, title=doc.title, text=doc.text, anchor_date=when.isoformat() if when else None,
-        date_source=source, source_name=doc.source_name, url=doc.url, author=doc.author,
-        path=path, content_hash=digest)
+        id=None,
+        title=doc.title,
+        text=doc.text,
+        anchor_date=when.isoformat() if when else None,
+        date_source=source,
+        source_name=doc.source_name,
+        url=doc.url,
+        author=doc.author,
+        path=path,
+        content_hash=digest,
+    )
     with db.atomic():
         article_id = article_store.insert_article(db, article)
         count = event_store.replace_extracted(db, article_id, events, doc.text)
-    return ImportResult(label, "imported", events=count, article_id=article_id,
-                        date_assumed=source in ("file", "none"))
+    return ImportResult(
+        label,
+        "imported",
+        events=count,
+        article_id=article_id,
+        date_assumed=source in ("file", "none"),
+    )
 
 
 def import_paths(
@@ -168,7 +188,9 @@ def import_paths(
     for i, path in enumerate(files):
         if progress is not None:
             if progress.cancelled():
-                results.extend(ImportResult(str(p), "cancelled", reason="cancelled") for p in files[i:])
+                results.extend(
+                    ImportResult(str(p), "cancelled", reason="cancelled") for p in files[i:]
+                )
                 break
             progress.set_status(str(path))
             progress.set_progress(i, len(files))
@@ -191,8 +213,12 @@ def import_paths(
 
 
 def import_text(
-    db: Database, text: str | None = None, html: str | None = None, *,
-    title: str | None = None, anchor: date | None = None,
+    db: Database,
+    text: str | None = None,
+    html: str | None = None,
+    *,
+    title: str | None = None,
+    anchor: date | None = None,
 ) -> ImportResult:
     """Import text or HTML dropped or pasted into the window."""
     try:
@@ -204,7 +230,9 @@ def import_text(
     return import_document(db, doc, anchor=anchor)
 
 
-def import_document(db: Database, doc: ingest.Document, *, anchor: date | None = None) -> ImportResult:
+def import_document(
+    db: Database, doc: ingest.Document, *, anchor: date | None = None
+) -> ImportResult:
     """Import an article already read (the window reads a drop first to see if it has a date)."""
     return _store_document(db, doc, path=None, anchor=anchor, anchor_source="user")
 
@@ -225,6 +253,7 @@ def reanchor(db: Database, article_id: int, new_date: date | None, source: str =
 
 
 # ---------------------------------------------------------------- queries and edits
+
 
 def list_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
     return event_store.query_events(db, flt)
@@ -279,7 +308,9 @@ def restore_event(db: Database, event_id: int) -> None:
         event_store.record_edit(db, event_id, "deleted", False)
 
 
-def export_csv(db: Database, out: str | Path, flt: EventFilter | None = None, excel: bool = False) -> int:
+def export_csv(
+    db: Database, out: str | Path, flt: EventFilter | None = None, excel: bool = False
+) -> int:
     """Write the filtered events as CSV; returns the number of rows."""
     events = list_events(db, flt)
     with open(out, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:

@@ -9,9 +9,23 @@ from typing import TextIO
 from tracker.model import Event
 
 COLUMNS = (
-    "event_id", "date", "date_end", "granularity", "title", "type", "modality", "actors",
-    "location", "source_count", "article_title", "article_date", "article_url", "quote", "timex",
-    "confidence", "importance",
+    "event_id",
+    "date",
+    "date_end",
+    "granularity",
+    "title",
+    "type",
+    "modality",
+    "actors",
+    "location",
+    "source_count",
+    "article_title",
+    "article_date",
+    "article_url",
+    "quote",
+    "timex",
+    "confidence",
+    "importance",
 )
 
 # A cell starting with one of these is read as a formula by Excel, LibreOffice

@@ -52,8 +52,13 @@ class Timex:
         return self.value is None
 
     def to_json(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end,
-                "type": self.type, "value": self.value}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+        }
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,9 @@ def _actor_id(db: Database, name: str, kind: str) -> int:
     row = db.execute("select id from actors where name = ?", [name]).fetchone()
     if row:
         return row[0]
-    return db.execute("insert into actors (name, kind) values (?, ?)", [name, kind or "other"]).lastrowid
+    return db.execute(
+        "insert into actors (name, kind) values (?, ?)", [name, kind or "other"]
+    ).lastrowid
 
 
 def _set_actors(db: Database, event_id: int, actors: Sequence[tuple[str, str]]) -> None:
@@ -46,7 +48,9 @@ def _set_actors(db: Database, event_id: int, actors: Sequence[tuple[str, str]]) 
         if aid not in seen:
             seen.add(aid)
             rows.append((event_id, aid, pos))
-    db.conn.executemany("insert into event_actors (event_id, actor_id, position) values (?, ?, ?)", rows)
+    db.conn.executemany(
+        "insert into event_actors (event_id, actor_id, position) values (?, ?, ?)", rows
+    )
 
 
 _INSERT_EVENT = (
@@ -67,11 +71,21 @@ _INSERT_PASSAGE = (
 
 def _passage_row(article_id: int, event_id: int, m: Mention, text: str) -> tuple:
     quote = " ".join(text[m.sentence_start : m.sentence_end].split())
-    return (event_id, article_id, m.sentence_start, m.sentence_end, m.timex_start, m.timex_end,
-            m.timex, quote)
+    return (
+        event_id,
+        article_id,
+        m.sentence_start,
+        m.sentence_end,
+        m.timex_start,
+        m.timex_end,
+        m.timex,
+        quote,
+    )
 
 
-def replace_extracted(db: Database, article_id: int, events: Iterable[ExtractedEvent], text: str) -> int:
+def replace_extracted(
+    db: Database, article_id: int, events: Iterable[ExtractedEvent], text: str
+) -> int:
     """Swap an article's extractor events for ``events``, then re-apply the user's edits.
 
     An event whose key (its timex span) was already there keeps its id, so a
@@ -83,7 +97,8 @@ def replace_extracted(db: Database, article_id: int, events: Iterable[ExtractedE
     """
     rows = db.execute(
         "select id, key from events where article_id = ? and created_by = 'extractor' order by id",
-        [article_id]).fetchall()
+        [article_id],
+    ).fetchall()
     old = [event_id for event_id, _key in rows]
     reusable = {key: event_id for event_id, key in rows}
     for chunk in _chunks(old):
@@ -94,8 +109,18 @@ def replace_extracted(db: Database, article_id: int, events: Iterable[ExtractedE
     passages: list[tuple] = []
     for ev in events:
         key = event_key(ev)
-        values = [ev.date, ev.date_end, ev.granularity, ev.title, ev.type, ev.modality,
-                  ev.location, ev.confidence, ev.importance, int(ev.relative)]
+        values = [
+            ev.date,
+            ev.date_end,
+            ev.granularity,
+            ev.title,
+            ev.type,
+            ev.modality,
+            ev.location,
+            ev.confidence,
+            ev.importance,
+            int(ev.relative),
+        ]
         event_id = reusable.pop(key, None)
         if event_id is not None:
             db.execute(_UPDATE_EVENT, [*values, event_id])
@@ -112,14 +137,16 @@ def replace_extracted(db: Database, article_id: int, events: Iterable[ExtractedE
     db.conn.executemany(_INSERT_PASSAGE, passages)
     _apply_edits(db, article_id)
     return db.execute(
-        "select count(*) from events where article_id = ? and deleted = 0", [article_id]).fetchone()[0]
+        "select count(*) from events where article_id = ? and deleted = 0", [article_id]
+    ).fetchone()[0]
 
 
 def _apply_edits(db: Database, article_id: int) -> None:
     rows = db.execute(
         "select e.id, d.field, d.value from edits d join events e"
         " on e.article_id = d.article_id and e.key = d.event_key where d.article_id = ?",
-        [article_id]).fetchall()
+        [article_id],
+    ).fetchall()
     for event_id, field, value in rows:
         _write_field(db, event_id, field, json.loads(value))
 
@@ -144,7 +171,14 @@ def record_edit(db: Database, event_id: int, field: str, value: object) -> None:
         "insert into edits (article_id, event_key, field, value, created_at) values (?,?,?,?,?)"
         " on conflict(article_id, event_key, field) do update set value = excluded.value,"
         " created_at = excluded.created_at",
-        [article_id, key, field, json.dumps(value), datetime.now(UTC).isoformat(timespec="seconds")])
+        [
+            article_id,
+            key,
+            field,
+            json.dumps(value),
+            datetime.now(UTC).isoformat(timespec="seconds"),
+        ],
+    )
 
 
 def _edit_key(db: Database, event_id: int, field: str | None = None) -> tuple[int, str]:
@@ -160,8 +194,12 @@ def _edit_key(db: Database, event_id: int, field: str | None = None) -> tuple[in
 def edited_fields(db: Database, event_id: int) -> set[str]:
     """The fields of an event the user has corrected (re-applied on every re-extraction)."""
     article_id, key = _edit_key(db, event_id)
-    return {r[0] for r in db.execute(
-        "select field from edits where article_id = ? and event_key = ?", [article_id, key])}
+    return {
+        r[0]
+        for r in db.execute(
+            "select field from edits where article_id = ? and event_key = ?", [article_id, key]
+        )
+    }
 
 
 def forget_edit(db: Database, event_id: int, field: str, value: object) -> None:
@@ -169,18 +207,25 @@ def forget_edit(db: Database, event_id: int, field: str, value: object) -> None:
     longer pinned, so re-extraction and re-anchoring set it again."""
     article_id, key = _edit_key(db, event_id, field)
     _write_field(db, event_id, field, value)
-    db.execute("delete from edits where article_id = ? and event_key = ? and field = ?",
-               [article_id, key, field])
+    db.execute(
+        "delete from edits where article_id = ? and event_key = ? and field = ?",
+        [article_id, key, field],
+    )
 
 
 # ---------------------------------------------------------------- queries
+
 
 def _fts_query(q: str) -> str:
     # Quote every token so user input can never be FTS5 syntax; prefix-match the last one.
     tokens = [t.replace('"', '""') for t in q.split()]
     if not tokens:
         return '""'
-    return " ".join(f'"{t}"' for t in tokens[:-1]) + (" " if len(tokens) > 1 else "") + f'"{tokens[-1]}"*'
+    return (
+        " ".join(f'"{t}"' for t in tokens[:-1])
+        + (" " if len(tokens) > 1 else "")
+        + f'"{tokens[-1]}"*'
+    )
 
 
 def _where(flt: EventFilter) -> tuple[str, list]:
@@ -205,7 +250,8 @@ def _where(flt: EventFilter) -> tuple[str, list]:
     if flt.actor:
         clauses.append(
             "e.id in (select ea.event_id from event_actors ea join actors a on a.id = ea.actor_id"
-            " where a.name = ? collate nocase)")
+            " where a.name = ? collate nocase)"
+        )
         params.append(flt.actor)
     if flt.search and flt.search.strip():
         q = _fts_query(flt.search)
@@ -213,7 +259,8 @@ def _where(flt: EventFilter) -> tuple[str, list]:
             "(e.id in (select rowid from events_fts where events_fts match ?)"
             " or e.id in (select p.event_id from passages p where p.id in"
             "   (select rowid from passages_fts where passages_fts match ?))"
-            " or e.article_id in (select rowid from articles_fts where articles_fts match ?))")
+            " or e.article_id in (select rowid from articles_fts where articles_fts match ?))"
+        )
         params.extend([q, q, q])
     return " and ".join(clauses), params
 
@@ -248,7 +295,9 @@ def _select(db: Database, where: str, params: list) -> list[Event]:
     """
     rows = db.execute(
         f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
-        f" where {where} order by e.date, e.id", params).fetchall()
+        f" where {where} order by e.date, e.id",
+        params,
+    ).fetchall()
     if not rows:
         return []
     chosen = f"select e.id from events e where {where}"  # filters only name the event row
@@ -256,34 +305,70 @@ def _select(db: Database, where: str, params: list) -> list[Event]:
     for event_id, aid, name, kind in db.execute(
         "select ea.event_id, a.id, a.name, a.kind from event_actors ea join actors a"
         f" on a.id = ea.actor_id where ea.event_id in ({chosen}) order by ea.event_id, ea.position",
-        params):
+        params,
+    ):
         actors.setdefault(event_id, []).append(Actor(name=name, kind=kind, id=aid))
     passages: dict[int, list[Passage]] = {}
     for r in db.execute(
         "select id, event_id, article_id, sentence_start, sentence_end, timex_start, timex_end,"
-        f" timex, quote from passages where event_id in ({chosen}) order by id", params):
-        passages.setdefault(r[1], []).append(Passage(
-            id=r[0], event_id=r[1], article_id=r[2], sentence_start=r[3], sentence_end=r[4],
-            timex_start=r[5], timex_end=r[6], timex=r[7], quote=r[8]))
-    sources = dict(db.execute(
-        "select e.id, count(distinct e2.article_id) + 1 from events e"
-        " join event_actors a1 on a1.event_id = e.id"
-        " join event_actors a2 on a2.actor_id = a1.actor_id and a2.event_id != e.id"
-        " join events e2 on e2.id = a2.event_id and e2.date = e.date and e2.type = e.type"
-        "   and e2.article_id != e.article_id and e2.deleted = 0"
-        f" where e.id in ({chosen}) group by e.id", params))
+        f" timex, quote from passages where event_id in ({chosen}) order by id",
+        params,
+    ):
+        passages.setdefault(r[1], []).append(
+            Passage(
+                id=r[0],
+                event_id=r[1],
+                article_id=r[2],
+                sentence_start=r[3],
+                sentence_end=r[4],
+                timex_start=r[5],
+                timex_end=r[6],
+                timex=r[7],
+                quote=r[8],
+            )
+        )
+    sources = dict(
+        db.execute(
+            "select e.id, count(distinct e2.article_id) + 1 from events e"
+            " join event_actors a1 on a1.event_id = e.id"
+            " join event_actors a2 on a2.actor_id = a1.actor_id and a2.event_id != e.id"
+            " join events e2 on e2.id = a2.event_id and e2.date = e.date and e2.type = e.type"
+            "   and e2.article_id != e.article_id and e2.deleted = 0"
+            f" where e.id in ({chosen}) group by e.id",
+            params,
+        )
+    )
     return [
-        Event(id=r[0], date=r[1], title=r[2], granularity=r[3], date_end=r[4], type=r[5] or "other",
-              modality=r[6] or "reported", location=r[7], confidence=r[8] if r[8] is not None else 0.5,
-              importance=r[9] if r[9] is not None else 0.5, created_by=r[10], relative=bool(r[11]),
-              article_id=r[12], article_title=r[13], article_date=r[14], article_url=r[15],
-              actors=tuple(actors.get(r[0], ())), passages=tuple(passages.get(r[0], ())),
-              sources=sources.get(r[0], 1))
+        Event(
+            id=r[0],
+            date=r[1],
+            title=r[2],
+            granularity=r[3],
+            date_end=r[4],
+            type=r[5] or "other",
+            modality=r[6] or "reported",
+            location=r[7],
+            confidence=r[8] if r[8] is not None else 0.5,
+            importance=r[9] if r[9] is not None else 0.5,
+            created_by=r[10],
+            relative=bool(r[11]),
+            article_id=r[12],
+            article_title=r[13],
+            article_date=r[14],
+            article_url=r[15],
+            actors=tuple(actors.get(r[0], ())),
+            passages=tuple(passages.get(r[0], ())),
+            sources=sources.get(r[0], 1),
+        )
         for r in rows
     ]
 
 
 def list_actor_names(db: Database) -> list[str]:
-    return [r[0] for r in db.execute(
-        "select distinct a.name from actors a join event_actors ea on ea.actor_id = a.id"
-        " join events e on e.id = ea.event_id where e.deleted = 0 order by a.name collate nocase")]
+    return [
+        r[0]
+        for r in db.execute(
+            "select distinct a.name from actors a join event_actors ea on ea.actor_id = a.id"
+            " join events e on e.id = ea.event_id where e.deleted = 0 order by a.name collate nocase"
+        )
+    ]

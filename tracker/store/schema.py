@@ -55,7 +55,13 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
         not_null={"title", "created_by"},
-        defaults={"created_by": "extractor", "type": "other", "modality": "reported", "relative": 0, "deleted": 0},
+        defaults={
+            "created_by": "extractor",
+            "type": "other",
+            "modality": "reported",
+            "relative": 0,
+            "deleted": 0,
+        },
     )
     db["events"].create_index(["article_id"])
     db["events"].create_index(["date"])
