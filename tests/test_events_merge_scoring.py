@@ -57,3 +57,12 @@ def test_scores_stay_between_zero_and_one():
     for ev in evs:
         assert 0.0 <= ev.confidence <= 1.0
         assert 0.0 <= ev.importance <= 1.0
+
+
+def test_two_statements_on_the_same_day_by_different_speakers_stay_apart():
+    text = (
+        "President Ruto told his cabinet on Sunday that Kenya would reopen the border. "
+        "Cabinet minister Ann Wairimu said Sunday that Ruto's remarks marked a change."
+    )
+    evs = events(text, ("Sunday", "2024-11-10", "DATE", 0), ("Sunday", "2024-11-10", "DATE", 1))
+    assert len(evs) == 2

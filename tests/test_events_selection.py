@@ -68,3 +68,50 @@ def test_a_date_in_a_reporting_frame_reaches_the_next_sentence_that_holds_the_ha
     ev = only(events(text, ("Tuesday", "2024-11-12")))
     assert ev.sentence_end > text.index("expelled")
     assert ev.type == "sanctions"
+
+
+def test_the_ends_of_a_range_and_a_deadline_are_not_dated_happenings():
+    text = (
+        "Rebels shelled the town between 2019 and 2021. "
+        "The envoy must leave the country by Friday. "
+        "The tariff cut is effective 1 March."
+    )
+    evs = events(
+        text,
+        ("2019", "2019"),
+        ("2021", "2021"),
+        ("Friday", "2024-11-15"),
+        ("1 March", "2025-03-01"),
+    )
+    assert evs == []
+
+
+def test_a_clause_opening_by_date_still_dates_its_happening():
+    text = "By Monday, the two delegations had agreed on a prisoner exchange."
+    ev = only(events(text, ("Monday", "2024-11-11")))
+    assert "agree" in ev.title.lower()
+
+
+def test_a_date_opening_a_reported_clause_dates_the_reported_happening():
+    text = "The ministry said that last week a patrol boat seized two fishing vessels."
+    ev = only(events(text, ("last week", "2024-W45")))
+    assert "seize" in ev.title.lower()
+
+
+def test_an_announcement_of_what_someone_will_do_dates_the_announced_happening():
+    text = "The Kremlin announced on Friday that it would expel four diplomats."
+    ev = only(events(text, ("Friday", "2024-11-08")))
+    assert "expel" in ev.title.lower()
+    assert ev.type == "sanctions"
+
+
+def test_an_offset_from_a_happening_is_not_a_date():
+    text = "Troops shelled the port on Monday, two days after rebels seized the airport."
+    evs = events(text, ("Monday", "2024-11-11"), ("two days after", "2024-11-13"))
+    assert [e.date for e in evs] == ["2024-11-11"]
+
+
+def test_two_expressions_of_one_moment_make_one_event():
+    text = "Drones struck the refinery overnight on Saturday."
+    evs = events(text, ("overnight", "2024-11-09TNI", "TIME"), ("Saturday", "2024-11-09"))
+    assert [e.date for e in evs] == ["2024-11-09"]

@@ -71,3 +71,11 @@ def test_offsets_slice_the_text_and_skip_whitespace():
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == ["One.", "Two.", "Three"]
     assert split_sentences("") == []
+
+
+def test_repeat_calls_on_the_same_text_give_equal_independent_lists():
+    text = "The vote passed. Critics objected."
+    first = split_sentences(text)
+    first.append((99, 100))  # a caller mutating its copy must not affect the next caller
+    assert split_sentences(text) == [(0, 16), (17, 34)]
+    assert split_sentences(text) is not split_sentences(text)

@@ -173,3 +173,201 @@ def test_the_year_period_is_the_quarter_under_discussion_in_that_year():
         ("the third quarter", "2024-Q3"),
         ("the 2023 period", "2023-Q3"),
     ]
+
+
+FRI = date(2025, 2, 14)
+
+
+def test_days_after_an_event_count_from_the_date_given_for_it():
+    found = find_timexes(
+        "The summit opened on 13 November 2024. Two days after the opening, a deal was signed.", FRI
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("13 November 2024", "2024-11-13"),
+        ("Two days", "2024-11-15"),
+    ]
+    assert found[1].derivation.anchor == "timex"
+
+
+def test_a_day_after_an_event_dated_later_in_the_sentence_counts_from_that_date():
+    found = find_timexes("A day after the talks began on 3 March 2024, the envoy left.", FRI)
+    assert [(t.text, t.value) for t in found] == [
+        ("A day", "2024-03-04"),
+        ("3 March 2024", "2024-03-03"),
+    ]
+
+
+def test_days_after_an_event_without_a_date_in_sight_stay_a_duration():
+    t = only("Two days after the summit, a deal was signed.", FRI)
+    assert (t.type, t.value) == ("DURATION", "P2D")
+
+
+def test_the_day_before_in_apposition_to_a_date_is_that_date():
+    found = find_timexes("He was seen on 3 May 2023, the day before the vote was held.", FRI)
+    assert [(t.text, t.value) for t in found] == [
+        ("3 May 2023", "2023-05-03"),
+        ("the day", "2023-05-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The conference, which ends on Saturday, drew large crowds.", "2025-02-15"),
+        ("The summit closes on Sunday.", "2025-02-16"),
+        ("The festival is opening on Sunday.", "2025-02-16"),
+        ("The ministers are meeting on Monday.", "2025-02-17"),
+    ],
+)
+def test_present_tense_schedule_verbs_point_to_the_coming_weekday(text, value):
+    assert only(text, FRI).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orban met Putin in Moscow on Monday in a visit that will anger his allies.",
+        "Orban met Putin in Moscow on Monday to discuss plans to expand the pipeline.",
+        "Orban met the Russian leader and his energy ministers in Moscow on Monday.",
+        "Orban met Putin, who is expected to visit Budapest soon, in Moscow on Monday.",
+    ],
+)
+def test_a_past_verb_before_the_weekday_wins_over_future_cues_after_it(text):
+    assert only(text, FRI).value == "2025-02-10"
+
+
+def test_a_passive_future_is_not_read_as_past():
+    assert only("The bill, he said, will be voted on Monday.", FRI).value == "2025-02-17"
+
+
+def test_from_weekday_to_weekday_is_one_range():
+    t = only("The festival runs from Friday to Sunday.", FRI)
+    assert (t.text, t.value, t.value_end) == ("Friday to Sunday", "2025-02-14", "2025-02-16")
+
+
+def test_two_weekdays_joined_by_and_stay_two_dates():
+    found = find_timexes("Talks were held on Monday and Thursday.", FRI)
+    assert [(t.text, t.value) for t in found] == [
+        ("Monday", "2025-02-10"),
+        ("Thursday", "2025-02-13"),
+    ]
+
+
+def test_the_following_weekday_counts_from_the_date_just_mentioned():
+    found = find_timexes("The talks opened on 3 March 2024 and resumed the following Monday.", FRI)
+    assert [(t.text, t.value) for t in found][1] == ("the following Monday", "2024-03-04")
+    assert found[1].derivation.anchor_index == 0
+
+
+def test_the_previous_weekday_is_a_week_before_the_one_named():
+    found = find_timexes("Shares fell on Friday, down 4% from the previous Friday.", FRI)
+    assert [t.value for t in found] == ["2025-02-14", "2025-02-07"]
+
+
+def test_a_past_report_about_next_month_points_ahead_not_eleven_months_back():
+    t = only("The firm warned customers of supply cuts in September.", date(2024, 8, 16))
+    assert t.value == "2024-09"
+
+
+def test_a_bare_month_without_tense_cue_is_the_last_one_within_nine_months():
+    t = only("In January, a crowd gathered outside the court.", date(2024, 10, 25))
+    assert t.value == "2024-01"
+
+
+def test_a_decision_to_act_in_a_month_points_ahead():
+    t = only("The alliance has decided to admit two members in early March.", date(2024, 2, 10))
+    assert t.value == "2024-03"
+
+
+def test_a_deadline_weekday_points_ahead_even_after_a_past_verb():
+    t = only("The agency has given the family until 9 a.m. Tuesday to sign.", date(2024, 11, 11))
+    assert t.value == "2024-11-12T09:00"
+
+
+def test_a_plan_told_in_the_past_perfect_points_back():
+    assert only("The offer had been due to expire on Friday.").value == "2024-11-08"
+
+
+def test_until_a_weekday_in_a_past_perfect_clause_points_back():
+    assert only("Until Thursday, the police had not named a suspect.").value == "2024-11-07"
+
+
+def test_the_year_before_is_one_year_before_the_year_just_mentioned():
+    found = find_timexes(
+        "Sales fell to $3 million last year, from $4 million the year before.", WED
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("last year", "2023"),
+        ("the year before", "2022"),
+    ]
+
+
+def test_coordinated_weekdays_keep_their_order():
+    found = find_timexes("The summit on Thursday and Friday will focus on defence.", FRI)
+    assert [t.value for t in found] == ["2025-02-20", "2025-02-21"]
+    assert found[1].derivation.anchor_index == 0
+
+
+def test_plural_present_schedule_verb_points_forward():
+    assert only("Voters go to the polls on Sunday.", FRI).value == "2025-02-16"
+
+
+def test_coming_into_force_points_forward():
+    assert only("The law comes into force on Saturday.", FRI).value == "2025-02-15"
+
+
+def test_an_infinitive_of_a_planned_act_points_forward():
+    assert only("Officials expect the bridge to reopen in the spring.").value == "2025-SP"
+
+
+def test_a_relative_clause_between_commas_does_not_set_the_tense():
+    assert (
+        only("The summit, which was postponed twice, opens on Sunday.", FRI).value == "2025-02-16"
+    )
+
+
+def test_days_before_an_event_other_than_the_dated_one_stay_a_duration():
+    found = find_timexes(
+        "The truce took effect on 19 January, three days before the inauguration.", FRI
+    )
+    assert [(t.text, t.type) for t in found] == [("19 January", "DATE"), ("three days", "DURATION")]
+
+
+def test_the_corresponding_period_last_year_is_the_same_quarter_a_year_back():
+    found = find_timexes(
+        "Profit rose in the third quarter, against a loss in the corresponding period last year.",
+        WED,
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("the third quarter", "2024-Q3"),
+        ("the corresponding period last year", "2023-Q3"),
+    ]
+
+
+def test_last_year_in_a_quarterly_comparison_is_that_quarter_a_year_back():
+    found = find_timexes(
+        "Third-quarter profit was $24 million, compared with a loss of $3 million last year.", WED
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("Third-quarter", "2024-Q3"),
+        ("last year", "2023-Q3"),
+    ]
+
+
+def test_last_year_outside_a_quarterly_comparison_is_the_year():
+    assert only("Compared with 2 million visitors last year, the park drew more.").value == "2023"
+
+
+def test_years_later_count_from_the_year_just_mentioned():
+    found = find_timexes("She was arrested in 2019 and released three years later.", WED)
+    assert [(t.text, t.value) for t in found] == [("2019", "2019"), ("three years later", "2022")]
+
+
+def test_in_n_units_in_a_future_clause_is_a_date_that_far_ahead():
+    t = only("The bridge will reopen in two weeks.", FRI)
+    assert (t.text, t.type, t.value) == ("two weeks", "DATE", "2025-W09")
+
+
+def test_in_n_units_in_a_past_clause_stays_a_duration():
+    t = only("Sales grew 5% in two years.", FRI)
+    assert (t.type, t.value) == ("DURATION", "P2Y")

@@ -237,3 +237,166 @@ def test_ages_and_fractions_are_not_durations():
 def test_quarter_durations_are_written_in_months():
     t = only("Sales should recover over the next three quarters.")
     assert (t.text, t.type, t.value) == ("the next three quarters", "DURATION", "P9M")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The convoy will leave at 4 in the morning.", "4 in the morning", "2024-11-13T04:00"),
+        ("Sirens sounded at ten o'clock at night.", "ten o'clock at night", "2024-11-13T22:00"),
+        ("The shops opened at six o'clock.", "six o'clock", "2024-11-13T06:00"),
+    ],
+)
+def test_spoken_clock_times_are_times_of_the_day(text, expr, value):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (expr, "TIME", value)
+
+
+def test_a_score_followed_by_in_the_morning_is_not_a_clock_time():
+    assert find_timexes("The team won 2 in the morning session.", WED) == []
+
+
+def test_the_week_of_a_date_is_that_week():
+    t = only("The case will be heard the week of 9 December, a lawyer said.")
+    assert (t.text, t.value, t.granularity) == ("the week of 9 December", "2024-W50", "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The merger should close by year-end.", "year-end", "2024"),
+        ("Shares are up 12% since year end.", "year end", "2023"),
+    ],
+)
+def test_year_end_is_the_end_of_the_year_in_question(text, expr, value):
+    t = only(text)
+    assert (t.text, t.value, t.mod) == (expr, value, "END")
+
+
+def test_part_of_day_takes_the_day_named_in_the_previous_sentence():
+    found = find_timexes("Markets fell on Friday. Traders sold heavily in the morning.", WED)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Friday", "DATE", "2024-11-08"),
+        ("the morning", "TIME", "2024-11-08TMO"),
+    ]
+
+
+def test_later_in_the_day_is_the_day_with_an_end_modifier():
+    t = only("The minister arrived in Paris later in the day.")
+    assert (t.text, t.value, t.mod) == ("the day", "2024-11-13", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The two sides have argued for years over the border.", "years", "PXY"),
+        ("A deal may come within weeks.", "weeks", "PXW"),
+    ],
+)
+def test_bare_plural_units_after_a_preposition_are_unspecified_durations(text, expr, value):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (expr, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The board meets twice a year.", "twice a year", "P1Y"),
+        ("Inspectors visit 3 times a month.", "3 times a month", "P1M"),
+    ],
+)
+def test_frequencies_are_sets(text, expr, value):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (expr, "SET", value)
+
+
+def test_overnight_is_the_night_before_the_article_day():
+    t = only("Shares were hit by overnight losses in New York.")
+    assert (t.text, t.type, t.value) == ("overnight", "TIME", "2024-11-12TNI")
+
+
+def test_overnight_as_a_finance_adjective_is_not_a_time():
+    assert find_timexes("The bank raised the overnight rate.", WED) == []
+
+
+def test_a_quarter_point_is_an_amount_not_a_duration():
+    assert find_timexes("The bank cut rates by a quarter point.", WED) == []
+
+
+def test_a_week_after_doing_something_stays_a_duration():
+    t = only("He spoke to reporters a week after meeting the king.")
+    assert (t.text, t.type, t.value) == ("a week", "DURATION", "P1W")
+
+
+def test_the_quarter_ending_in_a_coming_month_is_the_current_quarter():
+    found = find_timexes("Results for the quarter ending March 31 are due soon.", date(2025, 2, 14))
+    assert (found[0].text, found[0].value) == ("the quarter", "2025-Q1")
+
+
+def test_in_weeks_time_is_a_date_that_many_weeks_ahead():
+    t = only("The bank will publish its forecast in three weeks' time.")
+    assert (t.text, t.value) == ("three weeks' time", "2024-W49")
+
+
+def test_half_of_the_year_is_one_expression():
+    t = only("In the second half of the year, sales rose.")
+    assert (t.text, t.value) == ("the second half of the year", "2024-H2")
+
+
+def test_local_time_joins_the_clock_time_to_its_weekday():
+    t = only("The attack happened at 2am local time on Sunday.")
+    assert (t.text, t.value) == ("2am local time on Sunday", "2024-11-10T02:00")
+
+
+@pytest.mark.parametrize(
+    "text", ["In today's world, few people write letters.", "He chose the leaders of tomorrow."]
+)
+def test_today_and_tomorrow_as_the_age_in_general_are_not_dates(text):
+    assert find_timexes(text, WED) == []
+
+
+def test_todays_vote_is_a_date():
+    assert only("Today's vote matters.").value == "2024-11-13"
+
+
+def test_clock_time_joins_a_day_first_date():
+    t = only("The ceasefire took effect at 8am on 19 January 2025.")
+    assert (t.text, t.type, t.value) == ("8am on 19 January 2025", "TIME", "2025-01-19T08:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be a second betrayal.",
+        "The airline runs four flights a week.",
+        "The cuts save $500 million a year.",
+        "He told 60 Minutes about it.",
+    ],
+)
+def test_ordinals_rates_and_titles_are_not_durations(text):
+    assert find_timexes(text, WED) == []
+
+
+def test_will_one_day_is_a_vague_future():
+    t = only("He hopes he will one day return.")
+    assert (t.text, t.value) == ("one day", "FUTURE_REF")
+
+
+def test_the_year_ended_a_date_is_a_twelve_month_period_and_the_date_is_past():
+    found = find_timexes("Revenue for the year ended March 31 rose 4%.", date(2025, 2, 14))
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("the year", "DURATION", "P1Y"),
+        ("March 31", "DATE", "2024-03-31"),
+    ]
+
+
+def test_a_percentage_annually_is_a_rate_not_a_set():
+    assert find_timexes("Sales should rise 8.5% annually.", WED) == []
+
+
+def test_mid_afternoon_is_a_time_of_the_day_in_discussion():
+    found = find_timexes("Fighting resumed on Friday. By mid afternoon, the town had fallen.", WED)
+    assert [(t.text, t.value) for t in found] == [
+        ("Friday", "2024-11-08"),
+        ("mid afternoon", "2024-11-08TAF"),
+    ]

@@ -11,6 +11,7 @@ breaks and a small set of rules about the word before and after each one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["split_sentences"]
 
@@ -93,6 +94,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Spans exclude surrounding whitespace, never overlap, and together cover all
     non-whitespace characters of ``text``.
     """
+    # Several layers split the same article in turn; the cache makes the
+    # repeat calls free. Callers get their own list to mutate.
+    return list(_split_cached(text))
+
+
+@lru_cache(maxsize=8)
+def _split_cached(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BREAK.finditer(text):
@@ -102,7 +110,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -15,14 +15,18 @@ from dataclasses import dataclass
 
 from tracker.extract.events.gazetteer import find_surfaces, gazetteer
 
+# Upper-case letters of the Latin scripts ("É", "Ł", "Š"); ``[^\W\d_]`` is any letter.
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _NAME_WORD = (
-    r"(?:[A-Z][a-zA-Z\-]*(?:['\u2019][A-Z][a-zA-Z\-]+)?(?:['\u2019]s)?(?![a-zA-Z\-])|[A-Z]\.)"
+    rf"(?:[{_UP}](?:[^\W\d_]|-)*(?:['\u2019][{_UP}](?:[^\W\d_]|-)+)?(?:['\u2019]s)?"
+    rf"(?![^\W\d_]|-)|[{_UP}]\.)"
 )
 _PARTICLE = r"(?:de|da|di|van|von|der|bin|ibn|al|el|la|le)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+_PARTICLE_WORD = re.compile(_PARTICLE)
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
 _NAME_RE = re.compile(_NAME)
 _CAP_SEQ = re.compile(
-    rf"(?<![\w.])({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}})(?![\w])"
+    rf"(?<![\w.])({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,2}})(?![\w])"
 )
 
 # Capitalised words that never start or belong to a person's name.
@@ -41,7 +45,8 @@ _NOT_NAME = frozenset(
     Centre Church Day Week Year Today Tomorrow Yesterday New North South East West
     Central Middle Northern Southern Eastern Western Sea Ocean Gulf River Island Islands
     Chief Deputy Vice Special Envoy Ambassador King Queen Prince Pope Chancellor Premier
-    Spokesman Spokeswoman Officials Government Cabinet Kremlin White Pentagon Embassy
+    Spokesman Spokeswoman Officials Presidents Ministers Secretaries Senators Leaders Governors
+    Generals Chancellors Premiers Kings Government Cabinet Kremlin White Pentagon Embassy
     Mission Alliance Bloc However Meanwhile Also Still Yet Earlier Later Last Next Some
     Many Most Several Both All Any Each Other Such No Not Only Even Now Then Here There
     What Who Why How Where Which Thursday's Sunday's""".split()
@@ -49,7 +54,7 @@ _NOT_NAME = frozenset(
 
 _ANY_VERB = re.compile(r"\s+(?:[a-z]+ed|won|met|took|made|gave|led|began|spoke|flew|went)\b")
 _BEFORE_PERSON = re.compile(r"\b(?:with|alongside|met|meets|meet|and|by|told|joined)\s+$")
-_CAPWORD = re.compile(r"(?<![\w'\u2019\-])[A-Z][a-zA-Z\-]*(?![a-zA-Z])")
+_CAPWORD = re.compile(rf"(?<![\w'\u2019\-])[{_UP}](?:[^\W\d_]|-)*(?![^\W\d_])")
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
 
 # Words after a name that show it is a person acting or speaking.
@@ -207,6 +212,7 @@ class ArticleActors:
                 else:
                     accept(nm.start(), nm.end())
         # Bare capitalised sequences acting as subjects: "Antony Blinken said".
+        unsure: list[tuple[int, int, str]] = []
         for m in _CAP_SEQ.finditer(text):
             words = m.group(1).split()
             if words[0] in _NOT_NAME or any(w in gaz.entries for w in words):
@@ -217,6 +223,8 @@ class ArticleActors:
                 or _BEFORE_PERSON.search(text, max(0, m.start() - 12), m.start())
             ):
                 accept(m.start(1), m.end(1))
+            else:
+                unsure.append((m.start(1), m.end(1), words[-1]))
         # One pass over capitalised words serves the three checks below.
         caps = [(m.start(), m.end(), m.group()) for m in _CAPWORD.finditer(text)]
         # Lone surnames acting as subjects ("Biden announced"), when not a common word.
@@ -230,6 +238,10 @@ class ArticleActors:
             ):
                 continue
             if _PERSON_VERB.match(text, end):
+                accept(start, end)
+        # "confirm Marco Rubio" is a person when "Rubio" acts alone elsewhere ("Rubio is").
+        for start, end, last in unsure:
+            if last in found:
                 accept(start, end)
         by_last: dict[str, str] = {}
         multi = sorted((n for n in found if len(n.split()) >= 2), key=len, reverse=True)
@@ -271,7 +283,16 @@ class ArticleActors:
         return out
 
     def short_name(self, name: str) -> str:
-        return self.short.get(name, name.split()[-1])
+        alias = self.short.get(name)
+        words = name.split()
+        if alias is not None and alias != words[-1]:
+            return alias
+        # A family name with a particle keeps it ("von der Leyen"); after three given
+        # names the word before the particle is the one in use ("Lula da Silva").
+        for k, w in enumerate(words[1:], 1):
+            if _PARTICLE_WORD.fullmatch(w):
+                return " ".join(words[k - 1 if k >= 3 else k :])
+        return words[-1]
 
     def within(self, start: int, end: int) -> list[ActorMention]:
         i = bisect.bisect_left(self.starts, start)

@@ -63,9 +63,12 @@ _OFFICIAL = re.compile(
     r"[Ee]mbassy|[Cc]abinet|[Cc]hancellor|[Ss]ecretary|[Dd]iplomats?|[Aa]mbassador|[Ee]nvoy|"
     r"[Pp]arliament|[Cc]ouncil|[Ll]eaders?)\b"
 )
+_ANAPHORIC = re.compile(
+    r"\s*(?:The|This|These|That|Those|It|Its|They|Their|He|His|She|Her|But|And|Both|Such)\b"
+)
 # How far a passage may run on past its date's sentence (see _continuation).
-_CONTINUATION_SENTENCES = 2
-_MAX_PASSAGE = 700
+_CONTINUATION_SENTENCES = 4
+_MAX_PASSAGE = 900
 
 
 class _Article:
@@ -98,15 +101,73 @@ def _neighbour_trigger(art: _Article, i: int, dated: set[int]) -> tuple[int, Tri
     j = i + 1
     if j >= len(art.spans) or j in dated:
         return None
-    gap = art.text[art.spans[i][1] : art.spans[j][0]]
-    if "\n\n" in gap:
+    if "\n\n" in art.text[art.spans[i][1] : art.spans[j][0]]:
         return None
-    sent = art.sentence(j)
-    subs = [t for t in sent.triggers if not t.reporting]
-    if not subs:
-        return None
+    subs = [t for t in art.sentence(j).triggers if not t.reporting]
     verbs = [t for t in subs if t.pos == "verb"]
-    return j, (verbs or subs)[0]
+    return (j, (verbs or subs)[0]) if subs else None
+
+
+_ROLES = r"(?:leaders|ministers|foreign ministers|defence ministers|defense ministers|envoys|negotiators|delegates|allies|members)"
+_GROUP_TITLE = re.compile(
+    rf"^(?!(?:The|A|An|Its|Their|Our|His|Her)\s)((?:[A-Z][\w.\-]*\s)+){_ROLES}\b"
+)
+_THE_ROLE = re.compile(rf"^The ({_ROLES})\b")
+
+
+class _Groups:
+    """ "G20 leaders end their summit ... The leaders adopt their declaration": the second
+    title names the same body, and "their next summit" is that body's."""
+
+    def __init__(self, art: _Article) -> None:
+        self.art = art
+        self.by_role: dict[str, tuple[str, str | None]] = {}
+        self.last: tuple[str, str | None] | None = None
+
+    def resolve(self, title: str, sent: Sentence, trig: Trigger, actors, kinds):
+        m = _GROUP_TITLE.match(title)
+        if m:
+            role = title[m.end(1) : m.end()]
+            body = m.group(1).strip()
+            actor = next((a for a in actors if a == body or body in a), None)
+            self.by_role[role] = self.last = (f"{body} {role}", actor)
+            return title, actors, kinds
+        m = _THE_ROLE.match(title)
+        if m and m.group(1) in self.by_role:
+            named, actor = self.by_role[m.group(1)]
+            title = named + title[m.end() :]
+        elif (
+            self.last is not None
+            and trig.pos == "noun"
+            and re.search(
+                rf"\b[Tt]heir\s+(?:[\w'-]+\s+){{0,3}}{re.escape(trig.token.text)}\b",
+                self.art.text[sent.start : sent.end],
+            )
+        ):
+            named, actor = self.last
+            title = f"{named}' {title[:1].lower()}{title[1:]}"
+        else:
+            return title, actors, kinds
+        if actor and actor not in actors:
+            actors, kinds = (*actors, actor), (*kinds, "org")
+        return title, actors, kinds
+
+
+_GLUE = re.compile(r"\s*(?:,|on|of|at|in)?\s*")
+
+
+def _one_per_moment(text: str, dated: list[Timex]) -> list[Timex]:
+    """ "overnight on Saturday", "10 a.m. Friday": two expressions, one moment, one event.
+
+    The coarser value is kept: it is the one the rest of the article agrees with.
+    """
+    drop: set[int] = set()
+    for k in range(len(dated) - 1):
+        a, b = dated[k], dated[k + 1]
+        va, vb = a.value or "", b.value or ""
+        if _GLUE.fullmatch(text, a.end, b.start) and (va.startswith(vb) or vb.startswith(va)):
+            drop.add(k if len(va) > len(vb) else k + 1)
+    return [t for k, t in enumerate(dated) if k not in drop]
 
 
 def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[ExtractedEvent]:
@@ -117,35 +178,39 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
     dated_sentences = {art.index(t.start) for t in dated}
     n_sent = len(art.spans)
     events: list[ExtractedEvent] = []
-    for tx in dated:
+    groups_seen = _Groups(art)
+    for tx in _one_per_moment(text, dated):
         si = art.index(tx.start)
         if not dates_a_happening(text, tx, art.spans[si]):
             continue
         sent = art.sentence(si)
         trig = choose_trigger(sent, tx.start, tx.end)
+        if trig is None:
+            continue
         frame_trig = trig
         span = art.spans[si]
         host = sent
-        how = "clause" if trig is not None and not trig.reporting else "frame"
-        if trig is not None and sent.clause_of[trig.index] != sent.clause_of[_tok(sent, tx.start)]:
+        how = "clause" if not trig.reporting else "frame"
+        if sent.clause_of[trig.index] != sent.clause_of[_tok(sent, tx.start)]:
             how = "sentence"
-        if trig is None or (how == "frame" and _content_trigger(sent, trig) is None):
-            # A bare frame ("the ministry said on Tuesday."): the happening follows.
-            nb = _neighbour_trigger(art, si, dated_sentences)
-            if nb is not None:
-                j, trig = nb
-                host = art.sentence(j)
-                span = (span[0], art.spans[j][1])
-                how = "neighbour"
-        if trig is None:
-            continue
-        if how in ("frame", "neighbour") and not _official_speaker(art, sent, frame_trig):
-            # Not a statement worth an entry: the date may still stamp what was reported
-            # ("officials said Wednesday they had identified the suspect").
-            content = _content_trigger(sent, frame_trig)
-            if content is None:
-                continue
-            trig, host, how, span = content, sent, "content", art.spans[si]
+        if how == "frame":
+            content = _content_trigger(sent, trig)
+            if not _official_speaker(art, sent, frame_trig):
+                # Only a state or organisation makes a statement an entry; otherwise the date
+                # stamps what was reported ("officials said Wednesday they had identified
+                # the suspect").
+                if content is None:
+                    continue
+                trig, how = content, "content"
+            elif content is None and not any(t.text == "," for t in sent.tokens[: trig.index]):
+                # "The ministry said on Tuesday. Two diplomats were expelled.": nothing was
+                # said in the frame itself, so the next sentence holds the happening.
+                nb = _neighbour_trigger(art, si, dated_sentences)
+                if nb is not None:
+                    j, trig = nb
+                    host = art.sentence(j)
+                    span = (span[0], art.spans[j][1])
+                    how = "neighbour"
         span = _continuation(art, span, dated_sentences)
         later = after_anchor(tx.value or "", anchor)
         mod = modality(host, trig, later, tx.text)
@@ -166,7 +231,29 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
             for m in art.actors.within(host.start, host.end)
             if m.kind == "person"
         }
-        title = build_title(text, host, trig, mod, skip, fallback, people, art.actors.short_name)
+        groups = {
+            text[m.start : m.end]: m.name
+            for m in art.actors.within(host.start, host.end)
+            if m.kind in ("org", "country")
+        }
+        fallback.person = None
+        title = build_title(
+            text,
+            host,
+            trig,
+            mod,
+            skip,
+            fallback,
+            people,
+            art.actors.short_name,
+            own=(tx.start, tx.end),
+            groups=groups,
+            frame=frame_trig if how == "content" else None,
+        )
+        if fallback.person and fallback.person not in actors:
+            # "On Sunday he visited Manaus": the person "he" stands for takes part.
+            actors, kinds = (fallback.person, *actors), ("person", *kinds)
+        title, actors, kinds = groups_seen.resolve(title, host, trig, actors, kinds)
         gran = granularity_of(tx)
         frame_only = trig is None or trig.reporting
         ev = ExtractedEvent(
@@ -199,6 +286,16 @@ def _continuation(art: _Article, span: tuple[int, int], dated: set[int]) -> tupl
     after it until a new date appears ("Iran fired missiles on Tuesday. Most
     were intercepted."), so those sentences belong to the same passage.
     """
+    first = art.index(span[0])
+    if (
+        first > 0
+        and first - 1 not in dated
+        and _ANAPHORIC.match(art.text, art.spans[first][0])
+        and span[1] - art.spans[first - 1][0] <= _MAX_PASSAGE
+    ):
+        # "Bombs hit two embassies. The blasts came minutes apart on Friday.": a sentence
+        # that picks up what the one before told belongs with it.
+        span = (art.spans[first - 1][0], span[1])
     last = art.index(span[1] - 1)
     for _ in range(_CONTINUATION_SENTENCES):
         nxt = last + 1
@@ -282,13 +379,19 @@ def _fallback_actor(art: _Article, offset: int, actors: tuple[str, ...], kinds: 
             for name, kind in zip(actors, kinds, strict=False):
                 if kind == "person":
                     return art.actors.short_name(name)
+        if pronoun not in ("he", "she", "it", "they"):
+            return actors[0] if actors else None
         while i >= 0:
             if mentions[i].kind in wanted:
                 m = mentions[i]
-                return art.actors.short_name(m.name) if m.kind == "person" else m.name
+                if m.kind != "person":
+                    return m.name
+                resolve.person = m.name if pronoun in ("he", "she") else None
+                return art.actors.short_name(m.name)
             i -= 1
         return actors[0] if actors else None
 
+    resolve.person = None  # the full name of the person last resolved, for the actors
     return resolve
 
 

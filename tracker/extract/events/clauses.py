@@ -28,7 +28,8 @@ from tracker.extract.events.lexicon import (
     triggers,
 )
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z\u2019'\-]*|\d[\d,.:]*\d|\d|[^\w\s]")
+# Letters of any script ("Inácio", "Erdoğan"): ``[^\W\d_]`` is a letter.
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|[\u2019'\-])*|\d[\d,.:]*\d|\d|[^\w\s]")
 _PAST_FORM = re.compile(r"^[a-z]{2,}[^e]ed$|^[a-z]{3,}eed$")
 _SOMETIMES_REPORTING = frozenset("added adds add noted notes reported reports report".split())
 _TEMPORAL_PREPS = frozenset("since after before until following amid despite during".split())
@@ -57,8 +58,11 @@ _TALK_VERBS = frozenset("speak spoke talk talks hold held have had discuss confe
 _ING_VERB_BEFORE = frozenset(
     """is are was were be been being by after before while when since without""".split()
 )
+# Before a past participle these make it non-finite ("to be held", "has been set").
+_NONFINITE_BEFORE = frozenset("to be been being is are was were has have had will".split())
 _DATE_GLUE = frozenset("on late early this last at".split())
 _DETERMINERS = frozenset("a an the his her its their our this that these those 's any no".split())
+_QUANTIFIERS = frozenset("some many several few most other both all".split())
 _AUX = frozenset(
     """is are was were be been being has have had do does did will would could should
     may might must can shall 'll to not n't never also""".split()
@@ -125,6 +129,7 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             and tok.low not in NOT_TRIGGERS
             and i
             and tokens[i - 1].low not in _DETERMINERS
+            and tokens[i - 1].low not in _QUANTIFIERS  # "some allied forces"
         ):
             # Any past-tense verb names some happening; its type stays "other".
             entry = (tok.low, "other", "verb", "past")
@@ -141,9 +146,9 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
         if (
             pos == "verb"
             and tense in ("base", "3sg")
-            and (prev in _DETERMINERS or prev.endswith("'s"))
+            and (prev in _DETERMINERS or prev.endswith("'s") or prev in ("%", "percent"))
         ):
-            pos = "noun"
+            pos = "noun"  # "the attack", "Russia's offensive", "a 20% gain"
         elif pos == "verb" and tense == "3sg" and nxt in _PLURAL_AUX:
             pos = "noun"  # "Sanctions have been in place": a plural subject
         elif (
@@ -181,13 +186,27 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
         if reporting and tok.low in _SOMETIMES_REPORTING:
             nxt = tokens[i + 1].low if i + 1 < len(tokens) else "."
             prv = tokens[i - 1].text if i else ","
-            reporting = nxt in {",", ".", "that", "''", '"', "\u201d", "on", "in"} or prv in {
-                ",",
-                "''",
-                '"',
-            }
+            nxt_dated = i + 1 < len(tokens) and any(
+                s <= tokens[i + 1].start < e for s, e in timex_spans
+            )
+            reporting = (
+                nxt in {",", ".", "that", "''", '"', "\u201d", "on", "in"}
+                or prv in {",", "''", '"'}
+                or nxt_dated  # "the newspaper reported Friday"
+            )
             if not reporting:
                 lemma, etype = tok.low, "other"
+        elif pos == "verb" and (lemma in _SAY_LIKE or tok.low in _SAY_LIKE_PAST):
+            # "announced Wednesday that ...", "confirmed it would ...": a report of what
+            # follows; "announced sanctions" names a happening of its own.
+            k = i + 1
+            while k < len(tokens) and any(s <= tokens[k].start < e for s, e in timex_spans):
+                k += 1
+            while k < len(tokens) and tokens[k].low in ("on", "late", "early", "last"):
+                k += 1
+            nxt = tokens[k].low if k < len(tokens) else "."
+            passive = i > 0 and tokens[i - 1].low in ("was", "were", "been", "be", "is", "are")
+            reporting = nxt in _CLAUSE_OPENERS and not passive  # not "was announced Friday,"
         trigs.append(Trigger(i, tok, lemma, etype, pos, tense, reporting))
     return Sentence(start, end, tokens, trigs, clause_of)
 
@@ -216,9 +235,15 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
     ti = token_index(sent, t_start)
     tj = token_index(sent, max(t_start, t_end - 1))
     clause = sent.clause_of[ti] if sent.clause_of else 0
-    # "said on Tuesday", "said Tuesday", "Tuesday said": the date belongs to the report.
+    # "said on Tuesday", "said Tuesday", "Tuesday said": the date belongs to the report;
+    # "reported third-quarter profit rose": a date before a noun opens what is reported.
+    nxt = sent.tokens[tj + 1] if tj + 1 < len(sent.tokens) else None
+    premodifier = nxt is not None and (
+        nxt.low in ("'s", "\u2019s")
+        or (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _AFTER_FRAME_DATE)
+    )
     for tr in sent.triggers:
-        if tr.reporting and tr.pos == "verb":
+        if tr.reporting and tr.pos == "verb" and not (premodifier and tr.index < ti):
             if tr.index < ti and all(
                 sent.tokens[k].low in _DATE_GLUE for k in range(tr.index + 1, ti)
             ):
@@ -229,10 +254,12 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
                 tr.index < ti
                 and ti - tr.index <= 10
                 and not any(not t.reporting and tr.index < t.index < ti for t in sent.triggers)
+                and _frames(sent, tr, ti)
             ):
                 # "told the Assembly in New York on Friday that ...": still the report's date.
                 return tr
     commas = [k for k, tok in enumerate(sent.tokens) if tok.text == ","]
+    noun_at = {t.index for t in sent.triggers if t.pos == "noun"}
 
     def cost(tr: Trigger) -> float:
         d = ti - tr.index if tr.index < ti else tr.index - tj
@@ -249,13 +276,25 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
             c += 0.5  # dates usually follow what they date in English news copy
             if any(sent.tokens[k].low == "to" for k in range(tj + 1, tr.index)):
                 c += 6  # a purpose clause ("... on Friday to discuss") is not the happening
+            elif tr.pos == "verb" and any(
+                sent.tokens[k].low == "and" for k in range(tj + 1, tr.index)
+            ):
+                c += 8  # "took over on 1 December and will host": the date closes the first
         lo, hi = sorted((tr.index, ti))
         if any(lo < k < hi for k in commas):
             c += 5
             if tr.reporting and tr.index > tj:
                 c += 10  # "..., police said": a tail frame leaves the date to the main clause
-            if tr.index > tj and tr.tense == "ing":
-                c += 3  # ", urging leaders to ...": a participle clause adds, it does not date
+            if tr.index > tj and (
+                tr.tense == "ing"
+                or (
+                    tr.tense == "past"
+                    and (sent.tokens[tr.index - 1].text == "," or tr.index - 1 in noun_at)
+                )
+            ):
+                # ", urging leaders to ...", ", hosted by ...", ", in a ceremony moved
+                # inside": a participle clause adds, it does not date
+                c += 3
         if any(
             sent.tokens[k].low in ("what", "which", "who")
             for k in range(max(0, tr.index - 3), tr.index)
@@ -268,7 +307,13 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
     heads_pp = any(
         sent.tokens[k].low in _TEMPORAL_PREPS for k in range(max(0, best.index - 3), best.index)
     )
-    if best.pos == "noun" and not heads_pp and min(abs(best.index - ti), abs(best.index - tj)) > 1:
+    of_date = best.index + 2 == ti and sent.tokens[best.index + 1].low == "of"
+    if (
+        best.pos == "noun"
+        and not heads_pp
+        and not of_date  # "the election of 5 November" names its own date
+        and min(abs(best.index - ti), abs(best.index - tj)) > 1
+    ):
         # A noun deep inside a prepositional phrase ("met X on the sidelines of the summit
         # on Sunday") yields to the clause's verb when no comma separates them.
         for tr in reversed(sent.triggers):
@@ -281,6 +326,39 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
             ):
                 return tr
     return best
+
+
+_SAY_LIKE = frozenset(
+    "announce declare disclose reveal confirm acknowledge indicate claim insist predict".split()
+)
+_SAY_LIKE_PAST = frozenset(
+    "disclosed revealed acknowledged indicated claimed predicted estimated conceded".split()
+)
+_CLAUSE_OPENERS = frozenset("that he she it they we i ``".split()) | {'"', "\u201c", ",", "."}
+# Words that follow the date of a report ("said Friday that", "said Friday it would").
+_AFTER_FRAME_DATE = frozenset(
+    """that it he she they we i the a an his her its their this these those there in on at
+    to and but after before when while as with for from by of night morning afternoon
+    evening no not""".split()
+)
+_TELL = frozenset("tell tells told telling informed assured".split())
+_PREPS = frozenset("in at on during after before from to with before".split())
+
+
+def _frames(sent: Sentence, tr: Trigger, ti: int) -> bool:
+    """Whether a date a few words after a reporting verb still dates the report.
+
+    "said in a statement on Friday", "told the Assembly on Friday": yes; "said that
+    last week a customer found", "reported third-quarter profit jumped": no, the
+    date opens the reported clause.
+    """
+    between = sent.tokens[tr.index + 1 : ti]
+    while between and between[0].low.endswith("ly"):
+        between = between[1:]  # "said privately on Thursday"
+    if not between or tr.token.low in _TELL:
+        return True
+    first = between[0].low
+    return first in _PREPS or (first == "," and len(between) > 1 and between[1].low in _PREPS)
 
 
 def _governing_verb(sent: Sentence, trig: Trigger) -> Trigger:
@@ -302,7 +380,18 @@ def _governing_verb(sent: Sentence, trig: Trigger) -> Trigger:
                 break
     elif trig.tense == "past" and trig.index > 0:
         prev = by_index.get(trig.index - 1)
-        if prev is not None and prev.pos == "noun":
+        k = trig.index - 1
+        # "The visit came ...": a noun opening the clause is the verb's subject.
+        opens = (
+            k >= 1
+            and sent.tokens[k - 1].low in _DETERMINERS
+            and (
+                k == 1
+                or sent.tokens[k - 2].text in {",", ";"}
+                or sent.tokens[k - 2].text in _HARD_BREAK
+            )
+        )
+        if prev is not None and prev.pos == "noun" and not opens:
             return prev
     return trig
 
@@ -397,8 +486,15 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
         w in ("upcoming", "planned", "scheduled", "proposed", "next") for w in window[:3]
     ):
         return "planned"
-    if timex_text.lower().startswith(("later", "next", "coming", "upcoming")):
+    finite_past = (
+        trig.pos == "verb"
+        and trig.tense == "past"
+        and not (window[:1] and window[0] in _NONFINITE_BEFORE)
+    )
+    if timex_text.lower().startswith(("later", "next", "coming", "upcoming")) and not finite_past:
         return "planned"
-    if after_anchor:
-        return "planned"  # a period wholly after the article's date cannot have happened yet
+    if after_anchor and not finite_past:
+        # A period wholly after the article's date cannot have happened yet, unless a past
+        # tense says the happening itself is done ("the vote was postponed until March").
+        return "planned"
     return "reported"

@@ -4,7 +4,8 @@ A date that only stamps a dateline, bounds a period ("since 1990", "the
 quarter ended Sept. 30"), sets a comparison base ("up from $3 million in
 1988") or names a document, a security or a record day ("bonds due 1993",
 "holders of record Nov. 8", "the letter, dated Monday") does not date a
-happening of its own. These tests look only at a few characters either side
+happening of its own; nor does either end of a range ("between 1994 and
+1997") or a deadline ("must leave by Jan. 14"). These tests look only at a few characters either side
 of the date.
 """
 
@@ -16,13 +17,18 @@ from tracker.extract.events.lexicon import triggers
 from tracker.extract.types import Timex
 
 _BOUNDARY_BEFORE = re.compile(
-    r"(?:\b(?:since|until|till|through|throughout|as\s+of|up\s+to|record|due|"
+    r"(?:\b(?:since|until|till|through|throughout|as\s+of|up\s+to|record|due|effective|"
     r"compared\s+(?:with|to)|versus|vs\.?|than|before|prior\s+to|after)\s+(?:the\s+end\s+of\s+)?$)",
     re.IGNORECASE,
 )
 _FROM_FIGURE = re.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|climbed|dropped|compared|gained|lost)\b[^.;]{0,60}"
     r"\bfrom\s+[^,;.]{0,40}?\b(?:in|on|at)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "compared with $1.6145 Wednesday": the date of the figure compared against.
+_COMPARED_FIGURE = re.compile(
+    r"\bcompared\s+(?:with|to)\s+(?:about\s+)?[$\u00a3\u20ac#]?\d[\d,.]*[^,;]{0,30}?$",
     re.IGNORECASE,
 )
 _AFTER_COMPARISON = re.compile(
@@ -59,12 +65,39 @@ def _premodifies_event(after: str) -> bool:
     """True for "the 1998 bombing", "Friday's talks": the date stamps an event noun."""
     words = re.findall(r"[a-z][a-z\-]+", after[:40].lower())[:3]
     table = triggers()
-    return any(w in table and (table[w][2] == "noun" or table[w][3] == "ing") for w in words)
+    return any(
+        (w in table and (table[w][2] == "noun" or table[w][3] in ("ing", "base")))
+        or w.endswith(("ization", "isation"))  # "its 1988 recapitalization"
+        for w in words
+    )
+
+
+# Both ends of a range: "between 1994 and 1997", "from Sept. 14 to Thursday".
+_RANGE_BEFORE = re.compile(
+    r"\b(?:between\s+(?:the\s+)?|between\s+[^,;.]{1,30}?\s+and\s+(?:the\s+)?|from\s+(?:the\s+)?|"
+    r"from\s+[^,;]{1,30}?\s+(?:to|through|until)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_RANGE_FROM_AFTER = re.compile(r"^\s+(?:to|through|until|till)\b", re.IGNORECASE)
+# "by" opening a clause ("But by Monday, officials had ...") sets the scene instead.
+_BY_BEFORE = re.compile(
+    r"(?<![,.;]\s)(?<!^)(?<!\bBut\s)\bby\s+(?:the\s+(?:end|middle|close)\s+of\s+(?:the\s+)?)?$"
+)
+
+
+# "two days after Hamas gunmen attacked": an offset from a happening, not from a date.
+_OFFSET_FROM_EVENT = re.compile(
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
+    r"(?:day|week|month|year|hour)s?\s+(?:after|before|since)$",
+    re.IGNORECASE,
+)
 
 
 def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = None) -> bool:
     """False when the context shows the date is a boundary, base or label."""
     before = text[max(0, tx.start - 80) : tx.start]
+    if _OFFSET_FROM_EVENT.match(tx.text):
+        return False
     if _PERIOD_END.search(before):
         return False
     if sentence is not None and _BASE_PERIOD.search(tx.text):
@@ -78,7 +111,11 @@ def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = N
         return True
     if _BOUNDARY_BEFORE.search(before) and not _WHEN_AFTER.match(after):
         return False
-    if _FROM_FIGURE.search(before) or _AFTER_COMPARISON.match(after):
+    if (
+        _FROM_FIGURE.search(before)
+        or _AFTER_COMPARISON.match(after)
+        or _COMPARED_FIGURE.search(before)
+    ):
         return False
     if tx.start < 200 and _DATELINE.search(before) and _DATELINE_AFTER.match(after):
         return False
@@ -96,6 +133,11 @@ def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = N
             )
         ):
             return False  # "his 1990 earnings projection", "the 2000 Olympics": a label
+    if _RANGE_BEFORE.search(before[-60:]):
+        if not before.rstrip().lower().endswith("from") or _RANGE_FROM_AFTER.match(after):
+            return False  # "between 1994 and 1997", "from Sept. 14 to Thursday": bounds
+    if _BY_BEFORE.search(before):
+        return False  # "by Jan. 14", "by the end of the month": a deadline
     if _DEADLINE_AFTER.match(after):
         return False
     return True

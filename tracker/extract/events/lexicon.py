@@ -36,7 +36,7 @@ _VERBS: dict[str, str] = {
         introduce order hire step quit:quit:quit succeed
         offer:offered:offered bid:bid:bid plunge soar climb slide:slid:slid tumble jump
         gain lose:lost:lost post:posted:posted earn cut:cut:cut raise lower
-        halt resume restart reach produce build:built:built found award
+        halt resume restart reach produce build:built:built award
         go:went:gone come:came:come""",
 }
 
@@ -57,7 +57,9 @@ _NOUNS: dict[str, str] = {
         bombing bombardment shelling offensive raid raids assault war clash clashes
         fighting incursion annexation occupation shooting shootings explosion blast
         massacre coup siege counteroffensive counter-offensive operation drills exercise
-        exercises missile launch test""",
+        exercises missile launch test slaying killing murder assassination kidnapping
+        hijacking uprising revolution rebellion insurgency withdrawal deployment bombing
+        blast explosion ambush battle takeover""",
     "election": """election elections vote ballot referendum inauguration poll polls runoff
         run-off primary swearing-in victory re-election""",
     "protest": "protest protests demonstration demonstrations rally rallies march riot riots unrest",
@@ -65,7 +67,10 @@ _NOUNS: dict[str, str] = {
         crash ceremony funeral trial verdict ruling anniversary earthquake flood
         hurricane disaster decision launch merger acquisition sale purchase bankruptcy
         layoffs decline drop rise increase gain loss growth fall plunge jump surge
-        meltdown crisis outbreak celebration parade""",
+        meltdown crisis outbreak celebration parade broadcast hearing testimony inquiry
+        investigation probe indictment conviction execution evacuation rescue payment
+        redemption revision offering departure arrival return resignation dismissal
+        visit shutdown strike walkout""",
 }
 
 REPORTING = frozenset(
@@ -140,8 +145,8 @@ def _inflect(lemma: str) -> dict[str, str]:
         past = participle = base + base[-1] + "ed"
     else:
         past = participle = base + "ed"
-    if base.endswith(("s", "sh", "ch", "x", "z")):
-        third = base + "es"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"  # "goes", "vetoes"
     elif base.endswith("y") and base[-2] not in "aeiou":
         third = base[:-1] + "ies"
     else:
@@ -181,6 +186,15 @@ def triggers() -> dict[str, tuple[str, str, str, str]]:
     for etype, words in _NOUNS.items():
         for noun in words.split():
             table.setdefault(noun, (noun, etype, "noun", "none"))
+        for noun in words.split():
+            # Plurals name happenings too ("the bombings", "two killings").
+            if not noun.endswith("s") and "-" not in noun[-3:]:
+                plural = (
+                    noun[:-1] + "ies"
+                    if noun.endswith("y") and noun[-2] not in "aeiou"
+                    else (noun + "es" if noun.endswith(("sh", "ch", "x")) else noun + "s")
+                )
+                table.setdefault(plural, (noun, etype, "noun", "none"))
     for etype, words in _VERBS.items():
         for entry in words.split():
             lemma = entry.split(":")[0]
@@ -202,12 +216,37 @@ IRREGULAR_PAST = frozenset(
     """born thrown wore saw got brought caught spent stood ran paid ate drove grew knew hit
     put shot split hung sank rang fled flew dealt taught thought found meant kept felt
     broke broken chose chosen forgot drew drawn fought overtook overthrew rebuilt rode
-    shook slid spoke stole swept swung threw tore underwent withdrew woke wrote""".split()
+    shook slid spoke stole swept swung threw tore underwent withdrew woke wrote shrank
+    sought bled fed laid lit dug hid froze forbade forgave bore struck""".split()
 )
 
 
 # Present tense of irregular past forms, for titles ("met" -> "meets").
 _IRREGULAR_PAST = frozenset("told said made took gave led won met sent held".split())
+
+
+def known_verb(lemma: str) -> bool:
+    """Whether the lexicon knows this verb's forms (others are never inflected)."""
+    return lemma in _lemma_entries()
+
+
+def base_of_past(word: str) -> str | None:
+    """The base form of a regular past form outside the lexicon, only when it is certain.
+
+    "wrapped" -> "wrap", "certified" -> "certify"; "moved" (move? mov?) -> None.
+    """
+    if len(word) > 5 and word.endswith("ied"):
+        return word[:-3] + "y"
+    if (
+        len(word) > 6
+        and word.endswith("ed")
+        and word[-3] == word[-4]
+        and word[-3] in "bgmnpt"
+        and word[-5] in "aeiou"
+        and word[-6] not in "aeiou"
+    ):
+        return word[:-3]
+    return None
 
 
 def third_person(lemma: str) -> str:

@@ -14,7 +14,10 @@ from dataclasses import replace
 from tracker.extract.events.scoring import boosted
 from tracker.extract.types import ExtractedEvent, Mention
 
-_FAMILY = {"meeting": "meet", "call": "meet", "statement": "say"}
+_FAMILY = {"meeting": "meet", "call": "meet"}
+# Vague or talk-only happenings: two of them on one day are rarely the same one
+# ("Castro declared ..." and "Eitan said ..." on the same Sunday).
+_NEVER = frozenset(("other", "statement"))
 
 
 def _family(etype: str) -> str:
@@ -24,7 +27,7 @@ def _family(etype: str) -> str:
 def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if a.date != b.date or a.modality != b.modality:
         return False
-    if a.type == "other" or b.type == "other" or _family(a.type) != _family(b.type):
+    if a.type in _NEVER or b.type in _NEVER or _family(a.type) != _family(b.type):
         return False
     shared = {n for n, k in zip(a.actors, a.actor_kinds, strict=False) if k in ("person", "org")}
     shared &= {n for n, k in zip(b.actors, b.actor_kinds, strict=False) if k in ("person", "org")}

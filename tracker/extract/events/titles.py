@@ -12,56 +12,75 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tracker.extract.events.clauses import _HARD_BREAK, Sentence, Token, Trigger
-from tracker.extract.events.lexicon import REPORTING, participle, third_person
+from tracker.extract.events.clauses import Sentence, Token, Trigger
+from tracker.extract.events.lexicon import (
+    REPORTING,
+    base_of_past,
+    known_verb,
+    participle,
+    third_person,
+)
+from tracker.extract.events.phrases import (
+    AUX_WORDS,
+    BE,
+    HAVE,
+    PARTICLES,
+    PRONOUNS,
+    STANCE,
+    SUBJECT_STOP,
+    antecedent,
+    join_tokens,
+    object_phrase,
+    said_before,
+    verb_group,
+)
 
 MAX_TITLE = 90
 _DANGLING = frozenset(
     """a an the of to in on at for with by from and or but as that which who whom its his
     her their our this these those than into onto over under about after before during
     while since until when where whose is are was were be been has have had will would
-    could should may might can not also said says 's""".split()
-)
-_SUBJECT_STOP = frozenset(
-    """but while whereas although though because since after before when as which who
-    whom that where if unless said says told including""".split()
-)
-_OBJECT_STOP = frozenset(
-    """after as while because although though when which who whom where saying according
-    amid despite but since before following whereas so until""".split()
+    could should may might can not also said says soon later earlier 's""".split()
 )
 _REGNAL = frozenset("pope king queen prince princess emir sheikh sultan".split())
-_PRONOUNS = frozenset("he she they it we i".split())
-_BE = frozenset("is are was were be been being".split())
-_HAVE = frozenset("has have had".split())
 
 
-def _join(tokens: list[Token], text: str) -> str:
-    if not tokens:
-        return ""
-    out = [tokens[0].text]
-    for prev, tok in zip(tokens, tokens[1:], strict=False):
-        gap = text[prev.end : tok.start]
-        out.append((" " if gap else "") + tok.text)
-    return "".join(out)
+def _clip(words: str, keep: int = 0) -> str:
+    """At most MAX_TITLE characters, ending on a word that can end a phrase.
 
-
-def _clip(words: str) -> str:
+    The first ``keep`` characters (subject and verb) are never stripped.
+    """
     words = " ".join(words.split())
     cut_name = False
-    if len(words) > MAX_TITLE:
+    clipped = len(words) > MAX_TITLE
+    if clipped:
         rest = words[MAX_TITLE + 1 :].split()
         words = words[: MAX_TITLE + 1].rsplit(" ", 1)[0]
         nxt = words and len(words) < MAX_TITLE + 1 and rest
         cut_name = bool(nxt) and rest[0][:1].isupper()
     parts = words.split()
-    while cut_name and parts and parts[-1][:1].isupper():
+    keep_n = len(words[:keep].split()) if keep else 0
+
+    def strip_dangling() -> None:
+        while len(parts) > keep_n and (
+            parts[-1].lower().strip(",") in _DANGLING or parts[-1] in {",", "-", "--"}
+        ):
+            parts.pop()
+
+    while cut_name and len(parts) > keep_n and parts[-1][:1].isupper():
         parts.pop()  # never end on half a name ("in New" for "in New Delhi")
-    while parts and (parts[-1].lower().strip(",") in _DANGLING or parts[-1] in {",", "-", "--"}):
-        parts.pop()
+    strip_dangling()
+    if (
+        clipped
+        and len(parts) > keep_n
+        and parts[-1].islower()
+        and parts[-1].endswith(("ed", "ing"))
+    ):
+        parts.pop()  # "summit chaired" once "by António Costa" is cut off
+        strip_dangling()
     while parts and parts[0].lower() in {"and", "but", "or", ",", "so", "then", "also"}:
         parts.pop(0)
-    title = " ".join(parts).strip(" ,;:-\u2014")
+    title = " ".join(parts).replace("``", "").replace("''", "").strip(" ,;:-\u2014")
     # Unbalanced quotes or brackets read as fragments.
     for ch in ('"', "\u201c", "\u201d"):
         if title.count(ch) == 1:
@@ -81,8 +100,17 @@ def build_title(
     fallback_actor: Callable[[str], str | None],
     people: dict[str, str] | None = None,
     short_name: Callable[[str], str] | None = None,
+    own: tuple[int, int] | None = None,
+    groups: dict[str, str] | None = None,
+    frame: Trigger | None = None,
 ) -> str:
-    """Title of the event at ``trig`` (the date and reporting frames left out)."""
+    """Title of the event at ``trig`` (the date and reporting frames left out).
+
+    ``own`` is the span of the event's own date, ``groups`` maps the surfaces of
+    organisations and countries in the sentence to their short names, ``frame``
+    is the reporting verb when the event is what someone said ("police said
+    they had arrested ...": "they" are the police).
+    """
     skip = [(s, e) for s, e in skip if s < sent.end and e > sent.start]
     if trig is None:
         return _fallback(text, sent, skip)
@@ -93,176 +121,107 @@ def build_title(
         t = toks[k]
         return sent.clause_of[k] == clause and not any(s <= t.start < e for s, e in skip)
 
+    verbs = {t.index for t in sent.triggers if t.pos == "verb" and not t.reporting}
     i = trig.index
-    # Object / complement: from the trigger to a clause boundary.
-    obj: list[Token] = []
-    k = i + 1
-    while (
-        k < len(toks)
-        and usable(k)
-        or (k < len(toks) and any(s <= toks[k].start < e for s, e in skip))
-    ):
-        tok = toks[k]
-        if any(s <= tok.start < e for s, e in skip):
-            # Drop the date and a preposition just before it.
-            if obj and obj[-1].low in (
-                "on",
-                "in",
-                "at",
-                "during",
-                "by",
-                "since",
-                "from",
-                "last",
-                "this",
-                "next",
-            ):
-                obj.pop()
-            k += 1
-            continue
-        if (
-            tok.text == ","
-            and k + 1 < len(toks)
-            and (toks[k + 1].low in _OBJECT_STOP or _reporting_tail(toks, k + 1) or len(obj) >= 4)
-        ):
-            break
-        if tok.low in _OBJECT_STOP and obj:
-            break
-        if tok.low in REPORTING and obj:
-            break
-        if tok.text in _HARD_BREAK or tok.text == "." and k == len(toks) - 1:
-            break
-        obj.append(tok)
-        k += 1
-    while obj and obj[-1].text in {",", ".", "'s"}:
-        obj.pop()
+    obj = object_phrase(sent, i, usable, skip, own, verbs)
     if trig.pos == "noun":
-        return _noun_title(text, sent, trig, obj, usable)
-    # Verb group and subject: walk left.
-    j = i - 1
-    aux: list[Token] = []
-    while (
-        j >= 0
-        and usable(j)
-        and (
-            toks[j].low in _BE
-            or toks[j].low in _HAVE
-            or toks[j].low
-            in {
-                "will",
-                "would",
-                "could",
-                "should",
-                "may",
-                "might",
-                "must",
-                "can",
-                "to",
-                "not",
-                "n't",
-                "never",
-                "also",
-                "reportedly",
-                "formally",
-                "officially",
-                "finally",
-                "then",
-                "did",
-                "does",
-                "do",
-                "plans",
-                "planned",
-                "scheduled",
-                "expected",
-                "due",
-                "set",
-                "going",
-                "is",
-                "already",
-                "was",
-                "'ll",
-                "jointly",
-                "later",
-                "first",
-                "again",
-                "earlier",
-            }
-        )
-    ):
-        aux.insert(0, toks[j])
-        j -= 1
-    subj: list[Token] = []
-    while j >= 0 and usable(j):
-        tok = toks[j]
-        if (
-            tok.text == ","
-            and subj
-            and j > 0
-            and toks[j - 1].text[:1].isupper()
-            and any(t.low == "and" for t in subj)
-        ):
-            j -= 1  # a list of parties: "Italy, Canada, Belgium and the EU"
-            continue
-        if tok.low in _SUBJECT_STOP or tok.text in {",", ";"}:
-            break  # an aside right before the verb ("Putin, who ..., addressed"): use the fallback
-        subj.insert(0, tok)
-        j -= 1
-    # Leading prepositional phrase ("On Wednesday, ...") already skipped via the date span;
-    # drop a dangling preposition left at the start of the subject.
-    while subj and subj[0].low in ("on", "in", "at", "last", "this", "next", "early", "late"):
-        subj.pop(0)
-    subject = _join(subj, text)
+        return _noun_title(text, sent, trig, obj, usable, verbs)
+    aux, subj, stop = verb_group(sent, i, usable, verbs, skip)
+    subject = join_tokens(subj, text)
+    if not subj and stop is not None:
+        subject = antecedent(text, toks, stop, skip) or subject
     subject = _short_subject(subject, people or {}, short_name)
+    subject = _group_subject(subject, groups or {})
     if len(subject) > 60 and " of " in subject:
         subject = subject.split(" of ")[0]  # "The leaders of Italy, Canada, ..." -> "The leaders"
-    if not subject or subject.lower() in _PRONOUNS or len(subject) > 60:
+    if frame is not None and subject.lower() in PRONOUNS and subject.lower() != "it":
+        speaker = join_tokens(verb_group(sent, frame.index, usable, verbs, skip)[1], text)
+        speaker = _group_subject(_short_subject(speaker, people or {}, short_name), groups or {})
+        if speaker and speaker.lower() not in PRONOUNS:
+            subject = speaker
+    if not subject or subject.lower() in PRONOUNS or len(subject) > 60:
         subject = fallback_actor(subject) or subject
         if len(subject) > 60:
             subject = subject[:60].rsplit(" ", 1)[0]
-    passive = any(t.low in _BE for t in aux) and trig.tense == "past"
+    passive = any(t.low in BE for t in aux) and trig.tense == "past"
     neg = any(t.low in ("not", "n't", "never") for t in aux)
-    if modality == "planned":
-        verb = ("to be " + participle(trig.lemma)) if passive else "to " + trig.lemma
+    lemma = _REPORT_LEMMA.get(trig.token.low, trig.lemma) if trig.reporting else trig.lemma
+    known = known_verb(lemma) or trig.tense == "base"
+    part = participle(lemma) if known else trig.token.text
+    stance = next((t.low for t in aux if t.low in STANCE), None)
+    if stance is not None and (known or trig.tense == "base"):
+        verb = f"{stance} to {lemma}"  # "Israel willing to withdraw": never "Israel withdraws"
+    elif modality == "planned" and (known or passive):
+        verb = ("to be " + part) if passive else "to " + lemma
     elif modality in ("hypothetical", "denied") or neg:
-        verb = " ".join(t.text for t in aux if t.low not in _BE or passive) + " " + trig.token.text
+        verb = " ".join(t.text for t in aux if t.low not in BE or passive) + " " + trig.token.text
     elif passive:
-        verb = participle(trig.lemma)
+        verb = part
     elif trig.tense == "ing" and not aux:
         verb = trig.token.text
     elif trig.reporting:
         verb = {"told": "tells", "tell": "tells", "added": "adds", "reported": "reports"}.get(
             trig.token.low, "says"
         )
-    elif trig.lemma == trig.token.low and trig.tense == "past":
-        verb = trig.token.text  # a verb outside the lexicon keeps its past form
+        if _plural(subject):
+            verb = verb[:-1]
+    elif not known_verb(trig.lemma) and trig.tense != "base":
+        # A verb outside the lexicon keeps its own form unless its base is certain:
+        # no invented words.
+        plain = all(t.low in HAVE or t.low not in BE and t.low not in AUX_WORDS for t in aux)
+        base = base_of_past(trig.token.low) if trig.tense == "past" and plain else None
+        if base is None:
+            verb = trig.token.text
+        else:
+            verb = base if _plural(subject) else third_person(base)
     elif _plural(subject):
         verb = trig.lemma
     else:
         verb = third_person(trig.lemma)
-    return _clip(f"{subject} {verb.strip()} {_join(obj, text)}")
+    verb = verb.strip()
+    if obj and obj[0].low in PARTICLES and obj[0].start - toks[i].end <= 1:
+        # "sworn in", "took over": the particle belongs to the verb, never a dangling word.
+        verb += " " + obj.pop(0).text
+    head = f"{subject} {verb}"
+    if trig.reporting and not obj:
+        # "Three states may join, the minister said on Saturday": what was said comes first.
+        obj = said_before(sent, i, skip)
+    return _clip(f"{head} {join_tokens(obj, text)}", keep=len(" ".join(head.split())))
 
 
-def _reporting_tail(toks: list[Token], k: int) -> bool:
-    """ ", the State Department said" : a reporting verb before the next comma."""
-    for tok in toks[k : k + 7]:
-        if tok.text in {",", ";"}:
-            return False
-        if tok.low in REPORTING:
-            return True
-    return False
+_REPORT_LEMMA = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "tells": "tell",
+    "added": "add",
+    "adds": "add",
+    "noted": "note",
+    "reported": "report",
+    "wrote": "write",
+    "stated": "state",
+    "explained": "explain",
+    "argued": "argue",
+}
 
 
 def _plural(subject: str) -> bool:
     head = subject.split(" of ")[0].split()
     if not head:
         return False
-    last = head[-1]
+    last = head[-1].strip("`'\"\u201c")
+    if last.lower() in ("we", "they", "i", "you", "people", "police", "children"):
+        return True
+    if last.islower() and last.endswith("men"):
+        return True  # "gunmen", "women"
+    if any(w.replace(",", "").isdigit() and w not in ("1", "one") for w in head[:-1]):
+        return last.endswith("s")  # "13 Cubans", "Two segments"
     if " and " in subject:
         return True
     if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
         return False
     return last.islower() or last.lower().endswith(
-        ("ers", "ists", "ians", "ors", "ants", "ents", "ees", "ives", "ies", "ies", "ers", "men")
+        ("ers", "ists", "ans", "ors", "ants", "ents", "ees", "ives", "ies", "men")
     )
 
 
@@ -278,20 +237,36 @@ def _short_subject(subject: str, people: dict[str, str], short_name) -> str:
     return subject
 
 
+_GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z][a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:the\s+)?(.+)$")
+
+
+def _group_subject(subject: str, groups: dict[str, str]) -> str:
+    """ "Leaders of the Group of 20" -> "G20 leaders": the body first, as headlines put it."""
+    m = _GROUP_OF.match(subject)
+    if not m:
+        return subject
+    body = m.group(2)
+    short = groups.get(body) or groups.get("the " + body)
+    if not short or len(short) > 20 or not m.group(1).endswith("s"):
+        return subject
+    return f"{short} {m.group(1).lower()}"
+
+
+_POSSESSIVES = frozenset("their its his her our".split())
 _NOUN_PRE_STOP = frozenset(
     "on at for with by after before during from since in into to as of over".split()
 )
 
 
-def _noun_title(text, sent, trig, obj, usable) -> str:
+def _noun_title(text, sent, trig, obj, usable, verbs=frozenset()) -> str:
     toks = sent.tokens
     j = trig.index - 1
     pre: list[Token] = []
     while j >= 0 and usable(j):
         tok = toks[j]
-        if tok.low in _SUBJECT_STOP or tok.text in {",", ";"} or tok.low in _NOUN_PRE_STOP:
+        if tok.low in SUBJECT_STOP or tok.text in {",", ";"} or tok.low in _NOUN_PRE_STOP:
             break
-        if tok.low in _BE or tok.low in _HAVE or tok.low in REPORTING:
+        if tok.low in BE or tok.low in HAVE or tok.low in REPORTING:
             break
         pre.insert(0, tok)
         j -= 1
@@ -299,15 +274,20 @@ def _noun_title(text, sent, trig, obj, usable) -> str:
             break
     while pre and pre[0].low in ("a", "an", "the", "in", "of", "to", "and"):
         pre.pop(0)
+    if pre and pre[0].low in _POSSESSIVES:
+        pre.pop(0)  # "Their next summit": the owner is too often guessed wrong to name
     # The complement of a noun stops at its first verb.
     comp: list[Token] = []
+    index = {t.start: k for k, t in enumerate(toks)}
     for tok in obj:
-        if tok.low in _BE or tok.low in _HAVE or tok.low in ("will", "would", "that", "which"):
+        if tok.low in BE or tok.low in HAVE or tok.low in ("will", "would", "that", "which"):
             break
+        if index.get(tok.start) in verbs:
+            break  # "the visit came ...": the noun's own phrase ends at the verb
         comp.append(tok)
-    return _clip(f"{_join(pre, text)} {trig.token.text} {_join(comp, text)}")
+    return _clip(f"{join_tokens(pre, text)} {trig.token.text} {join_tokens(comp, text)}")
 
 
 def _fallback(text: str, sent: Sentence, skip: list[tuple[int, int]]) -> str:
     kept = [t for t in sent.tokens if not any(s <= t.start < e for s, e in skip)]
-    return _clip(_join(kept, text))
+    return _clip(join_tokens(kept, text))

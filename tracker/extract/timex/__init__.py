@@ -7,17 +7,24 @@ how it was derived. Pipeline:
 - `lexicon` and `patterns`: the word lists and the ordered regex grammar;
 - `detect`: one scan of the text (cheap trigger tokens, then the master regex
   at the few word starts before each) and the false-friend filters;
-- `absolute`, `relative`, `durations`, `holidays`: one ``rule_<name>``
-  normaliser per grammar rule, using `calendar` arithmetic, the tense cues of
-  `context`, and `resolve` for the per-document state (anchor, dates already
-  found for "two days later"-style anchoring).
+- `absolute`, `relative`, `weekdays`, `comparisons`, `durations`, `holidays`:
+  one ``rule_<name>`` normaliser per grammar rule, using `calendar` arithmetic,
+  the tense cues of `context`, and `resolve` for the per-document state
+  (anchor, dates already found for "two days later"-style anchoring).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from tracker.extract.timex import absolute, durations, holidays, relative
+from tracker.extract.timex import (
+    absolute,
+    comparisons,
+    durations,
+    holidays,
+    relative,
+    weekdays,
+)
 from tracker.extract.timex.detect import scan
 from tracker.extract.timex.resolve import Ctx, to_timex
 from tracker.extract.types import Derivation, Timex
@@ -25,7 +32,7 @@ from tracker.extract.types import Derivation, Timex
 __all__ = ["Derivation", "Timex", "find_timexes"]
 
 _RULES: dict = {}
-for _mod in (absolute, durations, holidays, relative):
+for _mod in (absolute, comparisons, durations, holidays, relative, weekdays):
     for _name in dir(_mod):
         if _name.startswith("rule_"):
             _RULES[_name[5:]] = getattr(_mod, _name)

@@ -59,16 +59,21 @@ def _infer_day(ctx: Ctx, c: Candidate, month: int, day: int, wd: str | None) -> 
             return min(matching, key=lambda d: abs((d - a).days))
     direction = ctx.direction(c.start, c.end)
     # Tense decides only within a plausible news horizon; beyond it the
-    # nearest reading wins ("payable Dec. 7" in a November report).
-    if direction < 0:
+    # nearest reading wins ("payable Dec. 7" in a November report). A period
+    # that "ended" on the day is past for up to a year.
+    ended = _ENDED_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
+    if direction < 0 or ended:
         past = [d for d in options if d <= a]
-        if past and (a - max(past)).days < 240:
+        if past and (a - max(past)).days < (366 if ended else 240):
             return max(past)
     elif direction > 0:
         fut = [d for d in options if d >= a]
         if fut and (min(fut) - a).days < 183:
             return min(fut)
     return min(options, key=lambda d: abs((d - a).days))
+
+
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|expired)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def rule_iso(ctx: Ctx, c: Candidate) -> Result | None:
@@ -342,7 +347,7 @@ def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
             return Result("DATE", None, "quarter", "year-period", "document")
         return Result("DATE", c.g("year"), "year", "year-period")
     y = int(c.g("year")) if c.g("year") else ctx.anchor.year - (1 if rel == "last" else 0)
-    near = ctx.last_date(within=c.start - 800, gran="quarter")
+    near = ctx.last_date(within=c.start - 800, gran="quarter", reported=True)
     if near is not None:
         idx, d, _ = near
         q = (d.month - 1) // 3 + 1
@@ -377,3 +382,29 @@ def rule_day_of_month(ctx: Ctx, c: Candidate) -> Result | None:
         base = add_months(a.replace(day=1), -1)
     dt = safe_date(base.year, base.month, day)
     return ctx.doc("day-of-month", "DATE", dt.isoformat(), "day") if dt else None
+
+
+def rule_year_end(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "year-end", "by year's end": the end of the current year, or of the last after "since"."""
+    if ctx.anchor is None:
+        return Result("DATE", None, "year", "year-end", "document", mod="END")
+    rel = (c.g("rel") or "").lower()
+    y = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    if not rel and re.search(r"\bsince\s+(?:the\s+)?$", ctx.text[max(0, c.start - 12) : c.start]):
+        y -= 1  # "up 5% since year-end": the last one passed
+    return ctx.doc("year-end", "DATE", f"{y:04d}", "year", mod="END")
+
+
+def rule_week_of(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "the week of March 6": the ISO week of that day."""
+    day = c.g("day0") or c.g("day")
+    if not day or (c.g("day0") and c.g("day")):
+        return None
+    r = _day_month(
+        ctx, Candidate(c.start, c.end, c.rule, {**c.groups, "day": day}, c.match), "week-of"
+    )
+    if r is None or r.value is None:
+        return r
+    y, w, _ = date.fromisoformat(r.value).isocalendar()
+    r.value, r.granularity = f"{y:04d}-W{w:02d}", "week"
+    return r

@@ -114,12 +114,18 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
 def year_for_month(anchor: date, month: int, direction: int) -> int:
     """Year of a bare month name relative to ``anchor`` by tense direction."""
     if direction < 0:
+        back = (anchor.month - month) % 12
+        # A bare month ten or more months back would be "last January" in
+        # news copy; one or two months ahead is what a past-tense report
+        # ("warned of cuts in September") is usually about.
+        if back >= 10 and 12 - back <= 2:
+            return anchor.year if month >= anchor.month else anchor.year + 1
         return anchor.year if month <= anchor.month else anchor.year - 1
     if direction > 0:
         return anchor.year if month >= anchor.month else anchor.year + 1
-    # No tense cue: the same year, unless that is most of a year away.
-    if month - anchor.month > 8:
-        return anchor.year - 1
-    if anchor.month - month > 8:
-        return anchor.year + 1
-    return anchor.year
+    # No tense cue: news mostly reports the past, so the last such month
+    # unless that is most of a year back.
+    back = (anchor.month - month) % 12
+    if back <= 9:
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    return anchor.year if month >= anchor.month else anchor.year + 1

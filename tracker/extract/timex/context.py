@@ -2,9 +2,12 @@
 
 A relative expression such as "Friday" or "in January" points back or forward
 depending on its clause: "will", "is set to", "plans to", "next", "upcoming"
-point forward; past-tense verbs, "ago", "last" point back. The cue nearest to
+point forward, and so do present-tense schedule verbs ("the summit closes on
+Sunday"); past-tense verbs, "ago", "last" point back. The nearest cue before
 the expression wins, so in "said Monday it will ..." the reporting verb decides,
-and in "said the vote will be held on Monday" the "will" does.
+in "said the vote will be held on Monday" the "will" does, and in "met Putin in
+Moscow on Monday to discuss plans" the "met" does. Deadlines ("until
+Tuesday") point forward unless told in the past perfect.
 """
 
 from __future__ import annotations
@@ -17,16 +20,38 @@ _CLAUSE_END = re.compile(r"[.;!?\n]\s|[\n\"\u201c\u201d]|``|''")
 _CLAUSE_MARK = re.compile(r"[.;!?]\s|[\n\"\u201c\u201d]|``|''")
 _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|is\s+set\s+to|are\s+set\s+to|set\s+to|plans?\s+to|planning\s+to|"
+    r"ha(?:s|ve|d)\s+(?:scheduled|planned|set)|"
+    r"ha(?:s|ve|d)\s+(?:decided|agreed|voted|promised|pledged|vowed|threatened|resolved)\s+to|"
+    r"(?:decide|agree|vote|promise|pledge|vow|threaten|resolve)(?:s|d)?\s+to|"
     r"scheduled|expected\s+to|expects?\s+to|going\s+to|due\s+to|upcoming|next|coming|intends?\s+to|"
     r"aims?\s+to|hopes?\s+to|is\s+to|are\s+to|would|tomorrow|later\s+this|plan(?:s|ned|ning)?|"
     r"as\s+soon\s+as|as\s+early\s+as|expected|scheduled|preparing\s+to|ready\s+to|payable|effective|due|"
-    r"postponed\s+until|delayed\s+until|until|"
-    r"to\s+(?:be|begin|start|hold|meet|vote|visit|take|open|launch|announce|report|release|resume|end)|"
-    # present-tense schedule verbs: "the president travels to Paris on Monday"
+    r"(?:postponed|delayed|extended|adjourned|runs?|lasts?)\s+until|"
+    r"to\s+(?:be|begin|start|hold|meet|vote|visit|take|open|launch|announce|report|release|resume|end|"
+    r"reopen|complete|finish|sign|publish|deliver|decide|arrive|travel|host|introduce|"
+    r"implement|impose|submit|present|unveil|rule|reach|become)|"
+    # present-tense schedule verbs: "the president travels to Paris on Monday",
+    # "the summit, which closes on Sunday"
     r"meets|begins|starts|opens|travels|visits|leaves|arrives|returns|faces|heads|resumes|"
-    r"convenes|expires|flies"
+    r"com(?:es|e)\s+into\s+(?:force|effect)|takes?\s+effect|appl(?:y|ies)\s+from|"
+    r"convenes|expires|flies|ends|closes|concludes|finishes|runs|kicks\s+off|wraps\s+up|"
+    r"takes\s+place|gets\s+under\s+way|is\s+held|are\s+held|is\s+due|are\s+due|"
+    r"(?:is|are|am)\s+going\s+to"
+)
+# The present progressive points ahead only when it governs the date closely
+# ("the ministers are meeting on Monday"), not as a distant background verb
+# ("said it is continuing to try to sell itself, under a June agreement").
+_PROGRESSIVE = r"(?:is|are|am)\s+(?:not\s+)?(?!being\b)[a-z]{2,}ing|'re\s+[a-z]{2,}ing"
+_PROGRESSIVE_REACH = 30
+# Bare plural present of schedule verbs ("the two leaders meet Monday") is as
+# close-bound; "did not meet", "to meet" and "will meet" are found by other
+# cues. Verbs that double as nouns ("the close of business Thursday") are left out.
+_PLURAL_SCHEDULE = (
+    r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)"
+    r"(?<!\ba\s)(?<!\bthe\s)(?:meet|travel|arrive|convene|gather|resume|go|fly|compete)"
 )
 _PAST = (
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)(?<!\bbeen\s)(?:"  # passive "will be paid"
     r"was|were|had|did|said|told|ago|last|earlier|yesterday|has\s+been|have\s+been|since|"
     r"ha(?:s|ve)\s+(?:not\s+|already\s+|also\s+|just\s+)?\w+(?:ed|en|wn|ne|ome|un|t)|"
     r"announced|reported|closed|rose|fell|came|went|began|took|made|met|held|won|lost|left|"
@@ -35,9 +60,12 @@ _PAST = (
     r"chose|broke|drew|grew|threw|knew|flew|shot|fled|sank|won|lost|began|ago|"
     # regular past tenses, lower case only so that "United" or "Ted" do not count
     r"(?-i:(?!(?:need|indeed|speed|seed|feed|breed|proceed|exceed|succeed|bed|red|hundred|shed|"
-    r"sacred|naked|wicked|kindred|embed|ted)\b)[a-z]{2,}ed)"
+    r"sacred|naked|wicked|kindred|embed|ted)\b)[a-z]{2,}ed))"
 )
-_CUE = re.compile(rf"\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+_CUE = re.compile(
+    rf"\b(?:(?P<fut>{_FUTURE})|(?P<prog>{_PROGRESSIVE}|{_PLURAL_SCHEDULE})|(?P<past>{_PAST}))\b",
+    re.IGNORECASE,
+)
 
 
 def clause_bounds(text: str, start: int, end: int, limit: int = 150) -> tuple[int, int]:
@@ -52,18 +80,69 @@ def clause_bounds(text: str, start: int, end: int, limit: int = 150) -> tuple[in
     return cs, ce
 
 
+# Words after the expression that open a new clause: the tense there governs
+# another verb ("met him on Monday in a visit that will anger ...").
+_SUBCLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|while|because|although|though|after|before|"
+    r"when|until|unless|since|if|so|but|and\s+(?:he|she|it|they|we|i|then))\b|[,:(]\s",
+    re.IGNORECASE,
+)
+
+_ASIDE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,;]{0,120},", re.IGNORECASE)
+_LEAD_COMMA = re.compile(r"\s*,\s*")
+_HAD = re.compile(r"\bhad\s+(?:been\s+|not\s+|already\s+)?$", re.IGNORECASE)
+_HAD_ANY = re.compile(r"\bhad\b", re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"\b(?:until|till|by|no\s+later\s+than)\s+(?:(?:at\s+)?(?:noon|midnight|\d{1,2}(?::\d\d)?\s*"
+    r"[ap]\.?m\.?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def direction(text: str, start: int, end: int) -> int:
-    """-1 if the clause around text[start:end] talks about the past, +1 the future, 0 unknown."""
+    """-1 if the clause around text[start:end] talks about the past, +1 the future, 0 unknown.
+
+    In English the verb a date belongs to usually comes before it ("Orban met
+    Putin in Moscow on Monday"), so the nearest cue before the expression wins;
+    a cue after it counts only when none comes before, or when it is right
+    next to the expression ("Monday's vote will ...") and the one before is far.
+    """
     cs, ce = clause_bounds(text, start, end)
-    best: tuple[int, int] | None = None
-    for m in _CUE.finditer(text, cs, ce):
-        if start <= m.start() < end:
+    left: tuple[int, int] | None = None
+    # A relative clause between commas ("met Putin, who is expected to visit
+    # Budapest, in Moscow on Monday") holds the tense of another verb.
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, cs, start)]
+    for m in _CUE.finditer(text, cs, start):
+        dist = start - m.end()
+        if dist < 0 or (m.lastgroup == "prog" and dist > _PROGRESSIVE_REACH):
             continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        # Cues before the expression bind a bit more tightly in English word order.
-        if m.start() >= end:
-            dist += 8
-        d = 1 if m.lastgroup == "fut" else -1
-        if best is None or dist < best[0]:
-            best = (dist, d)
-    return best[1] if best else 0
+        if any(a <= m.start() < b for a, b in asides):
+            continue
+        d = -1 if m.lastgroup == "past" else 1
+        if d > 0 and (m.group().lower().startswith("had") or _HAD.search(text, cs, m.start())):
+            d = -1  # "had been due to expire Friday": a plan that lies in the past
+        left = (dist, d)
+    # "until Tuesday", "by Friday": a deadline ahead ("has given them until
+    # 9 a.m. Tuesday"), unless told in the past perfect ("Until Thursday, they
+    # had not ...") or bound to the past verb right before ("lasted until Friday").
+    dl = _DEADLINE.search(text, max(cs, start - 14), start)
+    if (
+        dl is not None
+        and not text.startswith("'s", end)
+        and not _HAD_ANY.search(text, cs, ce)
+        and not (left is not None and left[1] < 0 and left[0] <= start - dl.start() + 1)
+    ):
+        return 1
+    # A comma right after the expression ends an adverbial ("On Monday, the
+    # king met ..."), not the clause; the next marker does.
+    after = _LEAD_COMMA.match(text, end, ce)
+    sub = _SUBCLAUSE.search(text, after.end() if after else end, ce)
+    right: tuple[int, int] | None = None
+    m = _CUE.search(text, end, sub.start() if sub else ce)
+    if m is not None and not (m.lastgroup == "prog" and m.start() - end > _PROGRESSIVE_REACH):
+        right = (m.start() - end, -1 if m.lastgroup == "past" else 1)
+    if left is None:
+        return right[1] if right else 0
+    if right is not None and right[0] <= 2 and left[0] > 40:
+        return right[1]
+    return left[1]

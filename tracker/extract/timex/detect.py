@@ -202,6 +202,19 @@ def _candidate(text: str, m: re.Match[str]) -> Candidate:
     return Candidate(m.start(), m.end(), rule, groups, m)
 
 
+_GENERIC_AFTER = re.compile(
+    r"['\u2019]s\s+(?:\w+\s+)?(?:world|youth|young|society|generation|children|kids|families|"
+    r"economy|politics|culture|technology|computers|standards|terms|money|dollars|prices|"
+    r"consumers|workers|students|media)\b",
+    re.IGNORECASE,
+)
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:people|leaders|world|cities|jobs|workforce|technolog(?:y|ies)|children|generation|"
+    r"problems|challenges|society|schools|economy|workers|citizens)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def _context_ok(text: str, c: Candidate) -> bool:
     after = text[c.end : c.end + 4]
     if c.rule == "rel_unit" and after[:1] in "-\u2010" and after[1:2].isalpha():
@@ -215,6 +228,17 @@ def _context_ok(text: str, c: Candidate) -> bool:
         return False  # ages ("a 6-year-old boy") are not temporal expressions
     if c.rule == "duration" and "quarter" in (c.g("unit") or "").lower() and after == " of ":
         return False  # "three-quarters of its food" is a fraction
+    if c.rule == "duration" and re.match(
+        r"[\s-]+(?:percentage[\s-]+)?points?\b", text[c.end : c.end + 20], re.IGNORECASE
+    ):
+        return False  # "a quarter point", "half a percentage point" are amounts
+    if c.rule == "deictic" and (c.g("w") or "").lower() in ("today", "tomorrow"):
+        # "today's world", "the leaders of tomorrow": the present or future
+        # age in general, not a day
+        if _GENERIC_AFTER.match(text, c.end) or _GENERIC_BEFORE.search(
+            text, max(0, c.start - 30), c.start
+        ):
+            return False
     if c.rule == "clock" and (c.g("noon") or "").lower() == "noon":
         return not re.search(r"\bhigh\s+$", text[max(0, c.start - 6) : c.start], re.IGNORECASE)
     return True

@@ -3,9 +3,10 @@ Monday", "daily") and clock times ("10 a.m. Friday", "3:30 p.m. EST")."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import re
+from datetime import date, timedelta
 
-from tracker.extract.timex.calendar import weekday_near
+from tracker.extract.timex.calendar import fmt, shift, weekday_near
 from tracker.extract.timex.detect import Candidate
 from tracker.extract.timex.lexicon import DAY_PARTS, UNITS, WEEKDAYS, number_value
 from tracker.extract.timex.resolve import Ctx, Result
@@ -62,9 +63,149 @@ def rule_duration(ctx: Ctx, c: Candidate) -> Result | None:
         return None
     start = c.start
     pre = " ".join((c.g("pre") or "").lower().split())
+    num = (c.g("num") or "").lower()
+    if not pre and num in ("a", "an"):
+        if unit == "second" and not _AFTER_SECOND.match(ctx.text, c.end):
+            return None  # "a second group": the ordinal
+        if _RATE_BEFORE.search(ctx.text, max(0, c.start - 25), c.start):
+            return None  # "$500 million a year", "four flights a week": a rate
+    if c.g("unit")[:1].isupper() and num[:1].isdigit():
+        return None  # "60 Minutes": a title
+    if (
+        not pre
+        and num == "one"
+        and unit == "day"
+        and _SOMEDAY_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)
+    ):
+        return Result("DATE", "FUTURE_REF", None, "one-day-future", "document")  # "will one day be"
+    if not pre and n is not None:
+        r = offset_from_event(ctx, c, n, unit) or _in_future(ctx, c, n, unit)
+        if r is not None:
+            return r
     if pre and not pre.startswith("the"):
         start = c.group_start("num") if c.g("num") else c.group_start("vague")
     return Result("DURATION", period(n, unit), None, "duration", start=start)
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _in_future(ctx: Ctx, c: Candidate, n: int | float, unit: str) -> Result | None:
+    """ "will be redeemed in five years": the date that far after the article."""
+    if ctx.anchor is None or unit not in ("day", "week", "month", "year") or n != int(n):
+        return None
+    if not _IN_BEFORE.search(ctx.text, max(0, c.start - 4), c.start):
+        return None
+    if ctx.direction(c.start, c.end) <= 0:
+        return None  # "grew 5% in two years" is a stretch of time
+    d = shift(ctx.anchor, unit, int(n))
+    return ctx.doc(f"in-future-{unit}", "DATE", fmt(d, unit), unit)
+
+
+_AFTER_SECOND = re.compile(r"\s*(?:[,.;:)]|$|(?:later|earlier|ago|before|after|or|and|of)\b)")
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:units|million|billion|thousand|hundred|percent|times|cents|dollars|euros|pounds|"
+    r"hours|minutes|flights|seats|shares|barrels|tons|tonnes|people|jobs|visitors))\s+$",
+    re.IGNORECASE,
+)
+_SOMEDAY_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|should|must|he|she|they|we|I|you)\s+$", re.IGNORECASE
+)
+
+# "two days after the summit": a count of units before "after/before" and a noun phrase.
+_EVENT_AFTER = re.compile(
+    r"\s+(?P<dir>after|before)\s+(?!\d)(?![a-z]+ing\b)(?=[a-z])", re.IGNORECASE
+)
+_APPOSITION = re.compile(r",\s*$")
+_EVENT_MAX = {"day": 14, "week": 8, "month": 12}
+
+
+def offset_from_event(ctx: Ctx, c: Candidate, n: int | float, unit: str) -> Result | None:
+    """ "Two days after the opening" dated by the opening's date given nearby.
+
+    The date is looked for first later in the same sentence ("... after the
+    summit opened on 13 November"), then in this or the previous sentence
+    before it. Without a day-precise date in sight this is not a date, and the
+    caller keeps its plain reading (a duration).
+    """
+    m = _EVENT_AFTER.match(ctx.text, c.end)
+    if m is None or unit not in _EVENT_MAX or not 0 < n <= _EVENT_MAX[unit]:
+        return None
+    if not float(n).is_integer():
+        return None
+    sign = 1 if m.group("dir").lower() == "after" else -1
+    if ctx.found and unit == "day" and n == 1:
+        prev = ctx.found[-1]
+        gap = ctx.text[prev.end : c.start]
+        if prev.type == "DATE" and prev.granularity == "day" and _APPOSITION.match(gap):
+            # "Oct. 12, the day before the crash": the day is the date just named
+            return Result("DATE", prev.value, "day", "event-apposition", "timex", prev.value,
+                          len(ctx.found) - 1)  # fmt: skip
+    base = _date_ahead(ctx, m.end())
+    kw: dict = {"anchor": "timex"}
+    if base is None:
+        sent = ctx.sentence_start(c.start)
+        near = ctx.last_date(within=ctx.sentence_start(max(0, sent - 1)), gran="day")
+        if near is None or ctx.found[near[0]].type != "DATE":
+            return None  # a clock time on the article's day is no event date
+        if not _same_event(ctx, m.end(), ctx.found[near[0]].start):
+            return None  # "three days before the inauguration": another event
+        idx, base, _ = near
+        kw = {"anchor": "timex", "anchor_value": ctx.found[idx].value, "anchor_index": idx}
+    else:
+        base, value = base
+        kw["anchor_value"] = value
+    d = shift(base, unit, sign * int(n))
+    return Result("DATE", d.isoformat(), "day", f"offset-from-event-{unit}", **kw)
+
+
+_EVENT_NOUN = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their|this|that|last|first|latest)\s+)*(?P<w>[a-z]{4,})",
+    re.IGNORECASE,
+)
+
+
+def _same_event(ctx: Ctx, noun_at: int, date_at: int) -> bool:
+    """Whether the event after "after/before" is the one told near the earlier date.
+
+    "The summit opened on 13 November. Two days after the opening": the
+    opening shares its stem with "opened" in the dated sentence.
+    """
+    m = _EVENT_NOUN.match(ctx.text, noun_at)
+    if m is None:
+        return False
+    stem = m.group("w").lower()[:4]
+    lo = ctx.sentence_start(date_at)
+    return re.search(rf"\b{stem}", ctx.text[lo:noun_at], re.IGNORECASE) is not None
+
+
+def _date_ahead(ctx: Ctx, pos: int) -> tuple[date, str] | None:
+    """The first day-precise date later in the sentence (within 120 characters)."""
+    from tracker.extract.timex import _RULES  # the rule table, built after this module
+    from tracker.extract.timex.detect import scan
+
+    stop = ctx.text.find(". ", pos, pos + 120)
+    for cand in scan(ctx.text, pos, stop if stop >= 0 else min(len(ctx.text), pos + 120)):
+        if cand.rule not in ("mdy", "dmy", "iso", "numeric", "weekday"):
+            return None
+        try:
+            r = _RULES[cand.rule](ctx, cand)
+        except (ValueError, OverflowError, KeyError):
+            return None
+        if r is None or not r.value or len(r.value) < 10:
+            return None
+        return date.fromisoformat(r.value[:10]), r.value
+    return None
+
+
+def rule_bare_units(ctx: Ctx, c: Candidate) -> Result | None:
+    return Result("DURATION", period(None, unit_key(c.g("unit"))), None, "duration-unspecified")
+
+
+def rule_freq(ctx: Ctx, c: Candidate) -> Result | None:
+    # TimeML keeps the count in a freq attribute the contract does not carry;
+    # the value is the period it recurs in.
+    return Result("SET", period(1, c.g("unit").lower()), None, "set-frequency")
 
 
 _SET_ADVERBS = {
@@ -81,6 +222,10 @@ _SET_UNITS = {
 
 def rule_set(ctx: Ctx, c: Candidate) -> Result | None:
     if c.g("adv"):
+        if c.g("adv").lower() in ("annually", "yearly") and _RATE_BEFORE.search(
+            ctx.text, max(0, c.start - 25), c.start
+        ):
+            return None  # "rise 8.5% annually", "10,000 units annually": a rate
         return Result("SET", _SET_ADVERBS[c.g("adv").lower()], None, "set-adverb")
     if c.g("wd"):
         return Result("SET", f"XXXX-WXX-{WEEKDAYS[c.g('wd').lower()]}", None, "set-weekday")
@@ -98,11 +243,29 @@ def rule_set(ctx: Ctx, c: Candidate) -> Result | None:
     return Result("SET", value, None, "set-every") if value else None
 
 
+_CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|after|before|around|about|from|to)\s+$", re.I)
+
+
 def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
     if c.g("noon"):
         h, m = (24, 0) if c.g("noon").lower() == "midnight" else (12, 0)
     elif c.g("hh"):
         h, m = int(c.g("hh")), int(c.g("mm"))
+    elif c.g("hw"):
+        h, m = int(number_value(c.g("hw")) or 0), 0
+        part = (c.g("dp") or c.g("dp2") or "").lower()
+        if not 1 <= h <= 12:
+            return None
+        if c.g("dp2") and not _CLOCK_PREP.search(ctx.text, max(0, c.start - 10), c.start):
+            return None  # "won 2 in the morning session" is a score, not a time
+        if (
+            part.endswith(("afternoon", "evening", "night"))
+            and h != 12
+            and not (part.endswith("night") and h < 5)
+        ):
+            h += 12  # "ten at night" is 22:00, "two at night" stays 02:00
+        elif part.endswith("morning") and h == 12:
+            h = 0
     else:
         h, m = int(c.g("hour")), int(c.g("minute") or 0)
         ampm = c.g("ampm").lower()
@@ -127,9 +290,12 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
             ctx.anchor if wdn == ctx.anchor.isoweekday() else weekday_near(ctx.anchor, wdn, d or -1)
         )
         rule = "clock-weekday"
-    elif c.g("mon"):
+    elif c.g("mon") or c.g("dmon"):
         from tracker.extract.timex.absolute import rule_mdy
 
+        if c.g("dmon"):  # "8am on 19 January": the same date, written day first
+            c = Candidate(c.start, c.end, c.rule,
+                          {**c.groups, "mon": c.g("dmon"), "day": c.g("dday")}, c.match)  # fmt: skip
         r = rule_mdy(ctx, c)
         if r is None or r.value is None:
             return None

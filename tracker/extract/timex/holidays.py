@@ -26,7 +26,7 @@ def easter(year: int) -> date:
 
 
 def _nth(year: int, month: int, wdn: int, n: int) -> date:
-    from tracker.extract.timex.relative import nth_weekday
+    from tracker.extract.timex.weekdays import nth_weekday
 
     d = nth_weekday(year, month, wdn, n)
     assert d is not None

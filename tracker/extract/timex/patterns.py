@@ -48,7 +48,7 @@ UNIT = rf"(?P<unit>{alt(UNITS)})s?"
 TIME = (
     r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)?"
 )
-TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|JST|AES[DT])\)?)?"
+TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|JST|AES[DT])\)?|\s+local\s+time)?"
 ORDINAL_WORD = alt(k for k in ORDINALS if k not in ("last", "final"))
 
 _REL_UNIT = r"(?P<unit>week|weekend|month|year|quarter|half|decade|century|spring|summer|fall|autumn|winter|period|fiscal\s+year|day|morning|afternoon|evening|night)"
@@ -58,7 +58,11 @@ _REL = (
 )
 _CLOCK = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
-    r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d)|(?P<noon>noon|midnight|midday))"
+    r"|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d)|(?P<noon>noon|midnight|midday)"
+    # "six o'clock", "4 in the morning", "10 o'clock at night"
+    r"|(?P<hw>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+o'clock(?:\s+(?P<dp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
+    r"|(?<=\d)\s+(?P<dp2>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))"
 )
 _SET_UNIT = r"(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|hour|minute)"
 _HOLIDAYS = (
@@ -76,6 +80,12 @@ _YEAR_WORDS = (
 
 # (rule name, regex). Order matters: see the module docstring.
 RULES: list[tuple[str, str]] = [
+    # "the week of March 6": the week holding that day
+    (
+        "week_of",
+        rf"the\s+week\s+of\s+(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
+        rf"(?:\s+{DAY})?(?:,?\s+{YEAR})?",
+    ),
     (
         "iso",
         r"(?P<y>(?:1[0-9]|20)\d\d)(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
@@ -87,7 +97,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "clock",
-        rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?P<wd>{WD_FULL})|\s+(?P<rel>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)?",
+        rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?P<wd>{WD_FULL})|\s+(?P<rel>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?(?:{MONTH}\s+{DAY}|(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>{alt(_FULL_MONTHS)}|{alt(_ABBR_MONTHS)}\.?))(?:,?\s+{YEAR})?)?",
     ),
     # "Monday, Jan. 20, 2025", "January 20th", "Jan 20-22"
     ("mdy", rf"(?:{WD},?\s+)?{MONTH}\s+{DAY}(?:\s*(?:-|–|to|through)\s*{DAY2})?(?:,?\s+{YEAR})?"),
@@ -119,7 +129,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "quarter",
-        rf"(?:(?P<det>the|its|their)\s+)?(?:fiscal[\s-]+)?(?:{ORD_Q}(?P<sep>[\s-]+)(?:fiscal[\s-]+)?(?P<qh>quarter|half)|Q(?P<qn>[1-4])|(?P<hn>[12])H|H(?P<hn2>[12]))(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|(?P<thisyear>this|last|next)\s+year))?",
+        rf"(?:(?P<det>the|its|their)\s+)?(?:fiscal[\s-]+)?(?:{ORD_Q}(?P<sep>[\s-]+)(?:fiscal[\s-]+)?(?P<qh>quarter|half)|Q(?P<qn>[1-4])|(?P<hn>[12])H|H(?P<hn2>[12]))(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|(?P<thisyear>this|last|next)\s+year)|\s+of\s+the\s+(?:current\s+)?year)?",
     ),
     (
         "quarter_pre",
@@ -129,6 +139,14 @@ RULES: list[tuple[str, str]] = [
     (
         "year_period",
         rf"(?:the\s+{YEAR}|(?P<rel>last|this)\s+year's)\s+(?P<unit>quarter|period)",
+    ),
+    # "by year-end", "since year end", "before year's end"
+    ("year_end", r"(?:(?P<rel>this|last|next)\s+)?year(?:'s)?[\s-]+end(?![\w-])"),
+    # "the corresponding period last year", "the quarter a year ago"
+    (
+        "period_year_ago",
+        r"the\s+(?:(?:corresponding|comparable|same|like)\s+)?(?P<unit>period|quarter)\s+"
+        r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))",
     ),
     (
         "year_ago_adj",
@@ -152,11 +170,17 @@ RULES: list[tuple[str, str]] = [
     # "two days ago", "a year earlier", "several weeks later"
     (
         "ago",
-        rf"(?:(?P<approx>nearly|almost|about|some|more\s+than|over|roughly|just|only)\s+)?(?:{NUM}|{VAGUE})(?:\s+or\s+so)?[\s-]+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I)\b)",
+        rf"(?:(?P<approx>nearly|almost|about|some|more\s+than|over|roughly|just|only)\s+)?(?:{NUM}|{VAGUE})(?:\s+or\s+so)?[\s-]+{UNIT}(?:\s+or\s+so)?(?:\s+|(?=['\u2019]))(?P<dir>ago|earlier|before|later|after|from\s+now|hence|['\u2019]s?\s+time)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[a-z]+ing)\b)",
     ),
     (
         "recent",
         r"(?P<w>recent|the\s+coming|coming|the\s+next\s+few|future)\s+(?P<unit>days|weeks|months|years|quarters|decades)",
+    ),
+    # "twice a year", "three times a week": a frequency (TimeML SET)
+    (
+        "freq",
+        r"(?P<freq>once|twice|(?:three|four|five|six|ten|\d{1,2})\s+times)\s+(?:a|an|per|each)\s+"
+        r"(?P<unit>day|week|month|year|quarter|decade)(?![\w-])",
     ),
     (
         "set",
@@ -165,6 +189,12 @@ RULES: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?:(?P<pre>the\s+(?:past|last|next|previous|coming|first|final|following|remaining|same|latest)|the(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))|another|an?\s+(?:additional|further)|more\s+than|less\s+than|nearly|almost|about|roughly|over|some|up\s+to|at\s+least)\s+)?(?:{NUM}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|successive))?[\s-]+{UNIT}(?!-(?:earlier|ago)\b)(?:[\s-]+(?:long|old))?",
+    ),
+    # "for years", "within weeks": an unspecified number of units
+    (
+        "bare_units",
+        r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s))"
+        r"(?P<unit>years|months|weeks|days|decades|hours)(?![\w-])(?!\s+(?:of|old|ago)\b)",
     ),
     ("day_around", r"the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)"),
     # "on the 20th": a day of the month in discussion (only after "on", and not
@@ -179,16 +209,27 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "deictic",
-        r"(?:(?P<mod>late|early|earlier|later|mid)[\s-]+)?(?:(?P<part1>mid-?afternoon|afternoon|morning|evening)\s+)?(?P<w>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|today|tonight|yesterday|tomorrow|(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past|the\s+(?:near|short|long)\s+term|current)(?:\s+(?P<part>morning|afternoon|evening|night))?",
+        r"(?:(?P<mod>late|early|earlier|later|mid)[\s-]+)?(?:(?P<part1>mid-?afternoon|afternoon|morning|evening)\s+)?(?P<w>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|today|tonight|overnight(?!\s+(?:rates?|interest|loans?|lending|repos?|index|success|bags?|stays?|trips?|guests?|deposits?|markets?)\b)|yesterday|tomorrow|(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past|the\s+(?:near|short|long)\s+term|current)(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    ),
+    # "by mid afternoon", "in late morning": a part of the day in discussion
+    (
+        "part_alone",
+        r"(?P<mod>early|late|mid)[\s-]?(?P<part>morning|afternoon|evening)(?!\s+(?:of|on|session|trading|edition|papers?|news|shows?)\b)",
     ),
     (
         "year",
         rf"(?:(?P<pre>the\s+year|in|since|of|by|until|from|during|before|after|for)\s+)?{YEAR}",
     ),
     ("month", rf"(?:{MOD}[\s-]+)?{MONTH}"),
+    # "from Friday to Sunday", "Monday through Wednesday": one span, as "20 to 22 January"
+    (
+        "weekday_range",
+        rf"(?:(?P<fb>from|between)\s+)?{WDF}\s*"
+        rf"(?(fb)(?:to|through|until|till|and|-|–)|(?:through|-|–))\s*(?P<wd2>{WD_FULL})",
+    ),
     (
         "weekday",
-        rf"(?:(?P<pre>(?:late|early|earlier|later)\s+(?:on\s+)?|last\s+|next\s+|this\s+(?:past\s+|coming\s+)?))?{WDF}(?:\s+{PART}|,?\s+at\s+(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b))?",
+        rf"(?:(?P<pre>(?:late|early|earlier|later)\s+(?:on\s+)?|last\s+|next\s+|this\s+(?:past\s+|coming\s+)?|the\s+(?:previous|prior|preceding|following|next)\s+))?{WDF}(?:\s+{PART}|,?\s+at\s+(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b))?",
     ),
     ("ordinal_weekday", rf"{ORD_Q}\s+{WDF}\s+(?:of|in)\s+{MONTH}"),
 ]
@@ -198,6 +239,7 @@ MASTER_FLAGS = re.IGNORECASE
 
 def _prefix(rule: str, pattern: str) -> str:
     pattern = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{rule}__{m.group(1)}>", pattern)
+    pattern = re.sub(r"\(\?\((\w+)\)", lambda m: f"(?({rule}__{m.group(1)})", pattern)
     return re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P={rule}__{m.group(1)})", pattern)
 
 
@@ -227,7 +269,7 @@ MASTER = _compile(None)
 # (leftmost-first order is kept, so results are the same as with MASTER).
 _DIGIT_RULES = {
     "iso", "numeric", "clock", "dmy", "year_range", "quarter", "quarter_pre", "decade",
-    "century", "ago", "duration", "year", "ordinal_weekday",
+    "century", "ago", "duration", "year", "ordinal_weekday", "freq",
 }  # fmt: skip
 MASTER_DIGIT = _compile(_DIGIT_RULES)
 MASTER_ALPHA = _compile({name for name, _ in RULES} - {"iso", "numeric", "year_range"})
@@ -249,7 +291,7 @@ TRIGGER_WORDS = frozenset(
         recently lately future past term current quarter half fiscal fy period periods
         thanksgiving christmas new independence labor memorial veterans election easter halloween
         valentine boxing nineteen thousand daily weekly monthly annually yearly nightly hourly
-        quarterly noon midnight mornings evenings afternoons nights days weeks""".split()
+        quarterly noon midnight clock overnight mornings evenings afternoons nights days weeks""".split()
     )
 )
 TRIGGER_REACH = 40
@@ -263,7 +305,7 @@ START_WORDS = (
     early earlier late later mid middle end beginning start between from in since of by until till
     during before after for about around approximately shortly nearly almost some more over roughly
     just only less up at another several few many number numerous recent every each right these
-    most fiscal fy year years q sometime comparable additional further first second third fourth
+    most fiscal fy year years q sometime once twice comparable additional further first second third fourth
     st nd rd th h""".split()
     )
 )

@@ -1,6 +1,6 @@
-"""Rules for expressions that need an anchor: weekdays, deictic words, offsets.
+"""Rules for expressions that need an anchor: deictic words, relative units, offsets.
 
-"Friday", "yesterday", "last week", "two days ago" resolve against the
+"Yesterday", "last week", "two days ago" resolve against the
 document date; "two days later", "the next day", "that month" resolve against
 the date mentioned last in the text (falling back to the document date).
 """
@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from tracker.extract.timex.calendar import fmt, season_of, shift, weekday_near
+from tracker.extract.timex.calendar import fmt, season_of, shift
+from tracker.extract.timex.comparisons import year_ago_comparison
 from tracker.extract.timex.detect import Candidate
-from tracker.extract.timex.durations import count_of, period, unit_key
-from tracker.extract.timex.lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
+from tracker.extract.timex.durations import count_of, offset_from_event, period, unit_key
+from tracker.extract.timex.lexicon import DAY_PARTS, MONTHS, SEASONS
 from tracker.extract.timex.resolve import Ctx, Result
 
 _PRESENT = {
@@ -29,7 +30,7 @@ _PRESENT = {
 _PAST = {"recently", "more recently", "most recently", "until recently", "lately", "the past"}
 _FUTURE = {"the future", "the near future", "the distant future", "the foreseeable future",
            "the near term", "the short term", "the long term"}  # fmt: skip
-_DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": -1}
 
 
 def _norm(s: str | None) -> str:
@@ -39,94 +40,6 @@ def _norm(s: str | None) -> str:
 def _part(word: str | None) -> str | None:
     w = _norm(word).replace("mid-", "").replace("mid", "")
     return DAY_PARTS.get(w.strip()) if w else None
-
-
-def _weekday_date(ctx: Ctx, c: Candidate, wdn: int, pre: str) -> tuple[date, str]:
-    a = ctx.anchor
-    assert a is not None
-    if pre.startswith("last"):
-        return weekday_near(a - timedelta(days=1), wdn, -1), "weekday-last"
-    if pre.startswith("next"):
-        return weekday_near(a + timedelta(days=1), wdn, +1), "weekday-next"
-    if wdn == a.isoweekday():
-        return a, "weekday-same-day"
-    direction = ctx.direction(c.start, c.end)
-    if pre.startswith("this coming"):
-        direction = 1
-    elif pre.startswith("this past"):
-        direction = -1
-    elif pre.startswith("this") and direction == 0:
-        direction = 1  # "this Friday" with no tense cue: the coming one
-    if direction > 0:
-        return weekday_near(a, wdn, +1), "weekday-future"
-    if direction < 0:
-        return weekday_near(a, wdn, -1), "weekday-past"
-    return weekday_near(a, wdn, -1), "weekday-default-past"
-
-
-def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
-    wdn = WEEKDAYS[c.g("wd").lower()]
-    pre = _norm(c.g("pre"))
-    clock = None
-    if c.g("hour"):
-        h, m = int(c.g("hour")), int(c.g("minute") or 0)
-        if not 1 <= h <= 12:
-            return None
-        if c.g("ampm").lower().startswith("p") and h != 12:
-            h += 12
-        elif c.g("ampm").lower().startswith("a") and h == 12:
-            h = 0
-        clock = f"T{h:02d}:{m:02d}"
-    # TimeML would write "Friday night" as 2024-11-08TNI, but news annotators
-    # (TimeBank, AQUAINT) mostly give the day, and the day is what a timeline
-    # needs; only a clock time makes the expression a TIME.
-    type_, gran = ("TIME", "time") if clock else ("DATE", "day")
-    # "Late Monday", "Earlier Friday": the modifier is kept as mod, not extent.
-    start = (
-        c.group_start("wd") if pre.startswith(("late", "early", "earlier", "later")) else c.start
-    )
-    if ctx.anchor is None:
-        return Result(type_, None, gran, "weekday", "document", start=start)
-    d, rule = _weekday_date(ctx, c, wdn, pre)
-    value = d.isoformat() + (clock or "")
-    mod = (
-        "END"
-        if pre.startswith(("late", "later"))
-        else "START"
-        if pre.startswith(("early", "earlier"))
-        else None
-    )
-    return ctx.doc(rule, type_, value, gran, mod=mod, start=start)
-
-
-def rule_ordinal_weekday(ctx: Ctx, c: Candidate) -> Result | None:
-    wdn = WEEKDAYS[c.g("wd").lower()]
-    month = MONTHS[c.g("mon").lower().rstrip(".")]
-    if ctx.anchor is None:
-        return Result("DATE", None, "day", "ordinal-weekday", "document")
-    o = c.g("ord").lower()
-    n = {
-        "first": 1,
-        "1st": 1,
-        "second": 2,
-        "2nd": 2,
-        "third": 3,
-        "3rd": 3,
-        "fourth": 4,
-        "4th": 4,
-    }.get(o, -1)
-    d = nth_weekday(ctx.anchor.year, month, wdn, n)
-    return ctx.doc("ordinal-weekday", "DATE", d.isoformat(), "day") if d else None
-
-
-def nth_weekday(year: int, month: int, wdn: int, n: int) -> date | None:
-    """The n-th ``wdn`` (ISO weekday) of a month; n = -1 for the last one."""
-    if n == -1:
-        nxt = date(year + (month == 12), month % 12 + 1, 1)
-        return nxt - timedelta(days=((nxt.isoweekday() - wdn) % 7) or 7)
-    first = date(year, month, 1)
-    d = first + timedelta(days=(wdn - first.isoweekday()) % 7) + timedelta(weeks=n - 1)
-    return d if d.month == month else None
 
 
 def rule_deictic(ctx: Ctx, c: Candidate) -> Result | None:
@@ -143,6 +56,18 @@ def rule_deictic(ctx: Ctx, c: Candidate) -> Result | None:
     part = _part(c.g("part") or c.g("part1"))
     if w == "tonight":
         part = "NI"
+    if w == "overnight":
+        # the night just past, unless the clause looks ahead
+        if c.g("mod") or c.g("part") or c.g("part1"):
+            return None
+        part, off = "NI", (0 if ctx.direction(c.start, c.end) > 0 else -1)
+        sent = ctx.sentence_start(c.start)
+        near = ctx.last_date(within=ctx.sentence_start(max(0, sent - 1)), gran="day")
+        if near is not None and ctx.anchor is not None:
+            # the night before the day being reported on
+            idx, d, _ = near
+            return Result("TIME", f"{(d - timedelta(days=1)).isoformat()}TNI", "time",
+                          "overnight-before-day", "timex", ctx.found[idx].value, idx)  # fmt: skip
     mod = _norm(c.g("mod"))
     mods = {"late": "END", "later": "END", "early": "START", "earlier": "START", "mid": "MID"}
     type_, gran = ("TIME", "time") if part else ("DATE", "day")
@@ -171,6 +96,11 @@ _MOD_WORDS = {
 }  # fmt: skip
 _ENDED = re.compile(
     r"\s+end(?:ed|ing)\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d",
+    re.IGNORECASE,
+)
+_YEAR_ENDED = re.compile(
+    r"\s+end(?:ed|ing)\s+(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d"
+    r"|\d|tomorrow|today|yesterday|(?:this|next|last)\s+\w+day)",
     re.IGNORECASE,
 )
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -216,11 +146,25 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
         )
     if rel not in _REL_WORDS:
         return None
+    if rel == "last" and unit == "year" and not mod and ctx.anchor is not None:
+        r = year_ago_comparison(ctx, c)
+        if r is not None:
+            return r
     offset, basis = _REL_WORDS[rel]
     if unit == "period":
         unit = "quarter"
         if rel in ("this", "the", "that", "next", "last"):
             return None  # "this period" in prose is rarely a quarter
+    if rel == "the" and unit in ("day", "week", "month", "year") and not mod:
+        r = _unit_before(ctx, c, unit)  # "down from $4 million the year before."
+        if r is not None:
+            return r
+        if unit == "day":
+            return offset_from_event(ctx, c, 1, "day")  # "the day after the vote"
+    if rel == "the" and (unit == "day" and mod or _part(unit) and _IN_THE.search(
+        ctx.text, max(0, c.start - 12), c.start
+    ) and not _PART_AS_ADJ.match(ctx.text, c.end)):  # fmt: skip
+        return _day_in_discussion(ctx, c, _part(unit), mod)
     if (
         rel == "the"
         and unit not in ("quarter", "weekend", "year")
@@ -260,11 +204,17 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
     gran = unit
     base: date | None
     kw: dict = {}
+    if unit == "year" and rel in ("the", "the current") and _YEAR_ENDED.match(ctx.text, c.end):
+        # "revenue for the year ended March 31": a twelve-month reporting period
+        return Result("DURATION", "P1Y", None, "year-ended-period")
     if unit == "quarter" and basis == "context" and ctx.anchor is not None:
         ended = _ENDED.match(ctx.text, c.end)
         if ended:
             m = MONTHS[ended.group(1).lower().rstrip(".")]
-            y = ctx.anchor.year if m <= ctx.anchor.month else ctx.anchor.year - 1
+            a = ctx.anchor
+            # "ended": already over; "ending": may be the quarter under way
+            reach = 0 if ended.group(0).lower().lstrip().startswith("ended") else 2
+            y = a.year if m <= a.month + reach else a.year - 1
             return ctx.doc("quarter-ended", "DATE", fmt(date(y, m, 1), "quarter"), "quarter")
     if basis == "timex" or basis == "context":
         want = {
@@ -315,9 +265,69 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
     )
 
 
+_BEFORE_AFTER = re.compile(
+    r"\s+(?P<dir>before|after|earlier|later)(?=\s*[,.;:)]|\s*$)", re.IGNORECASE
+)
+
+
+def _unit_before(ctx: Ctx, c: Candidate, unit: str) -> Result | None:
+    """ "the year before", "the day after": one unit from the period just mentioned."""
+    m = _BEFORE_AFTER.match(ctx.text, c.end)
+    if m is None:
+        return None
+    sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
+    near = ctx.last_date(within=c.start - 400)
+    if near is not None and near[2] != unit and not _finer(near[2], unit):
+        near = None  # "the day before" cannot hang on a year
+    if near is not None:
+        idx, base, _ = near
+        kw = {"anchor": "timex", "anchor_value": ctx.found[idx].value, "anchor_index": idx}
+    elif ctx.anchor is not None:
+        base, kw = ctx.anchor, {"anchor": "document", "anchor_value": ctx.anchor.isoformat()}
+    else:
+        return Result("DATE", None, unit, "unit-before-after", "document", end=m.end())
+    value = fmt(shift(base, unit, sign), unit)
+    return Result("DATE", value, unit, "unit-before-after", end=m.end(), **kw)
+
+
+_IN_THE = re.compile(r"\b(?:in|during|through|throughout)\s+$", re.IGNORECASE)
+# "in the morning session": the part of day names a kind of thing, not a time
+_PART_AS_ADJ = re.compile(
+    r"\s+(?:session|trading|edition|papers?|news|shows?|rush|commute|prayers?|meetings?|"
+    r"briefings?|shifts?|hours|sun|light|air|sky|star)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_in_discussion(ctx: Ctx, c: Candidate, part: str | None, mod: str | None) -> Result:
+    """ "later in the day", "in the morning": of the day the text is about.
+
+    That is a day named in this or the previous sentence, else the article's day.
+    """
+    sent = ctx.sentence_start(c.start)
+    near = ctx.last_date(within=ctx.sentence_start(max(0, sent - 1)), gran="day")
+    if near is not None:
+        idx, d, _ = near
+        kw = {"anchor": "timex", "anchor_value": ctx.found[idx].value, "anchor_index": idx}
+    elif ctx.anchor is not None:
+        d, kw = ctx.anchor, {"anchor": "document", "anchor_value": ctx.anchor.isoformat()}
+    else:
+        return Result("TIME" if part else "DATE", None, "time" if part else "day",
+                      "day-in-discussion", "document", mod=mod)  # fmt: skip
+    # "later in the day": the modifier stays outside the extent, as in "late on Tuesday"
+    m = re.search(r"\bin\s+", ctx.text[c.start : c.end])
+    start = c.start + m.end() if m and mod else None
+    if part:
+        return Result("TIME", f"{d.isoformat()}T{part}", "time", "part-of-day-in-discussion",
+                      mod=mod, start=start, **kw)  # fmt: skip
+    return Result("DATE", d.isoformat(), "day", "day-in-discussion", mod=mod, start=start, **kw)
+
+
 def rule_ago(ctx: Ctx, c: Candidate) -> Result | None:
     unit = unit_key(c.g("unit"))
     direction = _norm(c.g("dir"))
+    if direction.endswith("time"):
+        direction = "from now"  # "in three weeks' time"
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     n = count_of(c)
     # "nearly two weeks ago" keeps its hedge; "just a decade ago" does not.
@@ -338,7 +348,7 @@ def rule_ago(ctx: Ctx, c: Candidate) -> Result | None:
     gran = {"weekend": "week", "decade": "year", "century": "year"}.get(unit, unit)
     # Earnings copy compares with "a year ago": the same quarter a year before.
     if unit == "year" and n == 1:
-        near = ctx.last_date(within=c.start - 400, gran="quarter")
+        near = ctx.last_date(within=c.start - 400, gran="quarter", reported=True)
         if near is not None:
             idx, d, _ = near
             return Result(
@@ -353,7 +363,7 @@ def rule_ago(ctx: Ctx, c: Candidate) -> Result | None:
     if on_timex:
         # "two days later" hangs on a date just mentioned; with none in
         # reach ("up 5% from a year earlier") it compares with the article date.
-        grans = ("day", "month") if unit in ("year", "decade", "century") else None
+        grans = ("day", "month") if sign < 0 and unit in ("year", "decade", "century") else None
         base, kw = ctx.hang("offset", "DATE", within=c.start - 300, grans=grans)
     else:
         base = ctx.anchor
@@ -404,52 +414,6 @@ def rule_recent(ctx: Ctx, c: Candidate) -> Result | None:
     return Result("DATE", value, None, "vague-period", "document")
 
 
-def rule_year_ago_adj(ctx: Ctx, c: Candidate) -> Result | None:
-    unit = _norm(c.g("unit"))
-    if c.g("ord") and ctx.anchor is not None:
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[c.g("ord").lower()]
-        cur = (ctx.anchor.month - 1) // 3 + 1
-        y = ctx.anchor.year - (2 if q > cur else 1)
-        return ctx.doc("year-ago-quarter", "DATE", f"{y:04d}-Q{q}", "quarter")
-    start = (
-        c.start
-        if (c.g("the") and unit)
-        else (c.group_start("the") + len(c.g("the")) if c.g("the") else c.start)
-    )
-    end = c.end
-    sent_start = ctx.sentence_start(c.start)
-    near = ctx.last_date(within=sent_start if not unit else c.start - 600, gran="quarter")
-    if near is not None and unit in ("", "quarter", "period"):
-        idx, d, _ = near
-        return Result(
-            "DATE",
-            fmt(shift(d, "year", -1), "quarter"),
-            "quarter",
-            "year-ago-quarter",
-            "timex",
-            ctx.found[idx].value,
-            idx,
-            start=start,
-            end=end,
-        )
-    if ctx.anchor is None:
-        return Result("DATE", None, "year", "year-ago", "document", start=start, end=end)
-    gran = unit if unit in ("month", "week", "year") else "year"
-    return ctx.doc(
-        "year-ago", "DATE", fmt(shift(ctx.anchor, "year", -1), gran), gran, start=start, end=end
-    )
-
-
-__all__ = [
-    "nth_weekday",
-    "rule_ago",
-    "rule_deictic",
-    "rule_rel_unit",
-    "rule_weekday",
-    "season_value",
-]
-
-
 def rule_day_around(ctx: Ctx, c: Candidate) -> Result | None:
     """ "the day before yesterday", "the day after tomorrow"."""
     off = -2 if _norm(c.g("w")).startswith("before") else 2
@@ -457,3 +421,17 @@ def rule_day_around(ctx: Ctx, c: Candidate) -> Result | None:
         return Result("DATE", None, "day", "deictic-day", "document")
     d = ctx.anchor + timedelta(days=off)
     return ctx.doc("deictic-day-around", "DATE", d.isoformat(), "day")
+
+
+__all__ = [
+    "rule_ago",
+    "rule_deictic",
+    "rule_rel_unit",
+    "season_value",
+]
+
+
+def rule_part_alone(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "by mid afternoon": that part of the day the text is about."""
+    mod = {"early": "START", "late": "END", "mid": "MID"}[c.g("mod").lower()]
+    return _day_in_discussion(ctx, c, _part(c.g("part")), mod)

@@ -72,13 +72,22 @@ class Ctx:
                 self.dated.append((index, p[0], p[1]))
 
     def last_date(
-        self, within: int | None = None, gran: str | None = None
+        self, within: int | None = None, gran: str | None = None, *, reported: bool = False
     ) -> tuple[int, date, str] | None:
-        """The date mentioned last (starting at or after ``within``), optionally of one granularity."""
+        """The date mentioned last (starting at or after ``within``), optionally of one granularity.
+
+        With ``reported`` only periods already begun at the anchor count: a
+        results comparison ("a year ago") is about the period being reported,
+        not a forecast for a later one.
+        """
         for idx, d, g in reversed(self.dated):
             if within is not None and self.found[idx].start < within:
                 return None
-            if self.found[idx].derivation.rule == "year-ago-quarter":
+            if reported and self.anchor is not None and d > self.anchor:
+                continue
+            if self.found[idx].derivation.rule in ("year-ago-quarter", "year-period") and (
+                self.anchor is None or d.year < self.anchor.year
+            ):
                 continue  # the comparison quarter is not the one under discussion
             if gran is None or g == gran:
                 return idx, d, g

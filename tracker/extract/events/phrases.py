@@ -1,0 +1,257 @@
+"""Finding the phrases of a clause that a title is made of.
+
+Walking left from a trigger gives its auxiliaries and subject ("is due to be",
+"NATO foreign ministers"), walking right gives its object up to a clause
+boundary, with the dates left out; a relative pronoun is replaced by the noun
+phrase it stands for, and a tail frame (", the minister said") by what was said.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.events.clauses import _HARD_BREAK, Sentence, Token
+from tracker.extract.events.lexicon import REPORTING
+
+SUBJECT_STOP = frozenset(
+    """but while whereas although though because since after before when as which who
+    whom that where if unless said says told including""".split()
+)
+OBJECT_STOP = frozenset(
+    """after as while because although though when which who whom where saying according
+    amid despite but since before following whereas so until""".split()
+)
+
+PRONOUNS = frozenset("he she they it we i".split())
+BE = frozenset("is are was were be been being".split())
+HAVE = frozenset("has have had".split())
+
+
+def join_tokens(tokens: list[Token], text: str) -> str:
+    if not tokens:
+        return ""
+    out = [tokens[0].text]
+    for prev, tok in zip(tokens, tokens[1:], strict=False):
+        gap = text[prev.end : tok.start]
+        out.append((" " if gap else "") + tok.text)
+    return "".join(out)
+
+
+AUX_WORDS = frozenset(
+    """will would could should may might must can to not n't never also reportedly formally
+    officially finally then did does do plans planned scheduled expected due set going is
+    already was 'll jointly later first again earlier ready willing able unable likely
+    eager prepared""".split()
+)
+STANCE = frozenset("ready willing able unable likely eager prepared".split())
+DATE_PREPS = frozenset(
+    "on in at during by since from last this next for of through until over within into".split()
+)
+# Words that open a second verb phrase after "and" ("... and will host", "... and to start").
+_VP_OPENERS = frozenset("to will would could should may might must can 'll also then later".split())
+PARTICLES = frozenset("in up down off out over back away".split())
+
+
+def span_of(skip: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in skip if s <= offset < e), None)
+
+
+def verb_group(sent: Sentence, i: int, usable, verbs: set[int], skip=()):
+    """Auxiliaries and subject of the verb at token ``i`` (walking left), and the index
+    of a relative pronoun that stood in for the subject ("the plan, which calls for")."""
+    toks = sent.tokens
+    j = i - 1
+    aux: list[Token] = []
+    while (
+        j >= 0
+        and usable(j)
+        and (toks[j].low in BE or toks[j].low in HAVE or toks[j].low in AUX_WORDS)
+    ):
+        aux.insert(0, toks[j])
+        j -= 1
+    if j >= 0 and usable(j) and toks[j].low == "and":
+        # A second verb phrase ("took over ... and will host ..."): its subject is the first one's.
+        prev = [v for v in verbs if v < j and usable(v)]
+        if prev:
+            _, subj, stop = verb_group(sent, max(prev), usable, verbs, skip)
+            return aux, subj, stop
+    subj: list[Token] = []
+    clause = sent.clause_of[i]
+    while j >= 0 and (usable(j) or (sent.clause_of[j] == clause and span_of(skip, toks[j].start))):
+        tok = toks[j]
+        if not usable(j):
+            # A date inside the subject ("Net income this year has risen"): leave it out.
+            j -= 1
+            while j >= 0 and span_of(skip, toks[j].start):
+                j -= 1
+            if j >= 0 and toks[j].low in DATE_PREPS | {"early", "late"}:
+                j -= 1
+            continue
+        if (
+            tok.text == ","
+            and subj
+            and j > 0
+            and toks[j - 1].text[:1].isupper()
+            and any(t.low == "and" for t in subj)
+        ):
+            subj.insert(0, tok)  # a list of parties: "Italy, Canada, Belgium and the EU"
+            j -= 1
+            continue
+        if tok.low in SUBJECT_STOP or tok.text in {",", ";"} or tok.text in _HARD_BREAK:
+            break  # an aside right before the verb ("Putin, who ..., addressed"): use the fallback
+        subj.insert(0, tok)
+        j -= 1
+    # Leading prepositional phrase ("On Wednesday, ...") already skipped via the date span;
+    # drop a dangling preposition left at the start of the subject.
+    while subj and subj[0].low in ("on", "in", "at", "last", "this", "next", "early", "late"):
+        subj.pop(0)
+    while subj and subj[0].text in _QUOTES:
+        subj.pop(0)
+    stop = j if not subj and j >= 0 and toks[j].low in RELATIVE else None
+    if subj and j >= 1 and toks[j].low in ("who", "which") and toks[j - 1].text != ",":
+        # "officials who monitor the talks said": the doer is the relative's antecedent.
+        subj, stop = [], j
+    return aux, subj, stop
+
+
+def object_phrase(sent: Sentence, i: int, usable, skip, own, verbs: set[int]) -> list[Token]:
+    """From the trigger to a clause boundary, the dates left out."""
+    toks = sent.tokens
+    obj: list[Token] = []
+    k = i + 1
+    after_date: tuple[int, int] | None = None  # the date just skipped, if any
+    while k < len(toks):
+        tok = toks[k]
+        date_span = span_of(skip, tok.start)
+        if date_span is not None:
+            # Drop the date and a preposition just before it.
+            if obj and obj[-1].low in DATE_PREPS and after_date != date_span:
+                obj.pop()
+            after_date = date_span
+            k += 1
+            continue
+        if not usable(k):
+            break
+        if after_date is not None:
+            if tok.text == ",":
+                break  # ", the first day of the meeting": an aside on the date
+            if tok.low == "and":
+                if own is not None and after_date != own and own[0] > tok.start:
+                    # "attended A on Wednesday and B on Thursday": Thursday's is B.
+                    obj = []
+                    after_date = None
+                    k += 1
+                    continue
+                break
+        after_date = None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            tok.low == "and"
+            and obj
+            and nxt is not None
+            and (nxt.low in _VP_OPENERS or k + 1 in verbs)
+        ):
+            break  # "... and will host ...": a second verb phrase
+        if (
+            tok.text == ","
+            and nxt is not None
+            and (
+                nxt.low in OBJECT_STOP
+                or _reporting_tail(toks, k + 1)
+                or len(obj) >= 4
+                or (nxt.low.endswith("ing") and nxt.text.islower())
+            )
+        ):
+            break
+        if tok.low in OBJECT_STOP and obj and not _role_as(toks, k, verbs):
+            break
+        if tok.low in REPORTING and obj:
+            break
+        if tok.text in _HARD_BREAK or tok.text == "." and k == len(toks) - 1:
+            break
+        obj.append(tok)
+        k += 1
+    while obj and obj[-1].text in {",", ".", "'s"}:
+        obj.pop()
+    return obj
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''", "'", "`"})
+_OPENERS = frozenset("but and however yet so still also meanwhile".split())
+_LOWER_FIRST = frozenset(
+    """the a an this that these those it its their our we there some many most all both
+    several few one two three four five six seven eight nine ten""".split()
+)
+
+
+def said_before(sent: Sentence, i: int, skip) -> list[Token]:
+    """The reported clause before a tail frame (", the minister said"), if any."""
+    toks = sent.tokens
+    comma = next((k for k in range(i - 1, max(-1, i - 9), -1) if toks[k].text == ","), None)
+    if comma is None or comma < 3:
+        return []
+    begin = 0
+    for k in range(min(comma, 10)):
+        if toks[k].text in {")", "\u2014", "\u2013", "--", ":"}:
+            begin = k + 1  # after a dateline ("BONN, Germany (AP) --")
+    while begin < comma and toks[begin].text.isupper() and len(toks[begin].text) > 1:
+        begin += 1  # "WASHINGTON The economy ..."
+    said = [
+        t for t in toks[begin:comma] if span_of(skip, t.start) is None and t.text not in _QUOTES
+    ]
+    while said and (not said[0].text[:1].isalnum() or said[0].low in _OPENERS):
+        said.pop(0)
+    if said and said[0].low in _LOWER_FIRST:
+        said[0] = said[0]._replace(text=said[0].low)
+    return said
+
+
+RELATIVE = frozenset("which that who".split())
+DETERMINERS = frozenset("a an the this that these those its his her their our".split())
+
+_NP_STOP = frozenset(
+    "on at for with by after before during from since in into to of over and or but".split()
+)
+
+
+def antecedent(text: str, toks: list[Token], k: int, skip) -> str:
+    """The noun phrase a relative pronoun at ``k`` stands for ("the plan, which ...")."""
+    j = k - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    np: list[Token] = []
+    while j >= 0 and len(np) < 5:
+        tok = toks[j]
+        if (
+            tok.low in _NP_STOP
+            or tok.low in SUBJECT_STOP
+            or not (tok.text[:1].isalnum() or tok.text == "'s")
+            or tok.low in BE
+            or tok.low in HAVE
+            or span_of(skip, tok.start) is not None
+            or (np and tok.low.endswith("ing") and j > 0 and toks[j - 1].low not in DETERMINERS)
+        ):
+            break  # "prosecuting the bombings which ...": the noun phrase ends at a verb
+        np.insert(0, tok)
+        j -= 1
+    if not np or np[-1].text[:1].isdigit():
+        return ""
+    return join_tokens(np, text)
+
+
+def _role_as(toks: list[Token], k: int, verbs: set[int]) -> bool:
+    """ "sworn in as president", "took office as head of NATO": "as" naming a role."""
+    if toks[k].low != "as":
+        return False
+    ahead = toks[k + 1 : k + 5]
+    if not ahead or ahead[0].low in PRONOUNS or ahead[0].low.endswith("ed"):
+        return False
+    return not any(k < v <= k + 4 for v in verbs) and not any(t.text == "," for t in ahead[:2])
+
+
+def _reporting_tail(toks: list[Token], k: int) -> bool:
+    """ ", the State Department said" : a reporting verb before the next comma."""
+    for tok in toks[k : k + 7]:
+        if tok.text in {",", ";"}:
+            return False
+        if tok.low in REPORTING:
+            return True
+    return False
