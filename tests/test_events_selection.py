@@ -115,3 +115,44 @@ def test_two_expressions_of_one_moment_make_one_event():
     text = "Drones struck the refinery overnight on Saturday."
     evs = events(text, ("overnight", "2024-11-09TNI", "TIME"), ("Saturday", "2024-11-09"))
     assert [e.date for e in evs] == ["2024-11-09"]
+
+
+def test_a_dated_report_is_an_entry_only_when_it_reports_a_concrete_happening():
+    text = (
+        "The defence ministry said on Monday that drones had struck a fuel depot. "
+        "The foreign ministry said on Tuesday that the mood of the talks was good."
+    )
+    evs = events(text, ("Monday", "2024-11-11"), ("Tuesday", "2024-11-12"))
+    assert [e.date for e in evs] == ["2024-11-11"]
+
+
+def test_comparison_labels_and_the_present_age_are_not_dated_happenings():
+    text = (
+        "The year-ago results were restated in March. "
+        "The case of the refugees is for today's youth a symbol of the war."
+    )
+    evs = events(text, ("year-ago", "2023"), ("March", "2024-03"), ("today", "2024-11-13"))
+    assert [e.date for e in evs] == ["2024-03"]
+
+
+def test_an_announcement_names_a_happening_only_through_its_object():
+    text = (
+        "The ministry announced the plan on Monday. "
+        "The premier announced his resignation on Tuesday."
+    )
+    evs = events(text, ("Monday", "2024-11-11"), ("Tuesday", "2024-11-12"))
+    assert [e.date for e in evs] == ["2024-11-12"]
+
+
+def test_a_timetable_start_is_a_bound_but_a_dated_change_is_an_event():
+    text = (
+        "Two new flights will leave Oslo on Monday and Tuesday nights from 30 March. "
+        "The council agreed to admit two states to the bloc from January 2025."
+    )
+    evs = events(
+        text,
+        ("Monday", "2024-11-18"),
+        ("30 March", "2025-03-30"),
+        ("January 2025", "2025-01"),
+    )
+    assert [e.date for e in evs] == ["2025-01"]

@@ -116,11 +116,11 @@ def test_titles_never_invent_word_forms():
 
 def test_a_statement_reported_at_the_end_of_the_sentence_is_titled_by_what_was_said():
     text = (
-        "Three Baltic states can now take part in alliance planning, "
+        "Three Baltic states will join the alliance's air patrols, "
         "the German defence minister said on Saturday."
     )
     ev = only(events(text, ("Saturday", "2024-11-09")))
-    assert ev.title.startswith("The German defence minister says three Baltic states can")
+    assert ev.title.startswith("The German defence minister says three Baltic states will join")
 
 
 def test_the_doer_of_a_relative_clause_subject_is_its_antecedent():
@@ -156,10 +156,10 @@ def test_a_regular_past_verb_outside_the_lexicon_reads_in_the_present_only_when_
 
 
 def test_a_pronoun_in_what_was_said_stands_for_the_speaker():
-    text = "Border police said on Tuesday they had detained nine smugglers near the crossing."
+    text = "Border police said on Tuesday they had seized two boats carrying rifles."
     ev = only(events(text, ("Tuesday", "2024-11-12")))
     assert ev.title.startswith("Border police")
-    assert "detain" in ev.title
+    assert "seize" in ev.title
 
 
 def test_willingness_is_kept_in_the_title_instead_of_a_done_deed():
@@ -181,3 +181,26 @@ def test_a_later_mention_of_the_same_body_is_titled_with_its_name():
     assert mon.title.startswith("G20 leaders adopt")
     assert nxt.title == "G20 leaders' next summit"
     assert "G20" in mon.actors
+
+
+def test_who_is_to_do_something_is_the_object_of_the_verb_before():
+    text = (
+        "Bloc leaders agreed on Thursday to invite six countries, including Chile, "
+        "to join the bloc from January 2025."
+    )
+    _, joining = events(text, ("Thursday", "2024-11-07"), ("January 2025", "2025-01"))
+    assert joining.title == "Six countries to join the bloc"
+
+
+def test_plural_event_nouns_take_a_plural_verb_and_a_bare_participle_is_dropped():
+    text = (
+        "Talks between the two sides ended on Friday. "
+        "The president won a second term in an election held on Sunday. "
+        "The governor signed three executive orders on Monday."
+    )
+    fri, sun, mon = events(
+        text, ("Friday", "2024-11-08"), ("Sunday", "2024-11-10"), ("Monday", "2024-11-11")
+    )
+    assert fri.title.startswith("Talks between the two sides end")
+    assert sun.title == "The president wins a second term in an election"
+    assert mon.title == "The governor signs three executive orders"

@@ -13,15 +13,17 @@ from datetime import date
 
 from tracker.extract.events.actors import ArticleActors, unique_actors
 from tracker.extract.events.clauses import (
+    SAY_LIKE,
     Sentence,
     Trigger,
     analyse,
     choose_trigger,
-    modality,
     refine_type,
 )
 from tracker.extract.events.filters import dates_a_happening
+from tracker.extract.events.lexicon import known_lemmas
 from tracker.extract.events.merge import merge_events
+from tracker.extract.events.modality import modality
 from tracker.extract.events.scoring import after_anchor, confidence, importance
 from tracker.extract.events.titles import build_title
 from tracker.extract.sentences import split_sentences
@@ -63,8 +65,12 @@ _OFFICIAL = re.compile(
     r"[Ee]mbassy|[Cc]abinet|[Cc]hancellor|[Ss]ecretary|[Dd]iplomats?|[Aa]mbassador|[Ee]nvoy|"
     r"[Pp]arliament|[Cc]ouncil|[Ll]eaders?)\b"
 )
-_ANAPHORIC = re.compile(
-    r"\s*(?:The|This|These|That|Those|It|Its|They|Their|He|His|She|Her|But|And|Both|Such)\b"
+_VAGUE = frozenset(("other", "statement"))
+# Lexicon verbs too general to make a reported happening concrete on their own.
+_GENERIC = frozenset(
+    """take make hold become go come begin start end rise fall increase decrease drop gain
+    lose reach mark occur happen offer post earn cut raise lower produce report file
+    complete submit pass step""".split()
 )
 # How far a passage may run on past its date's sentence (see _continuation).
 _CONTINUATION_SENTENCES = 4
@@ -215,6 +221,16 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
         later = after_anchor(tx.value or "", anchor)
         mod = modality(host, trig, later, tx.text)
         etype = refine_type(host, trig)
+        if trig.lemma in SAY_LIKE and etype in _VAGUE and not _names_happening(host, trig):
+            continue  # "announced the plan Aug. 21": an announcement of nothing concrete
+        if how in ("frame", "content", "neighbour"):
+            # "X said on Tuesday that Y": an entry only when Y is a concrete happening (a
+            # call, a strike, sanctions, a deal ...); talk about talk is no timeline event.
+            said = trig
+            if how == "frame":
+                said = _content_trigger(sent, frame_trig) or _tail_content(sent, frame_trig)
+            if said is None or not _concrete(host, said):
+                continue
         clause_range = _clause_range(host, trig)
         mentions = art.actors.within(*clause_range)
         mentions = [m for m in mentions if not (tx.start <= m.start < tx.end)]
@@ -254,6 +270,8 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
             # "On Sunday he visited Manaus": the person "he" stands for takes part.
             actors, kinds = (fallback.person, *actors), ("person", *kinds)
         title, actors, kinds = groups_seen.resolve(title, host, trig, actors, kinds)
+        if how == "frame" and len(title.split()) <= 3:
+            continue  # "Fitzwater says": nothing said that a title could show
         gran = granularity_of(tx)
         frame_only = trig is None or trig.reporting
         ev = ExtractedEvent(
@@ -284,17 +302,12 @@ def _continuation(art: _Article, span: tuple[int, int], dated: set[int]) -> tupl
 
     In narrative news copy a date stays the reference time of the sentences
     after it until a new date appears ("Iran fired missiles on Tuesday. Most
-    were intercepted."), so those sentences belong to the same passage.
+    were intercepted."), so those sentences belong to the same passage; and an
+    undated sentence just before often tells what the dated one pins down
+    ("Bombs hit two embassies. The blasts came minutes apart on Friday.").
     """
     first = art.index(span[0])
-    if (
-        first > 0
-        and first - 1 not in dated
-        and _ANAPHORIC.match(art.text, art.spans[first][0])
-        and span[1] - art.spans[first - 1][0] <= _MAX_PASSAGE
-    ):
-        # "Bombs hit two embassies. The blasts came minutes apart on Friday.": a sentence
-        # that picks up what the one before told belongs with it.
+    if first > 0 and first - 1 not in dated and span[1] - art.spans[first - 1][0] <= _MAX_PASSAGE:
         span = (art.spans[first - 1][0], span[1])
     last = art.index(span[1] - 1)
     for _ in range(_CONTINUATION_SENTENCES):
@@ -321,6 +334,40 @@ def _content_trigger(sent: Sentence, frame: Trigger | None) -> Trigger | None:
         ):
             return tr
     return None
+
+
+def _concrete(sent: Sentence, trig: Trigger) -> bool:
+    """A typed happening, or one the lexicon names outright ("arrested", "resigned");
+    not talk, and not a vague or unknown verb ("made", "remained")."""
+    etype = refine_type(sent, trig)
+    if etype == "statement":
+        return False
+    if etype != "other":
+        return True
+    return trig.lemma in known_lemmas() and trig.lemma not in _GENERIC
+
+
+def _names_happening(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a verb's object names a happening ("announced his resignation")."""
+    clause = sent.clause_of[trig.index]
+    return any(
+        t.pos == "noun"
+        and trig.index < t.index <= trig.index + 6
+        and sent.clause_of[t.index] == clause
+        for t in sent.triggers
+    )
+
+
+def _tail_content(sent: Sentence, frame: Trigger) -> Trigger | None:
+    """The happening reported before a tail frame ("Troops crossed the border, the
+    ministry said on Tuesday")."""
+    toks = sent.tokens
+    comma = next((k for k in range(frame.index - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    before = [t for t in sent.triggers if t.index < comma and not t.reporting]
+    verbs = [t for t in before if t.pos == "verb"]
+    return (verbs or before or [None])[0]
 
 
 def _official_speaker(art: _Article, sent: Sentence, trig: Trigger | None) -> bool:

@@ -14,15 +14,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from tracker.extract.events.lexicon import (
-    CONDITIONAL,
-    DENIAL_VERBS,
     IRREGULAR_PAST,
     LIGHT_VERBS,
-    MODALS_FUTURE,
-    MODALS_HYPOTHETICAL,
-    NEGATIONS,
     NOT_TRIGGERS,
-    PLAN_CUES,
     REPORTING,
     TYPE_CUES,
     triggers,
@@ -33,6 +27,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|[\u2019'\-])*|\d[\d,.:]*\d|\d|[^\w\s]")
 _PAST_FORM = re.compile(r"^[a-z]{2,}[^e]ed$|^[a-z]{3,}eed$")
 _SOMETIMES_REPORTING = frozenset("added adds add noted notes reported reports report".split())
 _TEMPORAL_PREPS = frozenset("since after before until following amid despite during".split())
+_AFTER_PLURAL_NOUN = frozenset(("on", "in", "at", "for", "from", "with", "by", "of", ",", "."))
 _PLURAL_AUX = frozenset("have are were will would had could".split())
 _VERB_MARKERS = frozenset(
     """will would could may might should must can cannot did didn't does doesn't do don't
@@ -58,8 +53,6 @@ _TALK_VERBS = frozenset("speak spoke talk talks hold held have had discuss confe
 _ING_VERB_BEFORE = frozenset(
     """is are was were be been being by after before while when since without""".split()
 )
-# Before a past participle these make it non-finite ("to be held", "has been set").
-_NONFINITE_BEFORE = frozenset("to be been being is are was were has have had will".split())
 _DATE_GLUE = frozenset("on late early this last at".split())
 _DETERMINERS = frozenset("a an the his her its their our this that these those 's any no".split())
 _QUANTIFIERS = frozenset("some many several few most other both all".split())
@@ -146,11 +139,30 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
         if (
             pos == "verb"
             and tense in ("base", "3sg")
-            and (prev in _DETERMINERS or prev.endswith("'s") or prev in ("%", "percent"))
+            and (
+                prev in _DETERMINERS
+                or prev.endswith("'s")
+                or prev in ("%", "percent")
+                or (i and any(s <= tokens[i - 1].start < e for s, e in timex_spans))
+            )
         ):
             pos = "noun"  # "the attack", "Russia's offensive", "a 20% gain"
-        elif pos == "verb" and tense == "3sg" and nxt in _PLURAL_AUX:
-            pos = "noun"  # "Sanctions have been in place": a plural subject
+        elif (
+            pos == "verb"
+            and tense == "3sg"
+            and (
+                nxt in _PLURAL_AUX
+                or (
+                    tokens[i - 1].text.isalpha()
+                    and tokens[i - 1].text.islower()
+                    and prev not in _BASE_VERB_BEFORE
+                    and nxt in _AFTER_PLURAL_NOUN
+                    and i >= 2
+                    and tokens[i - 2].low not in _DETERMINERS  # not "the summit closes on"
+                )
+            )
+        ):
+            pos = "noun"  # "Sanctions have been", "signed executive orders on Monday"
         elif (
             pos == "verb"
             and tense == "base"
@@ -174,6 +186,8 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             )
         ):
             pos = "noun"  # "a virtual meeting", "the bombing": a gerund used as a noun
+        if pos == "noun" and lemma == "issue":
+            continue  # "the issue" is a topic, not an act of issuing
         if (
             tok.text[0].isupper()
             and i > 0
@@ -196,13 +210,13 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             )
             if not reporting:
                 lemma, etype = tok.low, "other"
-        elif pos == "verb" and (lemma in _SAY_LIKE or tok.low in _SAY_LIKE_PAST):
+        elif pos == "verb" and (lemma in SAY_LIKE or tok.low in SAY_LIKE_PAST):
             # "announced Wednesday that ...", "confirmed it would ...": a report of what
             # follows; "announced sanctions" names a happening of its own.
             k = i + 1
             while k < len(tokens) and any(s <= tokens[k].start < e for s, e in timex_spans):
                 k += 1
-            while k < len(tokens) and tokens[k].low in ("on", "late", "early", "last"):
+            while k < len(tokens) and tokens[k].low in ("on", "in", "late", "early", "last"):
                 k += 1
             nxt = tokens[k].low if k < len(tokens) else "."
             passive = i > 0 and tokens[i - 1].low in ("was", "were", "been", "be", "is", "are")
@@ -328,10 +342,10 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
     return best
 
 
-_SAY_LIKE = frozenset(
+SAY_LIKE = frozenset(
     "announce declare disclose reveal confirm acknowledge indicate claim insist predict".split()
 )
-_SAY_LIKE_PAST = frozenset(
+SAY_LIKE_PAST = frozenset(
     "disclosed revealed acknowledged indicated claimed predicted estimated conceded".split()
 )
 _CLAUSE_OPENERS = frozenset("that he she it they we i ``".split()) | {'"', "\u201c", ",", "."}
@@ -432,69 +446,3 @@ def refine_type(sent: Sentence, trig: Trigger) -> str:
         ):
             return cue_type
     return etype
-
-
-def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_text: str = "") -> str:
-    """reported | planned | hypothetical | denied, from cues before the trigger."""
-    toks = sent.tokens
-    if trig is None:
-        return "planned" if after_anchor else "reported"
-    i = trig.index
-    lo = i - 1
-    window: list[str] = []
-    # Walk left over the verb group and a few adverbs, stopping at a clause break.
-    while lo >= 0 and len(window) < 5:
-        w = toks[lo].low
-        if toks[lo].text in _HARD_BREAK or toks[lo].text == ",":
-            break
-        window.append(w)
-        lo -= 1
-    clause_words = {t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]}
-    if any(w in NEGATIONS or w.endswith("n't") for w in window[:4]):
-        return "denied"
-    if trig.pos == "noun" and window[:2] and window[0] == "no":
-        return "denied"
-    if any(w in DENIAL_VERBS for w in clause_words) and clause_words & {
-        "report",
-        "reports",
-        "claim",
-        "claims",
-        "allegation",
-        "allegations",
-        "that",
-        "rumours",
-    }:
-        return "denied"
-    if any(w in MODALS_HYPOTHETICAL for w in window[:4]):
-        return "hypothetical"
-    if clause_words & CONDITIONAL and not clause_words & {"said", "says"}:
-        first = next(
-            (t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]), ""
-        )
-        if first in CONDITIONAL or window and any(w in CONDITIONAL for w in window):
-            return "hypothetical"
-    if any(w in MODALS_FUTURE for w in window[:4]):
-        return "planned"
-    if (
-        window
-        and window[0] == "to"
-        and len(window) > 1
-        and (window[1] in PLAN_CUES or window[1] in ("is", "are", "was", "were", "be"))
-    ):
-        return "planned"
-    if trig.pos == "noun" and any(
-        w in ("upcoming", "planned", "scheduled", "proposed", "next") for w in window[:3]
-    ):
-        return "planned"
-    finite_past = (
-        trig.pos == "verb"
-        and trig.tense == "past"
-        and not (window[:1] and window[0] in _NONFINITE_BEFORE)
-    )
-    if timex_text.lower().startswith(("later", "next", "coming", "upcoming")) and not finite_past:
-        return "planned"
-    if after_anchor and not finite_past:
-        # A period wholly after the article's date cannot have happened yet, unless a past
-        # tense says the happening itself is done ("the vote was postponed until March").
-        return "planned"
-    return "reported"

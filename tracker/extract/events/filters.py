@@ -22,7 +22,8 @@ _BOUNDARY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FROM_FIGURE = re.compile(
-    r"\b(?:up|down|rose|fell|increased|decreased|climbed|dropped|compared|gained|lost)\b[^.;]{0,60}"
+    r"\b(?:up|down|rose|fell|increased|decreased|climbed|dropped|compared|gained|lost|rising|"
+    r"falling|climbing|dropping|gaining|increasing|declining|declined)\b[^.;]{0,60}"
     r"\bfrom\s+[^,;.]{0,40}?\b(?:in|on|at)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -46,6 +47,7 @@ _BASE_PERIOD = re.compile(
     r"^(?:a|one|the)\s+(?:year|quarter)\s+(?:ago|earlier|before)$|year-ago|year-earlier|^last year$",
     re.IGNORECASE,
 )
+_COMPARES = re.compile(r"\b(?:from|compared|versus|than|up|down)\b", re.IGNORECASE)
 _FIGURES = re.compile(r"[$\u00a3\u20ac#]\s?\d|\d\s?%|\bcents\b|\bpercent\b")
 _PERIOD_WORD = re.compile(r"quarter|year|half|month|period|season", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:ended|ending|ends|end)\b", re.IGNORECASE)
@@ -57,6 +59,7 @@ _FUNCTION_WORDS = frozenset(
     then until since during through against into about amid under over because if""".split()
 )
 _DEADLINE_AFTER = re.compile(r"^(?:'s)?\s+(?:deadline|target|goal)\b", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"\bnot\s+until\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*(?:,|_|--)?\s*(?:when|to\s+[a-z]+)\b")
 _NEXT_WORD = re.compile(r"^\s*([a-z][a-z\-]+)")
 
@@ -68,6 +71,7 @@ def _premodifies_event(after: str) -> bool:
     return any(
         (w in table and (table[w][2] == "noun" or table[w][3] in ("ing", "base")))
         or w.endswith(("ization", "isation"))  # "its 1988 recapitalization"
+        or w in ("law", "laws")  # "a 1996 law": passed that year
         for w in words
     )
 
@@ -78,7 +82,6 @@ _RANGE_BEFORE = re.compile(
     r"from\s+[^,;]{1,30}?\s+(?:to|through|until)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_RANGE_FROM_AFTER = re.compile(r"^\s+(?:to|through|until|till)\b", re.IGNORECASE)
 # "by" opening a clause ("But by Monday, officials had ...") sets the scene instead.
 _BY_BEFORE = re.compile(
     r"(?<![,.;]\s)(?<!^)(?<!\bBut\s)\bby\s+(?:the\s+(?:end|middle|close)\s+of\s+(?:the\s+)?)?$"
@@ -93,23 +96,53 @@ _OFFSET_FROM_EVENT = re.compile(
 )
 
 
+_RANGE_AFTER = re.compile(r"^\s+(?:to|through|until|till)\b", re.IGNORECASE)
+_TIMETABLE = re.compile(
+    r"\b(?:each|every|daily|weekly|monthly|nights|mornings|weekends|a week|a day|a month)\b",
+    re.IGNORECASE,
+)
+_RECURRING_AFTER = re.compile(
+    r"(?:\s+and\s+\w+)?\s+(?:nights|mornings|afternoons|evenings|weekends)\b", re.IGNORECASE
+)
+_YEAR_AGO = re.compile(r"(?:year|quarter)-(?:ago|earlier)(?:\s+(?:period|quarter|results))?")
+
+
+_GENERIC_TODAY = re.compile(
+    r"^(?:'s|\u2019s)\s+(?:\w+\s+)?(?:world|youth|society|generation|economy|children|"
+    r"standards|terms|market|technology|computers|politics|young)\b",
+    re.IGNORECASE,
+)
+
+
 def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = None) -> bool:
     """False when the context shows the date is a boundary, base or label."""
     before = text[max(0, tx.start - 80) : tx.start]
     if _OFFSET_FROM_EVENT.match(tx.text):
         return False
+    if _RECURRING_AFTER.match(text, tx.end):
+        return False  # "on Monday and Tuesday nights": a timetable, not a day
+    if _YEAR_AGO.fullmatch(tx.text.lower().removeprefix("the ").removeprefix("a ")):
+        return False  # "the year-ago results", "year-earlier profit": a comparison label
     if _PERIOD_END.search(before):
         return False
     if sentence is not None and _BASE_PERIOD.search(tx.text):
         # "up from $3 million a year earlier": the period is a comparison base.
-        if _FIGURES.search(text, sentence[0], sentence[1]):
+        if _FIGURES.search(text, sentence[0], sentence[1]) and (
+            tx.text.lower() != "last year" or _COMPARES.search(text, sentence[0], sentence[1])
+        ):
             return False
     after = text[tx.end : tx.end + 40]
     if _PERIOD_WORD.search(tx.text) and _ENDED_AFTER.match(after):
         return False  # "the quarter ended Sept. 30" labels a reporting period
+    if tx.text.lower() == "today" and _GENERIC_TODAY.match(after):
+        return False  # "today's youth", "in today's world": the present age, not a day
     if _premodifies_event(after) and re.match(r"^(?:'s|\u2019s)?\s+[A-Za-z]", after):
         return True
-    if _BOUNDARY_BEFORE.search(before) and not _WHEN_AFTER.match(after):
+    if (
+        _BOUNDARY_BEFORE.search(before)
+        and not _WHEN_AFTER.match(after)
+        and not _NOT_UNTIL.search(before)  # "it was not until Tuesday that Castro revealed"
+    ):
         return False
     if (
         _FROM_FIGURE.search(before)
@@ -133,9 +166,15 @@ def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = N
             )
         ):
             return False  # "his 1990 earnings projection", "the 2000 Olympics": a label
-    if _RANGE_BEFORE.search(before[-60:]):
-        if not before.rstrip().lower().endswith("from") or _RANGE_FROM_AFTER.match(after):
-            return False  # "between 1994 and 1997", "from Sept. 14 to Thursday": bounds
+    rng = _RANGE_BEFORE.search(before[-60:])
+    if rng and (
+        " ".join(rng.group().lower().split()) not in ("from", "from the")
+        or _RANGE_AFTER.match(after)
+        or (sentence is not None and _TIMETABLE.search(text, sentence[0], sentence[1]))
+    ):
+        # "between 1994 and 1997", "from Sept. 14 to Thursday", a timetable's "from
+        # March 30": bounds. A bare start ("join the bloc from January") dates a change.
+        return False
     if _BY_BEFORE.search(before):
         return False  # "by Jan. 14", "by the end of the month": a deadline
     if _DEADLINE_AFTER.match(after):

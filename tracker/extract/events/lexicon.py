@@ -12,18 +12,20 @@ from functools import cache
 # type -> verbs (lemma or "lemma:past:participle" for irregular ones)
 _VERBS: dict[str, str] = {
     "meeting": """meet:met:met visit host gather convene discuss negotiate travel arrive
-        attend welcome receive:received:received confer tour""",
+        attend welcome receive:received:received confer tour mediate""",
     "call": "phone telephone",
     "statement": """announce declare issue warn urge condemn criticise criticize accuse deny pledge
         promise vow reject insist praise threaten demand appeal proclaim unveil
         confirm dismiss vowed denounce apologise apologize acknowledge reveal
         speak:spoke:spoken address""",
-    "agreement": """sign agree ratify endorse approve join conclude broker settle adopt""",
+    "agreement": """sign agree ratify endorse approve join conclude broker settle adopt
+        recognise recognize normalise normalize cooperate""",
     "aid": "donate provide deliver supply fund grant lend:lent:lent send:sent:sent",
-    "sanctions": "sanction embargo blacklist expel:expelled:expelled impose ban freeze:froze:frozen",
+    "sanctions": """sanction embargo blacklist expel:expelled:expelled impose ban
+        freeze:froze:frozen boycott""",
     "military": """attack invade bomb shell strike:struck:struck raid kill fire launch shoot:shot:shot
         seize capture deploy bombard storm occupy withdraw:withdrew:withdrawn retreat
-        advance assault wound destroy intercept shell fight:fought:fought""",
+        advance assault wound destroy intercept shell fight:fought:fought retaliate""",
     "election": """elect inaugurate vote win:won:won defeat swear:swore:sworn""",
     "protest": "protest demonstrate march riot throng rally",
     "other": """resign appoint name arrest detain release die open close begin:began:begun
@@ -217,12 +219,22 @@ IRREGULAR_PAST = frozenset(
     put shot split hung sank rang fled flew dealt taught thought found meant kept felt
     broke broken chose chosen forgot drew drawn fought overtook overthrew rebuilt rode
     shook slid spoke stole swept swung threw tore underwent withdrew woke wrote shrank
-    sought bled fed laid lit dug hid froze forbade forgave bore struck""".split()
+    sought bled fed laid lit dug hid froze forbade forgave bore struck hurt""".split()
 )
 
 
 # Present tense of irregular past forms, for titles ("met" -> "meets").
 _IRREGULAR_PAST = frozenset("told said made took gave led won met sent held".split())
+
+
+def known_lemmas() -> frozenset[str]:
+    """Every verb and noun lemma of the lexicon."""
+    return _known_lemmas()
+
+
+@cache
+def _known_lemmas() -> frozenset[str]:
+    return frozenset(lemma for lemma, _, _, _ in triggers().values())
 
 
 def known_verb(lemma: str) -> bool:

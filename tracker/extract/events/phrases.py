@@ -8,6 +8,8 @@ phrase it stands for, and a tail frame (", the minister said") by what was said.
 
 from __future__ import annotations
 
+import re
+
 from tracker.extract.events.clauses import _HARD_BREAK, Sentence, Token
 from tracker.extract.events.lexicon import REPORTING
 
@@ -48,6 +50,9 @@ DATE_PREPS = frozenset(
 # Words that open a second verb phrase after "and" ("... and will host", "... and to start").
 _VP_OPENERS = frozenset("to will would could should may might must can 'll also then later".split())
 PARTICLES = frozenset("in up down off out over back away".split())
+
+
+_PARTICIPLE = re.compile(r"^(?:[a-z]+ed|held|made|set|given|taken|chosen|won|begun|seen)$")
 
 
 def span_of(skip: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
@@ -118,6 +123,7 @@ def object_phrase(sent: Sentence, i: int, usable, skip, own, verbs: set[int]) ->
     obj: list[Token] = []
     k = i + 1
     after_date: tuple[int, int] | None = None  # the date just skipped, if any
+    ends_on_date = False  # no word kept after the last date skipped
     while k < len(toks):
         tok = toks[k]
         date_span = span_of(skip, tok.start)
@@ -126,6 +132,7 @@ def object_phrase(sent: Sentence, i: int, usable, skip, own, verbs: set[int]) ->
             if obj and obj[-1].low in DATE_PREPS and after_date != date_span:
                 obj.pop()
             after_date = date_span
+            ends_on_date = True
             k += 1
             continue
         if not usable(k):
@@ -168,9 +175,12 @@ def object_phrase(sent: Sentence, i: int, usable, skip, own, verbs: set[int]) ->
         if tok.text in _HARD_BREAK or tok.text == "." and k == len(toks) - 1:
             break
         obj.append(tok)
+        ends_on_date = ends_on_date and not tok.text[:1].isalnum()
         k += 1
     while obj and obj[-1].text in {",", ".", "'s"}:
         obj.pop()
+    if ends_on_date and len(obj) > 1 and _PARTICIPLE.match(obj[-1].low):
+        obj.pop()  # "an election held [from Friday to Sunday]": the participle goes too
     return obj
 
 
@@ -255,3 +265,32 @@ def _reporting_tail(toks: list[Token], k: int) -> bool:
         if tok.low in REPORTING:
             return True
     return False
+
+
+def infinitive_subject(sent: Sentence, aux: list[Token], verbs: set[int], text: str) -> str:
+    """ "agreed to invite six countries, including Iran, to join": who is to join is
+    the object of the verb before, not that verb's subject."""
+    if not aux or aux[0].low != "to":
+        return ""
+    toks = sent.tokens
+    at = next((k for k, t in enumerate(toks) if t.start == aux[0].start), None)
+    if at is None:
+        return ""
+    before = [
+        v
+        for v in range(at)
+        if v in verbs
+        or (v > 0 and toks[v - 1].low == "to" and toks[v].text.isalpha() and toks[v].text.islower())
+    ]
+    if not before:
+        return ""
+    np: list[Token] = []
+    for tok in toks[max(before) + 1 : at]:
+        if tok.text in {",", ";"} or tok.low == "to" or tok.text in _HARD_BREAK:
+            break
+        np.append(tok)
+    if not np or len(np) > 5 or np[0].low in DETERMINERS - {"a", "an", "the"}:
+        return ""
+    if not np[-1].text.isalpha():
+        return ""
+    return join_tokens(np, text)

@@ -19,6 +19,7 @@ from tracker.extract.events.lexicon import (
     known_verb,
     participle,
     third_person,
+    triggers,
 )
 from tracker.extract.events.phrases import (
     AUX_WORDS,
@@ -29,6 +30,7 @@ from tracker.extract.events.phrases import (
     STANCE,
     SUBJECT_STOP,
     antecedent,
+    infinitive_subject,
     join_tokens,
     object_phrase,
     said_before,
@@ -130,6 +132,10 @@ def build_title(
     subject = join_tokens(subj, text)
     if not subj and stop is not None:
         subject = antecedent(text, toks, stop, skip) or subject
+    if not subj and not subject:
+        subject = infinitive_subject(sent, aux, verbs, text)
+        if subject[:1].islower():
+            subject = subject[:1].upper() + subject[1:]
     subject = _short_subject(subject, people or {}, short_name)
     subject = _group_subject(subject, groups or {})
     if len(subject) > 60 and " of " in subject:
@@ -205,6 +211,12 @@ _REPORT_LEMMA = {
 }
 
 
+_SINGULAR_BODIES = frozenset(
+    """Service Department Agency Council Office Ministry Bank Commission Committee Union
+    Organization Organisation Court Board Authority Administration Company Group""".split()
+)
+
+
 def _plural(subject: str) -> bool:
     head = subject.split(" of ")[0].split()
     if not head:
@@ -217,11 +229,16 @@ def _plural(subject: str) -> bool:
     if any(w.replace(",", "").isdigit() and w not in ("1", "one") for w in head[:-1]):
         return last.endswith("s")  # "13 Cubans", "Two segments"
     if " and " in subject:
-        return True
+        # "Italy and France"; not "the Immigration and Naturalization Service"
+        return last not in _SINGULAR_BODIES
     if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
         return False
-    return last.islower() or last.lower().endswith(
-        ("ers", "ists", "ans", "ors", "ants", "ents", "ees", "ives", "ies", "men")
+    return (
+        last.islower()
+        or last.lower() in triggers()  # "Talks", "Sanctions", "Negotiations"
+        or last.lower().endswith(
+            ("ers", "ists", "ans", "ors", "ants", "ents", "ees", "ives", "ies", "men")
+        )
     )
 
 

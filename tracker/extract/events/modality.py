@@ -1,0 +1,85 @@
+"""Modality of a dated happening: reported, planned, hypothetical or denied.
+
+Read from cues before the trigger (negations, modals, "plans to", "if"), from
+denials of reports, and from the date itself: a period wholly after the
+article's date cannot have happened yet.
+"""
+
+from __future__ import annotations
+
+from tracker.extract.events.clauses import _HARD_BREAK, Sentence, Trigger
+from tracker.extract.events.lexicon import (
+    CONDITIONAL,
+    DENIAL_VERBS,
+    MODALS_FUTURE,
+    MODALS_HYPOTHETICAL,
+    NEGATIONS,
+    PLAN_CUES,
+)
+
+# Before a past participle these make it non-finite ("to be held", "has been set").
+_NONFINITE_BEFORE = frozenset("to be been being is are was were has have had will".split())
+
+
+def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_text: str = "") -> str:
+    """reported | planned | hypothetical | denied, from cues before the trigger."""
+    toks = sent.tokens
+    if trig is None:
+        return "planned" if after_anchor else "reported"
+    i = trig.index
+    lo = i - 1
+    window: list[str] = []
+    # Walk left over the verb group and a few adverbs, stopping at a clause break.
+    while lo >= 0 and len(window) < 5:
+        w = toks[lo].low
+        if toks[lo].text in _HARD_BREAK or toks[lo].text == ",":
+            break
+        window.append(w)
+        lo -= 1
+    clause_words = {t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]}
+    if any(w in NEGATIONS or w.endswith("n't") for w in window[:4]):
+        return "denied"
+    if trig.pos == "noun" and window[:2] and window[0] == "no":
+        return "denied"
+    if any(w in DENIAL_VERBS for w in clause_words) and clause_words & {
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "that",
+        "rumours",
+    }:
+        return "denied"
+    if any(w in MODALS_HYPOTHETICAL for w in window[:4]):
+        return "hypothetical"
+    if clause_words & CONDITIONAL and not clause_words & {"said", "says"}:
+        first = next(
+            (t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]), ""
+        )
+        if first in CONDITIONAL or window and any(w in CONDITIONAL for w in window):
+            return "hypothetical"
+    if any(w in MODALS_FUTURE for w in window[:4]):
+        return "planned"
+    if (
+        window
+        and window[0] == "to"
+        and len(window) > 1
+        and (window[1] in PLAN_CUES or window[1] in ("is", "are", "was", "were", "be"))
+    ):
+        return "planned"
+    if trig.pos == "noun" and any(
+        w in ("upcoming", "planned", "scheduled", "proposed", "next") for w in window[:3]
+    ):
+        return "planned"
+    finite_past = (
+        trig.pos == "verb"
+        and trig.tense == "past"
+        and not (window[:1] and window[0] in _NONFINITE_BEFORE)
+    )
+    if timex_text.lower().startswith(("later", "next", "coming", "upcoming")) and not finite_past:
+        return "planned"  # "later yesterday ... added": a finite past verb says it is done
+    if after_anchor:
+        return "planned"  # a period wholly after the article's date cannot have happened yet
+    return "reported"
