@@ -74,6 +74,7 @@ _GENERIC = frozenset(
 )
 # How far a passage may run on past its date's sentence (see _continuation).
 _CONTINUATION_SENTENCES = 4
+_SENTENCE_END = ".!?\"'\u201d\u2019:;)"
 _MAX_PASSAGE = 900
 
 
@@ -92,6 +93,19 @@ class _Article:
 
     def index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def is_heading(self, i: int) -> bool:
+        """A headline or crosshead: a line of its own with no sentence-final punctuation.
+
+        Wire copy often has one-sentence paragraphs, so passages may cross
+        paragraphs; they never take in a heading.
+        """
+        start, end = self.spans[i]
+        line = self.text[start:end].rstrip()
+        if not line or line[-1] in _SENTENCE_END or "\n" in line:
+            return False
+        rest = self.text[end : end + 80].lstrip(" \t")
+        return not rest or rest[0] in "\r\n"
 
     def sentence(self, i: int) -> Sentence:
         sent = self._cache.get(i)
@@ -307,12 +321,17 @@ def _continuation(art: _Article, span: tuple[int, int], dated: set[int]) -> tupl
     ("Bombs hit two embassies. The blasts came minutes apart on Friday.").
     """
     first = art.index(span[0])
-    if first > 0 and first - 1 not in dated and span[1] - art.spans[first - 1][0] <= _MAX_PASSAGE:
+    if (
+        first > 0
+        and first - 1 not in dated
+        and span[1] - art.spans[first - 1][0] <= _MAX_PASSAGE
+        and not art.is_heading(first - 1)
+    ):
         span = (art.spans[first - 1][0], span[1])
     last = art.index(span[1] - 1)
     for _ in range(_CONTINUATION_SENTENCES):
         nxt = last + 1
-        if nxt >= len(art.spans) or nxt in dated:
+        if nxt >= len(art.spans) or nxt in dated or art.is_heading(nxt):
             break
         if art.spans[nxt][1] - span[0] > _MAX_PASSAGE:
             break
