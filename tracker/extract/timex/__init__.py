@@ -15,6 +15,7 @@ how it was derived. Pipeline:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tracker.extract.timex import (
@@ -26,7 +27,7 @@ from tracker.extract.timex import (
     weekdays,
 )
 from tracker.extract.timex.detect import scan
-from tracker.extract.timex.resolve import Ctx, to_timex
+from tracker.extract.timex.resolve import Ctx, Result, to_timex
 from tracker.extract.types import Derivation, Timex
 
 __all__ = ["Derivation", "Timex", "find_timexes"]
@@ -69,3 +70,28 @@ def _resolve_all(ctx: Ctx, candidates: list, *, retry: bool) -> None:
             continue
         ctx.found.append(t)
         ctx.note_date(len(ctx.found) - 1, t)
+        _conjoined_day(ctx, len(ctx.found) - 1)
+
+
+# "on April 24 and 25": the bare second number is a date of its own (TimeML
+# marks each); not "April 24 and 25%" or "May 3 and 4,000 troops".
+_AND_DAY = re.compile(
+    r"\s+(?:and|or|&)\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/-]?\d)"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|at|of|to|when|while|and|for|with|respectively)\b)"
+)
+
+
+def _conjoined_day(ctx: Ctx, idx: int) -> None:
+    t = ctx.found[idx]
+    if t.granularity != "day" or not t.value or not t.text[-1:].isdigit():
+        return
+    m = _AND_DAY.match(ctx.text, t.end)
+    if m is None or int(m.group(1)) <= int(t.value[8:10]):
+        return
+    try:
+        d = date.fromisoformat(t.value[:8] + f"{int(m.group(1)):02d}")
+    except ValueError:
+        return
+    r = Result("DATE", d.isoformat(), "day", "conjoined-day", "timex", t.value, idx)
+    ctx.found.append(to_timex(ctx, m.start(1), m.end(1), r))
+    ctx.note_date(len(ctx.found) - 1, ctx.found[-1])

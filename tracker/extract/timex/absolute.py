@@ -219,12 +219,23 @@ def _quarter(ctx: Ctx, c: Candidate) -> Result | None:
     # year's whatever the tense; a later one is last year's unless the clause
     # looks ahead.
     y = a.year
+    ended = _Q_ENDED.match(ctx.text, c.end)
+    if ended and kind == "Q":
+        # "the second quarter ended Oct. 31": the year of the day it ended
+        m, d = MONTHS[ended.group(1).lower()], int(ended.group(2))
+        y = a.year if (m, d) <= (a.month, a.day) else a.year - 1
+        return ctx.doc("quarter-tense", "DATE", f"{y:04d}-{kind}{n}", gran)
     if n > cur:
         direction = ctx.direction(c.start, c.end)
         if direction < 0 or (direction == 0 and n - cur >= 2):
             y -= 1
     return ctx.doc("quarter-tense", "DATE", f"{y:04d}-{kind}{n}", gran)
 
+
+_Q_ENDED = re.compile(
+    r"\s+ended\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+([0-3]?\d)\b",
+    re.IGNORECASE,
+)
 
 rule_quarter_pre = _quarter
 

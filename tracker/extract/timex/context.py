@@ -93,8 +93,9 @@ _LEAD_COMMA = re.compile(r"\s*,\s*")
 _HAD = re.compile(r"\bhad\s+(?:been\s+|not\s+|already\s+)?$", re.IGNORECASE)
 _HAD_ANY = re.compile(r"\bhad\b", re.IGNORECASE)
 _DEADLINE = re.compile(
-    r"\b(?:until|till|by|no\s+later\s+than)\s+(?:(?:at\s+)?(?:noon|midnight|\d{1,2}(?::\d\d)?\s*"
-    r"[ap]\.?m\.?)\s+)?$",
+    # "through January" too, but not year-to-date "this year through August"
+    r"\b(?:until|till|(?<!year\s)through|by|no\s+later\s+than)\s+"
+    r"(?:(?:at\s+)?(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+)?$",
     re.IGNORECASE,
 )
 

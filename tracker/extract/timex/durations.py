@@ -243,6 +243,11 @@ def rule_set(ctx: Ctx, c: Candidate) -> Result | None:
     return Result("SET", value, None, "set-every") if value else None
 
 
+_WD_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_PAREN_WEEKDAY = re.compile(
+    rf"\s*\((?:[^()]{{0,30}}?\b({_WD_NAMES})\)|[^()]{{0,30}}\)\s*,?\s*(?:on\s+)?({_WD_NAMES})\b)",
+    re.IGNORECASE,
+)
 _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|after|before|around|about|from|to)\s+$", re.I)
 
 
@@ -304,6 +309,15 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
         off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[c.g("rel").lower()]
         day = ctx.anchor + timedelta(days=off)
         rule = "clock-deictic"
+    elif m := _PAREN_WEEKDAY.match(ctx.text, c.end):
+        # "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT
+        # Thursday)": the day named just after the bracketed conversion
+        wdn = WEEKDAYS[(m.group(1) or m.group(2)).lower()]
+        d = ctx.direction(c.start, c.end)
+        day = (
+            ctx.anchor if wdn == ctx.anchor.isoweekday() else weekday_near(ctx.anchor, wdn, d or -1)
+        )
+        rule = "clock-weekday"
     else:
         # A bare clock time belongs to a day named earlier in its own sentence
         # ("on Friday ... at 10 a.m."), else to the article's day.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tracker.extract.timex.detect import Candidate
-from tracker.extract.timex.lexicon import NUMBER_WORDS
+from tracker.extract.timex.lexicon import MONTHS, NUMBER_WORDS, SEASONS
 from tracker.extract.timex.resolve import Ctx, Result
 
 
@@ -126,4 +126,12 @@ def rule_year_words(ctx: Ctx, c: Candidate) -> Result | None:
         y = 2000 + n
     if not c.match.group(0).lower().startswith("the") and y % 100 < 10 and y < 2000:
         return None  # "nineteen nine" is more often a count than a year
+    if c.g("ym"):
+        return Result(
+            "DATE", f"{y:04d}-{MONTHS[c.g('ym').lower()]:02d}", "month", "month-year-in-words"
+        )
+    if c.g("ys"):
+        return Result(
+            "DATE", f"{y:04d}-{SEASONS[c.g('ys').lower()]}", "season", "season-year-in-words"
+        )
     return Result("DATE", f"{y:04d}", "year", "year-in-words")

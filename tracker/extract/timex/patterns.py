@@ -118,7 +118,7 @@ RULES: list[tuple[str, str]] = [
     ("month_rel_year", rf"(?:{MOD}[\s-]+)?{MONTH},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
     (
         "rel_month",
-        rf"(?:{MOD}[\s-]+)?(?P<rel>last|next|this\s+past|this\s+coming|this)\s+{MONTH}(?!\s*\d)",
+        rf"(?:{MOD}[\s-]+)?(?P<rel>last|next|this\s+past|this\s+coming|this)\s+{MONTH}(?!\.?\s*\d)",
     ),
     # "2014-2022", "1998-99"; "between 1994 and 1997" stays two expressions, as in TimeML.
     ("year_range", rf"{YEAR}\s*[-–]\s*{YEAR2}"),
@@ -165,7 +165,12 @@ RULES: list[tuple[str, str]] = [
         rf"(?:the\s+)?fiscal(?:\s+year)?\s+(?:{YEAR}|(?P<fy2>\d\d)\b)|FY\s?(?P<fy3>(?:19|20)\d\d|\d\d)\b",
     ),
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?{_HOLIDAYS}(?:,?\s+{YEAR})?"),
-    ("year_words", rf"(?:the\s+year\s+)?{_YEAR_WORDS}"),
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four" (transcripts)
+    (
+        "year_words",
+        rf"(?:the\s+year\s+|(?P<ym>{alt(_FULL_MONTHS)})\s+|(?:the\s+)?(?P<ys>{alt(SEASONS)})\s+of\s+)?"
+        rf"{_YEAR_WORDS}(?![\s-]+years?\b)",
+    ),
     ("mod_year", rf"{MOD}[\s-]+{YEAR}"),
     # "two days ago", "a year earlier", "several weeks later"
     (
@@ -209,7 +214,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "deictic",
-        r"(?:(?P<mod>late|early|earlier|later|mid)[\s-]+)?(?:(?P<part1>mid-?afternoon|afternoon|morning|evening)\s+)?(?P<w>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|today|tonight|overnight(?!\s+(?:rates?|interest|loans?|lending|repos?|index|success|bags?|stays?|trips?|guests?|deposits?|markets?)\b)|yesterday|tomorrow|(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past|the\s+(?:near|short|long)\s+term|current)(?:\s+(?P<part>morning|afternoon|evening|night))?",
+        r"(?:(?P<mod>late|early|earlier|later|mid)[\s-]+)?(?:(?P<part1>mid-?afternoon|afternoon|morning|evening)\s+)?(?P<w>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|today|tonight|overnight(?!\s+(?:rates?|interest|loans?|lending|repos?|index|success|bags?|stays?|trips?|guests?|deposits?|markets?)\b)|yesterday|tomorrow|(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|a\s+later\s+date|the\s+past|the\s+(?:near|short|long)\s+term|current)(?:\s+(?P<part>morning|afternoon|evening|night))?",
     ),
     # "by mid afternoon", "in late morning": a part of the day in discussion
     (
@@ -291,7 +296,8 @@ TRIGGER_WORDS = frozenset(
         recently lately future past term current quarter half fiscal fy period periods
         thanksgiving christmas new independence labor memorial veterans election easter halloween
         valentine boxing nineteen thousand daily weekly monthly annually yearly nightly hourly
-        quarterly noon midnight clock overnight mornings evenings afternoons nights days weeks""".split()
+        quarterly noon midnight clock overnight mornings evenings afternoons nights days weeks
+        date""".split()
     )
 )
 TRIGGER_REACH = 40

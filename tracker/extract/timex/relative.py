@@ -29,12 +29,22 @@ _PRESENT = {
 }
 _PAST = {"recently", "more recently", "most recently", "until recently", "lately", "the past"}
 _FUTURE = {"the future", "the near future", "the distant future", "the foreseeable future",
-           "the near term", "the short term", "the long term"}  # fmt: skip
+           "the near term", "the short term", "the long term", "a later date"}  # fmt: skip
 _DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": -1}
 
 
 def _norm(s: str | None) -> str:
     return " ".join((s or "").lower().split())
+
+
+# "Now, he says, ...": a sentence-opening "now"/"currently" set off by a comma turns the
+# argument rather than placing it in time; annotators leave it unmarked.
+_DISCOURSE_NOW = re.compile(r"(?:now|currently)\s*,", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \"'`")
+    return not before or before[-1] in ".!?\n:;\"'`"
 
 
 def _part(word: str | None) -> str | None:
@@ -46,6 +56,12 @@ def rule_deictic(ctx: Ctx, c: Candidate) -> Result | None:
     w = _norm(c.g("w"))
     if w in _PRESENT:
         if c.g("mod") or c.g("part") or c.g("part1"):
+            return None
+        if (
+            w in ("now", "currently")
+            and _DISCOURSE_NOW.match(ctx.text, c.start)
+            and _opens_sentence(ctx.text, c.start)
+        ):
             return None
         return Result("DATE", "PRESENT_REF", None, "present-ref", "document")
     if w in _PAST:
@@ -138,6 +154,13 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
     if rel in ("the past", "the last", "the next", "the coming") and unit not in _POINT_UNITS:
         if mod:
             return None
+        if unit in ("year", "decade") and ctx.anchor is not None:
+            # "over the past year", "in the last decade", "the next year or so":
+            # annotators give the neighbouring calendar year/decade (5 in 6)
+            step = 1 if rel in ("the next", "the coming") else -1
+            y = ctx.anchor.year
+            value = f"{y + step:04d}" if unit == "year" else str(y // 10 + step)
+            return ctx.doc("the-adjacent-unit", "DATE", value, unit)
         return Result(
             "DURATION",
             period(1, "quarter" if unit == "period" else unit),
@@ -161,7 +184,10 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
             return r
         if unit == "day":
             return offset_from_event(ctx, c, 1, "day")  # "the day after the vote"
-    if rel == "the" and (unit == "day" and mod or _part(unit) and _IN_THE.search(
+    if rel == "the" and unit == "day" and mod:
+        # "later in the day": annotators mark it in only a quarter of cases
+        return None
+    if rel == "the" and (_part(unit) and _IN_THE.search(
         ctx.text, max(0, c.start - 12), c.start
     ) and not _PART_AS_ADJ.match(ctx.text, c.end)):  # fmt: skip
         return _day_in_discussion(ctx, c, _part(unit), mod)
@@ -178,7 +204,20 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
     if rel in ("the latest", "the full") and unit not in ("quarter", "year"):
         return None
     if rel == "the latest" and unit == "quarter" and ctx.anchor is not None:
-        # the last quarter completed before the article: the one being reported
+        # the quarter being reported: the first one the article names (its
+        # lead: "Ralston's fourth-quarter earnings fell ..."), else the last
+        # one completed before the article
+        named = [(i, d) for i, d, g in ctx.dated if g == "quarter" and d <= ctx.anchor
+                 and ctx.found[i].derivation.rule == "quarter-tense"]  # fmt: skip
+        # the nearest one already over (not "a fourth-quarter charge" ahead),
+        # else the lead one, which may be a fiscal quarter just closed
+        over = [(i, d) for i, d in named if ctx.found[i].start >= c.start - 600
+                and shift(d, "quarter", 1) <= ctx.anchor]  # fmt: skip
+        pick = over[-1] if over else named[0] if named else None
+        if pick is not None:
+            idx, d = pick
+            return Result("DATE", fmt(d, "quarter"), "quarter", "quarter-latest", "timex",
+                          ctx.found[idx].value, idx, mod=mod)  # fmt: skip
         d = shift(ctx.anchor, "quarter", -1)
         return ctx.doc("quarter-latest", "DATE", fmt(d, "quarter"), "quarter", mod=mod)
     if unit == "weekend" and basis != "timex":
@@ -215,7 +254,17 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
             # "ended": already over; "ending": may be the quarter under way
             reach = 0 if ended.group(0).lower().lstrip().startswith("ended") else 2
             y = a.year if m <= a.month + reach else a.year - 1
-            return ctx.doc("quarter-ended", "DATE", fmt(date(y, m, 1), "quarter"), "quarter")
+            # a fiscal quarter ending in July (May-July) is mostly the calendar Q2:
+            # the quarter of its middle month
+            mid = date(y, m, 1) - timedelta(days=20)
+            named = ctx.last_date(within=c.start - 300, gran="quarter")
+            if named is not None and ctx.found[named[0]].derivation.rule == "quarter-tense":
+                # "its fiscal first quarter ... the quarter ended Sept. 29": the
+                # company's own numbering, as annotators keep it
+                idx = named[0]
+                return Result("DATE", ctx.found[idx].value, "quarter", "quarter-ended", "timex",
+                              ctx.found[idx].value, idx)  # fmt: skip
+            return ctx.doc("quarter-ended", "DATE", fmt(mid, "quarter"), "quarter")
     if basis == "timex" or basis == "context":
         want = {
             "day": "day",

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from tracker.extract.timex.calendar import weekday_near
 from tracker.extract.timex.detect import Candidate
-from tracker.extract.timex.lexicon import MONTHS, WEEKDAYS
+from tracker.extract.timex.lexicon import DAY_PARTS, MONTHS, WEEKDAYS
 from tracker.extract.timex.resolve import Ctx, Result
 
 _WEEKDAY_RULES = frozenset(
@@ -23,6 +23,13 @@ _WEEKDAY_RULES = frozenset(
 
 def _norm(s: str | None) -> str:
     return " ".join((s or "").lower().split())
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.IGNORECASE)
+_AHEAD_NOUN = re.compile(
+    r"['\u2019]s\s+(?:scheduled|planned|upcoming|expected|proposed|deadline)\b", re.IGNORECASE
+)
 
 
 def _weekday_date(ctx: Ctx, c: Candidate, wdn: int, pre: str) -> tuple[date, str]:
@@ -43,6 +50,12 @@ def _weekday_date(ctx: Ctx, c: Candidate, wdn: int, pre: str) -> tuple[date, str
     if wdn == a.isoweekday():
         return a, "weekday-same-day"
     direction = ctx.direction(c.start, c.end)
+    if _POSSESSIVE.match(ctx.text, c.end) and not _AHEAD.search(
+        ctx.text, max(0, c.start - 14), c.start
+    ):
+        # "get around Wednesday's ruling": the weekday dates a noun, not the
+        # clause's verb, and news names events already held that way
+        direction = -1 if not _AHEAD_NOUN.match(ctx.text, c.end) else 1
     if pre.startswith("this coming"):
         direction = 1
     elif pre.startswith("this past"):
@@ -69,9 +82,11 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
         elif c.g("ampm").lower().startswith("a") and h == 12:
             h = 0
         clock = f"T{h:02d}:{m:02d}"
-    # TimeML would write "Friday night" as 2024-11-08TNI, but news annotators
-    # (TimeBank, AQUAINT) mostly give the day, and the day is what a timeline
-    # needs; only a clock time makes the expression a TIME.
+    elif c.g("part") and c.g("part").lower() in ("afternoon", "evening"):
+        # TimeML writes "Friday evening" as 2024-11-08TEV and news annotators
+        # follow it for evenings; "Friday night/morning" they mostly give as
+        # the bare day (the night often running into the next), so those stay.
+        clock = "T" + DAY_PARTS[c.g("part").lower()]
     type_, gran = ("TIME", "time") if clock else ("DATE", "day")
     # "Late Monday", "Earlier Friday": the modifier is kept as mod, not extent.
     start = (
