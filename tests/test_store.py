@@ -28,6 +28,13 @@ def _event(date: str, start: int, end: int, title: str, **kw) -> ExtractedEvent:
     )
 
 
+def _meeting_and_gathering() -> list[ExtractedEvent]:
+    return [
+        _event("2024-11-13", 29, 45, "Ministers meet"),
+        _event("2025", 72, 76, "Leaders gather", granularity="year"),
+    ]
+
+
 def _db_with_article():
     db = store.connect(memory=True)
     aid = article_store.insert_article(
@@ -96,15 +103,7 @@ def test_user_edits_and_deletions_survive_reextraction():
 
 def test_reextraction_keeps_the_ids_of_events_at_the_same_span():
     db, aid = _db_with_article()
-    event_store.replace_extracted(
-        db,
-        aid,
-        [
-            _event("2024-11-13", 29, 45, "Ministers meet"),
-            _event("2025", 72, 76, "Leaders gather", granularity="year"),
-        ],
-        TEXT,
-    )
+    event_store.replace_extracted(db, aid, _meeting_and_gathering(), TEXT)
     before = {e.title: e.id for e in event_store.query_events(db)}
     # A re-anchor moves one date and drops the other event.
     assert (
@@ -138,15 +137,7 @@ def test_full_text_search_covers_titles_quotes_and_articles():
 
 def test_date_filters_compare_at_each_events_granularity():
     db, aid = _db_with_article()
-    event_store.replace_extracted(
-        db,
-        aid,
-        [
-            _event("2024-11-13", 29, 45, "Ministers meet"),
-            _event("2025", 72, 76, "Leaders gather", granularity="year"),
-        ],
-        TEXT,
-    )
+    event_store.replace_extracted(db, aid, _meeting_and_gathering(), TEXT)
     titles = lambda f: [e.title for e in event_store.query_events(db, f)]  # noqa: E731
     assert titles(EventFilter(date_from="2025")) == ["Leaders gather"]
     assert titles(EventFilter(date_to="2024-11")) == ["Ministers meet"]
