@@ -7,9 +7,47 @@ storage, extraction and the UI build and consume them but never subclass them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-#: Where an article's publication (anchor) date came from.
-DATE_SOURCES = ("meta", "dateline", "cli", "user", "file", "none")
+
+class DateSource(StrEnum):
+    """Where an article's publication (anchor) date came from, most trusted first.
+
+    The values are stored in the database and printed by the CLI.
+    """
+
+    META = "meta"  # page metadata, e-mail Date header, document properties
+    DATELINE = "dateline"  # a dateline or "Published" line in the text
+    DATELINE_YEAR = "dateline+year"  # a year-less dateline, its year inferred from evidence
+    PATH = "path"  # a date in the file's name or folders
+    CLI = "cli"  # given on the command line (--anchor, --dates)
+    USER = "user"  # set by the user in the window
+    ASSUMED = "assumed"  # the user accepted a suggestion (the file's date): to be reviewed
+    NONE = "none"  # unknown: relative dates stay unresolved
+
+    @property
+    def label(self) -> str:
+        return _DATE_SOURCE_LABELS[self]
+
+    @property
+    def needs_review(self) -> bool:
+        """True when nobody vouched for the date: unknown, or a suggestion taken."""
+        return self in (DateSource.ASSUMED, DateSource.NONE)
+
+
+_DATE_SOURCE_LABELS = {
+    DateSource.META: "from metadata",
+    DateSource.DATELINE: "from the dateline",
+    DateSource.DATELINE_YEAR: "from the dateline, year inferred",
+    DateSource.PATH: "from the file name",
+    DateSource.CLI: "given on the command line",
+    DateSource.USER: "set by you",
+    DateSource.ASSUMED: "assumed, please review",
+    DateSource.NONE: "date unknown",
+}
+
+#: Where an article's publication (anchor) date came from (the stored strings).
+DATE_SOURCES = tuple(s.value for s in DateSource)
 GRANULARITIES = ("time", "day", "week", "month", "season", "quarter", "year", "decade", "century")
 MODALITIES = ("reported", "planned", "hypothetical", "denied")
 ACTOR_KINDS = ("person", "org", "country", "other")
@@ -28,12 +66,18 @@ class Article:
     path: str | None = None
     content_hash: str | None = None
     imported_at: str | None = None
+    date_note: str | None = None  # how the date was found, in words
+    suggested_date: str | None = None  # ISO day offered for review when the date is unknown
     event_count: int = 0
 
     @property
     def date_assumed(self) -> bool:
-        """True when nobody vouched for the date (taken from the file, or none)."""
-        return self.date_source in ("file", "none")
+        """True when nobody vouched for the date (unknown, or a suggestion taken)."""
+        return self.date_source in (DateSource.ASSUMED, DateSource.NONE)
+
+    @property
+    def date_unknown(self) -> bool:
+        return self.anchor_date is None
 
 
 @dataclass(frozen=True)

@@ -3,17 +3,17 @@
 Every reader ends here so the rules hold for all formats alike: the text must
 contain something besides whitespace, the title is never empty (metadata
 title, else the first non-empty line, else the file stem), and the date comes
-from metadata, else from a dateline in the text, else from a file-creation
-stamp (marked "file"), else none.
+from all the evidence in the order `tracker.ingest.pubdate` trusts it.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from pathlib import PurePath
 
-from tracker.ingest.dateline import find_dateline
 from tracker.ingest.document import Document, IngestError
+from tracker.ingest.pubdate import find_publication
 
 MAX_TITLE_CHARS = 200
 
@@ -32,6 +32,7 @@ def make_document(
     title: str | None = None,
     published: datetime.date | None = None,
     file_date: datetime.date | None = None,
+    path: str | PurePath | None = None,
     url: str | None = None,
     author: str | None = None,
     source_name: str | None = None,
@@ -40,25 +41,22 @@ def make_document(
     """Apply the shared title and date rules; raise IngestError if `text` is blank.
 
     `published` is a date from metadata that states publication; `file_date` is
-    a creation stamp, used only when the text has no dateline either.
+    a document-properties creation stamp, trusted below the text's dateline;
+    `path` is where the file was read from (its name and folders may hold a date).
     `title_line_prefix` lists characters stripped from the first line when it
     becomes the title (e.g. "#" for Markdown headings).
     """
     if not text or not text.strip():
         raise IngestError("no extractable text", "no_text")
-    if published is not None:
-        date, source = published, "meta"
-    elif (found := find_dateline(text)) is not None:
-        date, source = found, "dateline"
-    elif file_date is not None:
-        date, source = file_date, "file"
-    else:
-        date, source = None, "none"
+    found = find_publication(text, meta=published, properties=file_date, path=path)
     return Document(
         text=text,
         title=choose_title(title, text, stem, title_line_prefix),
-        published=date,
-        date_source=source,
+        published=found.date,
+        date_source=found.source,
+        date_note=found.note,
+        pending_date=found.pending,
+        suggested_date=found.suggested,
         url=clean(url),
         author=clean(author),
         source_name=clean(source_name),

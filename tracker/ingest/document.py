@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from tracker.ingest.dateline import Dateline
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
-#: Where `Document.published` came from. "file" marks a file-creation stamp
-#: (PDF/DOCX), which records when the file was made, not when the article
-#: appeared, so the model treats it as an assumed date.
-DATE_SOURCES = ("meta", "dateline", "file", "none")
+#: Where `Document.published` came from (see `tracker.ingest.pubdate`).
+DATE_SOURCES = ("meta", "dateline", "dateline+year", "path", "none")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,11 @@ class Document:
     author: str | None = None
     source_name: str | None = None  # site or publisher name when known
     format: str = "txt"  # txt md html pdf docx eml text
+    date_note: str | None = None  # how the date was found, in words for the user
+    #: A dateline the file alone cannot settle (no year, or 03/04 read both
+    #: ways); the import settles it by the other articles of its batch.
+    pending_date: Dateline | None = None
+    suggested_date: datetime.date | None = None  # offered for review, never used silently
 
 
 class IngestError(Exception):

@@ -47,7 +47,7 @@ def read_pdf(data: bytes, path: Path) -> Document:
         raise IngestError("no extractable text (scanned PDF without a text layer?)", "no_text")
     title, author, created = _metadata(reader)
     return make_document(
-        text, fmt="pdf", stem=path.stem, title=title, author=author, file_date=created
+        text, fmt="pdf", stem=path.stem, title=title, author=author, file_date=created, path=path
     )
 
 

@@ -31,7 +31,7 @@ _SAMPLE_CHARS = 65536
 
 
 def read_txt(data: bytes, path: Path) -> Document:
-    return make_document(decode_text(data), fmt="txt", stem=path.stem)
+    return make_document(decode_text(data), fmt="txt", stem=path.stem, path=path)
 
 
 def read_md(data: bytes, path: Path) -> Document:
@@ -41,7 +41,13 @@ def read_md(data: bytes, path: Path) -> Document:
         # The first line of the file is the "---" fence; title from the body instead.
         title = choose_title(None, text[body_start:], path.stem, "#")
     return make_document(
-        text, fmt="md", stem=path.stem, title=title, published=published, title_line_prefix="#"
+        text,
+        fmt="md",
+        stem=path.stem,
+        title=title,
+        published=published,
+        title_line_prefix="#",
+        path=path,
     )
 
 

@@ -31,10 +31,12 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 
 
 def read_html(data: bytes, path: Path) -> Document:
-    return extract_html(decode_html(data), stem=path.stem, fmt="html")
+    return extract_html(decode_html(data), stem=path.stem, fmt="html", path=path)
 
 
-def extract_html(markup: str, *, stem: str, fmt: str = "html") -> Document:
+def extract_html(
+    markup: str, *, stem: str, fmt: str = "html", path: Path | None = None
+) -> Document:
     """A Document from HTML markup (a whole page or a fragment)."""
     found = html_parts(markup)
     return make_document(
@@ -46,6 +48,7 @@ def extract_html(markup: str, *, stem: str, fmt: str = "html") -> Document:
         url=found["url"],
         author=found["author"],
         source_name=found["source_name"],
+        path=path,
     )
 
 

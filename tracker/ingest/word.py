@@ -36,7 +36,7 @@ def read_docx(data: bytes, path: Path) -> Document:
         raise IngestError("damaged or not a DOCX file", "damaged") from err
     title, author, created = _core_properties(document)
     return make_document(
-        text, fmt="docx", stem=path.stem, title=title, author=author, file_date=created
+        text, fmt="docx", stem=path.stem, title=title, author=author, file_date=created, path=path
     )
 
 

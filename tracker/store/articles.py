@@ -31,6 +31,8 @@ def insert_article(db: Database, article: Article) -> int:
         "text": article.text,
         "content_hash": article.content_hash or content_hash(article.text),
         "path": article.path,
+        "date_note": article.date_note,
+        "suggested_date": article.suggested_date,
         "imported_at": article.imported_at or datetime.now(UTC).isoformat(timespec="seconds"),
     }
     columns = ", ".join(row)
@@ -42,7 +44,7 @@ def insert_article(db: Database, article: Article) -> int:
 
 _COLUMNS = (
     "a.id, a.title, a.text, a.anchor_date, a.date_source, a.source_name, a.url, a.author, "
-    "a.path, a.content_hash, a.imported_at"
+    "a.path, a.content_hash, a.imported_at, a.date_note, a.suggested_date"
 )
 
 
@@ -75,6 +77,12 @@ def list_articles(db: Database) -> list[Article]:
 
 
 def set_anchor(
-    db: Database, article_id: int, anchor_date: str | None, source: str = "user"
+    db: Database,
+    article_id: int,
+    anchor_date: str | None,
+    source: str = "user",
+    note: str | None = None,
 ) -> None:
-    db["articles"].update(article_id, {"anchor_date": anchor_date, "date_source": source})
+    db["articles"].update(
+        article_id, {"anchor_date": anchor_date, "date_source": source, "date_note": note}
+    )

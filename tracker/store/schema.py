@@ -21,7 +21,7 @@ def m001_initial(db: Database) -> None:
             "url": str,
             "author": str,
             "anchor_date": str,  # ISO date relative dates resolve against
-            "date_source": str,  # meta | dateline | cli | user | file | none
+            "date_source": str,  # model.DateSource (m002: "file" became "assumed")
             "text": str,
             "content_hash": str,
             "path": str,
@@ -112,6 +112,16 @@ def m001_initial(db: Database) -> None:
     db["events"].enable_fts(["title"], create_triggers=True, tokenize="unicode61")
     db["passages"].enable_fts(["quote"], create_triggers=True, tokenize="unicode61")
     db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+
+
+@migrations()
+def m002_article_date_evidence(db: Database) -> None:
+    # How an article's date was found, and a date offered for review when none
+    # was. A file's modification time is no longer used silently: rows that
+    # took it ("file") become "assumed", the source that asks for review.
+    db["articles"].add_column("date_note", str)
+    db["articles"].add_column("suggested_date", str)
+    db.execute("update articles set date_source = 'assumed' where date_source = 'file'")
 
 
 def apply(db: Database) -> None:
