@@ -35,6 +35,11 @@ def main() -> int:
     here = Path(__file__).resolve().parent.parent
     parser.add_argument("--data", type=Path, default=here.parent / "shared" / "data" / "t17-dev")
     parser.add_argument("--show", choices=("wrong", "unknown", "all"), default=None)
+    parser.add_argument(
+        "--per-topic",
+        action="store_true",
+        help="one folder and import per topic (a batch about one story), not one for all",
+    )
     args = parser.parse_args()
 
     rows = []
@@ -44,12 +49,14 @@ def main() -> int:
             row["topic"] = jsonl.parent.name
             rows.append(row)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "articles"
-        folder.mkdir()
+        folders: dict[str, Path] = {}
         for i, row in enumerate(rows):
+            group = row["topic"] if args.per_topic else "all"
+            folder = folders.setdefault(group, Path(tmp) / f"batch{len(folders)}")
+            folder.mkdir(exist_ok=True)
             (folder / f"a{i:04d}.txt").write_text(row["text"], encoding="utf-8")
         db = services.open_db(Path(tmp) / "eval.db")
-        results = services.import_paths(db, [folder])
+        results = [r for f in folders.values() for r in services.import_paths(db, [f])]
         by_path = {Path(r.path).name: r for r in results}
         articles = {a.id: a for a in services.list_articles(db)}
 

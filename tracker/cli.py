@@ -82,7 +82,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--anchor",
         type=_iso_date,
         metavar="YYYY-MM-DD",
-        help="publication date to resolve relative dates against (overrides the file's)",
+        help="one publication date for every file (overrides what the files say)",
+    )
+    dates = p.add_mutually_exclusive_group()
+    dates.add_argument(
+        "--dates-from",
+        choices=["path"],
+        help="take each file's date from its name or folders (2024-11-13/248.txt, 20241113_x.html)",
+    )
+    dates.add_argument(
+        "--dates",
+        type=Path,
+        metavar="CSV",
+        help="a date per file from path,date rows (paths relative to the CSV)",
+    )
+    p.add_argument(
+        "--day-first",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read a dateline such as 03/04/2024 as 3 April (--no-day-first: March 4); "
+        "by default such a date is settled by the batch or left unknown",
     )
     p.add_argument(
         "--max-mb", type=float, default=20, help="refuse files larger than this (default 20)"
@@ -143,6 +162,16 @@ class _TerminalProgress:
 def _cmd_import(args: argparse.Namespace) -> int:
     from tracker import services
 
+    dates = None
+    if args.dates is not None:
+        try:
+            dates = services.read_dates_csv(args.dates)
+        except (OSError, ValueError, UnicodeDecodeError) as err:
+            print(f"tracker: --dates {args.dates}: {err}", file=sys.stderr)
+            return 2
+    if args.anchor is not None and (dates is not None or args.dates_from):
+        print("tracker: --anchor cannot be combined with --dates or --dates-from", file=sys.stderr)
+        return 2
     db = services.open_db(args.db)
     results = services.import_paths(
         db,
@@ -150,11 +179,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
         anchor=args.anchor,
         progress=_TerminalProgress(),
         max_bytes=int(args.max_mb * 1024 * 1024),
+        dates=dates,
+        dates_from_path=args.dates_from == "path",
+        day_first=args.day_first,
     )
     failed = 0
     for r in results:
         if r.status == "imported":
-            note = " (no date found: relative dates unresolved)" if r.date_assumed else ""
+            if r.date_assumed:
+                note = " (date unknown: relative dates unresolved; set it with `tracker anchor`)"
+            else:
+                note = f" (date {r.date_source})"
             print(f"imported  {r.path}: {r.events} events{note}")
         elif r.status == "duplicate":
             print(f"duplicate {r.path}")
@@ -233,16 +268,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from tracker import extract, ingest
 
     try:
-        doc = ingest.read_file(Path(args.file))
+        doc = ingest.read_file(Path(args.file), day_first=args.day_first or None)
     except ingest.IngestError as err:
         print(f"tracker: {args.file}: {err}", file=sys.stderr)
         return 1
     if args.anchor is not None:
         anchor, source = args.anchor, "cli"
     elif doc.published is not None:
-        # A PDF/DOCX creation date is stored as "file" (assumed); the contract
-        # knows it as document metadata.
-        anchor, source = doc.published, "meta" if doc.date_source == "file" else doc.date_source
+        anchor, source = doc.published, doc.date_source
     else:
         anchor, source = None, "none"
     result = extract.extract(doc.text, anchor, day_first=args.day_first)
@@ -262,6 +295,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_articles(args: argparse.Namespace) -> int:
     from tracker import services
+    from tracker.model import DateSource
 
     db = services.open_db(args.db)
     arts = services.list_articles(db)
@@ -273,6 +307,8 @@ def _cmd_articles(args: argparse.Namespace) -> int:
                     "title": a.title,
                     "date": a.anchor_date,
                     "date_source": a.date_source,
+                    "date_note": a.date_note,
+                    "suggested_date": a.suggested_date,
                     "url": a.url,
                     "path": a.path,
                     "events": a.event_count,
@@ -286,8 +322,11 @@ def _cmd_articles(args: argparse.Namespace) -> int:
         print()
         return 0
     for a in arts:
-        badge = " (date assumed)" if a.date_assumed else ""
-        print(f"{a.id:>5}  {a.anchor_date or '?':<10}{badge}  {a.event_count:>3} events  {a.title}")
+        if a.anchor_date is None:
+            shown = "unknown" + (f" (suggested {a.suggested_date})" if a.suggested_date else "")
+        else:
+            shown = f"{a.anchor_date} ({DateSource(a.date_source).label})"
+        print(f"{a.id:>5}  {shown:<40}  {a.event_count:>3} events  {a.title}")
     return 0
 
 

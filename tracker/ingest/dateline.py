@@ -19,7 +19,9 @@ article appeared or is an event inside a sentence:
   state it, so it is only ever a suggestion (`Dateline.updated`).
 
 A dateline may lack its year ("BERLIN Nov 12 (Wire) -"); the caller takes the
-year from evidence (`tracker.ingest.pubdate`). A numeric date whose day and
+year from evidence (`tracker.ingest.pubdate`). A newspaper's year-less
+"NEW YORK, Sept. 24 --" gives the day the story was filed, not the day the
+paper appeared (`Dateline.filed`), so it is only offered as a suggestion. A numeric date whose day and
 month could swap (03/04/2024) is kept with both readings; evidence or the
 user's day-first setting picks one, never a guess.
 """
@@ -128,6 +130,7 @@ _BYLINE_AFTER = re.compile(r"^\s*[|•·,–—-]\s*(?:By|From)\s+[A-Z]")
 _CITY_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*[,|/]?\s*$")
 # After a dateline: a separator, a wire agency in brackets and a dash, or the end of the line.
 _SEPARATOR_AFTER = re.compile(r"^\s*(?:$|[|•·]|--|—|–|-\s|;|\(\s*[A-Z][^)]{0,40}\)\s*(?:[-–—:]|$))")
+_FILED_AFTER = re.compile(r"^\s*(?:--|—)")
 _TIMELINE_ENTRY = re.compile(r"^\s*:\s*[^\W\d_]")
 #: What follows the time stamp of a reader's comment, not of the article.
 _COMMENT_AFTER = re.compile(
@@ -148,6 +151,10 @@ class Dateline:
     updated: bool = False  # an "Updated ..." stamp rather than the publication
     swapped: datetime.date | None = None  # the other reading of 03/04/2024
     offset: int = 0  # where the date starts in the text
+    #: A newspaper's year-less "CITY, Sept. 24 --" line: the day the story was
+    #: filed, which the printed paper follows by a day or more; wire copy
+    #: names its agency ("(Wire) -") and appears the same day.
+    filed: bool = False
 
     def date(self) -> datetime.date | None:
         """The full date when the line gives the year and it exists."""
@@ -261,6 +268,7 @@ def _judge(head: str, match: re.Match[str]) -> Dateline | None:
         updated=updated,
         swapped=swapped,
         offset=match.start(),
+        filed=year is None and not label and bool(_FILED_AFTER.match(after)),
     )
 
 
@@ -286,7 +294,7 @@ def _fields(
         if first > 12 or second > 12:
             return None, None, None, None
         # 03/04/2024: day-first (most of the world) unless evidence says otherwise.
-        return second, first, year, _valid(year, second, first)
+        return second, first, year, _valid(year, first, second)
     month_text = groups["month"]
     if month_text.isdigit():
         month = int(month_text)

@@ -4,7 +4,9 @@
    Date header): ``meta``.
 2. A dateline or "Published" line at the top of the text (`dateline`):
    ``dateline``; when it has no year ("BERLIN Nov 12 (Wire) -"), the year comes
-   from evidence and the source says so: ``dateline+year``.
+   from evidence and the source says so: ``dateline+year``. A newspaper's
+   year-less "CITY, Sept. 24 --" states the day the story was filed; the
+   paper appeared a day or more later, so that day is only a suggestion.
 3. Document properties (PDF/DOCX creation date): ``meta``. They come after the
    text's own dateline because a file saved or printed later carries the day it
    was made, not the day the article appeared.
@@ -88,17 +90,22 @@ def find_publication(
         date = dateline.date()
         if date is not None and dateline.swapped is None:
             return Found(date, "dateline", "from the dateline")
+    filed_day = None
     for dateline in stated:
         found = _settle(dateline, text, from_path, day_first)
-        if found is not None:
+        if found is not None and dateline.filed:
+            filed_day = filed_day or found.date
+        elif found is not None:
             return found
     if properties is not None:
         return Found(properties, "meta", "from the document's properties")
     if from_path is not None:
         return Found(from_path, "path", "from the file name or folder")
     pending = next((d for d in stated if d.year is None or d.swapped is not None), None)
+    if filed_day is not None:
+        pending = None  # settled as far as it can be: a suggestion
     updated = next((d.date() for d in datelines if d.updated and d.swapped is None), None)
-    return Found(None, "none", pending=pending, suggested=updated)
+    return Found(None, "none", pending=pending, suggested=filed_day or updated)
 
 
 def _settle(
@@ -169,8 +176,9 @@ def _weekday(year: int, dateline: Dateline) -> int | None:
 def resolve_with_batch(dateline: Dateline, batch: Iterable[datetime.date]) -> Found | None:
     """Settle a pending dateline by the dates of the other articles imported with it.
 
-    A year-less day takes the year that puts it closest to the batch, and only
-    when that is unambiguous: no other year lands within reach of the batch.
+    A year-less day takes the year that puts it near the batch, and only when
+    that is unambiguous: no other year lands within reach of the batch (a batch
+    that spans years settles nothing).
     A day/month pair that reads both ways takes the reading closest to the batch.
     """
     dates = sorted(set(batch))
@@ -191,8 +199,6 @@ def resolve_with_batch(dateline: Dateline, batch: Iterable[datetime.date]) -> Fo
             continue
         if dateline.weekday is not None and date.weekday() != dateline.weekday:
             continue
-        if date > dates[-1] + SLACK:
-            continue  # latest such day not after the evidence
         if _distance(date, dates) <= BATCH_REACH:
             candidates.append(date)
     if len(candidates) != 1:
