@@ -23,7 +23,7 @@ from operator import itemgetter
 from tracker.model import Event
 
 from .lanes import lane_keys, lane_title, order_lanes
-from .periods import DAY, period_of
+from .periods import DAY, span_seconds
 
 POINT_MAX = DAY * 1.01
 POINT_GRANULARITIES = ("day", "time", None)
@@ -137,7 +137,7 @@ class EventIndex:
         placed = []
         undated = 0
         for e in events:
-            span = period_of(e.date, e.granularity, e.date_end)
+            span = span_seconds(e.date, e.granularity, e.date_end)
             if span is None:
                 undated += 1
             else:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from tracker.extract.types import ExtractedEvent, Mention
-from tracker.model import Actor, Event, Passage
+from tracker.model import Actor, Event, Passage, Period, event_span
 
 EDITABLE = ("title", "date", "date_end", "granularity", "type", "modality", "location", "actors")
 
@@ -21,8 +21,8 @@ class EventFilter:
     actor: str | None = None
     type: str | None = None
     modality: str | None = None
-    date_from: str | None = None  # ISO prefix, inclusive
-    date_to: str | None = None  # ISO prefix, inclusive
+    date_from: str | None = None  # a date value (2024, 2024-11, 2024-11-13 ...), inclusive
+    date_to: str | None = None  # a date value, inclusive
     article_id: int | None = None
 
 
@@ -240,13 +240,25 @@ def _where(flt: EventFilter) -> tuple[str, list]:
     if flt.modality:
         clauses.append("e.modality = ?")
         params.append(flt.modality)
+    # An event counts when the period it covers overlaps the range; bounds are
+    # periods too ("--to 2024" runs to 31 Dec 2024). A bound no period can place
+    # (half-typed in the filter bar) compares as text, as a prefix.
     if flt.date_from:
-        # An event counts when its period reaches the start of the range.
-        clauses.append("coalesce(e.date_end, e.date) >= ?")
-        params.append(flt.date_from)
+        first = Period.parse(flt.date_from)
+        if first is not None:
+            clauses.append("period_end_day(e.date, e.granularity, e.date_end) >= ?")
+            params.append(first.start_day)
+        else:
+            clauses.append("coalesce(e.date_end, e.date) >= ?")
+            params.append(flt.date_from)
     if flt.date_to:
-        clauses.append("substr(e.date, 1, ?) <= ?")
-        params.extend([len(flt.date_to), flt.date_to])
+        last = Period.parse(flt.date_to)
+        if last is not None:
+            clauses.append("period_start_day(e.date, e.granularity, e.date_end) <= ?")
+            params.append(last.end_day)
+        else:
+            clauses.append("substr(e.date, 1, ?) <= ?")
+            params.extend([len(flt.date_to), flt.date_to])
     if flt.actor:
         clauses.append(
             "e.id in (select ea.event_id from event_actors ea join actors a on a.id = ea.actor_id"
@@ -272,7 +284,24 @@ _EVENT_COLUMNS = (
 )
 
 
+def _start_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
+    span = event_span(value, granularity, end)
+    return span.start_day if span is not None else None
+
+
+def _end_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
+    span = event_span(value, granularity, end)
+    return span.end_day if span is not None else None
+
+
+def _register_period_functions(db: Database) -> None:
+    """SQL functions giving the first and last ISO day an event covers (NULL if unplaceable)."""
+    db.register_function(_start_day, deterministic=True, name="period_start_day")
+    db.register_function(_end_day, deterministic=True, name="period_end_day")
+
+
 def query_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
+    _register_period_functions(db)
     where, params = _where(flt or EventFilter())
     return _select(db, where, params)
 
