@@ -170,36 +170,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _event_json(ev) -> dict:
-    first = ev.passages[0] if ev.passages else None
-    return {
-        "id": ev.id,
-        "date": ev.date,
-        "date_end": ev.date_end,
-        "granularity": ev.granularity,
-        "title": ev.title,
-        "type": ev.type,
-        "modality": ev.modality,
-        "confidence": ev.confidence,
-        "importance": ev.importance,
-        "actors": [a.name for a in ev.actors],
-        "location": ev.location,
-        "article_id": ev.article_id,
-        "article_title": ev.article_title,
-        "timex": first.timex if first else None,
-        "quote": first.quote if first else None,
-        "source_count": ev.source_count,
-        "created_by": ev.created_by,
-    }
-
-
 def _cmd_events(args: argparse.Namespace) -> int:
     from tracker import services
+    from tracker.export.serialize import event_record
 
     db = services.open_db(args.db)
     events = services.list_events(db, _filter(args))
     if args.json:
-        json.dump([_event_json(e) for e in events], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([event_record(e) for e in events], sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
     for ev in events:
@@ -231,6 +209,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from tracker import extract, ingest
+    from tracker.export.serialize import extracted_event_json
 
     try:
         doc = ingest.read_file(Path(args.file))
@@ -252,7 +231,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             "anchor_date": anchor.isoformat() if anchor else None,
             "anchor_source": source,
         },
-        "events": [e.to_json() for e in result.events],
+        "events": [extracted_event_json(e) for e in result.events],
         "timexes": [t.to_json() for t in result.timexes],
     }
     json.dump(out, sys.stdout, ensure_ascii=False)

@@ -7,7 +7,7 @@ JSON contract in DESIGN.md.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -92,13 +92,6 @@ class ExtractedEvent:
     location: str | None = None
     relative: bool = False
     mentions: tuple[Mention, ...] = ()  # further passages merged into this event
-
-    def to_json(self) -> dict:
-        d = asdict(self)
-        d["actors"] = list(self.actors)
-        for key in ("actor_kinds", "relative", "mentions"):
-            d.pop(key)
-        return d
 
 
 @dataclass(frozen=True)
