@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker.model import MODALITIES, EventType
+
 if TYPE_CHECKING:
     from tracker.services import EventFilter
 
@@ -41,8 +43,10 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
         "--search", metavar="Q", help="full-text search over titles, quotes and articles"
     )
     p.add_argument("--actor", metavar="A", help="only events with this actor")
-    p.add_argument("--type", help="only events of this type (meeting, statement, ...)")
-    p.add_argument("--modality", choices=["reported", "planned", "hypothetical", "denied"])
+    p.add_argument(
+        "--type", help=f"only events of this type ({', '.join(EventType)}, or one of your own)"
+    )
+    p.add_argument("--modality", choices=MODALITIES, help="only events of this modality")
     p.add_argument("--article", type=int, metavar="ID", help="only events from this article")
     p.add_argument(
         "--from", dest="date_from", metavar="D1", help="events on or after D1 (YYYY[-MM[-DD]])"

@@ -487,8 +487,8 @@ class Event:
     title: str
     granularity: str | None = None
     date_end: str | None = None
-    type: str = "other"
-    modality: str = "reported"
+    type: str = EventType.OTHER
+    modality: str = Modality.REPORTED
     location: str | None = None
     confidence: float = 0.5
     importance: float = 0.5

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tracker.model import EventType, Modality
+
 
 @dataclass(frozen=True)
 class Derivation:
@@ -83,8 +85,8 @@ class ExtractedEvent:
     sentence_start: int
     sentence_end: int
     date_end: str | None = None
-    type: str = "other"
-    modality: str = "reported"
+    type: str = EventType.OTHER
+    modality: str = Modality.REPORTED
     confidence: float = 0.5
     importance: float = 0.5
     actors: tuple[str, ...] = ()

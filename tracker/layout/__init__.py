@@ -5,7 +5,7 @@ so every rule about what goes where is testable without a display.
 """
 
 from .index import EventIndex, Lane, is_point, priority
-from .lanes import EVENT_TYPES, LANE_MODES, lane_keys
+from .lanes import LANE_MODES, lane_keys
 from .overview import histogram
 from .periods import span_seconds, to_datetime, to_seconds
 from .scale import MAX_SPAN, MIN_SPAN, TimeScale
@@ -13,7 +13,6 @@ from .scene import Cluster, LaneBox, Metrics, Placed, SceneLayout, lane_boxes, l
 from .ticks import Axis, Tick, axis_for, choose_unit, now_seconds, weekend_spans
 
 __all__ = [
-    "EVENT_TYPES",
     "LANE_MODES",
     "MAX_SPAN",
     "MIN_SPAN",

@@ -332,7 +332,7 @@ class EditEventDialog(QDialog):
             "title": self.title_edit.text().strip(),
             "date": self.date_edit.text().strip() or None,
             "granularity": self.gran.currentText(),
-            "type": self.type.currentText().strip() or "other",
+            "type": self.type.currentText().strip() or EventType.OTHER,
             "modality": self.modality.currentText(),
             "location": self.location.text().strip() or None,
             "actors": [a.strip() for a in self.actors.text().split(",") if a.strip()],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tracker.extract.events.clauses import Trigger
-from tracker.model import EventType, Period
+from tracker.model import EventType, Modality, Period
 
 _TYPE_WEIGHT = {
     EventType.MEETING: 0.7,
@@ -49,7 +49,7 @@ def confidence(
         score = 0.3
     elif trig.type == "other":
         score -= 0.1
-    if modality == "hypothetical":
+    if modality == Modality.HYPOTHETICAL:
         score -= 0.15
     if granularity in ("decade", "season"):
         score -= 0.05
