@@ -291,10 +291,10 @@ class Period:
 
 def _build(value: str) -> Period | None:
     if "/" in value:  # an ISO 8601 interval of two values: "2024-03/2024-05"
-        first, last = (_build(part) for part in value.split("/", 1))
-        if first is None or last is None or last.end <= first.start:
+        head, tail = (_build(part) for part in value.split("/", 1))
+        if head is None or tail is None or tail.end <= head.start:
             return None
-        return Period(value, first.granularity, first.start, max(first.end, last.end))
+        return Period(value, head.granularity, head.start, max(head.end, tail.end))
     if m := _DAY_RE.fullmatch(value):
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         start = datetime(y, mo, d)
