@@ -23,7 +23,6 @@ PALETTE = {
     "olive": "#b8a200",
     "grey": "#7f7f7f",
 }
-TYPE_COLORS = {str(t): PALETTE[t.colour_key] for t in EventType}
 
 BACKGROUND = QColor("#ffffff")
 LANE_ALT = QColor("#f7f8fa")
@@ -103,7 +102,6 @@ def draw_marker(p: QPainter, centre: QPointF, r: float, color: QColor, modality:
 
 __all__ = [
     "PALETTE",
-    "TYPE_COLORS",
     "draw_marker",
     "label_font",
     "outline_pen",
