@@ -11,7 +11,7 @@ from tracker.model import Actor, Article, Event, Passage
 from tracker.ui.article_list import ArticleListModel, subtitle
 from tracker.ui.drop import classify
 from tracker.ui.event_table import EventTable, EventTableModel
-from tracker.ui.formatting import format_date
+from tracker.ui.formatting import format_date, sort_key_date
 from tracker.ui.settings import MAX_RECENT, Settings
 
 EXTS = (".txt", ".html", ".pdf")
@@ -37,6 +37,20 @@ EXTS = (".txt", ".html", ".pdf")
 )
 def test_dates_are_shown_at_their_own_granularity(value, granularity, shown):
     assert format_date(value, granularity) == shown
+
+
+def test_dates_sort_by_the_first_day_they_cover_whatever_their_granularity():
+    values = [None, "2024-12-01", "garbage", "2024-W46", "2024-11", "2024-11-01", "2024-Q3", "199"]
+    assert sorted(values, key=sort_key_date) == [
+        "199",
+        "2024-Q3",
+        "2024-11",  # coarser first on the same day
+        "2024-11-01",
+        "2024-W46",  # 11 Nov
+        "2024-12-01",
+        "garbage",  # unplaceable values after every date
+        None,
+    ]
 
 
 def test_settings_round_trip_through_a_temporary_file(tmp_path):

@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker.model import MODALITIES, EventType
+
 if TYPE_CHECKING:
     from tracker.services import EventFilter
 
@@ -41,8 +43,10 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
         "--search", metavar="Q", help="full-text search over titles, quotes and articles"
     )
     p.add_argument("--actor", metavar="A", help="only events with this actor")
-    p.add_argument("--type", help="only events of this type (meeting, statement, ...)")
-    p.add_argument("--modality", choices=["reported", "planned", "hypothetical", "denied"])
+    p.add_argument(
+        "--type", help=f"only events of this type ({', '.join(EventType)}, or one of your own)"
+    )
+    p.add_argument("--modality", choices=MODALITIES, help="only events of this modality")
     p.add_argument("--article", type=int, metavar="ID", help="only events from this article")
     p.add_argument(
         "--from", dest="date_from", metavar="D1", help="events on or after D1 (YYYY[-MM[-DD]])"
@@ -205,36 +209,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _event_json(ev) -> dict:
-    first = ev.passages[0] if ev.passages else None
-    return {
-        "id": ev.id,
-        "date": ev.date,
-        "date_end": ev.date_end,
-        "granularity": ev.granularity,
-        "title": ev.title,
-        "type": ev.type,
-        "modality": ev.modality,
-        "confidence": ev.confidence,
-        "importance": ev.importance,
-        "actors": [a.name for a in ev.actors],
-        "location": ev.location,
-        "article_id": ev.article_id,
-        "article_title": ev.article_title,
-        "timex": first.timex if first else None,
-        "quote": first.quote if first else None,
-        "source_count": ev.source_count,
-        "created_by": ev.created_by,
-    }
-
-
 def _cmd_events(args: argparse.Namespace) -> int:
     from tracker import services
+    from tracker.export.serialize import event_record
 
     db = services.open_db(args.db)
     events = services.list_events(db, _filter(args))
     if args.json:
-        json.dump([_event_json(e) for e in events], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([event_record(e) for e in events], sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
     for ev in events:
@@ -266,6 +248,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from tracker import extract, ingest
+    from tracker.export.serialize import extracted_event_json
 
     try:
         doc = ingest.read_file(Path(args.file), day_first=args.day_first or None)
@@ -285,7 +268,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             "anchor_date": anchor.isoformat() if anchor else None,
             "anchor_source": source,
         },
-        "events": [e.to_json() for e in result.events],
+        "events": [extracted_event_json(e) for e in result.events],
         "timexes": [t.to_json() for t in result.timexes],
     }
     json.dump(out, sys.stdout, ensure_ascii=False)

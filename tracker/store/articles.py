@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -37,9 +39,9 @@ def insert_article(db: Database, article: Article) -> int:
     }
     columns = ", ".join(row)
     marks = ", ".join("?" * len(row))
-    return db.execute(
-        f"insert into articles ({columns}) values ({marks})", list(row.values())
-    ).lastrowid
+    cursor = db.execute(f"insert into articles ({columns}) values ({marks})", list(row.values()))
+    assert cursor.lastrowid is not None  # set by every INSERT
+    return cursor.lastrowid
 
 
 _COLUMNS = (
@@ -48,8 +50,8 @@ _COLUMNS = (
 )
 
 
-def _article(row: tuple, event_count: int = 0) -> Article:
-    return Article(*row, event_count=event_count)
+def _article(row: tuple[Any, ...], event_count: int = 0) -> Article:
+    return replace(Article(*row), event_count=event_count)
 
 
 def get_article(db: Database, article_id: int) -> Article | None:
@@ -83,6 +85,6 @@ def set_anchor(
     source: str = "user",
     note: str | None = None,
 ) -> None:
-    db["articles"].update(
+    db.table("articles").update(
         article_id, {"anchor_date": anchor_date, "date_source": source, "date_note": note}
     )

@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import __version__
-from tracker.layout import EVENT_TYPES, period_of
-from tracker.model import GRANULARITIES, MODALITIES, Event
+from tracker.model import LISTED_GRANULARITIES, Event, EventType, Modality, Period
 
 _STATUS_COLORS = {
     "imported": "#2e7d32",
@@ -279,14 +278,14 @@ class EditEventDialog(QDialog):
         self.date_edit = QLineEdit(ev.date or "", self)
         self.date_edit.setPlaceholderText("2024-11-13, 2024-11, 2024, 2024-W46, 2024-Q3…")
         self.gran = QComboBox(self)
-        self.gran.addItems(list(GRANULARITIES))
+        self.gran.addItems([str(g) for g in LISTED_GRANULARITIES])
         self.gran.setCurrentText(ev.granularity or "day")
         self.type = QComboBox(self)
         self.type.setEditable(True)
-        self.type.addItems(list(EVENT_TYPES))
+        self.type.addItems([str(t) for t in EventType])
         self.type.setCurrentText(ev.type)
         self.modality = QComboBox(self)
-        self.modality.addItems(list(MODALITIES))
+        self.modality.addItems([str(m) for m in Modality])
         self.modality.setCurrentText(ev.modality)
         self.location = QLineEdit(ev.location or "", self)
         self.actors = QLineEdit(", ".join(a.name for a in ev.actors), self)
@@ -315,13 +314,11 @@ class EditEventDialog(QDialog):
 
     def _accept(self) -> None:
         d = self.date_edit.text().strip()
-        if d and not re.fullmatch(
-            r"\d{2,4}(-(\d{2}|W\d{1,2}|Q[1-4]|H[12]|SP|SU|FA|WI)(-\d{2})?)?(T\d{2}:\d{2})?", d
-        ):
-            self.error.setText("Use an ISO date: 2024-11-13, 2024-11, 2024, 2024-W46 or 2024-Q3.")
-            return
-        if d and period_of(d, self.gran.currentText()) is None:
-            self.error.setText(f"{d} is not a date on the calendar.")
+        if d and Period.parse(d, self.gran.currentText()) is None:
+            self.error.setText(
+                f"{d} is not a date on the calendar. "
+                "Use an ISO date: 2024-11-13, 2024-11, 2024, 2024-W46 or 2024-Q3."
+            )
             return
         if not self.title_edit.text().strip():
             self.error.setText("The title cannot be empty.")
@@ -335,7 +332,7 @@ class EditEventDialog(QDialog):
             "title": self.title_edit.text().strip(),
             "date": self.date_edit.text().strip() or None,
             "granularity": self.gran.currentText(),
-            "type": self.type.currentText().strip() or "other",
+            "type": self.type.currentText().strip() or EventType.OTHER,
             "modality": self.modality.currentText(),
             "location": self.location.text().strip() or None,
             "actors": [a.strip() for a in self.actors.text().split(",") if a.strip()],
