@@ -315,3 +315,30 @@ def test_a_newspapers_filing_dateline_is_only_a_suggestion(tmp_path):
     results = services.import_paths(db, [folder])
     article = services.get_article(db, results[1].article_id)
     assert (article.anchor_date, article.suggested_date) == (None, "2024-12-30")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Published 3:12 PM EST, November 13, 2024",
+        "Published Nov. 13, 2024 Updated Nov. 14, 2024, 10:02 a.m. ET",
+        "11/13/2024 05:00 AM EST",
+        "Wed 13 Nov 2024 10.02 GMT",
+        "13.11.2024",
+    ],
+)
+def test_web_page_date_lines(head):
+    found = find_publication("Ferry service resumes\n" + head + BODY)
+    assert (found.date, found.source) == (D(2024, 11, 13), "dateline")
+
+
+def test_an_updated_line_with_the_time_first_is_still_only_a_suggestion():
+    found = find_publication(
+        "Ferry service resumes\nUpdated 10:02 AM EST, Thu November 14, 2024" + BODY
+    )
+    assert (found.date, found.suggested) == (None, D(2024, 11, 14))
+
+
+def test_an_embedded_posts_time_stamp_is_not_the_articles_date():
+    text = "Ferry service resumes\nbit.ly/x1 7:01 pm ET March 2, 2025 RETWEET Ships are back!\n"
+    assert find_publication(text).date is None

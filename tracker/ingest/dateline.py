@@ -114,6 +114,10 @@ _FOREIGN = re.compile(
     + _TIME
 )
 
+# A clock time written before the date: "Published 3:12 PM EST, November 13, 2024".
+_TIME_BEFORE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*$", re.IGNORECASE
+)
 _LABEL_BEFORE = re.compile(
     r"(?:^|[^\w])(?P<label>"
     + "|".join(
@@ -210,6 +214,9 @@ def _judge(head: str, match: re.Match[str]) -> Dateline | None:
     after = head[match.end() : line_end if line_end >= 0 else len(head)]
     groups = match.groupdict()
     has_time = bool(groups.get("time"))
+    if time_before := _TIME_BEFORE.search(before[-30:]):
+        has_time = True
+        before = before[: len(before) - len(time_before.group(0))]
     weekday = WEEKDAYS.get((groups.get("weekday") or "").lower().rstrip("."))
 
     label = _LABEL_BEFORE.search(before[-40:])
@@ -229,7 +236,7 @@ def _judge(head: str, match: re.Match[str]) -> Dateline | None:
     )
 
     if _COMMENT_AFTER.match(after):
-        return None  # "February 2, 2011 at 9:47 am | Report abuse |": a reader's comment
+        return None  # "May 4, 2025 at 6:15 pm | Report abuse": a reader's comment
     if _TIMELINE_ENTRY.match(after) and not has_time:
         return None  # "24 February 2022: troops cross the border"
     if not label:
