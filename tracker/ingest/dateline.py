@@ -136,9 +136,9 @@ _CITY_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-
 _SEPARATOR_AFTER = re.compile(r"^\s*(?:$|[|•·]|--|—|–|-\s|;|\(\s*[A-Z][^)]{0,40}\)\s*(?:[-–—:]|$))")
 _FILED_AFTER = re.compile(r"^\s*(?:--|—)")
 _TIMELINE_ENTRY = re.compile(r"^\s*:\s*[^\W\d_]")
-#: What follows the time stamp of a reader's comment, not of the article.
+#: What follows the time stamp of a reader's comment or an embedded post, not of the article.
 _COMMENT_AFTER = re.compile(
-    r"^\s*(?:\|\s*)?(?:report abuse|permalink)\b|^\s*\|\s*reply\b", re.IGNORECASE
+    r"^\s*(?:\|\s*)?(?:report abuse|permalink|retweet|favorite)\b|^\s*\|\s*reply\b", re.IGNORECASE
 )
 _FIRST_WORD_AFTER = re.compile(r"^\s*,?\s*([^\W\d_]+)")
 _LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
