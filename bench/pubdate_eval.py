@@ -22,11 +22,16 @@ from pathlib import Path
 
 from tracker import services
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-# A rough "this head carries a date" check, independent of the code under test.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})(?!\d)"
+# A rough, independent "this head carries a dateline or date line" check, to
+# report the subset the target is about: a full date next to a clock
+# time or a label, or a newspaper/wire dateline "CITY, Mon. D --" / "(Agency)".
 _HEAD_DATE = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b",
-    re.IGNORECASE,
+    rf"{_DATE}[,;]?\s*(?:-\s*|at\s+)?\d{{1,2}}[:.]\d{{2}}"
+    rf"|(?:Published|Posted|Aired|Updated)\s*:?\s*{_DATE}"
+    rf"|{_DATE}\s*[|;]"
+    rf"|\b[A-Z]{{3,}}(?:\s[A-Z]{{2,}})*,\s+{_MONTH}\s+\d{{1,2}}\s+(?:--|\()",
 )
 
 
@@ -67,7 +72,7 @@ def main() -> int:
         article = articles.get(result.article_id)
         got = article.anchor_date if article is not None and not article.date_assumed else None
         verdict = "unknown" if got is None else ("correct" if got == row["pubdate"] else "wrong")
-        head = "head" if _HEAD_DATE.search(row["text"][:1500]) else "nohead"
+        head = "dated head" if _HEAD_DATE.search(row["text"][:1500]) else "undated head"
         counts[(verdict, "all")] += 1
         counts[(verdict, head)] += 1
         counts[(verdict, row["topic"])] += 1
@@ -75,7 +80,7 @@ def main() -> int:
         if args.show in (verdict, "all") or (args.show == "wrong" and verdict == "wrong"):
             print(f"--- {verdict} a{i:04d} gold={row['pubdate']} got={got} ({row['topic']})")
             print("    " + row["text"][:300].replace("\n", " / "))
-    for group in ("all", "head", "nohead", *sorted({r["topic"] for r in rows})):
+    for group in ("all", "dated head", "undated head", *sorted({r["topic"] for r in rows})):
         c, w, u = (counts[(v, group)] for v in ("correct", "wrong", "unknown"))
         total = c + w + u
         if total:
