@@ -300,21 +300,18 @@ def test_bulk_redating_is_one_transaction(tmp_path):
     assert services.get_article(db, ids[0]).anchor_date == "2025-03-07"  # rolled back
 
 
-def test_a_newspapers_filing_dateline_is_only_a_suggestion(tmp_path):
-    # "CITY, Mon. D --" is the day the story was filed; the paper came out later.
+def test_a_newspapers_filing_dateline_is_printed_the_next_day(tmp_path):
+    # "CITY, Mon. D --" is the day the story was filed; the paper came out the next morning.
     text = "Dockers end strike\nCALAIS, Dec. 30 -- Dockers voted to return to work."
     found = find_publication(text + " Traffic in 2024 doubled; 2024 was busy.")
-    assert (found.date, found.suggested) == (None, D(2024, 12, 30))
-    # A file name's date is the day the file was published or saved: that is used.
-    found = find_publication(text, path="2025-01-02/story.txt")
-    assert (found.date, found.source) == (D(2025, 1, 2), "path")
+    assert (found.date, found.source) == (D(2024, 12, 31), "dateline+year")
+    assert "printed the day after" in found.note
     folder = tmp_path / "batch"
     _write(folder, "a.txt", "Port news\nPublished 31 December 2024\nShips sailed.")
     _write(folder, "b.txt", text)
     db = services.open_db(tmp_path / "t.db")
     results = services.import_paths(db, [folder])
-    article = services.get_article(db, results[1].article_id)
-    assert (article.anchor_date, article.suggested_date) == (None, "2024-12-30")
+    assert services.get_article(db, results[1].article_id).anchor_date == "2024-12-31"
 
 
 @pytest.mark.parametrize(

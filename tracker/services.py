@@ -248,11 +248,10 @@ def import_paths(
     for i, path, doc in waiting:
         assert doc.pending_date is not None
         settled = ingest.resolve_with_batch(doc.pending_date, batch_dates)
-        suggested = _file_day(path)
-        if settled is not None and doc.pending_date.filed:
-            settled, suggested = None, settled.date  # a filing day, offered for review
         try:
-            result = _store_document(db, doc, path=str(path), settled=settled, suggested=suggested)
+            result = _store_document(
+                db, doc, path=str(path), settled=settled, suggested=_file_day(path)
+            )
         except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
             result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
         finish(i, result)

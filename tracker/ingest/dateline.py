@@ -21,7 +21,7 @@ article appeared or is an event inside a sentence:
 A dateline may lack its year ("BERLIN Nov 12 (Wire) -"); the caller takes the
 year from evidence (`tracker.ingest.pubdate`). A newspaper's year-less
 "NEW YORK, Sept. 24 --" gives the day the story was filed, not the day the
-paper appeared (`Dateline.filed`), so it is only offered as a suggestion. A numeric date whose day and
+paper appeared (`Dateline.filed`). A numeric date whose day and
 month could swap (03/04/2024) is kept with both readings; evidence or the
 user's day-first setting picks one, never a guess.
 """

@@ -6,7 +6,7 @@
    ``dateline``; when it has no year ("BERLIN Nov 12 (Wire) -"), the year comes
    from evidence and the source says so: ``dateline+year``. A newspaper's
    year-less "CITY, Sept. 24 --" states the day the story was filed; the
-   paper appeared a day or more later, so that day is only a suggestion.
+   printed paper carrying it is the next morning's (`PRINT_DELAY`).
 3. Document properties (PDF/DOCX creation date): ``meta``. They come after the
    text's own dateline because a file saved or printed later carries the day it
    was made, not the day the article appeared.
@@ -37,6 +37,9 @@ BATCH_REACH = datetime.timedelta(days=120)
 #: A document's own later date (a path or batch date) may precede its dateline
 #: by a day: files are often named by the day they were saved, across midnight.
 SLACK = datetime.timedelta(days=1)
+#: A newspaper story filed under "CITY, Sept. 24 --" is printed in the next
+#: morning's paper: the publication day is the filing day plus this.
+PRINT_DELAY = datetime.timedelta(days=1)
 
 _PATH_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_./]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -90,22 +93,17 @@ def find_publication(
         date = dateline.date()
         if date is not None and dateline.swapped is None:
             return Found(date, "dateline", "from the dateline")
-    filed_day = None
     for dateline in stated:
         found = _settle(dateline, text, from_path, day_first)
-        if found is not None and dateline.filed:
-            filed_day = filed_day or found.date
-        elif found is not None:
+        if found is not None:
             return found
     if properties is not None:
         return Found(properties, "meta", "from the document's properties")
     if from_path is not None:
         return Found(from_path, "path", "from the file name or folder")
     pending = next((d for d in stated if d.year is None or d.swapped is not None), None)
-    if filed_day is not None:
-        pending = None  # settled as far as it can be: a suggestion
     updated = next((d.date() for d in datelines if d.updated and d.swapped is None), None)
-    return Found(None, "none", pending=pending, suggested=filed_day or updated)
+    return Found(None, "none", pending=pending, suggested=updated)
 
 
 def _settle(
@@ -125,12 +123,19 @@ def _settle(
     if from_path is not None:
         date = latest_not_after(dateline, from_path + SLACK)
         if date is not None and from_path - date <= BATCH_REACH:
-            return Found(date, "dateline+year", f"year {date.year} from the file name or folder")
+            return _year_found(dateline, date, "the file name or folder")
     year = _year_from_text(dateline, text)
     if year is not None:
         date = datetime.date(year, dateline.month, dateline.day)
-        return Found(date, "dateline+year", f"year {year} from the article's text")
+        return _year_found(dateline, date, "the article's text")
     return None
+
+
+def _year_found(dateline: Dateline, day: datetime.date, evidence: str) -> Found:
+    note = f"year {day.year} from {evidence}"
+    if dateline.filed:
+        return Found(day + PRINT_DELAY, "dateline+year", f"{note}; printed the day after filing")
+    return Found(day, "dateline+year", note)
 
 
 def latest_not_after(dateline: Dateline, evidence: datetime.date) -> datetime.date | None:
@@ -204,9 +209,7 @@ def resolve_with_batch(dateline: Dateline, batch: Iterable[datetime.date]) -> Fo
     if len(candidates) != 1:
         return None
     (date,) = candidates
-    return Found(
-        date, "dateline+year", f"year {date.year} from the other articles imported with it"
-    )
+    return _year_found(dateline, date, "the other articles imported with it")
 
 
 def _closest(
