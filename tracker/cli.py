@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from tracker.cli_args import anchor_date, date_bound, megabytes, row_id, shown
 
 if TYPE_CHECKING:
     from tracker.services import EventFilter
@@ -22,10 +25,7 @@ if TYPE_CHECKING:
 
 
 def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (want YYYY-MM-DD): {value!r}") from None
+    return anchor_date(value)
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
@@ -43,12 +43,20 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--actor", metavar="A", help="only events with this actor")
     p.add_argument("--type", help="only events of this type (meeting, statement, ...)")
     p.add_argument("--modality", choices=["reported", "planned", "hypothetical", "denied"])
-    p.add_argument("--article", type=int, metavar="ID", help="only events from this article")
+    p.add_argument("--article", type=row_id, metavar="ID", help="only events from this article")
     p.add_argument(
-        "--from", dest="date_from", metavar="D1", help="events on or after D1 (YYYY[-MM[-DD]])"
+        "--from",
+        dest="date_from",
+        type=date_bound,
+        metavar="D1",
+        help="events on or after D1 (YYYY[-MM[-DD]])",
     )
     p.add_argument(
-        "--to", dest="date_to", metavar="D2", help="events on or before D2 (YYYY[-MM[-DD]])"
+        "--to",
+        dest="date_to",
+        type=date_bound,
+        metavar="D2",
+        help="events on or before D2 (YYYY[-MM[-DD]])",
     )
 
 
@@ -85,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="publication date to resolve relative dates against (overrides the file's)",
     )
     p.add_argument(
-        "--max-mb", type=float, default=20, help="refuse files larger than this (default 20)"
+        "--max-mb", type=megabytes, default=20, help="refuse files larger than this (default 20)"
     )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
 
@@ -115,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("anchor", help="set an article's date and re-resolve its relative dates")
     _add_db(p)
-    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("article_id", type=row_id, metavar="ARTICLE_ID")
     p.add_argument("date", type=_iso_date, metavar="YYYY-MM-DD")
     return parser
 
@@ -155,12 +163,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
     for r in results:
         if r.status == "imported":
             note = " (no date found: relative dates unresolved)" if r.date_assumed else ""
-            print(f"imported  {r.path}: {r.events} events{note}")
+            print(f"imported  {shown(r.path)}: {r.events} events{note}")
         elif r.status == "duplicate":
-            print(f"duplicate {r.path}")
+            print(f"duplicate {shown(r.path)}")
         else:
             failed += 1
-            print(f"failed    {r.path}: {r.reason}", file=sys.stderr)
+            print(f"failed    {shown(r.path)}: {shown(r.reason)}", file=sys.stderr)
     if not results:
         print("tracker: no files found", file=sys.stderr)
         return 1
@@ -205,8 +213,8 @@ def _cmd_events(args: argparse.Namespace) -> int:
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)
         print(
-            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {ev.title}"
-            + (f"  [{actors}]" if actors else "")
+            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {shown(ev.title)}"
+            + (f"  [{shown(actors)}]" if actors else "")
         )
     print(f"{len(events)} events", file=sys.stderr)
     return 0
@@ -235,7 +243,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     try:
         doc = ingest.read_file(Path(args.file))
     except ingest.IngestError as err:
-        print(f"tracker: {args.file}: {err}", file=sys.stderr)
+        print(f"tracker: {shown(args.file)}: {shown(err)}", file=sys.stderr)
         return 1
     if args.anchor is not None:
         anchor, source = args.anchor, "cli"
@@ -287,7 +295,9 @@ def _cmd_articles(args: argparse.Namespace) -> int:
         return 0
     for a in arts:
         badge = " (date assumed)" if a.date_assumed else ""
-        print(f"{a.id:>5}  {a.anchor_date or '?':<10}{badge}  {a.event_count:>3} events  {a.title}")
+        print(
+            f"{a.id:>5}  {a.anchor_date or '?':<10}{badge}  {a.event_count:>3} events  {shown(a.title)}"
+        )
     return 0
 
 
@@ -315,6 +325,7 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    _print_safely()
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _run_gui(args.db)
@@ -330,12 +341,30 @@ def main(argv: list[str] | None = None) -> int:
         # sqlite3 is looked up, not imported, so `tracker extract` does not pay for it.
         sqlite3 = sys.modules.get("sqlite3")
         if isinstance(err, OSError):
-            print(f"tracker: {err}", file=sys.stderr)
+            print(f"tracker: {shown(err)}", file=sys.stderr)
         elif sqlite3 is not None and isinstance(err, sqlite3.Error):
-            print(f"tracker: database {args.db or '(default)'}: {err}", file=sys.stderr)
-        else:
+            print(f"tracker: database {shown(args.db or '(default)')}: {err}", file=sys.stderr)
+        elif os.environ.get("TRACKER_DEBUG"):
             raise
+        else:
+            # A bug of ours: still one line; TRACKER_DEBUG=1 shows the traceback.
+            print(
+                f"tracker: internal error ({type(err).__name__}: {shown(err)});"
+                " run with TRACKER_DEBUG=1 for details",
+                file=sys.stderr,
+            )
         return 1
+
+
+def _print_safely() -> None:
+    """Never fail on printing: a name the terminal's encoding cannot show is escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a closed or unusual stream
+                pass
 
 
 def _run_gui(db: str | None, files: list[str] | None = None) -> int:

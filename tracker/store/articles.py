@@ -20,9 +20,25 @@ def find_by_hash(db: Database, digest: str) -> int | None:
     return row[0] if row else None
 
 
+def storable(text: str | None) -> str | None:
+    """``text`` as valid UTF-8 for SQLite: a file name's non-UTF-8 bytes (kept by
+    Python as lone surrogates) become visible ``\\xNN`` escapes instead of an error."""
+    if text is None:
+        return None
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        try:
+            raw = text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+
+
 def insert_article(db: Database, article: Article) -> int:
     row = {
-        "title": article.title,
+        "title": storable(article.title),
         "source_name": article.source_name,
         "url": article.url,
         "author": article.author,
@@ -30,7 +46,7 @@ def insert_article(db: Database, article: Article) -> int:
         "date_source": article.date_source,
         "text": article.text,
         "content_hash": article.content_hash or content_hash(article.text),
-        "path": article.path,
+        "path": storable(article.path),
         "imported_at": article.imported_at or datetime.now(UTC).isoformat(timespec="seconds"),
     }
     columns = ", ".join(row)
