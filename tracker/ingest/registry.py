@@ -70,6 +70,8 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one article file; raises IngestError (and nothing else) on failure."""
     try:
         path = Path(path)
+        if path.is_dir():
+            raise IngestError("is a folder, not a file", "unreadable")
         fmt = format_for(path)
         if fmt is None:
             suffix = path.suffix.lower()
