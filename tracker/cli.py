@@ -164,6 +164,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if r.status == "imported":
             note = " (no date found: relative dates unresolved)" if r.date_assumed else ""
             print(f"imported  {shown(r.path)}: {r.events} events{note}")
+            _print_warnings(r.path, r.warnings)
         elif r.status == "duplicate":
             print(f"duplicate {shown(r.path)}")
         else:
@@ -176,6 +177,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
     n_dup = sum(r.status == "duplicate" for r in results)
     print(f"{n_imp} imported, {n_dup} duplicate, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _print_warnings(name: str, warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        print(f"warning   {shown(name)}: {shown(warning)}", file=sys.stderr)
 
 
 def _event_json(ev) -> dict:
@@ -245,6 +251,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     except ingest.IngestError as err:
         print(f"tracker: {shown(args.file)}: {shown(err)}", file=sys.stderr)
         return 1
+    _print_warnings(args.file, doc.warnings)
     if args.anchor is not None:
         anchor, source = args.anchor, "cli"
     elif doc.published is not None:

@@ -66,6 +66,7 @@ class ImportResult:
     reason: str | None = None
     article_id: int | None = None
     date_assumed: bool = False
+    warnings: tuple[str, ...] = ()  # how the file was read, e.g. "text encoding unclear"
 
 
 def default_db_path() -> Path:
@@ -164,6 +165,7 @@ def _store_document(
         events=count,
         article_id=article_id,
         date_assumed=source in ("file", "none"),
+        warnings=doc.warnings,
     )
 
 

@@ -29,6 +29,8 @@ class Document:
     author: str | None = None
     source_name: str | None = None  # site or publisher name when known
     format: str = "txt"  # txt md html pdf docx eml text
+    #: Things the user should know about how the text was read ("encoding unclear").
+    warnings: tuple[str, ...] = ()
 
 
 class IngestError(Exception):
