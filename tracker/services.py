@@ -156,9 +156,14 @@ def _store_document(
         path=path,
         content_hash=digest,
     )
-    with db.atomic():
-        article_id = article_store.insert_article(db, article)
-        count = event_store.replace_extracted(db, article_id, events, doc.text)
+    try:
+        with db.atomic():
+            article_id = article_store.insert_article(db, article)
+            count = event_store.replace_extracted(db, article_id, events, doc.text)
+    except article_store.DuplicateArticle as dup:  # another process stored it meanwhile
+        return ImportResult(
+            label, "duplicate", reason="same content already imported", article_id=dup.article_id
+        )
     return ImportResult(
         label,
         "imported",
@@ -205,6 +210,18 @@ def import_paths(
         except ingest.IngestError as err:
             result = ImportResult(str(path), "failed", reason=str(err))
         except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
+            stop = store.batch_stopper(err)
+            if stop is not None:
+                # ...but a full disk or an unwritable database fails every file after it.
+                result = ImportResult(str(path), "failed", reason=stop)
+                results.append(result)
+                if on_result is not None:
+                    on_result(result)
+                results.extend(
+                    ImportResult(str(p), "cancelled", reason=f"not tried: import stopped ({stop})")
+                    for p in files[i + 1 :]
+                )
+                break
             result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
         results.append(result)
         if on_result is not None:

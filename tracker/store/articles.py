@@ -15,6 +15,15 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
+class DuplicateArticle(Exception):
+    """The same content is already stored (found under the write lock, so it may
+    have arrived from another process a moment ago)."""
+
+    def __init__(self, article_id: int) -> None:
+        super().__init__(f"same content already imported as article {article_id}")
+        self.article_id = article_id
+
+
 def find_by_hash(db: Database, digest: str) -> int | None:
     row = db.execute("select id from articles where content_hash = ?", [digest]).fetchone()
     return row[0] if row else None
@@ -37,6 +46,15 @@ def storable(text: str | None) -> str | None:
 
 
 def insert_article(db: Database, article: Article) -> int:
+    """Store ``article``; raises DuplicateArticle when its content is already there.
+
+    Call inside ``db.atomic()``: the transaction holds the write lock, so the
+    duplicate check and the insert see the same database.
+    """
+    digest = article.content_hash or content_hash(article.text)
+    existing = find_by_hash(db, digest)
+    if existing is not None:
+        raise DuplicateArticle(existing)
     row = {
         "title": storable(article.title),
         "source_name": article.source_name,
@@ -45,7 +63,7 @@ def insert_article(db: Database, article: Article) -> int:
         "anchor_date": article.anchor_date,
         "date_source": article.date_source,
         "text": article.text,
-        "content_hash": article.content_hash or content_hash(article.text),
+        "content_hash": digest,
         "path": storable(article.path),
         "imported_at": article.imported_at or datetime.now(UTC).isoformat(timespec="seconds"),
     }
