@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker import cli_store
 from tracker.cli_args import anchor_date, date_bound, megabytes, row_id, shown
 
 if TYPE_CHECKING:
@@ -125,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("article_id", type=row_id, metavar="ARTICLE_ID")
     p.add_argument("date", type=_iso_date, metavar="YYYY-MM-DD")
+
+    cli_store.add_parsers(sub, _add_db)
     return parser
 
 
@@ -151,7 +154,7 @@ class _TerminalProgress:
 def _cmd_import(args: argparse.Namespace) -> int:
     from tracker import services
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     results = services.import_paths(
         db,
         args.paths,
@@ -159,7 +162,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         progress=_TerminalProgress(),
         max_bytes=int(args.max_mb * 1024 * 1024),
     )
-    failed = 0
+    failed = not_tried = 0
     for r in results:
         if r.status == "imported":
             note = " (no date found: relative dates unresolved)" if r.date_assumed else ""
@@ -167,12 +170,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
             _print_warnings(r.path, r.warnings)
         elif r.status == "duplicate":
             print(f"duplicate {shown(r.path)}")
+        elif r.status == "cancelled":
+            not_tried += 1
         else:
             failed += 1
             print(f"failed    {shown(r.path)}: {shown(r.reason)}", file=sys.stderr)
     if not results:
         print("tracker: no files found", file=sys.stderr)
         return 1
+    if not_tried:
+        failed += not_tried
+        stopped = next(r.reason for r in results if r.status == "cancelled")
+        print(f"tracker: {not_tried} files {shown(stopped)}", file=sys.stderr)
     n_imp = sum(r.status == "imported" for r in results)
     n_dup = sum(r.status == "duplicate" for r in results)
     print(f"{n_imp} imported, {n_dup} duplicate, {failed} failed", file=sys.stderr)
@@ -210,7 +219,7 @@ def _event_json(ev) -> dict:
 def _cmd_events(args: argparse.Namespace) -> int:
     from tracker import services
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     events = services.list_events(db, _filter(args))
     if args.json:
         json.dump([_event_json(e) for e in events], sys.stdout, ensure_ascii=False, indent=1)
@@ -229,7 +238,7 @@ def _cmd_events(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from tracker import services
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     flt = _filter(args)
     if args.out:
         n = services.export_csv(db, args.out, flt, excel=args.excel)
@@ -278,7 +287,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_articles(args: argparse.Namespace) -> int:
     from tracker import services
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     arts = services.list_articles(db)
     if args.json:
         json.dump(
@@ -311,7 +320,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
 def _cmd_anchor(args: argparse.Namespace) -> int:
     from tracker import services
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     try:
         n = services.reanchor(db, args.article_id, args.date)
     except KeyError:
@@ -328,6 +337,7 @@ COMMANDS = {
     "extract": _cmd_extract,
     "articles": _cmd_articles,
     "anchor": _cmd_anchor,
+    **cli_store.COMMANDS,
 }
 
 
