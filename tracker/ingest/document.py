@@ -38,7 +38,7 @@ class IngestError(Exception):
 
     `kind` is a stable code for callers that branch on the failure (the
     message may be reworded): not_found, unreadable, unsupported, empty,
-    too_large, binary, undecodable, no_text, damaged, encrypted.
+    too_large, binary, undecodable, no_text, damaged, encrypted, too_complex.
     """
 
     def __init__(self, reason: str, kind: str = "error") -> None:

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tracker.ingest import charset
+from tracker.ingest import charset, nesting
 from tracker.ingest.assemble import clean, make_document
 from tracker.ingest.charset import Decoded, with_warning
 from tracker.ingest.dateline import parse_date
@@ -34,7 +34,18 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 
 def read_html(data: bytes, path: Path) -> Document:
     decoded = html_decoding(data)
-    return with_warning(extract_html(decoded.text, stem=path.stem, fmt="html"), decoded)
+    try:
+        doc = extract_html(decoded.text, stem=path.stem, fmt="html")
+    except (IngestError, RecursionError) as err:
+        if (isinstance(err, RecursionError) or err.kind == "no_text") and nesting.too_deep(
+            decoded.text
+        ):
+            raise IngestError(
+                f"page too deeply nested to read (tags more than {nesting.MAX_DEPTH} levels deep)",
+                "too_complex",
+            ) from None
+        raise
+    return with_warning(doc, decoded)
 
 
 def extract_html(markup: str, *, stem: str, fmt: str = "html") -> Document:
