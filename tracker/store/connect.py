@@ -20,6 +20,7 @@ import contextlib
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Generator
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from tracker.store.errors import ReadOnlyDatabase, StoreError
 BUSY_TIMEOUT_S = 15.0
 #: Time the open-time check may take; a check cut short counts as passed
 #: (`tracker check` does the full one).
-QUICK_CHECK_BUDGET_S = 0.5
+QUICK_CHECK_BUDGET_S = 0.25
 _HEADER = b"SQLite format 3\x00"
 
 
@@ -120,7 +121,7 @@ def _open(p: Path, uri: str | None = None) -> TrackerDatabase:
     # check_same_thread=False: the GUI hands the connection to one worker
     # thread at a time; sqlite3 objects are safe when not used concurrently.
     conn = sqlite3.connect(
-        uri or str(p),
+        uri or p,  # a Path: names that are not UTF-8 pass through os.fsencode
         timeout=BUSY_TIMEOUT_S,
         check_same_thread=False,
         isolation_level=None,
@@ -149,7 +150,7 @@ def _use_wal(db: Database) -> None:
 
 def _open_read_only(p: Path, reason: str) -> TrackerDatabase:
     """Reads work; every write is refused with ``reason``."""
-    location = p.resolve().as_posix().replace("?", "%3f").replace("#", "%23")
+    location = urllib.parse.quote(os.fsencode(p.resolve()))
     db = _open(p, f"file:{location}?mode=ro")
     try:
         db.execute("select count(*) from sqlite_master").fetchone()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import urllib.parse
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -129,7 +130,7 @@ def backup(db: Database, dest: str | Path) -> Path:
         raise StoreError(f"{dest} is a folder; name the backup file")
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
-    target = sqlite3.connect(str(partial))
+    target = sqlite3.connect(partial)
     try:
         db.conn.backup(target)
     finally:
@@ -168,7 +169,7 @@ def restore(source: str | Path, db_path: str | Path) -> Path | None:
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
         raise StoreError(f"no backup file {source}")
-    src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(f"file:{_uri_path(source)}?mode=ro", uri=True)
     try:
         try:
             rows = [str(r[0]) for r in src.execute("PRAGMA integrity_check(5)").fetchall()]
@@ -198,7 +199,7 @@ def restore(source: str | Path, db_path: str | Path) -> Path | None:
 
 
 def _copy(src: sqlite3.Connection, dest_path: Path) -> None:
-    dest = sqlite3.connect(str(dest_path), timeout=15)
+    dest = sqlite3.connect(dest_path, timeout=15)
     try:
         src.backup(dest)
     finally:
@@ -210,10 +211,10 @@ def _keep_current(db_path: Path) -> Path | None:
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     dest = backup_folder(db_path) / f"{db_path.stem}-before-restore-{stamp}.db"
-    current = sqlite3.connect(f"file:{db_path.resolve().as_posix()}?mode=ro", uri=True)
+    current = sqlite3.connect(f"file:{_uri_path(db_path)}?mode=ro", uri=True)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        target = sqlite3.connect(str(dest))
+        target = sqlite3.connect(dest)
         try:
             current.backup(target)
         finally:
@@ -227,3 +228,7 @@ def _keep_current(db_path: Path) -> Path | None:
         return dest
     finally:
         current.close()
+
+
+def _uri_path(path: Path) -> str:
+    return urllib.parse.quote(os.fsencode(path.resolve()))
