@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from tracker.cli import main
-from tracker.cli_args import shown
+from tracker.cli_args import printable
 
 ARTICLE = "Ministers met in Lisbon on 3 May 2024 to discuss fishing quotas.\n"
 
@@ -88,11 +88,11 @@ def test_escape_sequences_and_newlines_in_file_names_are_not_echoed_raw(tmp_path
 
 
 def test_shown_escapes_what_a_terminal_would_act_on():
-    assert shown("plain café") == "plain café"
-    assert shown("a\tb\r\n") == "a\\tb\\r\\n"
-    assert shown("\x9b2J") == "\\x9b2J"  # the 8-bit CSI
-    assert shown("abc\u202egpj.txt") == "abc\\u202egpj.txt"  # right-to-left override
-    assert shown(os.fsdecode(b"\xff")) == "\\xff"
+    assert printable("plain café") == "plain café"
+    assert printable("a\tb\r\n") == "a\\tb\\r\\n"
+    assert printable("\x9b2J") == "\\x9b2J"  # the 8-bit CSI
+    assert printable("abc\u202egpj.txt") == "abc\\u202egpj.txt"  # right-to-left override
+    assert printable(os.fsdecode(b"\xff")) == "\\xff"
 
 
 def test_extract_on_a_folder_says_it_is_a_folder(tmp_path, capsys):

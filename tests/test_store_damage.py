@@ -151,15 +151,17 @@ def test_an_unknown_migration_also_means_a_newer_tracker(tmp_path):
     assert "newer Tracker" in services.open_db(path).read_only
 
 
-def _migrations_with(extra: int) -> Migrations:
+def _migrations_with(today: Migrations, extra: int) -> Migrations:
+    """Today's migrations plus ``extra`` later ones, as a later Tracker would have."""
     later = Migrations("tracker")
-    later()(schema.m001_initial)
-    for k in range(2, 2 + extra):
+    for migration in today._migrations:
+        later(name=migration.name)(migration.fn)
+    for k in range(extra):
 
         def step(db, k=k):
             db.execute(f"create table later_{k} (x)")
 
-        later(name=f"m{k:03}_later")(step)
+        later(name=f"test_later_{k}")(step)
     return later
 
 
@@ -167,18 +169,19 @@ def test_every_migration_of_an_existing_database_is_backed_up_first_keeping_thre
     tmp_path, monkeypatch
 ):
     path = given_a_database_with_articles(tmp_path / "t.db", n=2)
+    base, today = schema.known_version(), schema.migrations
     for extra in range(1, 5):
-        monkeypatch.setattr(schema, "migrations", _migrations_with(extra))
+        monkeypatch.setattr(schema, "migrations", _migrations_with(today, extra))
         db = services.open_db(path)
-        assert store.schema_version(db) == 1 + extra
+        assert store.schema_version(db) == base + extra
         db.conn.close()
     backups = sorted(maintenance.backup_folder(path).iterdir())
     assert len(backups) == maintenance.BACKUPS_KEPT
     versions = sorted(int(b.name.split("-schema")[1].split("-")[0]) for b in backups)
-    assert versions == [2, 3, 4]  # the oldest (schema 1) was pruned
+    assert versions == [base + 1, base + 2, base + 3]  # the oldest (schema `base`) was pruned
     old = sqlite3.connect(backups[0])
     tables = {r[0] for r in old.execute("select name from sqlite_master")}
-    assert "articles" in tables and "later_5" not in tables
+    assert "articles" in tables and "later_0" in tables and "later_3" not in tables
 
 
 def test_a_fresh_database_needs_no_backup(tmp_path):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker import cli_store
-from tracker.cli_args import anchor_date, date_bound, megabytes, row_id, shown
+from tracker.cli_args import anchor_date, date_bound, megabytes, printable, row_id
 
 if TYPE_CHECKING:
     from tracker.services import EventFilter
@@ -166,22 +166,22 @@ def _cmd_import(args: argparse.Namespace) -> int:
     for r in results:
         if r.status == "imported":
             note = " (no date found: relative dates unresolved)" if r.date_assumed else ""
-            print(f"imported  {shown(r.path)}: {r.events} events{note}")
+            print(f"imported  {printable(r.path)}: {r.events} events{note}")
             _print_warnings(r.path, r.warnings)
         elif r.status == "duplicate":
-            print(f"duplicate {shown(r.path)}")
+            print(f"duplicate {printable(r.path)}")
         elif r.status == "cancelled":
             not_tried += 1
         else:
             failed += 1
-            print(f"failed    {shown(r.path)}: {shown(r.reason)}", file=sys.stderr)
+            print(f"failed    {printable(r.path)}: {printable(r.reason)}", file=sys.stderr)
     if not results:
         print("tracker: no files found", file=sys.stderr)
         return 1
     if not_tried:
         failed += not_tried
         stopped = next(r.reason for r in results if r.status == "cancelled")
-        print(f"tracker: {not_tried} files {shown(stopped)}", file=sys.stderr)
+        print(f"tracker: {not_tried} files {printable(stopped)}", file=sys.stderr)
     n_imp = sum(r.status == "imported" for r in results)
     n_dup = sum(r.status == "duplicate" for r in results)
     print(f"{n_imp} imported, {n_dup} duplicate, {failed} failed", file=sys.stderr)
@@ -190,7 +190,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _print_warnings(name: str, warnings: tuple[str, ...]) -> None:
     for warning in warnings:
-        print(f"warning   {shown(name)}: {shown(warning)}", file=sys.stderr)
+        print(f"warning   {printable(name)}: {printable(warning)}", file=sys.stderr)
 
 
 def _event_json(ev) -> dict:
@@ -228,8 +228,8 @@ def _cmd_events(args: argparse.Namespace) -> int:
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)
         print(
-            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {shown(ev.title)}"
-            + (f"  [{shown(actors)}]" if actors else "")
+            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {printable(ev.title)}"
+            + (f"  [{printable(actors)}]" if actors else "")
         )
     print(f"{len(events)} events", file=sys.stderr)
     return 0
@@ -258,7 +258,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     try:
         doc = ingest.read_file(Path(args.file))
     except ingest.IngestError as err:
-        print(f"tracker: {shown(args.file)}: {shown(err)}", file=sys.stderr)
+        print(f"tracker: {printable(args.file)}: {printable(err)}", file=sys.stderr)
         return 1
     _print_warnings(args.file, doc.warnings)
     if args.anchor is not None:
@@ -312,7 +312,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
     for a in arts:
         badge = " (date assumed)" if a.date_assumed else ""
         print(
-            f"{a.id:>5}  {a.anchor_date or '?':<10}{badge}  {a.event_count:>3} events  {shown(a.title)}"
+            f"{a.id:>5}  {a.anchor_date or '?':<10}{badge}  {a.event_count:>3} events  {printable(a.title)}"
         )
     return 0
 
@@ -358,15 +358,15 @@ def main(argv: list[str] | None = None) -> int:
         # sqlite3 is looked up, not imported, so `tracker extract` does not pay for it.
         sqlite3 = sys.modules.get("sqlite3")
         if isinstance(err, OSError):
-            print(f"tracker: {shown(err)}", file=sys.stderr)
+            print(f"tracker: {printable(err)}", file=sys.stderr)
         elif sqlite3 is not None and isinstance(err, sqlite3.Error):
-            print(f"tracker: database {shown(args.db or '(default)')}: {err}", file=sys.stderr)
+            print(f"tracker: database {printable(args.db or '(default)')}: {err}", file=sys.stderr)
         elif os.environ.get("TRACKER_DEBUG"):
             raise
         else:
             # A bug of ours: still one line; TRACKER_DEBUG=1 shows the traceback.
             print(
-                f"tracker: internal error ({type(err).__name__}: {shown(err)});"
+                f"tracker: internal error ({type(err).__name__}: {printable(err)});"
                 " run with TRACKER_DEBUG=1 for details",
                 file=sys.stderr,
             )

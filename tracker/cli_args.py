@@ -2,7 +2,7 @@
 
 Every value a user types is checked by an argparse ``type`` here, so a bad one
 is a usage error (exit 2) naming the option, never a traceback further in.
-``shown`` makes a file name or title safe to print on a terminal: bytes that
+``printable`` makes a file name or title safe to print on a terminal: bytes that
 are not UTF-8 (kept by Python as surrogate escapes) and control characters
 (ANSI escape sequences, newlines) are written as visible escapes.
 """
@@ -27,7 +27,7 @@ def row_id(value: str) -> int:
     try:
         number = int(value.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {shown(value)!r}") from None
+        raise argparse.ArgumentTypeError(f"not a whole number: {printable(value)!r}") from None
     if not 1 <= number <= MAX_ROW_ID:
         raise argparse.ArgumentTypeError(f"no such id (ids run from 1 to {MAX_ROW_ID})")
     return number
@@ -38,13 +38,13 @@ def date_bound(value: str) -> str:
     match = _DATE_BOUND.fullmatch(value.strip())
     if match is None:
         raise argparse.ArgumentTypeError(
-            f"not a date (want YYYY, YYYY-MM or YYYY-MM-DD): {shown(value)!r}"
+            f"not a date (want YYYY, YYYY-MM or YYYY-MM-DD): {printable(value)!r}"
         )
     year, month, day = (int(g) if g else 1 for g in match.groups())
     try:
         date(year, month, day)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"no such date: {shown(value)!r}") from None
+        raise argparse.ArgumentTypeError(f"no such date: {printable(value)!r}") from None
     return match.group(0)
 
 
@@ -54,11 +54,11 @@ def anchor_date(value: str) -> date:
         when = date.fromisoformat(value.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"not a date (want YYYY-MM-DD): {shown(value)!r}"
+            f"not a date (want YYYY-MM-DD): {printable(value)!r}"
         ) from None
     if not MIN_ANCHOR_YEAR <= when.year <= MAX_ANCHOR_YEAR:
         raise argparse.ArgumentTypeError(
-            f"year out of range ({MIN_ANCHOR_YEAR}-{MAX_ANCHOR_YEAR}): {shown(value)!r}"
+            f"year out of range ({MIN_ANCHOR_YEAR}-{MAX_ANCHOR_YEAR}): {printable(value)!r}"
         )
     return when
 
@@ -68,16 +68,16 @@ def megabytes(value: str) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {shown(value)!r}") from None
+        raise argparse.ArgumentTypeError(f"not a number: {printable(value)!r}") from None
     if not math.isfinite(number) or number <= 0 or number > 1024 * 1024:
-        raise argparse.ArgumentTypeError(f"want a size in MB above 0: {shown(value)!r}")
+        raise argparse.ArgumentTypeError(f"want a size in MB above 0: {printable(value)!r}")
     return number
 
 
 _CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def shown(text: object) -> str:
+def printable(text: object) -> str:
     """``text`` fit for a terminal: non-UTF-8 bytes as ``\\xNN``, control characters escaped."""
     out = []
     for ch in str(text):

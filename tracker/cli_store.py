@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.cli_args import shown
+from tracker.cli_args import printable
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -25,7 +25,7 @@ def open_db(path: str | None) -> Database:
     db = services.open_db(path)
     reason = getattr(db, "read_only", None)
     if reason:
-        print(f"tracker: warning: {shown(reason)}", file=sys.stderr)
+        print(f"tracker: warning: {printable(reason)}", file=sys.stderr)
     return db
 
 
@@ -58,16 +58,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     if not path.exists():
-        print(f"tracker: no database at {shown(path)}", file=sys.stderr)
+        print(f"tracker: no database at {printable(path)}", file=sys.stderr)
         return 1
     from tracker import store
 
     db = store.connect(path, read_only=True)  # checking never writes
     report = maintenance.check(db)
-    print(f"database {shown(path)}")
+    print(f"database {printable(path)}")
     for line in report.lines:
         if not line.startswith("note     opened read-only as asked"):
-            print(shown(line))
+            print(printable(line))
     print("no problems found" if report.ok else "DAMAGED: restore a backup (`tracker restore`)")
     return 0 if report.ok else 1
 
@@ -77,7 +77,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     db = open_db(args.db)
     dest = maintenance.backup(db, args.out)
-    print(f"backed up {shown(_db_path(args))} to {shown(dest)}", file=sys.stderr)
+    print(f"backed up {printable(_db_path(args))} to {printable(dest)}", file=sys.stderr)
     return 0
 
 
@@ -86,9 +86,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     kept = maintenance.restore(args.backup, path)
-    print(f"restored {shown(path)} from {shown(args.backup)}", file=sys.stderr)
+    print(f"restored {printable(path)} from {printable(args.backup)}", file=sys.stderr)
     if kept is not None:
-        print(f"the database it replaced is kept as {shown(kept)}", file=sys.stderr)
+        print(f"the database it replaced is kept as {printable(kept)}", file=sys.stderr)
     return 0
 
 
