@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker import cli_store
+from tracker.cli_args import anchor_date, date_bound, megabytes, printable, row_id
 from tracker.model import MODALITIES, EventType
 
 if TYPE_CHECKING:
@@ -24,10 +27,7 @@ if TYPE_CHECKING:
 
 
 def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (want YYYY-MM-DD): {value!r}") from None
+    return anchor_date(value)
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
@@ -47,12 +47,20 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
         "--type", help=f"only events of this type ({', '.join(EventType)}, or one of your own)"
     )
     p.add_argument("--modality", choices=MODALITIES, help="only events of this modality")
-    p.add_argument("--article", type=int, metavar="ID", help="only events from this article")
+    p.add_argument("--article", type=row_id, metavar="ID", help="only events from this article")
     p.add_argument(
-        "--from", dest="date_from", metavar="D1", help="events on or after D1 (YYYY[-MM[-DD]])"
+        "--from",
+        dest="date_from",
+        type=date_bound,
+        metavar="D1",
+        help="events on or after D1 (YYYY[-MM[-DD]])",
     )
     p.add_argument(
-        "--to", dest="date_to", metavar="D2", help="events on or before D2 (YYYY[-MM[-DD]])"
+        "--to",
+        dest="date_to",
+        type=date_bound,
+        metavar="D2",
+        help="events on or before D2 (YYYY[-MM[-DD]])",
     )
 
 
@@ -108,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         "by default such a date is settled by the batch or left unknown",
     )
     p.add_argument(
-        "--max-mb", type=float, default=20, help="refuse files larger than this (default 20)"
+        "--max-mb", type=megabytes, default=20, help="refuse files larger than this (default 20)"
     )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
 
@@ -138,8 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("anchor", help="set an article's date and re-resolve its relative dates")
     _add_db(p)
-    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("article_id", type=row_id, metavar="ARTICLE_ID")
     p.add_argument("date", type=_iso_date, metavar="YYYY-MM-DD")
+
+    cli_store.add_parsers(sub, _add_db)
     return parser
 
 
@@ -171,12 +181,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         try:
             dates = services.read_dates_csv(args.dates)
         except (OSError, ValueError, UnicodeDecodeError) as err:
-            print(f"tracker: --dates {args.dates}: {err}", file=sys.stderr)
+            print(f"tracker: --dates {printable(str(args.dates))}: {err}", file=sys.stderr)
             return 2
     if args.anchor is not None and (dates is not None or args.dates_from):
         print("tracker: --anchor cannot be combined with --dates or --dates-from", file=sys.stderr)
         return 2
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     results = services.import_paths(
         db,
         args.paths,
@@ -187,33 +197,45 @@ def _cmd_import(args: argparse.Namespace) -> int:
         dates_from_path=args.dates_from == "path",
         day_first=args.day_first,
     )
-    failed = 0
+    failed = not_tried = 0
     for r in results:
         if r.status == "imported":
             if r.date_assumed:
                 note = " (date unknown: relative dates unresolved; set it with `tracker anchor`)"
             else:
                 note = f" (date {r.date_source})"
-            print(f"imported  {r.path}: {r.events} events{note}")
+            print(f"imported  {printable(r.path)}: {r.events} events{note}")
+            _print_warnings(r.path, r.warnings)
         elif r.status == "duplicate":
-            print(f"duplicate {r.path}")
+            print(f"duplicate {printable(r.path)}")
+        elif r.status == "cancelled":
+            not_tried += 1
         else:
             failed += 1
-            print(f"failed    {r.path}: {r.reason}", file=sys.stderr)
+            print(f"failed    {printable(r.path)}: {printable(r.reason)}", file=sys.stderr)
     if not results:
         print("tracker: no files found", file=sys.stderr)
         return 1
+    if not_tried:
+        failed += not_tried
+        stopped = next(r.reason for r in results if r.status == "cancelled")
+        print(f"tracker: {not_tried} files {printable(stopped)}", file=sys.stderr)
     n_imp = sum(r.status == "imported" for r in results)
     n_dup = sum(r.status == "duplicate" for r in results)
     print(f"{n_imp} imported, {n_dup} duplicate, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
 
 
+def _print_warnings(name: str, warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        print(f"warning   {printable(name)}: {printable(warning)}", file=sys.stderr)
+
+
 def _cmd_events(args: argparse.Namespace) -> int:
     from tracker import services
     from tracker.export.serialize import event_record
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     events = services.list_events(db, _filter(args))
     if args.json:
         json.dump([event_record(e) for e in events], sys.stdout, ensure_ascii=False, indent=1)
@@ -222,8 +244,8 @@ def _cmd_events(args: argparse.Namespace) -> int:
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)
         print(
-            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {ev.title}"
-            + (f"  [{actors}]" if actors else "")
+            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {printable(ev.title)}"
+            + (f"  [{printable(actors)}]" if actors else "")
         )
     print(f"{len(events)} events", file=sys.stderr)
     return 0
@@ -232,7 +254,7 @@ def _cmd_events(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from tracker import services
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     flt = _filter(args)
     if args.out:
         n = services.export_csv(db, args.out, flt, excel=args.excel)
@@ -253,8 +275,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     try:
         doc = ingest.read_file(Path(args.file), day_first=args.day_first or None)
     except ingest.IngestError as err:
-        print(f"tracker: {args.file}: {err}", file=sys.stderr)
+        print(f"tracker: {printable(args.file)}: {printable(err)}", file=sys.stderr)
         return 1
+    _print_warnings(args.file, doc.warnings)
     if args.anchor is not None:
         anchor, source = args.anchor, "cli"
     elif doc.published is not None:
@@ -280,7 +303,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
     from tracker import services
     from tracker.model import DateSource
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     arts = services.list_articles(db)
     if args.json:
         json.dump(
@@ -309,14 +332,14 @@ def _cmd_articles(args: argparse.Namespace) -> int:
             shown = "unknown" + (f" (suggested {a.suggested_date})" if a.suggested_date else "")
         else:
             shown = f"{a.anchor_date} ({DateSource(a.date_source).label})"
-        print(f"{a.id:>5}  {shown:<40}  {a.event_count:>3} events  {a.title}")
+        print(f"{a.id:>5}  {shown:<40}  {a.event_count:>3} events  {printable(a.title)}")
     return 0
 
 
 def _cmd_anchor(args: argparse.Namespace) -> int:
     from tracker import services
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     try:
         n = services.reanchor(db, args.article_id, args.date)
     except KeyError:
@@ -333,10 +356,12 @@ COMMANDS = {
     "extract": _cmd_extract,
     "articles": _cmd_articles,
     "anchor": _cmd_anchor,
+    **cli_store.COMMANDS,
 }
 
 
 def main(argv: list[str] | None = None) -> int:
+    _print_safely()
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _run_gui(args.db)
@@ -352,12 +377,30 @@ def main(argv: list[str] | None = None) -> int:
         # sqlite3 is looked up, not imported, so `tracker extract` does not pay for it.
         sqlite3 = sys.modules.get("sqlite3")
         if isinstance(err, OSError):
-            print(f"tracker: {err}", file=sys.stderr)
+            print(f"tracker: {printable(err)}", file=sys.stderr)
         elif sqlite3 is not None and isinstance(err, sqlite3.Error):
-            print(f"tracker: database {args.db or '(default)'}: {err}", file=sys.stderr)
-        else:
+            print(f"tracker: database {printable(args.db or '(default)')}: {err}", file=sys.stderr)
+        elif os.environ.get("TRACKER_DEBUG"):
             raise
+        else:
+            # A bug of ours: still one line; TRACKER_DEBUG=1 shows the traceback.
+            print(
+                f"tracker: internal error ({type(err).__name__}: {printable(err)});"
+                " run with TRACKER_DEBUG=1 for details",
+                file=sys.stderr,
+            )
         return 1
+
+
+def _print_safely() -> None:
+    """Never fail on printing: a name the terminal's encoding cannot show is escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a closed or unusual stream
+                pass
 
 
 def _run_gui(db: str | None, files: list[str] | None = None) -> int:

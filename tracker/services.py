@@ -69,6 +69,7 @@ class ImportResult:
     article_id: int | None = None
     date_assumed: bool = False  # imported with no date: listed for review
     date_source: str | None = None
+    warnings: tuple[str, ...] = ()  # how the file was read, e.g. "text encoding unclear"
 
 
 def default_db_path() -> Path:
@@ -174,9 +175,14 @@ def _store_document(
         date_note=note,
         suggested_date=suggestion.isoformat() if when is None and suggestion else None,
     )
-    with db.atomic():
-        article_id = article_store.insert_article(db, article)
-        count = event_store.replace_extracted(db, article_id, events, doc.text)
+    try:
+        with db.atomic():
+            article_id = article_store.insert_article(db, article)
+            count = event_store.replace_extracted(db, article_id, events, doc.text)
+    except article_store.DuplicateArticle as dup:  # another process stored it meanwhile
+        return ImportResult(
+            label, "duplicate", reason="same content already imported", article_id=dup.article_id
+        )
     return ImportResult(
         label,
         "imported",
@@ -184,6 +190,7 @@ def _store_document(
         article_id=article_id,
         date_assumed=when is None,
         date_source=source,
+        warnings=doc.warnings,
     )
 
 
@@ -243,9 +250,16 @@ def import_paths(
         except ingest.IngestError as err:
             result = ImportResult(str(path), "failed", reason=str(err))
         except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
+            stop = store.batch_stopper(err)
+            if stop is not None:
+                # ...but a full disk or an unwritable database fails every file after it.
+                finish(i, ImportResult(str(path), "failed", reason=stop))
+                _not_tried(results, files[i + 1 :], i + 1, waiting, stop)
+                break
             result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
         finish(i, result)
-    for i, path, doc in waiting:
+    while waiting:
+        i, path, doc = waiting.pop(0)
         assert doc.pending_date is not None
         settled = ingest.resolve_with_batch(doc.pending_date, batch_dates)
         try:
@@ -253,11 +267,32 @@ def import_paths(
                 db, doc, path=str(path), settled=settled, suggested=_file_day(path)
             )
         except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
+            stop = store.batch_stopper(err)
+            if stop is not None:
+                finish(i, ImportResult(str(path), "failed", reason=stop))
+                _not_tried(results, [], 0, waiting, stop)
+                break
             result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
         finish(i, result)
     if progress is not None:
         progress.set_progress(len(files), len(files))
     return [results[i] for i in sorted(results)]
+
+
+def _not_tried(
+    results: dict[int, ImportResult],
+    rest: list[Path],
+    first: int,
+    waiting: list[tuple[int, Path, ingest.Document]],
+    stop: str,
+) -> None:
+    """Mark the files after a batch-stopping failure, and those held back, as not tried."""
+    reason = f"not tried: import stopped ({stop})"
+    for j, p in enumerate(rest, start=first):
+        results[j] = ImportResult(str(p), "cancelled", reason=reason)
+    for j, p, _ in waiting:
+        results[j] = ImportResult(str(p), "cancelled", reason=reason)
+    waiting.clear()
 
 
 def _given_date(

@@ -34,6 +34,8 @@ class Document:
     #: ways); the import settles it by the other articles of its batch.
     pending_date: Dateline | None = None
     suggested_date: datetime.date | None = None  # offered for review, never used silently
+    #: Things the user should know about how the text was read ("encoding unclear").
+    warnings: tuple[str, ...] = ()
 
 
 class IngestError(Exception):
@@ -41,7 +43,7 @@ class IngestError(Exception):
 
     `kind` is a stable code for callers that branch on the failure (the
     message may be reworded): not_found, unreadable, unsupported, empty,
-    too_large, binary, undecodable, no_text, damaged, encrypted.
+    too_large, binary, undecodable, no_text, damaged, encrypted, too_complex.
     """
 
     def __init__(self, reason: str, kind: str = "error") -> None:

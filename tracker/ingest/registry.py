@@ -77,6 +77,8 @@ def read_file(
     """
     try:
         path = Path(path)
+        if path.is_dir():
+            raise IngestError("is a folder, not a file", "unreadable")
         fmt = format_for(path)
         if fmt is None:
             suffix = path.suffix.lower()

@@ -17,22 +17,56 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
+class DuplicateArticle(Exception):
+    """The same content is already stored (found under the write lock, so it may
+    have arrived from another process a moment ago)."""
+
+    def __init__(self, article_id: int) -> None:
+        super().__init__(f"same content already imported as article {article_id}")
+        self.article_id = article_id
+
+
 def find_by_hash(db: Database, digest: str) -> int | None:
     row = db.execute("select id from articles where content_hash = ?", [digest]).fetchone()
     return row[0] if row else None
 
 
+def storable(text: str | None) -> str | None:
+    """``text`` as valid UTF-8 for SQLite: a file name's non-UTF-8 bytes (kept by
+    Python as lone surrogates) become visible ``\\xNN`` escapes instead of an error."""
+    if text is None:
+        return None
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        try:
+            raw = text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+
+
 def insert_article(db: Database, article: Article) -> int:
+    """Store ``article``; raises DuplicateArticle when its content is already there.
+
+    Call inside ``db.atomic()``: the transaction holds the write lock, so the
+    duplicate check and the insert see the same database.
+    """
+    digest = article.content_hash or content_hash(article.text)
+    existing = find_by_hash(db, digest)
+    if existing is not None:
+        raise DuplicateArticle(existing)
     row = {
-        "title": article.title,
+        "title": storable(article.title),
         "source_name": article.source_name,
         "url": article.url,
         "author": article.author,
         "anchor_date": article.anchor_date,
         "date_source": article.date_source,
         "text": article.text,
-        "content_hash": article.content_hash or content_hash(article.text),
-        "path": article.path,
+        "content_hash": digest,
+        "path": storable(article.path),
         "date_note": article.date_note,
         "suggested_date": article.suggested_date,
         "imported_at": article.imported_at or datetime.now(UTC).isoformat(timespec="seconds"),

@@ -124,9 +124,40 @@ def m002_article_date_evidence(db: Database) -> None:
     db.execute("update articles set date_source = 'assumed' where date_source = 'file'")
 
 
-def apply(db: Database) -> None:
-    migrations.apply(db)
+def known_version() -> int:
+    """The schema version this Tracker writes: the number of migrations it knows."""
+    return len(migrations._migrations)
 
 
 def schema_version(db: Database) -> int:
-    return len(migrations.applied(db))
+    """The database's schema version: migrations applied, or a newer Tracker's stamp."""
+    stamp = int(db.execute("PRAGMA user_version").fetchone()[0])
+    return max(stamp, len(migrations.applied(db)))
+
+
+def is_newer(db: Database) -> bool:
+    """True when a later Tracker has changed the schema: this one must not write to it."""
+    if db.execute("PRAGMA user_version").fetchone()[0] > known_version():
+        return True
+    ours = {m.name for m in migrations._migrations}
+    return any(m.name not in ours for m in migrations.applied(db))
+
+
+def pending(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def apply(db: Database) -> None:
+    """Apply pending migrations holding the write lock, so two processes opening a
+    fresh database one moment apart never both create the tables."""
+    if not migrations.pending(db):
+        return
+    db.conn.execute("BEGIN IMMEDIATE")  # waits out other writers (busy timeout)
+    try:
+        migrations.apply(db)  # re-reads what is pending, now under the lock
+        db.execute(f"PRAGMA user_version = {known_version()}")
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
