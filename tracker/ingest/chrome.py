@@ -109,6 +109,7 @@ def headline(text: str, max_chars: int = 200) -> str | None:
             if body_next:
                 return None
             continue  # the whole line was chrome
+        candidate = _title_case_head(candidate)
         verdict = _judge(candidate)
         if verdict == "headline":
             return _shorten(candidate, max_chars)
@@ -276,7 +277,7 @@ def _merged(spans: list[Span]) -> list[Span]:
     return out
 
 
-_MARKERS = re.compile(r"^[\s•·▪►*#>|:\-–—]+|[\s|:\-–—•·]+$")
+_MARKERS = re.compile(r"^[\s•·▪►*#>|:,;.\-–—]+|[\s|:,;\-–—•·]+$")
 
 
 def _headline_part(line: str) -> tuple[str | None, bool]:
@@ -297,6 +298,30 @@ def _headline_part(line: str) -> tuple[str | None, bool]:
     if body_next:
         return None, True  # text after a dateline is the article's first sentence
     return candidate, False
+
+
+#: Words a Title Case headline leaves in lower case.
+_MINOR = frozenset(
+    "a an and as at but by for from in into of off on or over per the to up via vs with".split()
+)
+#: Words that open the first sentence after a headline glued to it.
+_OPENERS = frozenset("The A An This These It He She They We I When After As".split())
+
+
+def _title_case_head(candidate: str) -> str:
+    """The headline of "Financial Crisis Deepens in Europe The euro fell ..." (Title Case, glued).
+
+    Only when at least four Title Case words come first and a sentence opener
+    ("The", "A", ...) followed by a lower-case word ends them; otherwise unchanged.
+    """
+    words = candidate.split()
+    for i, word in enumerate(words[:40]):
+        if i >= 4 and word in _OPENERS and i + 1 < len(words) and words[i + 1][:1].islower():
+            return " ".join(words[:i])
+        initial = word.lstrip("\"'“‘(")[:1]
+        if initial.islower() and word.lower() not in _MINOR:
+            break  # not (or no longer) Title Case
+    return candidate
 
 
 _URL = re.compile(r"(?i)^(?:https?://|www\.)\S*$|^\S+\.(?:com|org|net|co\.uk)(?:/\S*)?$")

@@ -119,9 +119,15 @@ WIDGETS = [
     ),
     _rule(
         "widget glued to text",
-        r"(?:YES\s{0,3}\|\s{0,3}NO|Skip to (?:main )?content|ON NOW|Toggle navigation)\s+(?=[\w\"'])",
+        r"(?:YES\s{0,3}\|\s{0,3}NO|Skip to (?:main )?content|ON NOW|Toggle navigation)\s+(?=[\w\"'])"
+        r"|[\"“]?\s?This Story:(?:\s{1,3}(?:Read|Watch|Talk|View|Listen|Discuss)\s?\+?\s{0,3}\|?){1,6}"
+        r"|[\"“]?\s?Follow (?:The |the )?[A-Z][\w ]{1,30} On:"
+        r"|For the latest [\w ]{1,40}: (?:www\.|https?://)\S{1,80}",
         "lead",
-        chrome=["⟦YES | NO⟧ The talks ended without a deal on Friday."],
+        chrome=["⟦YES | NO⟧ The talks ended without a deal on Friday.",
+                "⟦This Story: Read + | Watch + | Talk + |⟧ The ferry sank.",
+                "⟦Follow The Europe Desk On:⟧ Ferry Strike Spreads",
+                "⟦For the latest ferry news: www.example.com⟧ Ferries were cancelled."],
     ),
     _rule(
         "language or edition selector",
@@ -141,7 +147,7 @@ WIDGETS = [
         r"|Tell us what you think|Interested (?:in|to) (?:knowing|know|learn)"
         r"|Select one of the options|Choose an option|Please (?:create|enter|choose|select|log in|sign in)"
         r"|Enter your (?:e-?mail|name|password|zip|postcode)|Share your (?:photos?|images?|videos?|stor(?:y|ies)|iReport|views?|thoughts?)"
-        r"|Send us (?:an e-?mail|your)|Click here\b|Tap here\b|Follow us on|Follow [A-Z][\w ]{1,30} on (?:Twitter|X|Facebook|Instagram)"
+        r"|Send us (?:an e-?mail|your)|Click (?:here|on (?:the|any|a) (?:links?|image|picture|photo)s?)\b|Tap here\b|Follow us on|Follow [A-Z][\w ]{1,30} on (?:Twitter|X|Facebook|Instagram)"
         r"|Like us on Facebook|Download (?:our|the) app)",
         "line",
         chrome=["What do you think of this story?", "Please create a screen name.",
@@ -156,8 +162,12 @@ WIDGETS = [
 BYLINES = [
     _rule(
         "byline",
-        rf"(?:By|BY|From|Written by|Reporting by)\s{_NAMES}"
-        rf"(?:,?\s(?:{_AGENCY}(?:['’]s(?:\s[A-Z][\w-]{{0,20}}){{0,5}}?\s{_ROLE})?|{_ROLE}"
+        rf"(?:By|BY|From)\s(?:the\s)?{_AGENCY}(?:\.com)?\s(?:Wires?\s)?Staff\b"
+        rf"|(?:By|BY|From|Written by|Reporting by)\s{_NAMES}"
+        # ...then what ends a byline: an outlet, a job, the line's end, a separator,
+        # a date or a place in capitals ("By Ana Ruiz March 4, 2025", "... LAGOS, Nigeria --").
+        rf"(?:,?\s[Ff]or\s{_AGENCY}\b|\s(?=[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s{_YEAR})|\s(?=[A-Z]{{3,}}[ ,])"
+        rf"|,?\s(?:{_AGENCY}(?:['’]s(?:\s[A-Z][\w-]{{0,20}}){{0,5}}?\s{_ROLE})?|{_ROLE}"
         rf"|[\w ]{{0,40}}?{_ROLE})\b|\s*$|(?=\s{{0,3}}[|•·]))",
         "lead",
         top=True,
@@ -229,6 +239,28 @@ DATELINES = [
                 "⟦Tuesday, September 16, 2025; 4:30 PM⟧ A day after the vote"],
         prose=["The ministers met on Tuesday 4 March 2025 to discuss the budget.",
                "On Tuesday 4 March 2025 at noon the sirens sounded."],
+    ),
+    _rule(
+        "date and time at line start",
+        rf"(?:{_WEEKDAY},?\s{{1,3}})?{_DATE}\s{{0,3}}[,;:]?\s{{0,3}}(?:at\s)?{_TIME}\s{{0,3}}[|:-]?",
+        "lead",
+        body_follows=True,
+        chrome=["⟦March 4, 2025: 8:43 AM ET⟧ A selection of the day's stories.",
+                "⟦4 March 2025 10:02⟧ Ferries stopped"],
+        prose=["March 4, 2025 was the day the ferries stopped."],
+    ),
+    _rule(
+        "capitals wire dateline",
+        rf"(?<![\w,.'’-])[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}},\s{{1,3}}"
+        rf"(?:[A-Z][a-z.]{{1,20}}(?:\s[A-Z][a-z.]{{1,20}}){{0,2}},?\s{{1,3}})?(?:{_MONTH}\s{{1,3}}\d{{1,2}}\s{{1,3}})?"
+        r"(?:--|—|–)\s{0,3}",
+        "span",
+        top=True,
+        body_follows=True,
+        chrome=["⟦NEW YORK, Sept. 24 --⟧ Ferry owners met on Tuesday.",
+                "⟦LAGOS, Nigeria --⟧ Ferry owners met.", "⟦OSLO, Norway, Oct. 9 --⟧ The bad news",
+                "Ferry Strike Spreads ⟦OSLO, Norway, Oct. 9 --⟧ The bad news"],
+        prose=["NATO, the alliance, met -- again -- on Tuesday."],
     ),
     _rule(
         "lone date line",
@@ -313,7 +345,7 @@ BOILERPLATE = [
         r"(?:Comments? (?:are|is) (?:closed|now closed|not pre-screened|moderated|disabled)"
         r"|\d{1,6}\s(?:comments?|replies)\s*$|(?:Show|View|Read|Hide|Load) (?:all |more )?comments\b"
         r"|(?:Add|Leave|Post|Write) (?:your|a) comment|Reader comments|Join the (?:conversation|discussion)"
-        r"|Posted by:\s\S|You must be logged in|Report (?:this )?(?:comment|abuse)"
+        r"|Posted by:\s\S|You must be logged in|Report (?:this )?(?:comment|abuse)|Your browser['’]s settings may be preventing"
         r"|Editor['’]s Note:[^.]{0,60}moderat|[\w.]{1,40} is not responsible for (?:any )?content posted)",
         "line",
         chrome=["Comments are closed.", "342 comments", "Join the conversation",
