@@ -28,6 +28,7 @@ linear in the text (every pattern is bounded, see `chrome_rules`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from tracker.ingest.chrome_rules import HEAD, LINK_LIST_HEADINGS, RULES, Rule
@@ -37,11 +38,11 @@ TOP_LINES = 15
 #: A link list after a "Related Topics" heading: lines this short, without a full stop.
 _LINK_MAX_WORDS = 12
 _LINK_MAX_CHARS = 120
+#: Running heads of printed pages: short lines seen at least this often.
+_RUNNING_MIN_REPEATS = 3
+_RUNNING_MAX_CHARS = 100
 #: Characters skipped between chrome pieces glued on one line ("YES | NO By ...").
 _GLUE = re.compile(r"[\s|•·▪►*>›»\-–—]*")
-_LINE_RULES = [r for r in RULES if r.how == "line"]
-_LEAD_RULES = [r for r in RULES if r.how == "lead"]
-_SPAN_RULES = [r for r in RULES if r.how in ("span", "in")]
 
 Span = tuple[int, int]
 
@@ -53,19 +54,79 @@ def find_chrome(text: str) -> list[Span]:
     inside one. Blank them with `mask` before extracting events.
     """
     found: list[Span] = []
-    in_link_list = False
-    for index, (start, line) in enumerate(_lines(text)):
-        if not line.strip():
-            continue
-        if in_link_list and _is_link_line(line):
-            found.append((start, start + len(line)))
-            continue
-        in_link_list = False
-        pieces = _line_chrome(line, top=index < TOP_LINES)
+    top = _top_line_starts(text)
+    for start in sorted(_candidate_starts(text) | top):
+        end = _line_end(text, start)
+        line = text[start:end]
+        pieces = _line_chrome(line, top=start in top)
         found.extend((start + a, start + b) for a, b, _ in pieces)
-        if LINK_LIST_HEADINGS.match(line.strip()[:HEAD]):
-            in_link_list = True
+    headings = [h.start() + 1 for h in _LINK_HEADING_AT_START.finditer(text)]
+    if _LINK_HEADING_AT_START.match("\n" + text[:HEAD]):
+        headings.insert(0, 0)
+    for heading in headings:
+        found.extend(_link_list_after(text, _line_end(text, heading)))
+    running = _running_heads(text)
+    if running:  # rare: only texts with repeated short lines pay for this pass
+        for start, line in _lines(text):
+            if _head_key(line) in running:
+                found.append((start, start + len(line)))
     return _merged(found)
+
+
+#: Whole-text scans that find the few lines worth a closer look, so ordinary
+#: lines cost no Python work: a "line" or "lead" rule matching at a line start,
+#: or a "span" rule matching anywhere. `_line_chrome` then decides.
+_START_GLUE = r"[ \t|•·▪►*>›»\-–—]*"
+# Each scan starts with a literal newline, which the regex engine finds with a
+# fast character search; the first line of the text is checked apart.
+_AT_LINE_START = re.compile(
+    rf"(?m)\n{_START_GLUE}(?:"
+    + "|".join(r.pattern.pattern for r in RULES if r.how in ("line", "lead") and not r.top)
+    + ")"
+)
+_LINK_HEADING_AT_START = re.compile(rf"(?m)\n[ \t]*(?:{LINK_LIST_HEADINGS.pattern})")
+_NON_EMPTY_LINE = re.compile(r"(?m)^[^\S\n]*\S")
+
+
+def _candidate_starts(text: str) -> set[int]:
+    starts = {found.start() + 1 for found in _AT_LINE_START.finditer(text)}
+    starts.add(0)  # the first line is always looked at (it is a top line anyway)
+    for rule in _SPAN_ANYWHERE:
+        if rule.needs and not any(n in text for n in rule.needs):
+            continue
+        starts.update(text.rfind("\n", 0, found.start()) + 1 for found in rule.pattern.finditer(text))
+    return starts
+
+
+def _top_line_starts(text: str) -> set[int]:
+    """Offsets of the first `TOP_LINES` non-empty lines."""
+    starts: set[int] = set()
+    for found in _NON_EMPTY_LINE.finditer(text):
+        starts.add(found.start())
+        if len(starts) >= TOP_LINES:
+            break
+    return starts
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return end - 1 if end > start and text[end - 1] == "\r" else end
+
+
+def _link_list_after(text: str, pos: int) -> Iterator[Span]:
+    """Spans of the short link lines that follow a "Related Topics" heading ending at `pos`."""
+    while pos < len(text):
+        start = pos + 1
+        end = _line_end(text, start)
+        line = text[start:end]
+        if line.strip():
+            if not _is_link_line(line):
+                return
+            yield start, end
+        pos = text.find("\n", start)
+        if pos < 0:
+            return
 
 
 def mask(text: str, spans: list[Span]) -> str:
@@ -98,11 +159,16 @@ def headline(text: str, max_chars: int = 200) -> str | None:
     before it. Text that follows a dateline is the article body, so a page that
     opens with a dateline and then the first sentence has no headline.
     """
-    for index, (_, line) in enumerate(_lines(text)):
-        if index >= TOP_LINES:
-            break
-        line = line[:HEAD * 4]
+    running = _running_heads(text)
+    seen = 0
+    for _, line in _lines(text):
         if not line.strip():
+            continue
+        seen += 1
+        if seen > TOP_LINES:
+            break
+        line = line[: HEAD * 4]
+        if running and _head_key(line) in running:
             continue
         candidate, body_next = _headline_part(line)
         if candidate is None:
@@ -215,11 +281,40 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
+class _Table:
+    """Rules of one kind compiled into one alternation: one regex call per line, not thirty.
+
+    Alternatives are tried in rule order, as a loop over the rules would.
+    """
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self.pattern = re.compile(
+            "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(rules))
+        )
+
+    def rule(self, found: re.Match[str]) -> Rule:
+        return self.rules[int(str(found.lastgroup)[1:])]
+
+
+def _tables(how: tuple[str, ...], top: bool) -> _Table:
+    return _Table([r for r in RULES if r.how in how and (top or not r.top)])
+
+
+_LINE = {top: _tables(("line",), top) for top in (True, False)}
+_LEAD = {top: _tables(("lead",), top) for top in (True, False)}
+# Span rules run one by one: an alternation of them would lose the regex
+# engine's quick scan for each pattern's first character, which matters on long lines.
+_SPAN_ANYWHERE = [r for r in RULES if r.how in ("span", "in") and not r.top]
+_SPAN_TOP = [r for r in RULES if r.how in ("span", "in") and r.top]
+
+
 def _line_chrome(line: str, *, top: bool) -> list[tuple[int, int, Rule]]:
     """Chrome pieces of one line as (start, end, rule), in line order."""
     pieces: list[tuple[int, int, Rule]] = []
     head = line[:HEAD]
     pos = 0
+    lead, whole = _LEAD[top], _LINE[top]
     for _ in range(6):  # a few glued pieces at most: "YES | NO By Ana Ruiz, CNN ..."
         # Bullets and separators before a piece of chrome belong to it.
         start = pos
@@ -227,35 +322,60 @@ def _line_chrome(line: str, *, top: bool) -> list[tuple[int, int, Rule]]:
         pos = glue.end() if glue else pos
         if pos >= len(head):
             break
-        for rule in _LEAD_RULES:
-            if not top and rule.top:
-                continue
-            found = rule.pattern.match(head, pos)
-            if found and found.end() > pos:
-                pieces.append((start, found.end(), rule))
-                pos = found.end()
-                break
-        else:
-            whole = next(
-                (r for r in _LINE_RULES if (top or not r.top) and r.pattern.match(head, pos)), None
-            )
-            if whole is not None:
-                pieces.append((start, len(line), whole))
-                return pieces
-            break
-    for rule in _SPAN_RULES:
-        if rule.top and not top:
+        found = lead.pattern.match(head, pos)
+        if found and found.end() > pos:
+            pieces.append((start, found.end(), lead.rule(found)))
+            pos = found.end()
             continue
-        # Rules for the top only look at the head of the line, where datelines sit.
-        where = head if rule.top else line
-        for found in rule.pattern.finditer(where, pos):
-            if found.end() == found.start():
+        found = whole.pattern.match(head, pos)
+        if found:
+            pieces.append((start, len(line), whole.rule(found)))
+            return pieces
+        break
+    # Rules for the top only look at the head of the line, where datelines sit.
+    searches = [(_SPAN_ANYWHERE, line)] + ([(_SPAN_TOP, head)] if top else [])
+    for rules, where in searches:
+        for rule in rules:
+            if rule.needs and not any(n in where for n in rule.needs):
                 continue
-            if rule.how == "in":
-                return [(0, len(line), rule)]
-            pieces.append((found.start(), found.end(), rule))
+            for found in rule.pattern.finditer(where, pos):
+                if found.end() == found.start():
+                    continue
+                if rule.how == "in":
+                    return [(0, len(line), rule)]
+                pieces.append((found.start(), found.end(), rule))
     pieces.sort(key=lambda p: p[0])
     return pieces
+
+
+def _head_key(line: str) -> str:
+    """A short line with digits blurred, so "Page 3" and "Page 4" of a running head match."""
+    if len(line) > _RUNNING_MAX_CHARS:
+        return ""
+    return _DIGITS.sub("#", line.strip())
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _running_heads(text: str) -> set[str]:
+    """Short lines (digits blurred) repeated on every page: running heads and feet.
+
+    A line counts when it appears `_RUNNING_MIN_REPEATS` times, has letters, and
+    does not end like a sentence ("Thank you." in a transcript is kept).
+    """
+    counts = Counter(line for line in text.split("\n") if 0 < len(line) <= _RUNNING_MAX_CHARS)
+    repeated = Counter[str]()
+    for line, count in counts.items():
+        repeated[_head_key(line)] += count
+    repeated.pop("", None)
+    return {
+        key
+        for key, count in repeated.items()
+        if count >= _RUNNING_MIN_REPEATS
+        and re.search(r"[^\W\d_]{2}", key)
+        and not key.endswith((".", "!", "?", '"', "”", "'", "’"))
+    }
 
 
 def _is_link_line(line: str) -> bool:

@@ -35,12 +35,15 @@ class Rule:
     chrome: tuple[str, ...]  # lines the rule marks (the marked parts in ⟦ ⟧, else all)
     prose: tuple[str, ...] = ()  # sentences no rule may mark
     body_follows: bool = False  # text after a "lead" match is the article body
+    #: For "span" and "in" rules: the line must contain one of these strings,
+    #: a quick test that spares running the pattern over most long lines.
+    needs: tuple[str, ...] = ()
 
 
 def _rule(name: str, pattern: str, how: str, *, top: bool = False, chrome=(), prose=(),
-          body_follows: bool = False, flags: int = 0) -> Rule:
+          body_follows: bool = False, needs=(), flags: int = 0) -> Rule:
     return Rule(name, re.compile(pattern, flags), how, top, tuple(chrome), tuple(prose),
-                body_follows)
+                body_follows, tuple(needs))
 
 
 # --- Building blocks -------------------------------------------------------
@@ -50,6 +53,13 @@ _MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+#: The same, not glued to a word or comma before it. The check sits after the
+#: first letter so the pattern still starts with plain letters, which lets the
+#: regex engine skip quickly to candidates on long lines.
+_WEEKDAY_AT_BOUNDARY = (
+    r"(?:M(?<![\w,].)on|T(?<![\w,].)(?:ues?|hu(?:rs)?)|W(?<![\w,].)ed(?:nes)?|F(?<![\w,].)ri"
+    r"|S(?<![\w,].)(?:at(?:ur)?|un))(?:day)?\.?"
+)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 #: "13 November 2024", "Nov. 13, 2024", "2024-11-13", "13/11/2024"
@@ -111,7 +121,8 @@ _SEP = r"\s{0,3}[|•·/>›»]\s{0,3}"
 WIDGETS = [
     _rule(
         "nav menu line",
-        rf"(?i)[•·▪►*]?\s{{0,3}}{_NAV_ITEM}(?:{_SEP}{_NAV_ITEM}|\s{{1,3}}{_NAV_ITEM}){{0,12}}\s{{0,3}}[:.!]?\s*$",
+        # (?!...{120}) skips long lines at once: menus are short.
+        rf"(?![^\n]{{80}})(?i:[•·▪►*]?\s{{0,3}}{_NAV_ITEM}(?:{_SEP}{_NAV_ITEM}|\s{{1,3}}{_NAV_ITEM}){{0,12}}\s{{0,3}}[:.!]?\s*$)",
         "line",
         chrome=["Skip to content", "ON NOW", "YES | NO", "LIVE", "Share this", "Sign Up",
                 "Share | Tweet | Email", "Advertisement", "5 min read", "Home › News"],
@@ -204,7 +215,7 @@ BYLINES = [
     _rule(
         "caption or credit line",
         # Only short lines: a caption glued to the first sentence is not all chrome.
-        r"(?=[^\n]{0,120}$)(?:Image caption|Image copyright|Image source|Media caption|Caption:|Photo credit|Picture:|"
+        r"(?![^\n]{121})(?:Image caption|Image copyright|Image source|Media caption|Caption:|Photo credit|Picture:|"
         r"Photograph:|Photo:|Credit:|Illustration:|Getty Images$|\((?:Getty Images|AP|AFP|Reuters|EPA)"
         r"(?: Photo)?\)\s*$)",
         "line",
@@ -221,6 +232,7 @@ BYLINES = [
         rf"\((?:By|Photo by|Photos by|Credit:?|Photo:)\s[A-Z][^()\n]{{0,60}}?(?:--|—|/)\s{{0,2}}[A-Z][^()\n]{{0,40}}\)"
         rf"|\((?:{_AGENCY})(?: Photo| Images)?(?:\s?/\s?[A-Z][^()\n]{{0,40}})?\)(?=\s{{1,3}}[A-Z]|\s*$)",
         "span",
+        needs=("(",),
         chrome=["⟦(By Ana Ruiz -- Agency)⟧ Soldiers guard the gate.",
                 "⟦(Getty Images)⟧ The crisis that began last week", "⟦(AP Photo/Tom Berg)⟧"],
         prose=["(By contrast, exports rose.)", "The report (by the auditor) was late."],
@@ -231,9 +243,10 @@ BYLINES = [
 DATELINES = [
     _rule(
         "weekday date and time",
-        rf"(?<![\w,])(?:[A-Z][A-Z .'-]{{1,30}}\s{{0,3}}\|\s{{0,3}})?{_WEEKDAY_DATE}[,;]?\s{{0,3}}(?:at\s)?{_TIME}",
+        rf"{_WEEKDAY_AT_BOUNDARY},?\s{{1,3}}{_DATE}[,;]?\s{{0,3}}(?:at\s)?{_TIME}",
         "span",
         body_follows=True,
+        needs=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
         chrome=["⟦Tuesday 4 March 2025 08.43 GMT⟧ The defence ministry said talks had stalled.",
                 "⟦PARIS | Tue Nov 12, 2024 3:12pm EST⟧",
                 "⟦Tuesday, September 16, 2025; 4:30 PM⟧ A day after the vote"],
@@ -261,6 +274,14 @@ DATELINES = [
                 "⟦LAGOS, Nigeria --⟧ Ferry owners met.", "⟦OSLO, Norway, Oct. 9 --⟧ The bad news",
                 "Ferry Strike Spreads ⟦OSLO, Norway, Oct. 9 --⟧ The bad news"],
         prose=["NATO, the alliance, met -- again -- on Tuesday."],
+    ),
+    _rule(
+        "place before a dateline",
+        rf"[A-Z][A-Z .'-]{{1,30}}\s{{0,3}}\|\s{{0,3}}(?={_WEEKDAY_DATE})",
+        "lead",
+        top=True,
+        chrome=["⟦PARIS | Tue Nov 12, 2024 3:12pm EST⟧"],
+        prose=["NATO | Tuesday talks"],
     ),
     _rule(
         "lone date line",
@@ -293,7 +314,8 @@ DATELINES = [
     ),
     _rule(
         "wire dateline",
-        rf"[A-Z][A-Za-z.'-]{{1,25}}(?:[ ,]{{1,2}}[A-Z][A-Za-z.'-]{{1,25}}){{0,3}},?\s{{1,3}}"
+        # (?=...\() skips lines with no "(" near their start at once.
+        rf"(?=[^\n(]{{0,80}}\()[A-Z][A-Za-z.'-]{{1,25}}(?:[ ,]{{1,2}}[A-Z][A-Za-z.'-]{{1,25}}){{0,3}},?\s{{1,3}}"
         rf"(?:(?:{_MONTH}\s{{1,3}}\d{{1,2}}(?:,\s{{1,3}}{_YEAR})?|{_DATE})\s{{1,3}})?"
         rf"\((?:{_AGENCY}|[A-Z][A-Za-z .&-]{{1,25}})\)\s{{0,3}}(?:--|-|—|–)\s{{0,3}}",
         "lead",
@@ -309,6 +331,7 @@ DATELINES = [
         r"(?:\s{1,3}THIS IS A RUSH TRANSCRIPT\.?(?:\s{1,3}[A-Z][A-Z ,'’.-]{0,200}?[A-Z]\.)?)?"
         r"|THIS IS A RUSH TRANSCRIPT\.?(?:\s{1,3}[A-Z][A-Z ,'’.-]{0,200}?[A-Z]\.)?",
         "span",
+        needs=("TRANSCRIPT", "Aired"),
         chrome=["Talks resume; storms ⟦Aired March 4, 2025 - 18:00:00 ET THIS IS A RUSH TRANSCRIPT. "
                 "IT MAY CHANGE LATER.⟧ HOST: Good evening."],
         prose=["The interview aired March 4, 2025, on the evening news."],
@@ -365,16 +388,24 @@ BOILERPLATE = [
         "signed reader comment",
         rf"Posted by:?\s[^|\n]{{1,60}}\|\s{{0,3}}(?:{_DATE}|{_MONTH}\s\d{{1,2}}|{_TIME})",
         "in",
+        needs=("Posted by",),
         chrome=["⟦Nice story, thanks. Posted by: reader77 | March 4, 2025 6:12 PM⟧"],
     ),
     _rule(
         "copyright",
-        r"(?:Copyright\s{0,3}(?:©|\(c\)|\d{4})|©\s{0,3}(?:\d{4}|[A-Z])|\(c\)\s{0,3}\d{4}"
-        r"|All rights reserved\b|[\w.,& ]{1,60}\. All rights reserved)",
+        r"(?:Copyright\s{0,3}(?:©|\(c\)|\d{4})|©\s{0,3}(?:\d{4}|[A-Z])|\(c\)\s{0,3}\d{4})",
         "line",
         chrome=["Copyright 2025 Example Media. All rights reserved.", "© 2025 Example Media",
-                "All rights reserved.", "(c) 2025 Example Wire"],
+                "(c) 2025 Example Wire"],
         prose=["Copyright lawyers say the ruling is narrow."],
+    ),
+    _rule(
+        "rights reserved",
+        r"All rights reserved\b",
+        "in",
+        needs=("All rights reserved",),
+        chrome=["Example Media Ltd. All rights reserved.", "All rights reserved."],
+        prose=["All rights are reserved for the crew, the captain said."],
     ),
     _rule(
         "page furniture",
@@ -392,14 +423,40 @@ BOILERPLATE = [
     ),
 ]
 
+#: Printed and mailed layouts: page numbers and running heads of PDF text,
+#: the furniture of e-mail newsletters.
+PRINT_AND_MAIL = [
+    _rule(
+        "page number",
+        r"(?i:Page|Seite|p\.|pg\.?)\s{0,2}\d{1,4}(?:\s{0,2}(?:of|/|von)\s{0,2}\d{1,4})?\s*$|\d{1,4}\s{0,2}[-–—]?\s*$",
+        "line",
+        chrome=["Page 3 of 12", "p. 7", "14", "- 3 -"],
+        prose=["Page 3 of the report lists the ferry routes."],
+    ),
+    _rule(
+        "newsletter furniture",
+        r"(?i:View (?:this )?(?:e-?mail|newsletter|message) (?:in|on) (?:your|a|the) (?:browser|web)"
+        r"|Unsubscribe\b|You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)"
+        r"|Forward (?:this (?:e-?mail )?)?to a friend|Update (?:your )?(?:preferences|subscription)"
+        r"|Manage (?:your )?(?:subscription|preferences|e-?mail settings)|Add us to your address book"
+        r"|Was this (?:e-?mail|newsletter) forwarded to you|Having trouble (?:viewing|reading) this"
+        r"|To stop receiving these|Privacy (?:policy|notice)\s*(?:\||$))",
+        "line",
+        chrome=["View this email in your browser", "Unsubscribe | Update your preferences",
+                "You are receiving this email because you signed up at example.org.",
+                "Was this newsletter forwarded to you? Sign up here."],
+        prose=["The minister refused to unsubscribe from the treaty's goals, aides said."],
+    ),
+]
+
 #: Every rule, in the order they are tried.
-RULES: list[Rule] = WIDGETS + BYLINES + DATELINES + BOILERPLATE
+RULES: list[Rule] = WIDGETS + BYLINES + DATELINES + BOILERPLATE + PRINT_AND_MAIL
 
 #: Headings after which a run of short link lines is chrome ("Related Topics"
 #: followed by "Floods in the north", "Budget talks"...).
 LINK_LIST_HEADINGS = re.compile(
-    r"(?i)(?:Related (?:Topics|Stories|Articles|Links|Content|Coverage|Internet links)"
+    r"(?i:Related (?:Topics|Stories|Articles|Links|Content|Coverage|Internet links)"
     r"|More on this (?:story|topic)|More from [\w ]{1,30}|Most (?:Popular|Read|Viewed|Shared)"
     r"|Top Stories|You may also like|Recommended(?: for you)?|Around the web|Topics|Read more"
-    r"|Sponsored (?:content|links|stories)|Promoted (?:content|stories))\s*:?\s*$"
+    r"|Sponsored (?:content|links|stories)|Promoted (?:content|stories))[ \t]*:?[ \t]*$"
 )
