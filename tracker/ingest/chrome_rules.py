@@ -56,9 +56,14 @@ _WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 #: The same, not glued to a word or comma before it. The check sits after the
 #: first letter so the pattern still starts with plain letters, which lets the
 #: regex engine skip quickly to candidates on long lines.
+#: A preposition before the weekday ("on Tuesday 4 March 2025 at 10:00") means a sentence.
+_NOT_AFTER = (
+    r"(?<![\w,].)(?<!\b[Oo]n .)(?<!\b[Aa]t .)(?<!\bby .)(?<!\bfrom .)(?<!\buntil .)"
+    r"(?<!\bsince .)(?<!\bbefore .)(?<!\bafter .)(?<!\bof .)(?<!\bfor .)"
+)
 _WEEKDAY_AT_BOUNDARY = (
-    r"(?:M(?<![\w,].)on|T(?<![\w,].)(?:ues?|hu(?:rs)?)|W(?<![\w,].)ed(?:nes)?|F(?<![\w,].)ri"
-    r"|S(?<![\w,].)(?:at(?:ur)?|un))(?:day)?\.?"
+    rf"(?:M{_NOT_AFTER}on|T{_NOT_AFTER}(?:ues?|hu(?:rs)?)|W{_NOT_AFTER}ed(?:nes)?|F{_NOT_AFTER}ri"
+    rf"|S{_NOT_AFTER}(?:at(?:ur)?|un))(?:day)?\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -105,11 +110,15 @@ NAV_ITEMS = (
     "e-mail", "print", "save", "comment", "comments", "facebook", "twitter", "whatsapp",
     "linkedin", "reddit", "pinterest", "copy link", "sign up", "sign in", "log in",
     "log out", "register", "subscribe", "subscribe now", "advertisement", "advertising",
-    "live", "live tv", "watch live", "watch", "listen", "on now", "yes", "no", "next",
+    "live", "live tv", "watch live", "watch", "listen", "on now", r"yes\s?\|\s?no", "next",
     "previous", "loading", "toggle navigation", "breaking news", "most popular",
     "supported by", "listen to this article", r"\d{1,2} min(?:ute)?s? read",
     "image", "video", "photo", "gallery", "enlarge this image", "hide caption",
     "toggle caption", "edition", "(?:u\\.s\\.|uk|international|europe|asia) edition",
+    # Section names of a menu bar ("World | Business | Sport").
+    "world", "uk", "us", "business", "sport", "sports", "politics", "opinion", "culture",
+    "lifestyle", "science", "technology", "tech", "health", "travel", "weather", "markets",
+    "entertainment", "environment", "education", "video", "audio", "podcasts", "newsletters",
 )
 _NAV_ITEM = "(?:" + "|".join(NAV_ITEMS) + ")"
 _SEP = r"\s{0,3}[|•·/>›»]\s{0,3}"
@@ -199,6 +208,15 @@ BYLINES = [
                 "Border reopens ⟦4 March 2025 | By Lena Fischer, CNN⟧ Harbour Police said"],
     ),
     _rule(
+        "reporting credits",
+        rf"(?:Additional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Research)\sby\s{_NAMES}"
+        rf"(?:[;,]\s(?:additional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)(?:\sby)?\s{_NAMES}){{0,3}}[.;]?\s*$",
+        "line",
+        chrome=["Reporting by Tom Berg; Editing by Lena Fischer",
+                "Additional reporting by Ana Ruiz and Kofi Mensah."],
+        prose=["Reporting by Reuters showed that shipping rose."],
+    ),
+    _rule(
         "photo credit",
         rf"(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Image|Illustration|Credit|Video)"
         rf"\s{{0,2}}:\s{{0,2}}(?:{_AGENCY}\b(?:\s?/\s?[A-Z][\w.-]{{0,30}})?"
@@ -243,7 +261,8 @@ BYLINES = [
 DATELINES = [
     _rule(
         "weekday date and time",
-        rf"{_WEEKDAY_AT_BOUNDARY},?\s{{1,3}}{_DATE}[,;]?\s{{0,3}}(?:at\s)?{_TIME}",
+        # A lower-case word after the time means a sentence ("... at 10:00 the sirens").
+        rf"{_WEEKDAY_AT_BOUNDARY},?\s{{1,3}}{_DATE}[,;]?\s{{0,3}}(?:at\s)?{_TIME}(?!\s{{1,3}}[a-z])",
         "span",
         body_follows=True,
         needs=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
@@ -332,7 +351,7 @@ DATELINES = [
         r"|THIS IS A RUSH TRANSCRIPT\.?(?:\s{1,3}[A-Z][A-Z ,'’.-]{0,200}?[A-Z]\.)?",
         "span",
         needs=("TRANSCRIPT", "Aired"),
-        chrome=["Talks resume; storms ⟦Aired March 4, 2025 - 18:00:00 ET THIS IS A RUSH TRANSCRIPT. "
+        chrome=["Talks resume; storms ⟦Aired March 4, 2025 - 18:30:00 EST THIS IS A RUSH TRANSCRIPT. "
                 "IT MAY CHANGE LATER.⟧ HOST: Good evening."],
         prose=["The interview aired March 4, 2025, on the evening news."],
     ),
@@ -458,5 +477,5 @@ LINK_LIST_HEADINGS = re.compile(
     r"(?i:Related (?:Topics|Stories|Articles|Links|Content|Coverage|Internet links)"
     r"|More on this (?:story|topic)|More from [\w ]{1,30}|Most (?:Popular|Read|Viewed|Shared)"
     r"|Top Stories|You may also like|Recommended(?: for you)?|Around the web|Topics|Read more"
-    r"|Sponsored (?:content|links|stories)|Promoted (?:content|stories))[ \t]*:?[ \t]*$"
+    r"|Sponsored (?:content|links|stories)|Promoted (?:content|stories))[ \t]*:?[ \t\r]*$"
 )
