@@ -445,3 +445,11 @@ def test_a_five_megabyte_single_line_is_handled(text):
     spans = find_chrome(text)
     assert all(0 <= start < end <= len(text) for start, end in spans)
     headline(text)
+
+
+def test_module_docstring_examples_hold():
+    import doctest
+
+    from tracker.ingest import chrome
+
+    assert doctest.testmod(chrome).failed == 0

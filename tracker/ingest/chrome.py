@@ -444,6 +444,8 @@ def _title_case_head(candidate: str) -> str:
     return candidate
 
 
+#: A speaker's label in a transcript: "ANA RUIZ, HOST: ...", "RUIZ: ...".
+_SPEAKER = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s[A-Z][A-Z.'’ -]{1,40}){0,2}:\s")
 _URL = re.compile(r"(?i)^(?:https?://|www\.)\S*$|^\S+\.(?:com|org|net|co\.uk)(?:/\S*)?$")
 _DIGITS_ONLY = re.compile(r"^[\d\s/.:,-]+$")
 
@@ -460,6 +462,8 @@ def _judge(candidate: str) -> str:
     first = words[0]
     if first[0].islower() and first == first.lower():
         return "skip" if len(words) < 8 else "prose"
+    if _SPEAKER.match(candidate):
+        return "prose"  # a transcript opens with dialogue, and has no headline below
     if len(words) < 3:
         return "skip"  # a section label ("World news") or a name
     if len(words) > 25:

@@ -387,10 +387,11 @@ BOILERPLATE = [
         r"(?:Comments? (?:are|is) (?:closed|now closed|not pre-screened|moderated|disabled)"
         r"|\d{1,6}\s(?:comments?|replies)\s*$|(?:Show|View|Read|Hide|Load) (?:all |more )?comments\b"
         r"|(?:Add|Leave|Post|Write) (?:your|a) comment|Reader comments|Join the (?:conversation|discussion)"
-        r"|Posted by:\s\S|You must be logged in|Report (?:this )?(?:comment|abuse)|Your browser['’]s settings may be preventing"
+        r"|Posted by:\s\S|You must be logged in|Some comments (?:have been |were |are )?edited for|Report (?:this )?(?:comment|abuse)|Your browser['’]s settings may be preventing"
         r"|Editor['’]s Note:[^.]{0,60}moderat|[\w.]{1,40} is not responsible for (?:any )?content posted)",
         "line",
         chrome=["Comments are closed.", "342 comments", "Join the conversation",
+                "Some comments were edited for length.",
                 "Posted by: reader77 | March 4, 2025 6:12 PM", "Report this comment"],
         prose=["Comments from the minister angered the unions.",
                "The posted price was cut twice."],
@@ -402,6 +403,20 @@ BOILERPLATE = [
         "lead",
         chrome=["⟦Posted by Ana Ruiz at 10:48 AM | Comments (3) | Permalink⟧ Ferry fares rise in May"],
         prose=["Posted by train to the front, the letters took a month."],
+    ),
+    _rule(
+        "feedback prompt",
+        r"(?:Thoughts|Questions|Comments),\s(?:comments|questions|suggestions),?\s[^\n?]{0,120}\?",
+        "span",
+        needs=("Thoughts, ", "Questions, ", "Comments, "),
+        chrome=["Ferry Cuts Explained ⟦Thoughts, comments, suggestions about our Q&A pages?⟧"],
+        prose=["Comments, he said, were not welcome."],
+    ),
+    _rule(
+        "compiled by staff",
+        r"Compiled by (?:the )?[\w. ]{1,40}(?:staff|team|desk)\.?\s*$",
+        "line",
+        chrome=["Compiled by the Example.com news desk."],
     ),
     _rule(
         "signed reader comment",
