@@ -285,13 +285,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     else:
         anchor, source = None, "none"
     result = extract.extract(doc.text, anchor, day_first=args.day_first)
+    events = result.events
+    if doc.chrome:
+        # Every temporal expression counts, but no event is read from page chrome.
+        masked = ingest.extraction_text(doc.text, doc.chrome)
+        events = extract.extract(masked, anchor, day_first=args.day_first).events
     out = {
         "article": {
             "title": doc.title,
             "anchor_date": anchor.isoformat() if anchor else None,
             "anchor_source": source,
         },
-        "events": [extracted_event_json(e) for e in result.events],
+        "events": [extracted_event_json(e) for e in events],
         "timexes": [t.to_json() for t in result.timexes],
     }
     json.dump(out, sys.stdout, ensure_ascii=False)

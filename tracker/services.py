@@ -160,7 +160,7 @@ def _store_document(
     else:
         when, source, note = doc.published, doc.date_source, doc.date_note
     suggestion = doc.suggested_date or suggested
-    events = extract.extract_events(doc.text, when)
+    events = extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when)
     article = Article(
         id=None,
         title=doc.title,
@@ -391,7 +391,7 @@ def reanchor_many(db: Database, changes: Iterable[tuple[int, date | None, str]])
             article = article_store.get_article(db, article_id)
             if article is None:
                 raise KeyError(f"no article {article_id}")
-            events = extract.extract_events(article.text, new_date)
+            events = extract.extract_events(ingest.extraction_text(article.text), new_date)
             article_store.set_anchor(
                 db, article_id, new_date.isoformat() if new_date else None, source
             )

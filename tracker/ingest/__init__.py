@@ -6,7 +6,7 @@ One module per format (plain, web, pdf, word, mail), one table of formats
 """
 
 from tracker.ingest.dateline import Dateline, find_dateline
-from tracker.ingest.document import DEFAULT_MAX_BYTES, Document, IngestError
+from tracker.ingest.document import DEFAULT_MAX_BYTES, Document, IngestError, extraction_text
 from tracker.ingest.dropped import read_dropped
 from tracker.ingest.pubdate import Found, find_publication, path_date, resolve_with_batch
 from tracker.ingest.registry import (
@@ -27,6 +27,7 @@ __all__ = [
     "Format",
     "IngestError",
     "dialog_filters",
+    "extraction_text",
     "find_dateline",
     "find_publication",
     "path_date",

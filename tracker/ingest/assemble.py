@@ -12,6 +12,7 @@ import datetime
 import re
 from pathlib import PurePath
 
+from tracker.ingest.chrome import clean_title, find_chrome, headline, mask
 from tracker.ingest.document import Document, IngestError
 from tracker.ingest.pubdate import find_publication
 
@@ -49,9 +50,11 @@ def make_document(
     if not text or not text.strip():
         raise IngestError("no extractable text", "no_text")
     found = find_publication(text, meta=published, properties=file_date, path=path)
+    chrome = find_chrome(text)
     return Document(
         text=text,
-        title=choose_title(title, text, stem, title_line_prefix),
+        title=choose_title(title, text, stem, title_line_prefix, source_name, chrome),
+        chrome=tuple(chrome),
         published=found.date,
         date_source=found.source,
         date_note=found.note,
@@ -64,15 +67,47 @@ def make_document(
     )
 
 
-def choose_title(meta_title: str | None, text: str, stem: str, line_prefix: str = "") -> str:
+def choose_title(
+    meta_title: str | None,
+    text: str,
+    stem: str,
+    line_prefix: str = "",
+    site: str | None = None,
+    chrome_spans: list[tuple[int, int]] | None = None,
+) -> str:
+    """The article's headline: metadata (site name removed), else the text's headline.
+
+    Page chrome ("Skip to content", bylines, credits, datelines) is never a
+    title. When the text shows no headline-like line, the start of its first
+    sentence stands in, and only an empty text falls back to the file name.
+    """
     meta = clean(meta_title)
     if meta and not _JUNK_TITLE.match(meta):
+        meta = clean_title(meta, site) or meta
         return meta[:MAX_TITLE_CHARS].rstrip()
-    for line in text.splitlines():
-        line = line.strip().lstrip(line_prefix).strip() if line_prefix else line.strip()
+    if line_prefix:
+        for line in text.splitlines():
+            if line.strip():
+                if line.lstrip().startswith(line_prefix):
+                    return line.strip().lstrip(line_prefix).strip()[:MAX_TITLE_CHARS].rstrip()
+                break
+    found = headline(text, MAX_TITLE_CHARS)
+    if found:
+        return found
+    spans = find_chrome(text) if chrome_spans is None else chrome_spans
+    for line in mask(text, spans).splitlines():
+        line = " ".join(line.split())
         if line:
-            return line[:MAX_TITLE_CHARS].rstrip()
+            return _first_sentence(line)
     return clean(stem) or "Untitled"
+
+
+def _first_sentence(line: str, max_words: int = 16) -> str:
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“])", line, maxsplit=1)[0]
+    words = sentence.split()
+    if len(words) > max_words:
+        return " ".join(words[:max_words]) + "…"
+    return sentence[:MAX_TITLE_CHARS].rstrip()
 
 
 def clean(value: object) -> str | None:

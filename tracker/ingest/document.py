@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from tracker.ingest.chrome import find_chrome, mask
 from tracker.ingest.dateline import Dateline
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -34,8 +35,16 @@ class Document:
     #: ways); the import settles it by the other articles of its batch.
     pending_date: Dateline | None = None
     suggested_date: datetime.date | None = None  # offered for review, never used silently
+    #: Spans of `text` that are page chrome (widgets, bylines, credits, notices):
+    #: no event is read from them (see `extraction_text`).
+    chrome: tuple[tuple[int, int], ...] = ()
     #: Things the user should know about how the text was read ("encoding unclear").
     warnings: tuple[str, ...] = ()
+
+
+def extraction_text(text: str, chrome: tuple[tuple[int, int], ...] | None = None) -> str:
+    """`text` with its page chrome blanked (same length, same offsets) for event extraction."""
+    return mask(text, list(chrome) if chrome is not None else find_chrome(text))
 
 
 class IngestError(Exception):
