@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +12,7 @@ from PySide6.QtCore import QByteArray, QMimeData, Qt, QUrl
 
 from tracker.model import Actor, Article, Event, Passage
 from tracker.ui import date_wording
-from tracker.ui.article_list import BADGE_ROLE, SUBTITLE_ROLE, ArticleListModel
+from tracker.ui.article_list import BADGE_ROLE, SUBTITLE_ROLE, ArticleListModel, fit_subtitle
 from tracker.ui.drop import classify
 from tracker.ui.event_table import EventTable, EventTableModel
 from tracker.ui.formatting import format_date
@@ -157,13 +158,20 @@ def test_article_list_shows_an_unknown_date_with_its_suggestion_never_as_the_dat
     qtmodeltester.check(model)
     idx = model.index(0)
     assert idx.data(BADGE_ROLE) == "date unknown"
-    assert idx.data(SUBTITLE_ROLE) == "suggested: 13 Nov 2024 · 1 event"
+    assert idx.data(SUBTITLE_ROLE) == "suggested 13 Nov 2024 · 1 event"
     tip = idx.data(Qt.ItemDataRole.ToolTipRole)
     assert "Publication date unknown" in tip and "Published:" not in tip
     assert "Suggested: 13 Nov 2024 — only a suggestion" in tip
     assert date_wording.date_line(a, origin="file date") == (
         "date unknown · suggested: 13 Nov 2024 (file date)"
     )
+
+
+def test_a_narrow_list_drops_the_event_count_before_the_suggestion():
+    sub = "suggested 7 Mar 2025 · 2 events"
+    assert fit_subtitle(sub, len, 40) == sub
+    assert fit_subtitle(sub, len, 25) == "suggested 7 Mar 2025"
+    assert fit_subtitle(sub, len, 5) == "suggested 7 Mar 2025"  # then elided by the painter
 
 
 def test_an_undated_article_without_a_suggestion_says_only_unknown():
@@ -198,7 +206,7 @@ def test_a_dateline_year_says_how_the_year_was_inferred():
     assert date_wording.date_line(a) == (
         "12 Nov 2024 · from the dateline, year inferred (year 2024 from the file name or folder)"
     )
-    assert date_wording.subtitle(a) == "12 Nov 2024 · 3 events"
+    assert date_wording.subtitle(a) == "12 Nov 2024 · year inferred · 3 events"
 
 
 def test_a_more_precise_note_replaces_the_source_label():
@@ -228,3 +236,16 @@ def test_a_suggestion_names_the_file_date_when_it_is_the_file_date(tmp_path):
         text="Updated 14 November 2024\nEnvoys met on Wednesday.",
     )
     assert date_wording.suggestion_text(updated) == "suggested: 14 Nov 2024 (“Updated” line)"
+    # Lists load no text: a file untouched since the import, whose day differs, means the
+    # text gave the suggestion; a file edited since the import leaves it unsaid.
+    from_text = _article(
+        anchor_date=None,
+        date_source="none",
+        suggested_date="2024-11-10",
+        path=str(p),
+        text="",
+        imported_at="2024-11-20T09:00:00+00:00",
+    )
+    assert date_wording.suggestion_origin(from_text) == "“Updated” line"
+    edited = dataclasses.replace(from_text, imported_at="2024-11-01T09:00:00+00:00")
+    assert date_wording.suggestion_origin(edited) == ""

@@ -86,6 +86,17 @@ class ArticleListModel(QAbstractListModel):
         return None
 
 
+def fit_subtitle(text: str, width_of, width: int) -> str:
+    """Drop the subtitle's last parts (the event count first) until it fits ``width``.
+
+    A narrow dock then keeps "suggested 7 Mar 2025" whole rather than eliding it.
+    """
+    parts = text.split(" · ")
+    while len(parts) > 1 and width_of(" · ".join(parts)) > width:
+        parts.pop()
+    return " · ".join(parts)
+
+
 class ArticleDelegate(QStyledItemDelegate):
     """Two lines per article: bold title, then an amber badge (if any), date and event count."""
 
@@ -139,9 +150,8 @@ class ArticleDelegate(QStyledItemDelegate):
             x += w + 6
         painter.setPen(dim)
         rest = QRect(x, line2.top(), max(0, line2.right() - x), fm.height())
-        sub = fm.elidedText(
-            index.data(SUBTITLE_ROLE) or "", Qt.TextElideMode.ElideRight, rest.width()
-        )
+        sub = fit_subtitle(index.data(SUBTITLE_ROLE) or "", fm.horizontalAdvance, rest.width())
+        sub = fm.elidedText(sub, Qt.TextElideMode.ElideRight, rest.width())
         painter.drawText(rest, left, sub)
         painter.restore()
 

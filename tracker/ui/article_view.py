@@ -171,15 +171,15 @@ class ArticlePanel(QWidget):
                 line += f" · {article.source_name}"
             self.header_text = f"{title}\n{line}"
             badge = date_wording.badge(article)
-            if badge and line.startswith(badge):  # "date unknown · suggested: …"
-                line = line[len(badge) :]
+            if badge and line.startswith(badge + " · "):  # "date unknown · suggested: …"
+                line = line[len(badge) + 3 :]
             shown = html.escape(line)
             if badge:
                 shown = (
                     "<span style='background:#f5b942;color:#3b2a00'>"
-                    f"&nbsp;{html.escape(badge)}&nbsp;</span>{shown}"
+                    f"&nbsp;{html.escape(badge)}&nbsp;</span>&nbsp; {shown}"
                 )
             self.header.setText(
-                f"<b>{html.escape(title)}</b><br/><span style='color:#555'>{shown}</span>"
+                f"{html.escape(title)}<br/><span style='font-weight:normal'>{shown}</span>"
             )
         self.view.show_article(article, events)

@@ -53,17 +53,31 @@ def badge(a: Article) -> str | None:
 
 
 def suggestion_origin(a: Article) -> str:
-    """Where the suggested date probably came from: the file's date or the text's "Updated" line."""
+    """Where the suggested date came from: the file's date, or an "Updated" line in the text.
+
+    Import suggests the text's "Updated" stamp first, else the file's modification
+    day. So a file whose day matches gave it; a file untouched since the import
+    whose day does not match means the text did. A file moved or edited since
+    leaves it unsaid.
+    """
     if not a.suggested_date:
         return ""
+    mtime = None
     if a.path:
         try:
             mtime = os.stat(a.path).st_mtime
         except OSError:
             mtime = None
-        if mtime is not None and datetime.date.fromtimestamp(mtime).isoformat() == a.suggested_date:
-            return "file date"
-    if "updated" in (a.text or "")[:1500].lower():
+    if mtime is not None:
+        try:
+            if datetime.date.fromtimestamp(mtime).isoformat() == a.suggested_date:
+                return "file date"
+            imported = datetime.datetime.fromisoformat(a.imported_at or "").timestamp()
+        except (ValueError, OverflowError, OSError):
+            imported = None
+        if imported is not None and mtime <= imported:
+            return "“Updated” line"
+    if "updated" in (a.text or "")[:1500].lower():  # lists load no text: only get_article's
         return "“Updated” line"
     return ""
 
@@ -93,12 +107,29 @@ def events_text(n: int) -> str:
     return f"{n} event{'s' if n != 1 else ''}"
 
 
+#: Sources worth a word in the narrow article list; the others are trusted or badged.
+_SHORT_SOURCE = {
+    DateSource.DATELINE_YEAR: "year inferred",
+    DateSource.PATH: "from file name",
+    DateSource.USER: "set by you",
+}
+
+
 def subtitle(a: Article, origin: str | None = None) -> str:
-    """The article list's second line, beside the badge: short enough for a narrow dock."""
+    """The article list's second line, beside the badge: short enough for a narrow dock.
+
+    "12 Nov 2024 · year inferred · 2 events"; "suggested 7 Mar 2025 · 1 event" (the
+    suggestion's origin is in the tooltip, not here, so the count is not elided).
+    """
+    count = events_text(a.event_count)
     if a.date_unknown:
-        hint = suggestion_text(a, origin)
-        return f"{hint} · {events_text(a.event_count)}" if hint else events_text(a.event_count)
-    return f"{format_date(a.anchor_date)} · {events_text(a.event_count)}"
+        if a.suggested_date:
+            return f"suggested {format_date(a.suggested_date)} · {count}"
+        return count
+    src = _source(a)
+    short = _SHORT_SOURCE.get(src) if src is not None else None
+    day = format_date(a.anchor_date)
+    return f"{day} · {short} · {count}" if short else f"{day} · {count}"
 
 
 def tooltip(a: Article, origin: str | None = None) -> str:
