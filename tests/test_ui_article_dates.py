@@ -193,3 +193,25 @@ def test_review_undated_is_in_the_articles_menu_and_selects_in_the_list(qtbot, w
     assert dates_of(window)[ids["geneva"]] == ("2024-11-15", "user")
     qtbot.waitUntil(lambda: review.table.rowCount() == 0)
     assert "Every article has a date" in review.summary.text()
+
+
+def test_ctrl_and_shift_clicks_select_many_and_a_refresh_keeps_them(qtbot, window, tmp_path):
+    ids = given_a_dated_and_two_undated_articles(qtbot, window, tmp_path)
+    lst = window.article_list
+
+    def click(article_id, modifier=Qt.KeyboardModifier.NoModifier):
+        rect = lst.visualRect(lst.list_model.index(lst.list_model.row_of(article_id)))
+        qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+    click(ids["geneva"])
+    assert window.article_view.article.id == ids["geneva"]
+    click(ids["summit"], Qt.KeyboardModifier.ControlModifier)
+    assert window.article_view.article.id == ids["summit"]  # the last one clicked is open
+    assert set(lst.selected_article_ids()) == {ids["geneva"], ids["summit"]}
+    window.ask = answer_with(date(2024, 11, 20))
+    window.actions_.set_article_date.trigger()
+    qtbot.waitUntil(lambda: dates_of(window)[ids["geneva"]] == ("2024-11-20", "user"))
+    assert set(lst.selected_article_ids()) == {ids["geneva"], ids["summit"]}
+    assert window.article_panel.header_text.splitlines()[1] == "20 Nov 2024 · set by you"
+    click(ids["summit"], Qt.KeyboardModifier.ControlModifier)  # Ctrl-click again: deselects
+    assert lst.selected_article_ids() == [ids["geneva"]]

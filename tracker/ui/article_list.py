@@ -218,7 +218,17 @@ class ArticleList(QListView):
                 self.clearSelection()
             else:
                 idx = self.list_model.index(row)
-                self.setCurrentIndex(idx)
+                flags = QItemSelectionModel.SelectionFlag
+                if idx != self.currentIndex():
+                    # Within a selection it only becomes current: a refresh, or the window
+                    # opening the article just clicked, keeps the user's many selected.
+                    # (QListView.setCurrentIndex would follow the keys held: Ctrl toggles.)
+                    selected = self.selectionModel().isSelected(idx)
+                    self.selectionModel().setCurrentIndex(
+                        idx, flags.NoUpdate if selected else flags.ClearAndSelect
+                    )
+                elif not self.selectionModel().isSelected(idx) and not self.selectedIndexes():
+                    self.selectionModel().select(idx, flags.ClearAndSelect)
                 self.scrollTo(idx)
         finally:
             self._quiet = quiet
