@@ -330,11 +330,23 @@ def test_link_list_after_related_topics_ends_at_the_next_sentence():
     ("text", "expected"),
     [
         ("• Harbour reopens after storm\nShips entered at dawn.", "Harbour reopens after storm"),
-        ("Skip to content\nShare this\nHarbour reopens after storm\nShips entered.", "Harbour reopens after storm"),
-        ("13 November 2024\nhttps://example.com/news/harbour\nHarbour reopens after storm", "Harbour reopens after storm"),
-        ("What do you think of this story?\nHarbour reopens after storm", "Harbour reopens after storm"),
+        (
+            "Skip to content\nShare this\nHarbour reopens after storm\nShips entered.",
+            "Harbour reopens after storm",
+        ),
+        (
+            "13 November 2024\nhttps://example.com/news/harbour\nHarbour reopens after storm",
+            "Harbour reopens after storm",
+        ),
+        (
+            "What do you think of this story?\nHarbour reopens after storm",
+            "Harbour reopens after storm",
+        ),
         ("read more below\nHarbour reopens after storm", "Harbour reopens after storm"),
-        ("By Ana Ruiz, CNN\nHarbour reopens after storm\nShips entered.", "Harbour reopens after storm"),
+        (
+            "By Ana Ruiz, CNN\nHarbour reopens after storm\nShips entered.",
+            "Harbour reopens after storm",
+        ),
         (
             "Harbour reopens after storm 4 March 2025 | By Lena Fischer, CNN The harbour opened.",
             "Harbour reopens after storm",
@@ -383,16 +395,30 @@ def test_headline_is_cut_at_a_word_boundary():
         ("Ukraine war: Kyiv hit overnight | BBC News", None, "Ukraine war: Kyiv hit overnight"),
         ("Ferry cuts anger islanders — The Guardian", None, "Ferry cuts anger islanders"),
         ("CNN.com - Ferry cuts anger islanders", None, "Ferry cuts anger islanders"),
-        ("Ferry cuts anger islanders | World news | The Guardian", None, "Ferry cuts anger islanders"),
-        ("Ferry cuts anger islanders | Transport | Courier Online", None, "Ferry cuts anger islanders"),
-        ("Ferry cuts anger islanders - Island Courier", "Island Courier", "Ferry cuts anger islanders"),
+        (
+            "Ferry cuts anger islanders | World news | The Guardian",
+            None,
+            "Ferry cuts anger islanders",
+        ),
+        (
+            "Ferry cuts anger islanders | Transport | Courier Online",
+            None,
+            "Ferry cuts anger islanders",
+        ),
+        (
+            "Ferry cuts anger islanders - Island Courier",
+            "Island Courier",
+            "Ferry cuts anger islanders",
+        ),
         ("Ferry cuts anger islanders - islandcourier.com", None, "Ferry cuts anger islanders"),
         ("Markets slide - and oil follows - Reuters", None, "Markets slide - and oil follows"),
         ("Ferry cuts anger islanders", None, "Ferry cuts anger islanders"),
         ("Reuters", None, "Reuters"),
     ],
 )
-def test_clean_title_drops_the_site_name_but_keeps_dashes_inside_the_headline(title, site, expected):
+def test_clean_title_drops_the_site_name_but_keeps_dashes_inside_the_headline(
+    title, site, expected
+):
     assert clean_title(title, site) == expected
 
 

@@ -339,3 +339,31 @@ def test_an_updated_line_with_the_time_first_is_still_only_a_suggestion():
 def test_an_embedded_posts_time_stamp_is_not_the_articles_date():
     text = "Ferry service resumes\nbit.ly/x1 7:01 pm ET March 2, 2025 RETWEET Ships are back!\n"
     assert find_publication(text).date is None
+
+
+def test_undoing_a_bulk_redate_puts_back_how_the_date_was_found(tmp_path):
+    folder = tmp_path / "2025-03-10"
+    path = _write(folder, "a.txt", WIRE_NO_YEAR)
+    db = services.open_db(tmp_path / "t.db")
+    [result] = services.import_paths(db, [path])
+    before = services.get_article(db, result.article_id)
+    assert before.date_source == "path" or before.date_note
+    services.reanchor_many(db, [(result.article_id, D(2025, 1, 1), "user")])
+    assert services.get_article(db, result.article_id).date_note is None
+    services.reanchor_many(
+        db,
+        [
+            (
+                result.article_id,
+                D.fromisoformat(before.anchor_date),
+                before.date_source,
+                before.date_note,
+            )
+        ],
+    )
+    after = services.get_article(db, result.article_id)
+    assert (after.anchor_date, after.date_source, after.date_note) == (
+        before.anchor_date,
+        before.date_source,
+        before.date_note,
+    )

@@ -379,21 +379,27 @@ def reanchor(db: Database, article_id: int, new_date: date | None, source: str =
     return reanchor_many(db, [(article_id, new_date, source)])[0]
 
 
-def reanchor_many(db: Database, changes: Iterable[tuple[int, date | None, str]]) -> list[int]:
+def reanchor_many(
+    db: Database,
+    changes: Iterable[tuple[int, date | None, str] | tuple[int, date | None, str, str | None]],
+) -> list[int]:
     """Set many articles' dates in one transaction (one undo step); their event counts.
 
-    Each change is ``(article_id, date or None, source)``. Either every article
-    gets its new date or, on any error, none does.
+    Each change is ``(article_id, date or None, source)``, optionally with the
+    note that says how the date was found (an undo puts the old one back).
+    Either every article gets its new date or, on any error, none does.
     """
     counts = []
     with db.atomic():
-        for article_id, new_date, source in changes:
+        for change in changes:
+            article_id, new_date, source = change[0], change[1], change[2]
+            note = change[3] if len(change) > 3 else None
             article = article_store.get_article(db, article_id)
             if article is None:
                 raise KeyError(f"no article {article_id}")
             events = extract.extract_events(ingest.extraction_text(article.text), new_date)
             article_store.set_anchor(
-                db, article_id, new_date.isoformat() if new_date else None, source
+                db, article_id, new_date.isoformat() if new_date else None, source, note
             )
             counts.append(event_store.replace_extracted(db, article_id, events, article.text))
     return counts

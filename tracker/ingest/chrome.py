@@ -94,7 +94,9 @@ def _candidate_starts(text: str) -> set[int]:
     for rule in _SPAN_ANYWHERE:
         if rule.needs and not any(n in text for n in rule.needs):
             continue
-        starts.update(text.rfind("\n", 0, found.start()) + 1 for found in rule.pattern.finditer(text))
+        starts.update(
+            text.rfind("\n", 0, found.start()) + 1 for found in rule.pattern.finditer(text)
+        )
     return starts
 
 
@@ -190,21 +192,95 @@ def headline(text: str, max_chars: int = 200) -> str | None:
 SITE_NAMES = frozenset(
     s.lower()
     for s in (
-        "Reuters", "BBC", "BBC News", "BBC Sport", "BBC World Service", "The Guardian",
-        "Guardian", "the Guardian", "CNN", "CNN International", "CNN Politics", "CNN Business",
-        "The New York Times", "New York Times", "NYTimes", "The Washington Post",
-        "Washington Post", "Al Jazeera", "Al Jazeera English", "AP", "AP News",
-        "Associated Press", "AFP", "Bloomberg", "Financial Times", "FT", "The Independent",
-        "Independent", "The Telegraph", "Telegraph", "Sky News", "NPR", "Fox News", "NBC News",
-        "CBS News", "ABC News", "Politico", "The Economist", "DW", "Deutsche Welle", "France 24",
-        "Euronews", "The Times", "The Sunday Times", "Daily Mail", "Mail Online", "Le Monde",
-        "Der Spiegel", "Spiegel", "Axios", "The Hill", "USA Today", "USA TODAY",
-        "The Wall Street Journal", "Wall Street Journal", "WSJ", "Los Angeles Times", "LA Times",
-        "The Atlantic", "Vox", "Newsweek", "Yahoo News", "MSN", "HuffPost", "The Irish Times",
-        "The Hindu", "Times of India", "The Japan Times", "South China Morning Post", "SCMP",
-        "ABC", "CBC", "CBC News", "RTE", "RTÉ", "Kyiv Independent", "Haaretz", "Times of Israel",
-        "The Times of Israel", "Arab News", "Middle East Eye", "Voice of America", "VOA",
-        "Radio Free Europe", "RFE/RL", "Xinhua", "Anadolu Agency", "TASS", "Euractiv",
+        "Reuters",
+        "BBC",
+        "BBC News",
+        "BBC Sport",
+        "BBC World Service",
+        "The Guardian",
+        "Guardian",
+        "the Guardian",
+        "CNN",
+        "CNN International",
+        "CNN Politics",
+        "CNN Business",
+        "The New York Times",
+        "New York Times",
+        "NYTimes",
+        "The Washington Post",
+        "Washington Post",
+        "Al Jazeera",
+        "Al Jazeera English",
+        "AP",
+        "AP News",
+        "Associated Press",
+        "AFP",
+        "Bloomberg",
+        "Financial Times",
+        "FT",
+        "The Independent",
+        "Independent",
+        "The Telegraph",
+        "Telegraph",
+        "Sky News",
+        "NPR",
+        "Fox News",
+        "NBC News",
+        "CBS News",
+        "ABC News",
+        "Politico",
+        "The Economist",
+        "DW",
+        "Deutsche Welle",
+        "France 24",
+        "Euronews",
+        "The Times",
+        "The Sunday Times",
+        "Daily Mail",
+        "Mail Online",
+        "Le Monde",
+        "Der Spiegel",
+        "Spiegel",
+        "Axios",
+        "The Hill",
+        "USA Today",
+        "USA TODAY",
+        "The Wall Street Journal",
+        "Wall Street Journal",
+        "WSJ",
+        "Los Angeles Times",
+        "LA Times",
+        "The Atlantic",
+        "Vox",
+        "Newsweek",
+        "Yahoo News",
+        "MSN",
+        "HuffPost",
+        "The Irish Times",
+        "The Hindu",
+        "Times of India",
+        "The Japan Times",
+        "South China Morning Post",
+        "SCMP",
+        "ABC",
+        "CBC",
+        "CBC News",
+        "RTE",
+        "RTÉ",
+        "Kyiv Independent",
+        "Haaretz",
+        "Times of Israel",
+        "The Times of Israel",
+        "Arab News",
+        "Middle East Eye",
+        "Voice of America",
+        "VOA",
+        "Radio Free Europe",
+        "RFE/RL",
+        "Xinhua",
+        "Anadolu Agency",
+        "TASS",
+        "Euractiv",
     )
 )
 #: Section names that sit between a headline and the site name.
@@ -475,5 +551,5 @@ def _shorten(value: str, max_chars: int) -> str:
     value = " ".join(value.split())
     if len(value) <= max_chars:
         return value
-    cut = value[:max_chars + 1].rsplit(" ", 1)[0]
+    cut = value[: max_chars + 1].rsplit(" ", 1)[0]
     return (cut if cut else value[:max_chars]).rstrip(" ,;:-–—")

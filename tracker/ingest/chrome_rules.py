@@ -40,10 +40,28 @@ class Rule:
     needs: tuple[str, ...] = ()
 
 
-def _rule(name: str, pattern: str, how: str, *, top: bool = False, chrome=(), prose=(),
-          body_follows: bool = False, needs=(), flags: int = 0) -> Rule:
-    return Rule(name, re.compile(pattern, flags), how, top, tuple(chrome), tuple(prose),
-                body_follows, tuple(needs))
+def _rule(
+    name: str,
+    pattern: str,
+    how: str,
+    *,
+    top: bool = False,
+    chrome=(),
+    prose=(),
+    body_follows: bool = False,
+    needs=(),
+    flags: int = 0,
+) -> Rule:
+    return Rule(
+        name,
+        re.compile(pattern, flags),
+        how,
+        top,
+        tuple(chrome),
+        tuple(prose),
+        body_follows,
+        tuple(needs),
+    )
 
 
 # --- Building blocks -------------------------------------------------------
@@ -91,10 +109,33 @@ _NAME = rf"{_NAME_WORD}(?:\s(?:(?:de|da|del|van|von|der|la|le|al|bin|el)\s)?{_NA
 _NAMES = rf"{_NAME}(?:\s(?:and|&)\s{_NAME}){{0,3}}"
 #: News agencies and photo libraries that sign wires and pictures.
 AGENCIES = (
-    "Reuters", "AP", "AFP", "PA", "EPA", "UPI", "DPA", "ANSA", "Xinhua", "Kyodo", "Bloomberg",
-    "Getty Images", "Getty", "Alamy", "Shutterstock", "Rex Features", "Rex", "Corbis",
-    "Associated Press", "Agence France-Presse", "Press Association", "Anadolu", "Tass",
-    "Wire", "CNN", "BBC", "NPR",
+    "Reuters",
+    "AP",
+    "AFP",
+    "PA",
+    "EPA",
+    "UPI",
+    "DPA",
+    "ANSA",
+    "Xinhua",
+    "Kyodo",
+    "Bloomberg",
+    "Getty Images",
+    "Getty",
+    "Alamy",
+    "Shutterstock",
+    "Rex Features",
+    "Rex",
+    "Corbis",
+    "Associated Press",
+    "Agence France-Presse",
+    "Press Association",
+    "Anadolu",
+    "Tass",
+    "Wire",
+    "CNN",
+    "BBC",
+    "NPR",
 )
 _AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
 #: Words that end a byline's description of the writer.
@@ -104,21 +145,93 @@ _ROLE = (
 )
 #: Short labels of navigation, share and account widgets (one item of a menu).
 NAV_ITEMS = (
-    "skip to (?:main )?content", "skip to navigation", "jump to (?:navigation|content)",
-    "menu", "search", "home", "news", "close", "back to top", "sections", "more",
-    "share", "share this(?: article| story| page| video)?", "tweet", "retweet", "email",
-    "e-mail", "print", "save", "comment", "comments", "facebook", "twitter", "whatsapp",
-    "linkedin", "reddit", "pinterest", "copy link", "sign up", "sign in", "log in",
-    "log out", "register", "subscribe", "subscribe now", "advertisement", "advertising",
-    "live", "live tv", "watch live", "watch", "listen", "on now", r"yes\s?\|\s?no", "next",
-    "previous", "loading", "toggle navigation", "breaking news", "most popular",
-    "supported by", "listen to this article", r"\d{1,2} min(?:ute)?s? read",
-    "image", "video", "photo", "gallery", "enlarge this image", "hide caption",
-    "toggle caption", "edition", "(?:u\\.s\\.|uk|international|europe|asia) edition",
+    "skip to (?:main )?content",
+    "skip to navigation",
+    "jump to (?:navigation|content)",
+    "menu",
+    "search",
+    "home",
+    "news",
+    "close",
+    "back to top",
+    "sections",
+    "more",
+    "share",
+    "share this(?: article| story| page| video)?",
+    "tweet",
+    "retweet",
+    "email",
+    "e-mail",
+    "print",
+    "save",
+    "comment",
+    "comments",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "copy link",
+    "sign up",
+    "sign in",
+    "log in",
+    "log out",
+    "register",
+    "subscribe",
+    "subscribe now",
+    "advertisement",
+    "advertising",
+    "live",
+    "live tv",
+    "watch live",
+    "watch",
+    "listen",
+    "on now",
+    r"yes\s?\|\s?no",
+    "next",
+    "previous",
+    "loading",
+    "toggle navigation",
+    "breaking news",
+    "most popular",
+    "supported by",
+    "listen to this article",
+    r"\d{1,2} min(?:ute)?s? read",
+    "image",
+    "video",
+    "photo",
+    "gallery",
+    "enlarge this image",
+    "hide caption",
+    "toggle caption",
+    "edition",
+    "(?:u\\.s\\.|uk|international|europe|asia) edition",
     # Section names of a menu bar ("World | Business | Sport").
-    "world", "uk", "us", "business", "sport", "sports", "politics", "opinion", "culture",
-    "lifestyle", "science", "technology", "tech", "health", "travel", "weather", "markets",
-    "entertainment", "environment", "education", "video", "audio", "podcasts", "newsletters",
+    "world",
+    "uk",
+    "us",
+    "business",
+    "sport",
+    "sports",
+    "politics",
+    "opinion",
+    "culture",
+    "lifestyle",
+    "science",
+    "technology",
+    "tech",
+    "health",
+    "travel",
+    "weather",
+    "markets",
+    "entertainment",
+    "environment",
+    "education",
+    "video",
+    "audio",
+    "podcasts",
+    "newsletters",
 )
 _NAV_ITEM = "(?:" + "|".join(NAV_ITEMS) + ")"
 _SEP = r"\s{0,3}[|•·/>›»]\s{0,3}"
@@ -133,8 +246,18 @@ WIDGETS = [
         # (?!...{120}) skips long lines at once: menus are short.
         rf"(?![^\n]{{80}})(?i:[•·▪►*]?\s{{0,3}}{_NAV_ITEM}(?:{_SEP}{_NAV_ITEM}|\s{{1,3}}{_NAV_ITEM}){{0,12}}\s{{0,3}}[:.!]?\s*$)",
         "line",
-        chrome=["Skip to content", "ON NOW", "YES | NO", "LIVE", "Share this", "Sign Up",
-                "Share | Tweet | Email", "Advertisement", "5 min read", "Home › News"],
+        chrome=[
+            "Skip to content",
+            "ON NOW",
+            "YES | NO",
+            "LIVE",
+            "Share this",
+            "Sign Up",
+            "Share | Tweet | Email",
+            "Advertisement",
+            "5 min read",
+            "Home › News",
+        ],
         prose=["No deal was reached.", "Live cattle exports resumed on Monday."],
     ),
     _rule(
@@ -144,10 +267,12 @@ WIDGETS = [
         r"|[\"“]?\s?Follow (?:The |the )?[A-Z][\w ]{1,30} On:"
         r"|For the latest [\w ]{1,40}: (?:www\.|https?://)\S{1,80}",
         "lead",
-        chrome=["⟦YES | NO⟧ The talks ended without a deal on Friday.",
-                "⟦This Story: Read + | Watch + | Talk + |⟧ The ferry sank.",
-                "⟦Follow The Europe Desk On:⟧ Ferry Strike Spreads",
-                "⟦For the latest ferry news: www.example.com⟧ Ferries were cancelled."],
+        chrome=[
+            "⟦YES | NO⟧ The talks ended without a deal on Friday.",
+            "⟦This Story: Read + | Watch + | Talk + |⟧ The ferry sank.",
+            "⟦Follow The Europe Desk On:⟧ Ferry Strike Spreads",
+            "⟦For the latest ferry news: www.example.com⟧ Ferries were cancelled.",
+        ],
     ),
     _rule(
         "language or edition selector",
@@ -156,8 +281,12 @@ WIDGETS = [
         r"|(?:Would you like to make|Make) this (?:your|my) (?:default|home) (?:edition|page|site)\b"
         r"|(?:Change|Set|Choose) (?:your )?edition\b)",
         "line",
-        chrome=["• en", "· fr-CA", "You've selected the International Edition.",
-                "Would you like to make this your home edition?"],
+        chrome=[
+            "• en",
+            "· fr-CA",
+            "You've selected the International Edition.",
+            "Would you like to make this your home edition?",
+        ],
         prose=["Voters selected the new edition of the charter in May."],
     ),
     _rule(
@@ -170,11 +299,18 @@ WIDGETS = [
         r"|Send us (?:an e-?mail|your)|Click (?:here|on (?:the|any|a) (?:links?|image|picture|photo)s?)\b|Tap here\b|Follow us on|Follow [A-Z][\w ]{1,30} on (?:Twitter|X|Facebook|Instagram)"
         r"|Like us on Facebook|Download (?:our|the) app)",
         "line",
-        chrome=["What do you think of this story?", "Please create a screen name.",
-                "Share your photos and videos with us.", "Click here to read more",
-                "Follow us on Twitter", "Enter your e-mail address and we will remind you."],
-        prose=["Please, he begged the guards, let the children go.",
-               "Share prices fell by 3 percent on Tuesday."],
+        chrome=[
+            "What do you think of this story?",
+            "Please create a screen name.",
+            "Share your photos and videos with us.",
+            "Click here to read more",
+            "Follow us on Twitter",
+            "Enter your e-mail address and we will remind you.",
+        ],
+        prose=[
+            "Please, he begged the guards, let the children go.",
+            "Share prices fell by 3 percent on Tuesday.",
+        ],
     ),
 ]
 
@@ -191,12 +327,18 @@ BYLINES = [
         rf"|[\w ]{{0,40}}?{_ROLE})\b|\s*$|(?=\s{{0,3}}[|•·]))",
         "lead",
         top=True,
-        chrome=["By Jane Doe, Staff Writer", "⟦From Ana Ruiz and Tom Berg, CNN⟧ Troops left the city",
-                "⟦By Sam Okafor, CNN's Senior Foreign Producer⟧ Two days ago the talks",
-                "⟦By Lena Fischer | 12 March 2025⟧", "BY KOFI MENSAH"],
-        prose=["By Tuesday the troops had left the city.",
-               "By Christmas Eve the shops were empty.",
-               "From Monday, the border will be closed to trucks."],
+        chrome=[
+            "By Jane Doe, Staff Writer",
+            "⟦From Ana Ruiz and Tom Berg, CNN⟧ Troops left the city",
+            "⟦By Sam Okafor, CNN's Senior Foreign Producer⟧ Two days ago the talks",
+            "⟦By Lena Fischer | 12 March 2025⟧",
+            "BY KOFI MENSAH",
+        ],
+        prose=[
+            "By Tuesday the troops had left the city.",
+            "By Christmas Eve the shops were empty.",
+            "From Monday, the border will be closed to trucks.",
+        ],
     ),
     _rule(
         "byline after a separator",
@@ -204,16 +346,20 @@ BYLINES = [
         "span",
         top=True,
         body_follows=True,
-        chrome=["Border reopens ⟦4 March 2025 | By Lena Fischer, Staff Writer⟧ The border",
-                "Border reopens ⟦4 March 2025 | By Lena Fischer, CNN⟧ Harbour Police said"],
+        chrome=[
+            "Border reopens ⟦4 March 2025 | By Lena Fischer, Staff Writer⟧ The border",
+            "Border reopens ⟦4 March 2025 | By Lena Fischer, CNN⟧ Harbour Police said",
+        ],
     ),
     _rule(
         "reporting credits",
         rf"(?:Additional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Research)\sby\s{_NAMES}"
         rf"(?:[;,]\s(?:additional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)(?:\sby)?\s{_NAMES}){{0,3}}[.;]?\s*$",
         "line",
-        chrome=["Reporting by Tom Berg; Editing by Lena Fischer",
-                "Additional reporting by Ana Ruiz and Kofi Mensah."],
+        chrome=[
+            "Reporting by Tom Berg; Editing by Lena Fischer",
+            "Additional reporting by Ana Ruiz and Kofi Mensah.",
+        ],
         prose=["Reporting by Reuters showed that shipping rose."],
     ),
     _rule(
@@ -225,9 +371,12 @@ BYLINES = [
         rf"(?:(?:\s[A-Z][\w.&-]{{0,30}}){{1,3}}\s*$|\s(?:Images|Pictures|Press|Photos|Agency)\b)?)"
         rf"(?:\svia\s{_AGENCY})?",
         "lead",
-        chrome=["⟦Photograph: PA⟧ A lawyer said the order was unlawful.",
-                "Credit: Agency/Photographer Name", "Photo: Ana Ruiz/AFP via Getty Images",
-                "Photograph: Tom Berg/Reuters"],
+        chrome=[
+            "⟦Photograph: PA⟧ A lawyer said the order was unlawful.",
+            "Credit: Agency/Photographer Name",
+            "Photo: Ana Ruiz/AFP via Getty Images",
+            "Photograph: Tom Berg/Reuters",
+        ],
         prose=["Photograph the damage before you call the insurer, officials said."],
     ),
     _rule(
@@ -238,12 +387,17 @@ BYLINES = [
         r"(?: Photo)?\)\s*$)",
         "line",
         top=False,
-        chrome=["Image caption Rescue teams searched the rubble overnight",
-                "Photo: the scene at the harbour",
-                "Image caption Long queues formed outside the only open bank in town on Friday", "Media caption Watch the moment the bridge fell"],
-        prose=["Image rights were sold to a museum in 2019.",
-               "Photo: Ana Ruiz Ferry fares will rise in May, the operator said on Tuesday, after "
-               "two years of losses on the island routes that serve the north coast."],
+        chrome=[
+            "Image caption Rescue teams searched the rubble overnight",
+            "Photo: the scene at the harbour",
+            "Image caption Long queues formed outside the only open bank in town on Friday",
+            "Media caption Watch the moment the bridge fell",
+        ],
+        prose=[
+            "Image rights were sold to a museum in 2019.",
+            "Photo: Ana Ruiz Ferry fares will rise in May, the operator said on Tuesday, after "
+            "two years of losses on the island routes that serve the north coast.",
+        ],
     ),
     _rule(
         "credit in parentheses",
@@ -251,8 +405,11 @@ BYLINES = [
         rf"|\((?:{_AGENCY})(?: Photo| Images)?(?:\s?/\s?[A-Z][^()\n]{{0,40}})?\)(?=\s{{1,3}}[A-Z]|\s*$)",
         "span",
         needs=("(",),
-        chrome=["⟦(By Ana Ruiz -- Agency)⟧ Soldiers guard the gate.",
-                "⟦(Getty Images)⟧ The crisis that began last week", "⟦(AP Photo/Tom Berg)⟧"],
+        chrome=[
+            "⟦(By Ana Ruiz -- Agency)⟧ Soldiers guard the gate.",
+            "⟦(Getty Images)⟧ The crisis that began last week",
+            "⟦(AP Photo/Tom Berg)⟧",
+        ],
         prose=["(By contrast, exports rose.)", "The report (by the auditor) was late."],
     ),
 ]
@@ -266,19 +423,25 @@ DATELINES = [
         "span",
         body_follows=True,
         needs=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-        chrome=["⟦Tuesday 4 March 2025 08.43 GMT⟧ The defence ministry said talks had stalled.",
-                "⟦PARIS | Tue Nov 12, 2024 3:12pm EST⟧",
-                "⟦Tuesday, September 16, 2025; 4:30 PM⟧ A day after the vote"],
-        prose=["The ministers met on Tuesday 4 March 2025 to discuss the budget.",
-               "On Tuesday 4 March 2025 at noon the sirens sounded."],
+        chrome=[
+            "⟦Tuesday 4 March 2025 08.43 GMT⟧ The defence ministry said talks had stalled.",
+            "⟦PARIS | Tue Nov 12, 2024 3:12pm EST⟧",
+            "⟦Tuesday, September 16, 2025; 4:30 PM⟧ A day after the vote",
+        ],
+        prose=[
+            "The ministers met on Tuesday 4 March 2025 to discuss the budget.",
+            "On Tuesday 4 March 2025 at noon the sirens sounded.",
+        ],
     ),
     _rule(
         "date and time at line start",
         rf"(?:{_WEEKDAY},?\s{{1,3}})?{_DATE}\s{{0,3}}[,;:]?\s{{0,3}}(?:at\s)?{_TIME}\s{{0,3}}[|:-]?",
         "lead",
         body_follows=True,
-        chrome=["⟦March 4, 2025: 8:43 AM ET⟧ A selection of the day's stories.",
-                "⟦4 March 2025 10:02⟧ Ferries stopped"],
+        chrome=[
+            "⟦March 4, 2025: 8:43 AM ET⟧ A selection of the day's stories.",
+            "⟦4 March 2025 10:02⟧ Ferries stopped",
+        ],
         prose=["March 4, 2025 was the day the ferries stopped."],
     ),
     _rule(
@@ -289,9 +452,12 @@ DATELINES = [
         "span",
         top=True,
         body_follows=True,
-        chrome=["⟦NEW YORK, Sept. 24 --⟧ Ferry owners met on Tuesday.",
-                "⟦LAGOS, Nigeria --⟧ Ferry owners met.", "⟦OSLO, Norway, Oct. 9 --⟧ The bad news",
-                "Ferry Strike Spreads ⟦OSLO, Norway, Oct. 9 --⟧ The bad news"],
+        chrome=[
+            "⟦NEW YORK, Sept. 24 --⟧ Ferry owners met on Tuesday.",
+            "⟦LAGOS, Nigeria --⟧ Ferry owners met.",
+            "⟦OSLO, Norway, Oct. 9 --⟧ The bad news",
+            "Ferry Strike Spreads ⟦OSLO, Norway, Oct. 9 --⟧ The bad news",
+        ],
         prose=["NATO, the alliance, met -- again -- on Tuesday."],
     ),
     _rule(
@@ -308,8 +474,12 @@ DATELINES = [
         rf"(?:{_WEEKDAY},?\s{{1,3}})?{_DATE}(?:[,;]?\s{{0,3}}(?:at\s)?{_TIME})?\s{{0,3}}[|.]?\s*$",
         "line",
         top=True,
-        chrome=["Wednesday, 13 November 2024", "Published 13 November 2024", "2025-03-04",
-                "Nov. 13, 2024 10:02 GMT"],
+        chrome=[
+            "Wednesday, 13 November 2024",
+            "Published 13 November 2024",
+            "2025-03-04",
+            "Nov. 13, 2024 10:02 GMT",
+        ],
         prose=["Elections were held on 13 November 2024."],
     ),
     _rule(
@@ -318,8 +488,10 @@ DATELINES = [
         rf"(?:{_WEEKDAY},?\s{{1,3}})?(?:{_DATE}(?:[,;]?\s{{0,3}}(?:at\s)?{_TIME})?|{_TIME})\s{{0,3}}\|?",
         "lead",
         body_follows=True,
-        chrome=["⟦Published 13 November 2024⟧ Ministers met again on Monday.",
-                "⟦Updated at 10:02 GMT⟧ Rescue work resumed"],
+        chrome=[
+            "⟦Published 13 November 2024⟧ Ministers met again on Monday.",
+            "⟦Updated at 10:02 GMT⟧ Rescue work resumed",
+        ],
         prose=["Published in 1998, the memoir sold a million copies."],
     ),
     _rule(
@@ -339,9 +511,11 @@ DATELINES = [
         rf"\((?:{_AGENCY}|[A-Z][A-Za-z .&-]{{1,25}})\)\s{{0,3}}(?:--|-|—|–)\s{{0,3}}",
         "lead",
         body_follows=True,
-        chrome=["⟦BERLIN Nov 12 (Wire) -⟧ Ministers agreed on a budget.",
-                "⟦Lagos, Nigeria (CNN) --⟧ Floods displaced thousands.",
-                "⟦WASHINGTON, Nov. 13, 2024 (Reuters) -⟧ Officials said talks would resume."],
+        chrome=[
+            "⟦BERLIN Nov 12 (Wire) -⟧ Ministers agreed on a budget.",
+            "⟦Lagos, Nigeria (CNN) --⟧ Floods displaced thousands.",
+            "⟦WASHINGTON, Nov. 13, 2024 (Reuters) -⟧ Officials said talks would resume.",
+        ],
         prose=["Lagos (the largest city) - a megacity - keeps growing."],
     ),
     _rule(
@@ -351,8 +525,10 @@ DATELINES = [
         r"|THIS IS A RUSH TRANSCRIPT\.?(?:\s{1,3}[A-Z][A-Z ,'’.-]{0,200}?[A-Z]\.)?",
         "span",
         needs=("TRANSCRIPT", "Aired"),
-        chrome=["Talks resume; storms ⟦Aired March 4, 2025 - 18:30:00 EST THIS IS A RUSH TRANSCRIPT. "
-                "IT MAY CHANGE LATER.⟧ HOST: Good evening."],
+        chrome=[
+            "Talks resume; storms ⟦Aired March 4, 2025 - 18:30:00 EST THIS IS A RUSH TRANSCRIPT. "
+            "IT MAY CHANGE LATER.⟧ HOST: Good evening."
+        ],
         prose=["The interview aired March 4, 2025, on the evening news."],
     ),
 ]
@@ -366,8 +542,11 @@ BOILERPLATE = [
         r"(?:this|our) (?:site|website)|Accept (?:all )?cookies|Cookie (?:policy|settings|preferences)\b"
         r"|Manage (?:cookies|consent|preferences)\b)",
         "line",
-        chrome=["We use cookies to improve your experience.", "Accept all cookies",
-                "By continuing to browse this site you agree to our use of cookies."],
+        chrome=[
+            "We use cookies to improve your experience.",
+            "Accept all cookies",
+            "By continuing to browse this site you agree to our use of cookies.",
+        ],
         prose=["Cookie sales rose 8 percent in the holiday quarter."],
     ),
     _rule(
@@ -377,9 +556,13 @@ BOILERPLATE = [
         r"|[\w ’'-]{0,40}delivered to your inbox|Get the [\w ’'-]{1,40}? delivered\b|Notify me of"
         r"|Sign in to (?:comment|continue|read)|Already a subscriber|Create (?:a free )?account\b)",
         "line",
-        chrome=["Sign up for our daily briefing", "Get the Evening Digest delivered to your inbox",
-                "Sign Up to get alerts", "Notify me of new stories via email.",
-                "Subscribe now for full access"],
+        chrome=[
+            "Sign up for our daily briefing",
+            "Get the Evening Digest delivered to your inbox",
+            "Sign Up to get alerts",
+            "Notify me of new stories via email.",
+            "Subscribe now for full access",
+        ],
         prose=["Subscribers to the fund lost money.", "Sign-ups for the draft doubled in May."],
     ),
     _rule(
@@ -390,18 +573,24 @@ BOILERPLATE = [
         r"|Posted by:\s\S|You must be logged in|Some comments (?:have been |were |are )?edited for|Report (?:this )?(?:comment|abuse)|Your browser['’]s settings may be preventing"
         r"|Editor['’]s Note:[^.]{0,60}moderat|[\w.]{1,40} is not responsible for (?:any )?content posted)",
         "line",
-        chrome=["Comments are closed.", "342 comments", "Join the conversation",
-                "Some comments were edited for length.",
-                "Posted by: reader77 | March 4, 2025 6:12 PM", "Report this comment"],
-        prose=["Comments from the minister angered the unions.",
-               "The posted price was cut twice."],
+        chrome=[
+            "Comments are closed.",
+            "342 comments",
+            "Join the conversation",
+            "Some comments were edited for length.",
+            "Posted by: reader77 | March 4, 2025 6:12 PM",
+            "Report this comment",
+        ],
+        prose=["Comments from the minister angered the unions.", "The posted price was cut twice."],
     ),
     _rule(
         "blog post footer",
         r"Posted by [A-Z][\w .'’-]{1,40}? (?:at|on) [^|\n]{1,40}\|\s{0,3}(?:Comments \(\d{1,6}\)\s{0,3}\|?\s{0,3})?"
         r"(?:Permalink\b)?",
         "lead",
-        chrome=["⟦Posted by Ana Ruiz at 10:48 AM | Comments (3) | Permalink⟧ Ferry fares rise in May"],
+        chrome=[
+            "⟦Posted by Ana Ruiz at 10:48 AM | Comments (3) | Permalink⟧ Ferry fares rise in May"
+        ],
         prose=["Posted by train to the front, the letters took a month."],
     ),
     _rule(
@@ -429,8 +618,11 @@ BOILERPLATE = [
         "copyright",
         r"(?:Copyright\s{0,3}(?:©|\(c\)|\d{4})|©\s{0,3}(?:\d{4}|[A-Z])|\(c\)\s{0,3}\d{4})",
         "line",
-        chrome=["Copyright 2025 Example Media. All rights reserved.", "© 2025 Example Media",
-                "(c) 2025 Example Wire"],
+        chrome=[
+            "Copyright 2025 Example Media. All rights reserved.",
+            "© 2025 Example Media",
+            "(c) 2025 Example Wire",
+        ],
         prose=["Copyright lawyers say the ruling is narrow."],
     ),
     _rule(
@@ -450,10 +642,19 @@ BOILERPLATE = [
         r"|Around the web\s*$|Sponsored (?:content|links|stories)|Promoted (?:content|stories)"
         r"|Listen to this article|Print this (?:page|article)|Topics\s*:?\s*$|Tags\s*:)",
         "line",
-        chrome=["Page last updated at 10:02 GMT", "Related Topics", "Share this with",
-                "More on this story", "Read more: floods in the north", "Most Read", "Tags: floods"],
-        prose=["Related talks on grain exports begin in Geneva next week.",
-               "Read more carefully, the law bans the sale."],
+        chrome=[
+            "Page last updated at 10:02 GMT",
+            "Related Topics",
+            "Share this with",
+            "More on this story",
+            "Read more: floods in the north",
+            "Most Read",
+            "Tags: floods",
+        ],
+        prose=[
+            "Related talks on grain exports begin in Geneva next week.",
+            "Read more carefully, the law bans the sale.",
+        ],
     ),
 ]
 
@@ -476,9 +677,12 @@ PRINT_AND_MAIL = [
         r"|Was this (?:e-?mail|newsletter) forwarded to you|Having trouble (?:viewing|reading) this"
         r"|To stop receiving these|Privacy (?:policy|notice)\s*(?:\||$))",
         "line",
-        chrome=["View this email in your browser", "Unsubscribe | Update your preferences",
-                "You are receiving this email because you signed up at example.org.",
-                "Was this newsletter forwarded to you? Sign up here."],
+        chrome=[
+            "View this email in your browser",
+            "Unsubscribe | Update your preferences",
+            "You are receiving this email because you signed up at example.org.",
+            "Was this newsletter forwarded to you? Sign up here.",
+        ],
         prose=["The minister refused to unsubscribe from the treaty's goals, aides said."],
     ),
 ]

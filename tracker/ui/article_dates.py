@@ -122,7 +122,10 @@ class ArticleDatesMixin:
         new = [c for c in changes if c[0] in arts]
         if not new:
             return
-        old = [(i, _day(arts[i].anchor_date), arts[i].date_source) for i, _, _ in new]
+        old: list[Change] = [
+            (c[0], _day(arts[c[0]].anchor_date), arts[c[0]].date_source, arts[c[0]].date_note)
+            for c in new
+        ]
         if len(new) == 1:
             text = f"Set date of “{arts[new[0][0]].title}”"
         else:
@@ -148,7 +151,7 @@ class ArticleDatesMixin:
         self.statusBar().showMessage(msg, 10000)
         if self.last_import is not None:
             # The report's "date unknown" rows follow the articles' dates.
-            source = {aid: src for aid, _, src in changes}
+            source = {c[0]: c[2] for c in changes}
             results = tuple(
                 dataclasses.replace(
                     r,

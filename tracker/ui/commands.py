@@ -70,7 +70,8 @@ class DeleteEventsCommand(QUndoCommand):
         self._write(_each, services.restore_event, self.event_ids)
 
 
-Change = tuple[int, date | None, str]  # (article id, date or None, date source)
+# (article id, date or None, date source[, note saying how the date was found])
+Change = tuple[int, date | None, str] | tuple[int, date | None, str, str | None]
 
 
 class ReanchorArticlesCommand(QUndoCommand):
