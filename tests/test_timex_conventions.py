@@ -70,8 +70,8 @@ def test_a_spoken_number_of_years_is_not_a_year():
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("The blast came at about 10:35 a.m. (0735 GMT) Friday, officials said.", "2024-11-08T10:35"),
-        ("He will leave at 4 in the morning (4 a.m. EST Thursday), he said.", "2024-11-14T04:00"),
+        ("The quake struck at about 9:20 a.m. (1420 GMT) Friday, the agency said.", "2024-11-08T09:20"),
+        ("The ferry will sail at 5 in the morning (11 a.m. CET Thursday), crews say.", "2024-11-14T05:00"),
     ],
 )  # fmt: skip
 def test_clock_time_takes_the_weekday_after_its_bracketed_conversion(text, value):
@@ -111,7 +111,7 @@ def test_a_quarter_ended_on_a_date_is_the_calendar_quarter_of_its_middle_month(e
 
 
 def test_a_possessive_weekday_names_a_past_event_whatever_the_clause_tense():
-    assert found("Lawyers said they would look for ways to get around Monday's ruling.") == [
+    assert found("Lawyers said they would try to overturn Monday's ruling.") == [
         ("Monday", "2024-11-11")
     ]
 

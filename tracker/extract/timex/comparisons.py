@@ -25,7 +25,7 @@ _COMPARED = re.compile(
 
 
 def year_ago_comparison(ctx: Ctx, c: Candidate) -> Result | None:
-    """ "compared with a loss of $3 million last year" in quarterly results: that quarter a year back."""
+    """ "against a deficit of $5 million last year" in quarterly results: that quarter a year back."""
     if not _COMPARED.search(ctx.text, max(0, c.start - 70), c.start):
         return None
     near = ctx.last_date(within=c.start - 400, gran="quarter", reported=True)

@@ -40,7 +40,7 @@ _FUTURE = (
 )
 # The present progressive points ahead only when it governs the date closely
 # ("the ministers are meeting on Monday"), not as a distant background verb
-# ("said it is continuing to try to sell itself, under a June agreement").
+# ("said the group is still hoping to find a buyer, under a June accord").
 _PROGRESSIVE = r"(?:is|are|am)\s+(?:not\s+)?(?!being\b)[a-z]{2,}ing|'re\s+[a-z]{2,}ing"
 _PROGRESSIVE_REACH = 30
 # Bare plural present of schedule verbs ("the two leaders meet Monday") is as

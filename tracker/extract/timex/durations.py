@@ -310,8 +310,8 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
         day = ctx.anchor + timedelta(days=off)
         rule = "clock-deictic"
     elif m := _PAREN_WEEKDAY.match(ctx.text, c.end):
-        # "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT
-        # Thursday)": the day named just after the bracketed conversion
+        # "at 9:20 a.m. (1420 GMT) Monday", "at 5 in the morning (10 a.m. CET
+        # on Sunday)": the day named just after the bracketed conversion
         wdn = WEEKDAYS[(m.group(1) or m.group(2)).lower()]
         d = ctx.direction(c.start, c.end)
         day = (
