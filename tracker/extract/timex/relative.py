@@ -37,9 +37,10 @@ def _norm(s: str | None) -> str:
     return " ".join((s or "").lower().split())
 
 
-# "Now, he says, ...": a sentence-opening "now"/"currently" set off by a comma turns the
-# argument rather than placing it in time; annotators leave it unmarked.
-_DISCOURSE_NOW = re.compile(r"(?:now|currently)\s*,", re.IGNORECASE)
+# "Now, consider the cost.": "now" opening a sentence and set off by a comma is
+# a discourse marker that turns the argument, as "well," or "so," do; it does
+# not place anything in time. "Currently," has no such use and stays a date.
+_DISCOURSE_NOW = re.compile(r"now\s*,", re.IGNORECASE)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -58,7 +59,7 @@ def rule_deictic(ctx: Ctx, c: Candidate) -> Result | None:
         if c.g("mod") or c.g("part") or c.g("part1"):
             return None
         if (
-            w in ("now", "currently")
+            w == "now"
             and _DISCOURSE_NOW.match(ctx.text, c.start)
             and _opens_sentence(ctx.text, c.start)
         ):
@@ -154,13 +155,6 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
     if rel in ("the past", "the last", "the next", "the coming") and unit not in _POINT_UNITS:
         if mod:
             return None
-        if unit in ("year", "decade") and ctx.anchor is not None:
-            # "over the past year", "in the last decade", "the next year or so":
-            # annotators give the neighbouring calendar year/decade (5 in 6)
-            step = 1 if rel in ("the next", "the coming") else -1
-            y = ctx.anchor.year
-            value = f"{y + step:04d}" if unit == "year" else str(y // 10 + step)
-            return ctx.doc("the-adjacent-unit", "DATE", value, unit)
         return Result(
             "DURATION",
             period(1, "quarter" if unit == "period" else unit),
@@ -184,10 +178,7 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
             return r
         if unit == "day":
             return offset_from_event(ctx, c, 1, "day")  # "the day after the vote"
-    if rel == "the" and unit == "day" and mod:
-        # "later in the day": annotators mark it in only a quarter of cases
-        return None
-    if rel == "the" and (_part(unit) and _IN_THE.search(
+    if rel == "the" and (unit == "day" and mod or _part(unit) and _IN_THE.search(
         ctx.text, max(0, c.start - 12), c.start
     ) and not _PART_AS_ADJ.match(ctx.text, c.end)):  # fmt: skip
         return _day_in_discussion(ctx, c, _part(unit), mod)
@@ -204,18 +195,11 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
     if rel in ("the latest", "the full") and unit not in ("quarter", "year"):
         return None
     if rel == "the latest" and unit == "quarter" and ctx.anchor is not None:
-        # the quarter being reported: the first one the article names (its
-        # lead: "Ralston's fourth-quarter earnings fell ..."), else the last
-        # one completed before the article
-        named = [(i, d) for i, d, g in ctx.dated if g == "quarter" and d <= ctx.anchor
-                 and ctx.found[i].derivation.rule == "quarter-tense"]  # fmt: skip
-        # the nearest one already over (not "a fourth-quarter charge" ahead),
-        # else the lead one, which may be a fiscal quarter just closed
-        over = [(i, d) for i, d in named if ctx.found[i].start >= c.start - 600
-                and shift(d, "quarter", 1) <= ctx.anchor]  # fmt: skip
-        pick = over[-1] if over else named[0] if named else None
-        if pick is not None:
-            idx, d = pick
+        # results come after a quarter closes: the quarter just discussed if it
+        # is over, else the last one completed before the article
+        near = ctx.last_date(within=c.start - 600, gran="quarter", reported=True)
+        if near is not None and shift(near[1], "quarter", 1) <= ctx.anchor:
+            idx, d, _ = near
             return Result("DATE", fmt(d, "quarter"), "quarter", "quarter-latest", "timex",
                           ctx.found[idx].value, idx, mod=mod)  # fmt: skip
         d = shift(ctx.anchor, "quarter", -1)
@@ -257,13 +241,6 @@ def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
             # a fiscal quarter ending in July (May-July) is mostly the calendar Q2:
             # the quarter of its middle month
             mid = date(y, m, 1) - timedelta(days=20)
-            named = ctx.last_date(within=c.start - 300, gran="quarter")
-            if named is not None and ctx.found[named[0]].derivation.rule == "quarter-tense":
-                # "its fiscal first quarter ... the quarter ended Sept. 29": the
-                # company's own numbering, as annotators keep it
-                idx = named[0]
-                return Result("DATE", ctx.found[idx].value, "quarter", "quarter-ended", "timex",
-                              ctx.found[idx].value, idx)  # fmt: skip
             return ctx.doc("quarter-ended", "DATE", fmt(mid, "quarter"), "quarter")
     if basis == "timex" or basis == "context":
         want = {

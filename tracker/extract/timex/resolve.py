@@ -80,32 +80,17 @@ class Ctx:
         results comparison ("a year ago") is about the period being reported,
         not a forecast for a later one.
         """
-        lead = self._lead_quarter() if reported and gran == "quarter" else None
         for idx, d, g in reversed(self.dated):
             if within is not None and self.found[idx].start < within:
                 return None
             if reported and self.anchor is not None and d > self.anchor:
                 continue
-            if (
-                lead is not None
-                and g == "quarter"
-                and d < lead
-                and (self.found[idx].derivation.rule == "quarter-tense")
-            ):
-                continue  # "after a flat second quarter": background to the one reported
             if self.found[idx].derivation.rule in ("year-ago-quarter", "year-period") and (
                 self.anchor is None or d.year < self.anchor.year
             ):
                 continue  # the comparison quarter is not the one under discussion
             if gran is None or g == gran:
                 return idx, d, g
-        return None
-
-    def _lead_quarter(self) -> date | None:
-        """Start of the first quarter the article names by number (its lead), if begun."""
-        for idx, d, g in self.dated:
-            if g == "quarter" and self.found[idx].derivation.rule == "quarter-tense":
-                return d if self.anchor is None or d <= self.anchor else None
         return None
 
     def hang(

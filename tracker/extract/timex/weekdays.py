@@ -82,10 +82,8 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
         elif c.g("ampm").lower().startswith("a") and h == 12:
             h = 0
         clock = f"T{h:02d}:{m:02d}"
-    elif c.g("part") and c.g("part").lower() in ("afternoon", "evening"):
-        # TimeML writes "Friday evening" as 2024-11-08TEV and news annotators
-        # follow it for evenings; "Friday night/morning" they mostly give as
-        # the bare day (the night often running into the next), so those stay.
+    elif c.g("part"):
+        # "Friday evening", "Monday morning": that part of that day (2024-11-08TEV)
         clock = "T" + DAY_PARTS[c.g("part").lower()]
     type_, gran = ("TIME", "time") if clock else ("DATE", "day")
     # "Late Monday", "Earlier Friday": the modifier is kept as mod, not extent.
