@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from tracker.extract.timex.calendar import weekday_near
 from tracker.extract.timex.detect import Candidate
-from tracker.extract.timex.lexicon import DAY_PARTS, MONTHS, WEEKDAYS
+from tracker.extract.timex.lexicon import MONTHS, WEEKDAYS
 from tracker.extract.timex.resolve import Ctx, Result
 
 _WEEKDAY_RULES = frozenset(
@@ -82,9 +82,8 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
         elif c.g("ampm").lower().startswith("a") and h == 12:
             h = 0
         clock = f"T{h:02d}:{m:02d}"
-    elif c.g("part"):
-        # "Friday evening", "Monday morning": that part of that day (2024-11-08TEV)
-        clock = "T" + DAY_PARTS[c.g("part").lower()]
+    # "Friday evening", "Monday night" stay the day: the timeline places events by
+    # day, and an evening or night often runs past midnight into the next one.
     type_, gran = ("TIME", "time") if clock else ("DATE", "day")
     # "Late Monday", "Earlier Friday": the modifier is kept as mod, not extent.
     start = (
