@@ -219,13 +219,6 @@ def test_month_range_without_year_takes_the_year_from_the_clause():
     assert (t.text, t.value, t.value_end) == ("June to August", "2025-06", "2025-08")
 
 
-def test_every_grammar_rule_has_a_normaliser():
-    from tracker.extract.timex import _RULES
-    from tracker.extract.timex.patterns import RULES
-
-    assert sorted(name for name, _ in RULES if name not in _RULES) == []
-
-
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [

@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.extract.timex.calendar import add_months, fmt, safe_date, year_for_month
-from tracker.extract.timex.detect import Candidate
+from tracker.extract.timex.calendar import (
+    add_months,
+    fmt,
+    safe_date,
+    season_value,
+    year_for_month,
+)
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
 from tracker.extract.timex.resolve import Ctx, Result
 
@@ -324,8 +330,6 @@ def rule_rel_month(ctx: Ctx, c: Candidate) -> Result | None:
 
 def rule_season_the(ctx: Ctx, c: Candidate) -> Result | None:
     """ "the summer", "over the winter", "the early summer": the nearest one by tense."""
-    from tracker.extract.timex.relative import season_value
-
     code = SEASONS[c.g("season").lower()]
     mod = mod_of(c.g("mod")) or mod_of(c.g("mod2"))
     if ctx.anchor is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.timex.calendar import fmt, shift
-from tracker.extract.timex.detect import Candidate
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.resolve import Ctx, Result
 
 

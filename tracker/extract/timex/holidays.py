@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from tracker.extract.timex.detect import Candidate
+from tracker.extract.timex.calendar import nth_weekday
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import MONTHS, NUMBER_WORDS, SEASONS
 from tracker.extract.timex.resolve import Ctx, Result
 
@@ -26,8 +27,6 @@ def easter(year: int) -> date:
 
 
 def _nth(year: int, month: int, wdn: int, n: int) -> date:
-    from tracker.extract.timex.weekdays import nth_weekday
-
     d = nth_weekday(year, month, wdn, n)
     assert d is not None
     return d

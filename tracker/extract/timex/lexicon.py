@@ -2,8 +2,8 @@
 
 Everything language-specific about English dates lives here: month, weekday,
 season and part-of-day names, number words, duration units. `patterns` turns
-the alternations below into the detection regex; `normalise` maps the matched
-words back to numbers with the dictionaries.
+them into regex fragments; the normalisers map the matched words back to
+numbers with the dictionaries.
 """
 
 from __future__ import annotations
@@ -69,12 +69,6 @@ NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
     "half a": 0.5, "a half": 0.5, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
-
-# Vague quantities: TimeML writes them as "X" in durations (PXY = "several years").
-VAGUE_NUMBERS = frozenset(
-    ["several", "a few", "few", "many", "some", "a number of", "numerous", "recent",
-     "the past few", "a couple of", "couple of"]
-)  # fmt: skip
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

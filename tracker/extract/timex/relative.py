@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from tracker.extract.timex.calendar import fmt, season_of, shift
+from tracker.extract.timex.calendar import fmt, season_value, shift
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.comparisons import year_ago_comparison
-from tracker.extract.timex.detect import Candidate
 from tracker.extract.timex.durations import count_of, offset_from_event, period, unit_key
 from tracker.extract.timex.lexicon import DAY_PARTS, MONTHS, SEASONS
 from tracker.extract.timex.resolve import Ctx, Result
@@ -120,29 +120,6 @@ _YEAR_ENDED = re.compile(
     r"|\d|tomorrow|today|yesterday|(?:this|next|last)\s+\w+day)",
     re.IGNORECASE,
 )
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-def season_value(anchor: date, code: str, offset: int, *, current_counts: bool = False) -> str:
-    """'this'/'last'/'next' summer relative to ``anchor``.
-
-    With ``current_counts`` a season under way at the anchor is "the" season
-    either way (for "the summer" said in summer).
-    """
-    if current_counts and season_of(anchor) == code:
-        offset = 0
-    start_month = _SEASON_START[code]
-    y = anchor.year if not (code == "WI" and anchor.month <= 2) else anchor.year - 1
-    start = date(y, start_month, 1)
-    if offset < 0 and start > anchor:
-        y -= 1
-    elif offset < 0 and season_of(anchor) == code:
-        y -= 1
-    elif offset > 0 and start <= anchor:
-        y += 1
-    return f"{y + (1 if code == 'WI' else 0):04d}-{code}" if code == "WI" else f"{y:04d}-{code}"
-
-
 _POINT_UNITS = ("weekend", "morning", "afternoon", "evening", "night", "day", *SEASONS)
 
 
@@ -449,12 +426,6 @@ def rule_day_around(ctx: Ctx, c: Candidate) -> Result | None:
     return ctx.doc("deictic-day-around", "DATE", d.isoformat(), "day")
 
 
-__all__ = [
-    "rule_ago",
-    "rule_deictic",
-    "rule_rel_unit",
-    "season_value",
-]
 
 
 def rule_part_alone(ctx: Ctx, c: Candidate) -> Result | None:

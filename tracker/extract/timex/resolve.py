@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.context import direction
 from tracker.extract.types import Derivation, Timex
+
+if TYPE_CHECKING:
+    from tracker.extract.timex.grammar import Grammar
 
 
 @dataclass
@@ -33,6 +38,8 @@ class Result:
 
 @dataclass
 class Ctx:
+    """The state of one article's resolution, shared by every rule."""
+
     text: str
     anchor: date | None
     day_first: bool = False
@@ -40,11 +47,29 @@ class Ctx:
     # (index into found, date, granularity) of resolved calendar dates, for
     # expressions that hang on the last-mentioned date.
     dated: list[tuple[int, date, str]] = field(default_factory=list)
+    grammar: Grammar | None = None  # for rules that read ahead ("two days after ... on 3 May")
+    narrative: bool = True  # False: relative expressions count from the anchor only
+
+    def scan(self, lo: int, hi: int) -> list[Candidate]:
+        """Candidates in text[lo:hi] (none without a grammar)."""
+        return self.grammar.scan(self.text, lo, hi) if self.grammar else []
+
+    def normalise(self, c: Candidate) -> Result | None:
+        """Run the rule that ``c`` matched; None when it declines or the value is impossible."""
+        if self.grammar is None:
+            return None
+        try:
+            return self.grammar.rules[c.rule].normalise(self, c)
+        except (ValueError, OverflowError):
+            # calendar arithmetic off the calendar: 31 February, year 10000
+            return None
 
     def direction(self, start: int, end: int) -> int:
         return direction(self.text, start, end)
 
-    def doc(self, rule: str, type_: str, value: str | None, gran: str | None, **kw) -> Result:
+    def doc(
+        self, rule: str, type_: str, value: str | None, gran: str | None, **kw: Any
+    ) -> Result:
         """A result anchored on the document date (value None without an anchor)."""
         if self.anchor is None:
             value = None
@@ -80,6 +105,8 @@ class Ctx:
         results comparison ("a year ago") is about the period being reported,
         not a forecast for a later one.
         """
+        if not self.narrative:
+            return None
         for idx, d, g in reversed(self.dated):
             if within is not None and self.found[idx].start < within:
                 return None

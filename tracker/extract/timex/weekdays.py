@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from tracker.extract.timex.calendar import weekday_near
-from tracker.extract.timex.detect import Candidate
+from tracker.extract.timex.calendar import nth_weekday, weekday_near
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import MONTHS, WEEKDAYS
 from tracker.extract.timex.resolve import Ctx, Result
 
@@ -169,13 +169,3 @@ def rule_ordinal_weekday(ctx: Ctx, c: Candidate) -> Result | None:
     }.get(o, -1)
     d = nth_weekday(ctx.anchor.year, month, wdn, n)
     return ctx.doc("ordinal-weekday", "DATE", d.isoformat(), "day") if d else None
-
-
-def nth_weekday(year: int, month: int, wdn: int, n: int) -> date | None:
-    """The n-th ``wdn`` (ISO weekday) of a month; n = -1 for the last one."""
-    if n == -1:
-        nxt = date(year + (month == 12), month % 12 + 1, 1)
-        return nxt - timedelta(days=((nxt.isoweekday() - wdn) % 7) or 7)
-    first = date(year, month, 1)
-    d = first + timedelta(days=(wdn - first.isoweekday()) % 7) + timedelta(weeks=n - 1)
-    return d if d.month == month else None
