@@ -191,3 +191,13 @@ def test_an_unknown_language_or_policy_is_refused():
         find_timexes("today", None, ExtractOptions(languages=("xx",)))
     with pytest.raises(ValueError):
         ExtractOptions(reference="sometimes")  # type: ignore[arg-type]
+
+
+def test_extract_events_carries_the_options_to_the_timex_engine():
+    from tracker.extract import extract_events
+
+    text = "The ministers signed the accord on 03/04/2021 in Oslo."
+    default = extract_events(text, date(2024, 11, 13))
+    day_first = extract_events(text, date(2024, 11, 13), ExtractOptions(day_first=True))
+    assert [e.date for e in default] == ["2021-03-04"]
+    assert [e.date for e in day_first] == ["2021-04-03"]

@@ -245,7 +245,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         anchor, source = doc.published, "meta" if doc.date_source == "file" else doc.date_source
     else:
         anchor, source = None, "none"
-    result = extract.extract(doc.text, anchor, day_first=args.day_first)
+    options = extract.ExtractOptions(day_first=args.day_first)
+    result = extract.extract(doc.text, anchor, options)
     out = {
         "article": {
             "title": doc.title,
