@@ -20,7 +20,7 @@ from tracker.extract.timex.calendar import (
 )
 from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
-from tracker.extract.timex.resolve import Ctx, Result
+from tracker.extract.timex.resolve import PASSAGE_REACH, Ctx, Result
 
 _MODS = {
     "end": "END", "start": "START",
@@ -362,7 +362,7 @@ def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
             return Result("DATE", None, "quarter", "year-period", "document")
         return Result("DATE", c.g("year"), "year", "year-period")
     y = int(c.g("year")) if c.g("year") else ctx.anchor.year - (1 if rel == "last" else 0)
-    near = ctx.last_date(within=c.start - 800, gran="quarter", reported=True)
+    near = ctx.last_date(within=c.start - PASSAGE_REACH, gran="quarter", reported=True)
     if near is not None:
         idx, d, _ = near
         q = (d.month - 1) // 3 + 1
@@ -378,7 +378,7 @@ def rule_day_of_month(ctx: Ctx, c: Candidate) -> Result | None:
     day = int(c.g("day"))
     if not 1 <= day <= 31:
         return None
-    near = ctx.last_date(within=c.start - 600)
+    near = ctx.last_date(within=c.start - PASSAGE_REACH)
     if near is not None and near[2] in ("day", "month"):
         idx, d, _ = near
         dt = safe_date(d.year, d.month, day)

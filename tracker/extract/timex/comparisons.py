@@ -11,7 +11,7 @@ import re
 
 from tracker.extract.timex.calendar import fmt, shift
 from tracker.extract.timex.candidate import Candidate
-from tracker.extract.timex.resolve import Ctx, Result
+from tracker.extract.timex.resolve import NEIGHBOUR_REACH, PASSAGE_REACH, Ctx, Result
 
 
 def _norm(s: str | None) -> str:
@@ -28,7 +28,7 @@ def year_ago_comparison(ctx: Ctx, c: Candidate) -> Result | None:
     """ "against a deficit of $5 million last year" in quarterly results: that quarter a year back."""
     if not _COMPARED.search(ctx.text, max(0, c.start - 70), c.start):
         return None
-    near = ctx.last_date(within=c.start - 400, gran="quarter", reported=True)
+    near = ctx.last_date(within=c.start - NEIGHBOUR_REACH, gran="quarter", reported=True)
     if near is None:
         return None
     idx, d, _ = near
@@ -51,7 +51,7 @@ def rule_year_ago_adj(ctx: Ctx, c: Candidate) -> Result | None:
     end = c.end
     sent_start = ctx.sentence_start(c.start)
     near = ctx.last_date(
-        within=sent_start if not unit else c.start - 600, gran="quarter", reported=True
+        within=sent_start if not unit else c.start - PASSAGE_REACH, gran="quarter", reported=True
     )
     if near is not None and unit in ("", "quarter", "period"):
         idx, d, _ = near

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from tracker.extract.timex.calendar import nth_weekday, weekday_near
 from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import MONTHS, WEEKDAYS
-from tracker.extract.timex.resolve import Ctx, Result
+from tracker.extract.timex.resolve import NEIGHBOUR_REACH, Ctx, Result
 
 _WEEKDAY_RULES = frozenset(
     "weekday-future weekday-past weekday-default-past weekday-same-day weekday-paired".split()
@@ -38,7 +38,7 @@ def _weekday_date(ctx: Ctx, c: Candidate, wdn: int, pre: str) -> tuple[date, str
     if pre.startswith("the "):
         # "the previous Friday", "the following Monday": counted from the day
         # just mentioned (or the article's day), never that day itself
-        near = ctx.last_date(within=c.start - 400, gran="day")
+        near = ctx.last_date(within=c.start - NEIGHBOUR_REACH, gran="day")
         base = near[1] if near else a
         if pre.startswith(("the following", "the next")):
             return weekday_near(base + timedelta(days=1), wdn, +1), "weekday-following"
@@ -112,7 +112,7 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
         return Result(type_, value, gran, rule, "timex", ctx.found[paired].value, paired,
                       mod=mod, start=start)  # fmt: skip
     if rule in ("weekday-following", "weekday-previous"):
-        near = ctx.last_date(within=c.start - 400, gran="day")
+        near = ctx.last_date(within=c.start - NEIGHBOUR_REACH, gran="day")
         if near is not None:
             idx = near[0]
             return Result(type_, value, gran, rule, "timex", ctx.found[idx].value, idx,

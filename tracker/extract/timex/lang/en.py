@@ -456,6 +456,21 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("The minister resigned last week.", "last week", "2024-W45", type="DATE"),
             Example("Ticket sales will rise next month.", "next month", "2024-12", type="DATE"),
+            Example(
+                "The dam burst on 2 May 2019. The following month, the valley was drained.",
+                "The following month",
+                "2019-06",
+            ),
+            Example("Losses narrowed in the quarter ended Sept. 30.", "the quarter", "2024-Q3"),
+            Example("Shelling went on last night.", "last night", "2024-11-12TNI", type="TIME"),
+            Example("The market opens this weekend.", "this weekend", "2024-W46-WE"),
+            Example("The drought began last summer.", "last summer", "2024-SU"),
+            Example("Profit rose 8% for the full year.", "the full year", "2024"),
+            Example(
+                "Revenue fell for the year ended March 31.", "the year", "P1Y", type="DURATION"
+            ),
+            Example("He will be back the next evening.", "the next evening", "2024-11-14TEV"),
+            Example("Prices have doubled over the past year.", "the past year", "P1Y"),
         ),
     ),
     Rule(
