@@ -410,10 +410,6 @@ def _governing_verb(sent: Sentence, trig: Trigger) -> Trigger:
     return trig
 
 
-def substantive(sent: Sentence) -> list[Trigger]:
-    return [t for t in sent.triggers if not t.reporting]
-
-
 def refine_type(sent: Sentence, trig: Trigger) -> str:
     """The trigger's type, or a more telling one from its object or clause."""
     etype = trig.type
