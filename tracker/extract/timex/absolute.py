@@ -416,7 +416,7 @@ def rule_week_of(ctx: Ctx, c: Candidate) -> Result | None:
     if not day or (c.g("day0") and c.g("day")):
         return None
     r = _day_month(
-        ctx, Candidate(c.start, c.end, c.rule, {**c.groups, "day": day}, c.match), "week-of"
+        ctx, c.with_groups(day=day), "week-of"
     )
     if r is None or r.value is None:
         return r

@@ -10,19 +10,6 @@ from __future__ import annotations
 import calendar as _cal
 from datetime import date, timedelta
 
-GRANULARITIES = (
-    "time",
-    "day",
-    "week",
-    "month",
-    "season",
-    "quarter",
-    "half",
-    "year",
-    "decade",
-    "century",
-)
-
 
 def add_months(d: date, n: int) -> date:
     m = d.month - 1 + n

@@ -73,8 +73,7 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
         rule = "clock-weekday"
     elif c.g("mon") or c.g("dmon"):
         if c.g("dmon"):  # "8am on 19 January": the same date, written day first
-            c = Candidate(c.start, c.end, c.rule,
-                          {**c.groups, "mon": c.g("dmon"), "day": c.g("dday")}, c.match)  # fmt: skip
+            c = c.with_groups(mon=c.g("dmon"), day=c.g("dday"))
         r = rule_mdy(ctx, c)
         if r is None or r.value is None:
             return None
