@@ -29,11 +29,11 @@ _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|after|before|around|about|from|
 
 def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
     if c.g("noon"):
-        h, m = (24, 0) if c.g("noon").lower() == "midnight" else (12, 0)
+        h, minute = (24, 0) if c.s("noon").lower() == "midnight" else (12, 0)
     elif c.g("hh"):
-        h, m = int(c.g("hh")), int(c.g("mm"))
+        h, minute = int(c.s("hh")), int(c.s("mm"))
     elif c.g("hw"):
-        h, m = int(number_value(c.g("hw")) or 0), 0
+        h, minute = int(number_value(c.s("hw")) or 0), 0
         part = (c.g("dp") or c.g("dp2") or "").lower()
         if not 1 <= h <= 12:
             return None
@@ -48,27 +48,29 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
         elif part.endswith("morning") and h == 12:
             h = 0
     else:
-        h, m = int(c.g("hour")), int(c.g("minute") or 0)
-        ampm = c.g("ampm").lower()
+        h, minute = int(c.s("hour")), int(c.s("minute") or 0)
+        ampm = c.s("ampm").lower()
         if h == 0 or h > 12:
             return None
         if ampm.startswith("p") and h != 12:
             h += 12
         elif ampm.startswith("a") and h == 12:
             h = 0
-    hm = f"T{h:02d}:{m:02d}"
+    hm = f"T{h:02d}:{minute:02d}"
     start = c.start
-    if c.g("approx") and c.g("approx").lower() != "around":
+    if c.s("approx") and c.s("approx").lower() != "around":
         start = c.match.start(f"clock__{'noon' if c.g('noon') else 'hh' if c.g('hh') else 'hour'}")
     if ctx.anchor is None:
         return Result("TIME", None, "time", "clock", "document", start=start)
     day = ctx.anchor
     rule = "clock-document-day"
     if c.g("wd"):
-        wdn = WEEKDAYS[c.g("wd").lower()]
-        d = ctx.direction(c.start, c.end)
+        wdn = WEEKDAYS[c.s("wd").lower()]
+        tense = ctx.direction(c.start, c.end)
         day = (
-            ctx.anchor if wdn == ctx.anchor.isoweekday() else weekday_near(ctx.anchor, wdn, d or -1)
+            ctx.anchor
+            if wdn == ctx.anchor.isoweekday()
+            else weekday_near(ctx.anchor, wdn, tense or -1)
         )
         rule = "clock-weekday"
     elif c.g("mon") or c.g("dmon"):
@@ -79,16 +81,18 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
             return None
         return Result("TIME", r.value + hm, "time", "clock-date", r.anchor, r.anchor_value)
     elif c.g("rel"):
-        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[c.g("rel").lower()]
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[c.s("rel").lower()]
         day = ctx.anchor + timedelta(days=off)
         rule = "clock-deictic"
     elif m := _PAREN_WEEKDAY.match(ctx.text, c.end):
         # "at 9:20 a.m. (1420 GMT) Monday", "at 5 in the morning (10 a.m. CET
         # on Sunday)": the day named just after the bracketed conversion
         wdn = WEEKDAYS[(m.group(1) or m.group(2)).lower()]
-        d = ctx.direction(c.start, c.end)
+        tense = ctx.direction(c.start, c.end)
         day = (
-            ctx.anchor if wdn == ctx.anchor.isoweekday() else weekday_near(ctx.anchor, wdn, d or -1)
+            ctx.anchor
+            if wdn == ctx.anchor.isoweekday()
+            else weekday_near(ctx.anchor, wdn, tense or -1)
         )
         rule = "clock-weekday"
     else:

@@ -39,14 +39,14 @@ def year_ago_comparison(ctx: Ctx, c: Candidate) -> Result | None:
 def rule_year_ago_adj(ctx: Ctx, c: Candidate) -> Result | None:
     unit = _norm(c.g("unit"))
     if c.g("ord") and ctx.anchor is not None:
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[c.g("ord").lower()]
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[c.s("ord").lower()]
         cur = (ctx.anchor.month - 1) // 3 + 1
         y = ctx.anchor.year - (2 if q > cur else 1)
         return ctx.doc("year-ago-quarter", "DATE", f"{y:04d}-Q{q}", "quarter")
     start = (
         c.start
         if (c.g("the") and unit)
-        else (c.group_start("the") + len(c.g("the")) if c.g("the") else c.start)
+        else (c.group_start("the") + len(c.s("the")) if c.s("the") else c.start)
     )
     end = c.end
     sent_start = ctx.sentence_start(c.start)

@@ -36,7 +36,7 @@ _NOT_NAMES = frozenset(
 
 def _name_before(text: str, start: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    return bool(m) and m.group("w").lower() not in _NOT_NAMES
+    return m is not None and m.group("w").lower() not in _NOT_NAMES
 
 
 # Nouns that follow a number used as a count, not a year.

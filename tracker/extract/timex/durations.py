@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from tracker.extract.timex.calendar import fmt, shift
 from tracker.extract.timex.candidate import Candidate
@@ -52,7 +53,7 @@ def count_of(c: Candidate) -> int | float | None:
 
 
 def rule_duration(ctx: Ctx, c: Candidate) -> Result | None:
-    unit = unit_key(c.g("unit"))
+    unit = unit_key(c.s("unit"))
     if unit not in UNITS:
         return None
     n = count_of(c)
@@ -68,7 +69,7 @@ def rule_duration(ctx: Ctx, c: Candidate) -> Result | None:
             return None  # "a second group": the ordinal
         if _RATE_BEFORE.search(ctx.text, max(0, c.start - 25), c.start):
             return None  # "$500 million a year", "four flights a week": a rate
-    if c.g("unit")[:1].isupper() and num[:1].isdigit():
+    if c.s("unit")[:1].isupper() and num[:1].isdigit():
         return None  # "60 Minutes": a title
     if (
         not pre
@@ -140,9 +141,9 @@ def offset_from_event(ctx: Ctx, c: Candidate, n: int | float, unit: str) -> Resu
             # "Oct. 12, the day before the crash": the day is the date just named
             return Result("DATE", prev.value, "day", "event-apposition", "timex", prev.value,
                           len(ctx.found) - 1)  # fmt: skip
-    base = _date_ahead(ctx, m.end())
-    kw: dict = {"anchor": "timex"}
-    if base is None:
+    ahead = _date_ahead(ctx, m.end())
+    kw: dict[str, Any] = {"anchor": "timex"}
+    if ahead is None:
         sent = ctx.sentence_start(c.start)
         near = ctx.last_date(within=ctx.sentence_start(max(0, sent - 1)), gran="day")
         if near is None or ctx.found[near[0]].type != "DATE":
@@ -152,7 +153,7 @@ def offset_from_event(ctx: Ctx, c: Candidate, n: int | float, unit: str) -> Resu
         idx, base, _ = near
         kw = {"anchor": "timex", "anchor_value": ctx.found[idx].value, "anchor_index": idx}
     else:
-        base, value = base
+        base, value = ahead
         kw["anchor_value"] = value
     d = shift(base, unit, sign * int(n))
     return Result("DATE", d.isoformat(), "day", f"offset-from-event-{unit}", **kw)
@@ -197,13 +198,13 @@ def _date_ahead(ctx: Ctx, pos: int) -> tuple[date, str] | None:
 
 
 def rule_bare_units(ctx: Ctx, c: Candidate) -> Result | None:
-    return Result("DURATION", period(None, unit_key(c.g("unit"))), None, "duration-unspecified")
+    return Result("DURATION", period(None, unit_key(c.s("unit"))), None, "duration-unspecified")
 
 
 def rule_freq(ctx: Ctx, c: Candidate) -> Result | None:
     # TimeML keeps the count in a freq attribute the contract does not carry;
     # the value is the period it recurs in.
-    return Result("SET", period(1, c.g("unit").lower()), None, "set-frequency")
+    return Result("SET", period(1, c.s("unit").lower()), None, "set-frequency")
 
 
 _SET_ADVERBS = {
@@ -220,14 +221,14 @@ _SET_UNITS = {
 
 def rule_set(ctx: Ctx, c: Candidate) -> Result | None:
     if c.g("adv"):
-        if c.g("adv").lower() in ("annually", "yearly") and _RATE_BEFORE.search(
+        if c.s("adv").lower() in ("annually", "yearly") and _RATE_BEFORE.search(
             ctx.text, max(0, c.start - 25), c.start
         ):
             return None  # "rise 8.5% annually", "10,000 units annually": a rate
-        return Result("SET", _SET_ADVERBS[c.g("adv").lower()], None, "set-adverb")
+        return Result("SET", _SET_ADVERBS[c.s("adv").lower()], None, "set-adverb")
     if c.g("wd"):
-        return Result("SET", f"XXXX-WXX-{WEEKDAYS[c.g('wd').lower()]}", None, "set-weekday")
-    unit = c.g("unit").lower()
+        return Result("SET", f"XXXX-WXX-{WEEKDAYS[c.s('wd').lower()]}", None, "set-weekday")
+    unit = c.s("unit").lower()
     plural = c.match.group(0).lower().endswith("s") and unit + "s" in c.match.group(0).lower()
     if plural and not c.g("n"):
         return None  # "each days" is not English; "every years" neither
@@ -236,6 +237,6 @@ def rule_set(ctx: Ctx, c: Candidate) -> Result | None:
         if "other" in c.match.group(0).lower():
             value = value.replace("P1", "P2")
         elif c.g("n"):
-            n = number_value(c.g("n"))
+            n = number_value(c.s("n"))
             value = value.replace("1", str(n), 1) if n else value
     return Result("SET", value, None, "set-every") if value else None

@@ -23,8 +23,10 @@ the tests prove with hypothesis that `scan` finds exactly what it finds.
 from __future__ import annotations
 
 import re
-import re._constants as sre_c
-import re._parser as sre_p
+
+# The stdlib's own regex parser (no public API; typeshed has no stubs for it).
+import re._constants as sre_c  # type: ignore[import-not-found]
+import re._parser as sre_p  # type: ignore[import-not-found]
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import product

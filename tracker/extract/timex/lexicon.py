@@ -9,6 +9,7 @@ numbers with the dictionaries.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -60,7 +61,7 @@ DAY_PARTS = {
     "noon": "MI",
 }
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int | float] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -103,7 +104,7 @@ DECADE_WORDS = {
 }  # fmt: skip
 
 
-def alt(words, *, escape: bool = True) -> str:
+def alt(words: Iterable[str], *, escape: bool = True) -> str:
     """Regex alternation of ``words``, longest first so prefixes never win."""
     items = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w) if escape else w for w in items) + ")"

@@ -349,6 +349,7 @@ def _unit_before(ctx: Ctx, c: Candidate, unit: str) -> Result | None:
     if m is None:
         return None
     sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
+    kw: dict[str, Any]
     near = ctx.last_date(within=c.start - NEIGHBOUR_REACH)
     if near is not None and near[2] != unit and not _finer(near[2], unit):
         near = None  # "the day before" cannot hang on a year
@@ -377,6 +378,7 @@ def _day_in_discussion(ctx: Ctx, c: Candidate, part: str | None, mod: str | None
 
     That is a day named in this or the previous sentence, else the article's day.
     """
+    kw: dict[str, Any]
     sent = ctx.sentence_start(c.start)
     near = ctx.last_date(within=ctx.sentence_start(max(0, sent - 1)), gran="day")
     if near is not None:
@@ -397,7 +399,7 @@ def _day_in_discussion(ctx: Ctx, c: Candidate, part: str | None, mod: str | None
 
 
 def rule_ago(ctx: Ctx, c: Candidate) -> Result | None:
-    unit = unit_key(c.g("unit"))
+    unit = unit_key(c.s("unit"))
     direction = _norm(c.g("dir"))
     if direction.endswith("time"):
         direction = "from now"  # "in three weeks' time"
@@ -500,5 +502,5 @@ def rule_day_around(ctx: Ctx, c: Candidate) -> Result | None:
 
 def rule_part_alone(ctx: Ctx, c: Candidate) -> Result | None:
     """ "by mid afternoon": that part of the day the text is about."""
-    mod = {"early": "START", "late": "END", "mid": "MID"}[c.g("mod").lower()]
+    mod = {"early": "START", "late": "END", "mid": "MID"}[c.s("mod").lower()]
     return _day_in_discussion(ctx, c, _part(c.g("part")), mod)

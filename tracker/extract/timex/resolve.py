@@ -140,7 +140,7 @@ class Ctx:
         within: int | None = None,
         gran: str | None = None,
         grans: tuple[str, ...] | None = None,
-    ):
+    ) -> tuple[date | None, dict[str, Any]]:
         """(base date, partial Result kwargs) for an expression hanging on an earlier date.
 
         Falls back to the document anchor when no earlier date is in reach.

@@ -70,16 +70,16 @@ def _weekday_date(ctx: Ctx, c: Candidate, wdn: int, pre: str) -> tuple[date, str
 
 
 def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
-    wdn = WEEKDAYS[c.g("wd").lower()]
+    wdn = WEEKDAYS[c.s("wd").lower()]
     pre = _norm(c.g("pre"))
     clock = None
     if c.g("hour"):
-        h, m = int(c.g("hour")), int(c.g("minute") or 0)
+        h, m = int(c.s("hour")), int(c.s("minute") or 0)
         if not 1 <= h <= 12:
             return None
-        if c.g("ampm").lower().startswith("p") and h != 12:
+        if c.s("ampm").lower().startswith("p") and h != 12:
             h += 12
-        elif c.g("ampm").lower().startswith("a") and h == 12:
+        elif c.s("ampm").lower().startswith("a") and h == 12:
             h = 0
         clock = f"T{h:02d}:{m:02d}"
     # "Friday evening", "Monday night" stay the day: the timeline places events by
@@ -94,7 +94,7 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
     d, rule = _weekday_date(ctx, c, wdn, pre)
     paired = _paired_weekday(ctx, c.start) if not pre else None
     if paired is not None:
-        base = date.fromisoformat(ctx.found[paired].value[:10])
+        base = date.fromisoformat((ctx.found[paired].value or "")[:10])
         if base > ctx.anchor and d < base:
             # "on Thursday and Friday will ...": the second day follows the first
             d, rule = base + timedelta(days=(wdn - base.isoweekday()) % 7 or 7), "weekday-paired"
@@ -137,8 +137,8 @@ def _paired_weekday(ctx: Ctx, start: int) -> int | None:
 
 def rule_weekday_range(ctx: Ctx, c: Candidate) -> Result | None:
     """ "from Friday to Sunday": the first day by tense, the last the next such weekday after it."""
-    wd1 = WEEKDAYS[c.g("wd").lower()]
-    wd2 = WEEKDAYS[c.g("wd2").lower()]
+    wd1 = WEEKDAYS[c.s("wd").lower()]
+    wd2 = WEEKDAYS[c.s("wd2").lower()]
     if wd1 == wd2:
         return None
     start = c.group_start("wd")
@@ -152,11 +152,11 @@ def rule_weekday_range(ctx: Ctx, c: Candidate) -> Result | None:
 
 
 def rule_ordinal_weekday(ctx: Ctx, c: Candidate) -> Result | None:
-    wdn = WEEKDAYS[c.g("wd").lower()]
-    month = MONTHS[c.g("mon").lower().rstrip(".")]
+    wdn = WEEKDAYS[c.s("wd").lower()]
+    month = MONTHS[c.s("mon").lower().rstrip(".")]
     if ctx.anchor is None:
         return Result("DATE", None, "day", "ordinal-weekday", "document")
-    o = c.g("ord").lower()
+    o = c.s("ord").lower()
     n = {
         "first": 1,
         "1st": 1,

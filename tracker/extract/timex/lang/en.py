@@ -23,7 +23,7 @@ from tracker.extract.timex import (
     weekdays,
 )
 from tracker.extract.timex.detect import accept
-from tracker.extract.timex.lexicon import DECADE_WORDS, SEASONS
+from tracker.extract.timex.lexicon import DECADE_WORDS, SEASONS, alt
 from tracker.extract.timex.patterns import (
     ABBR_MONTHS,
     CLOCK,
@@ -51,7 +51,6 @@ from tracker.extract.timex.patterns import (
     YEAR,
     YEAR2,
     YEAR_WORDS,
-    alt,
 )
 from tracker.extract.timex.rules import Example, Language, Rule
 
