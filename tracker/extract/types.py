@@ -51,7 +51,7 @@ class Timex:
     def unresolved(self) -> bool:
         return self.value is None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "text": self.text,
             "start": self.start,
@@ -93,7 +93,7 @@ class ExtractedEvent:
     relative: bool = False
     mentions: tuple[Mention, ...] = ()  # further passages merged into this event
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         d = asdict(self)
         d["actors"] = list(self.actors)
         for key in ("actor_kinds", "relative", "mentions"):

@@ -73,7 +73,7 @@ class Token(NamedTuple):  # a tuple: tens of thousands are made per corpus
 
 
 class Trigger(NamedTuple):
-    index: int  # token index in its sentence
+    index: int  # type: ignore[assignment]  # token index in its sentence (shadows tuple.index)
     token: Token
     lemma: str
     type: str

@@ -260,7 +260,7 @@ def third_person(lemma: str) -> str:
 
 @cache
 def _lemma_entries() -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
     for words in _VERBS.values():
         for entry in words.split():
             out.setdefault(entry.split(":")[0], entry)

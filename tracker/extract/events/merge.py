@@ -34,7 +34,9 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return bool(shared)
 
 
-def merge_events(events: list[ExtractedEvent], _index: dict | None = None) -> list[ExtractedEvent]:
+def merge_events(
+    events: list[ExtractedEvent], _index: dict[int, ExtractedEvent] | None = None
+) -> list[ExtractedEvent]:
     groups: list[list[ExtractedEvent]] = []
     for ev in events:
         for group in groups:
