@@ -1,7 +1,8 @@
-"""Spec: TimeML/TempEval annotation conventions the engine follows.
+"""Spec: how news English is read where a reader could hesitate.
 
-Each rule here is one the news annotators apply consistently; the sentences
-are our own. The anchor is Wednesday 13 November 2024 unless said otherwise.
+Discourse markers, parts of the day, spoken years, results quarters: each test
+states the reading a user of the timeline expects; the sentences are our own.
+The anchor is Wednesday 13 November 2024 unless said otherwise.
 """
 
 from __future__ import annotations

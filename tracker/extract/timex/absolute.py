@@ -274,11 +274,10 @@ def rule_fiscal(ctx: Ctx, c: Candidate) -> Result | None:
     return Result("DATE", f"{y:04d}", "year", "fiscal-year")
 
 
-def rule_mod_year(ctx: Ctx, c: Candidate) -> Result | None:
-    return Result("DATE", c.g("year"), "year", "year", mod=mod_of(c.g("mod")))
-
-
 def rule_year(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "1998", "in 1998" (the preposition stays out), "the year 1998", "late 2026"."""
+    if c.g("mod"):
+        return Result("DATE", c.g("year"), "year", "year", mod=mod_of(c.g("mod")))
     pre = (c.g("pre") or "").lower()
     start = c.start if pre.startswith("the") else c.group_start("year")
     return Result("DATE", c.g("year"), "year", "year", start=start)

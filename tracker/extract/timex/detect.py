@@ -134,13 +134,13 @@ _NAME_BEFORE_YEAR = re.compile(
 
 
 def _year_ok(text: str, c: Candidate) -> bool:
-    if c.rule not in ("year", "year_range", "mod_year"):
+    if c.rule not in ("year", "year_range"):
         return True
     before = text[max(0, c.start - 12) : c.start]
     if _MONEY_BEFORE.search(before):
         return False
     after = text[c.end : c.end + 30]
-    if c.rule == "year" and not c.g("pre"):
+    if c.rule == "year" and not c.g("pre") and not c.g("mod"):
         y = int(c.g("year") or 0)
         if not 1900 <= y <= 2099:
             return False

@@ -355,12 +355,6 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "mod_year",
-        pattern=rf"{MOD}[\s-]+{YEAR}",
-        normalise=absolute.rule_mod_year,
-        examples=(Example("The plant opens in late 2026.", "late 2026", "2026", type="DATE"),),
-    ),
-    Rule(
         "ago",
         doc='"two days ago", "a year earlier", "several weeks later"',
         pattern=rf"(?:(?P<approx>nearly|almost|about|some|more\s+than|over|roughly|just|only)\s+)?(?:{NUM}|{VAGUE})(?:\s+or\s+so)?[\s-]+{UNIT}(?:\s+or\s+so)?(?:\s+|(?=['\u2019]))(?P<dir>ago|earlier|before|later|after|from\s+now|hence|['\u2019]s?\s+time)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[a-z]+ing)\b)",
@@ -497,9 +491,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year",
-        pattern=rf"(?:(?P<pre>the\s+year|in|since|of|by|until|from|during|before|after|for)\s+)?{YEAR}",
+        pattern=rf"(?:{MOD}[\s-]+|(?P<pre>the\s+year|in|since|of|by|until|from|during|before|after|for)\s+)?{YEAR}",
         normalise=absolute.rule_year,
-        examples=(Example("The museum opened in 1998.", "1998", "1998", type="DATE"),),
+        examples=(
+            Example("The museum opened in 1998.", "1998", "1998", type="DATE"),
+            Example("The plant opens in late 2026.", "late 2026", "2026", type="DATE"),
+            Example("Debt should fall by end-2027.", "end-2027", "2027", type="DATE"),
+        ),
     ),
     Rule(
         "month",
