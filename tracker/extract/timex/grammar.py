@@ -33,6 +33,7 @@ from itertools import product
 from typing import Any
 
 from tracker.extract.timex.candidate import Candidate
+from tracker.extract.timex.resolve import Ctx, Result
 from tracker.extract.timex.rules import Language, Rule
 
 FLAGS = re.IGNORECASE
@@ -267,6 +268,10 @@ class Grammar:
         rule = m.lastgroup or ""
         groups = {n: m.group(f"{rule}__{n}") for n in self.groups[rule]}
         return Candidate(m.start(), m.end(), rule, groups, m)
+
+    def normalise(self, ctx: Ctx, c: Candidate) -> Result | None:
+        """The value of candidate ``c`` by the rule that matched it (None: the rule declines)."""
+        return self.rules[c.rule].normalise(ctx, c)
 
     def accept(self, text: str, c: Candidate) -> bool:
         return all(lang.accept(text, c) for lang in self.languages)

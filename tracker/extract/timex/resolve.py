@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.context import direction
 from tracker.extract.types import Derivation, Timex
-
-if TYPE_CHECKING:
-    from tracker.extract.timex.grammar import Grammar
-
 
 # How far back (in characters) a relative expression looks for the date it
 # hangs on. A news paragraph runs to about 300 characters.
@@ -49,6 +45,14 @@ class Result:
     end: int | None = None
 
 
+class Scanner(Protocol):
+    """What a rule may ask of the grammar it belongs to (`grammar.Grammar`)."""
+
+    def scan(self, text: str, lo: int = 0, hi: int | None = None) -> list[Candidate]: ...
+
+    def normalise(self, ctx: Ctx, c: Candidate) -> Result | None: ...
+
+
 @dataclass
 class Ctx:
     """The state of one article's resolution, shared by every rule."""
@@ -60,7 +64,7 @@ class Ctx:
     # (index into found, date, granularity) of resolved calendar dates, for
     # expressions that hang on the last-mentioned date.
     dated: list[tuple[int, date, str]] = field(default_factory=list)
-    grammar: Grammar | None = None  # for rules that read ahead ("two days after ... on 3 May")
+    grammar: Scanner | None = None  # for rules that read ahead ("two days after ... on 3 May")
     narrative: bool = True  # False: relative expressions count from the anchor only
 
     def scan(self, lo: int, hi: int) -> list[Candidate]:
@@ -72,7 +76,7 @@ class Ctx:
         if self.grammar is None:
             return None
         try:
-            return self.grammar.rules[c.rule].normalise(self, c)
+            return self.grammar.normalise(self, c)
         except (ValueError, OverflowError):
             # calendar arithmetic off the calendar: 31 February, year 10000
             return None
