@@ -73,13 +73,13 @@ def test_weekday_equal_to_the_anchor_weekday_is_the_anchor_day():
     assert only("The bill passed on Wednesday.").value == "2024-11-13"
 
 
-def test_weekday_with_part_of_day_takes_the_day():
+def test_weekday_with_part_of_day_is_a_time_of_that_day():
     t = only("The talks collapsed on Tuesday morning.")
     assert (t.text, t.type, t.value, t.granularity) == (
         "Tuesday morning",
-        "DATE",
-        "2024-11-12",
-        "day",
+        "TIME",
+        "2024-11-12TMO",
+        "time",
     )
 
 

@@ -20,9 +20,13 @@ def found(text: str, anchor: date | None = WED) -> list[tuple[str, str | None]]:
     return [(t.text, t.value) for t in find_timexes(text, anchor)]
 
 
-@pytest.mark.parametrize("part", ["morning", "afternoon", "evening", "night"])
-def test_a_weekday_with_a_part_of_day_is_that_day(part):
-    assert found(f"The talks collapsed on Friday {part}.") == [(f"Friday {part}", "2024-11-08")]
+@pytest.mark.parametrize(
+    ("part", "code"), [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")]
+)
+def test_a_weekday_with_a_part_of_day_is_that_part_of_that_day(part, code):
+    assert found(f"The talks collapsed on Friday {part}.") == [
+        (f"Friday {part}", f"2024-11-08T{code}")
+    ]
 
 
 def test_sentence_opening_now_set_off_by_a_comma_is_a_discourse_marker():

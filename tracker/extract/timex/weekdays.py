@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from tracker.extract.timex.calendar import nth_weekday, weekday_near
 from tracker.extract.timex.candidate import Candidate
-from tracker.extract.timex.lexicon import MONTHS, WEEKDAYS
+from tracker.extract.timex.lexicon import DAY_PARTS, MONTHS, WEEKDAYS
 from tracker.extract.timex.resolve import NEIGHBOUR_REACH, Ctx, Result
 
 _WEEKDAY_RULES = frozenset(
@@ -82,8 +82,9 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
         elif c.s("ampm").lower().startswith("a") and h == 12:
             h = 0
         clock = f"T{h:02d}:{m:02d}"
-    # "Friday evening", "Monday night" stay the day: the timeline places events by
-    # day, and an evening or night often runs past midnight into the next one.
+    elif c.g("part"):
+        # "Friday evening", "Monday night": that part of that day (2024-11-08TEV)
+        clock = "T" + DAY_PARTS[c.s("part").lower()]
     type_, gran = ("TIME", "time") if clock else ("DATE", "day")
     # "Late Monday", "Earlier Friday": the modifier is kept as mod, not extent.
     start = (

@@ -527,6 +527,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("The president flew to Rome on Monday.", "Monday", "2024-11-11", type="DATE"),
             Example("Talks resume next Tuesday.", "next Tuesday", "2024-11-19", type="DATE"),
+            Example(
+                "The talks collapsed on Friday evening.",
+                "Friday evening",
+                "2024-11-08TEV",
+                type="TIME",
+            ),
         ),
     ),
     Rule(
