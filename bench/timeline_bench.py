@@ -23,8 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from tracker.layout import EVENT_TYPES  # noqa: E402
-from tracker.model import Actor, Event, Passage  # noqa: E402
+from tracker.model import Actor, Event, EventType, Modality, Passage  # noqa: E402  # noqa: E402
 from tracker.ui.timeline import TimelinePanel  # noqa: E402
 
 WORDS = "summit talks ceasefire sanctions aid vote rally treaty visit call statement deal".split()
@@ -68,10 +67,8 @@ def synthetic_events(n: int, seed: int = 7, years: int = 30) -> list[Event]:
                 f"{title} {i}",
                 granularity=granularity,
                 date_end=end,
-                type=rnd.choice(EVENT_TYPES),
-                modality=rnd.choices(
-                    ["reported", "planned", "hypothetical", "denied"], [80, 10, 5, 5]
-                )[0],
+                type=rnd.choice(list(EventType)),
+                modality=rnd.choices(list(Modality), [80, 10, 5, 5])[0],
                 importance=round(rnd.random(), 2),
                 actors=tuple(rnd.sample(actors, rnd.choice([0, 1, 1, 2, 3]))),
                 passages=passages,

@@ -12,6 +12,8 @@ DESIGN_COLUMNS = [
     "event_id",
     "date",
     "date_end",
+    "start_day",
+    "end_day",
     "granularity",
     "title",
     "type",
@@ -19,6 +21,7 @@ DESIGN_COLUMNS = [
     "actors",
     "location",
     "source_count",
+    "importance",
     "article_title",
     "article_date",
     "article_url",
@@ -69,3 +72,23 @@ def test_non_ascii_round_trips_and_actors_are_joined():
     assert row["actors"] == "Antony Blinken; NATO"
     assert row["timex"] == "on Wednesday"
     assert row["source_count"] == "1"
+
+
+def test_start_and_end_day_are_the_first_and_last_day_each_event_covers():
+    quarter = Event(id=1, date="2024-Q3", title="Quarterly figures", granularity="quarter")
+    spring = Event(
+        id=2, date="2024-03", title="Spring talks", granularity="month", date_end="2024-05"
+    )
+    undated = Event(id=3, date="PRESENT_REF", title="Ongoing talks")
+    rows = _rows([quarter, spring, undated])
+    assert [(r["date"], r["start_day"], r["end_day"]) for r in rows] == [
+        ("2024-Q3", "2024-07-01", "2024-09-30"),
+        ("2024-03", "2024-03-01", "2024-05-31"),
+        ("PRESENT_REF", "", ""),
+    ]
+    assert rows[1]["date_end"] == "2024-05"
+
+
+def test_scores_are_written_to_two_places():
+    [row] = _rows([_event("Ministers meet")])
+    assert (row["importance"], row["confidence"]) == ("0.50", "0.50")

@@ -26,7 +26,9 @@ def _check(text: str, anchor: date | None) -> None:
     result = extract(text, anchor)
     for ev in result.events:
         assert text[ev.timex_start : ev.timex_end] == ev.timex
-        assert 0 <= ev.sentence_start <= ev.timex_start < ev.timex_end <= ev.sentence_end <= len(text)
+        assert (
+            0 <= ev.sentence_start <= ev.timex_start < ev.timex_end <= ev.sentence_end <= len(text)
+        )
         assert ev.title and len(ev.title) <= 120
         assert ev.modality in ("reported", "planned", "hypothetical", "denied")
         assert 0.0 <= ev.confidence <= 1.0 and 0.0 <= ev.importance <= 1.0

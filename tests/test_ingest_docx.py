@@ -52,11 +52,11 @@ def test_docx_library_defaults_are_not_metadata(tmp_path):
     assert (doc.published, doc.date_source) == (None, "none")
 
 
-def test_docx_creation_date_is_a_fallback_marked_file(tmp_path):
+def test_docx_properties_date_comes_after_the_dateline(tmp_path):
     created = datetime.datetime(2023, 8, 22, 7, 30)
     undated = write_docx(tmp_path / "undated.docx", PARAGRAPHS[2:], created=created)
     assert read_file(undated).published == datetime.date(2023, 8, 22)
-    assert read_file(undated).date_source == "file"
+    assert read_file(undated).date_source == "meta"
     dated = write_docx(tmp_path / "dated.docx", PARAGRAPHS, created=created)
     assert read_file(dated).published == datetime.date(2023, 8, 21)
 

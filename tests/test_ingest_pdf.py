@@ -39,11 +39,11 @@ def test_pdf_without_metadata_takes_title_from_first_line(tmp_path):
     assert (doc.author, doc.published, doc.date_source) == (None, None, "none")
 
 
-def test_pdf_creation_date_is_only_a_fallback_marked_file(tmp_path):
+def test_pdf_properties_date_comes_after_the_dateline(tmp_path):
     undated = tmp_path / "undated.pdf"
     write_pdf(undated, [PAGE_TWO], info={"CreationDate": "D:20240611093000Z"})
     doc = read_file(undated)
-    assert (doc.published, doc.date_source) == (datetime.date(2024, 6, 11), "file")
+    assert (doc.published, doc.date_source) == (datetime.date(2024, 6, 11), "meta")
 
     dated = tmp_path / "dated.pdf"
     write_pdf(dated, [PAGE_ONE], info={"CreationDate": "D:20240611093000Z"})

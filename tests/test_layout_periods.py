@@ -1,14 +1,18 @@
-"""Specs for turning ISO dates at their own granularity into spans of time."""
+"""Specs for placing an event's date on the timeline's clock (seconds since 1970).
+
+What a value covers is `Period`'s business (tests/test_model_period.py); these
+check the adapter the timeline index uses.
+"""
 
 from datetime import datetime
 
 import pytest
 
-from tracker.layout import format_period, period_of, to_datetime
+from tracker.layout import span_seconds, to_datetime
 
 
 def span(value, granularity=None, end=None):
-    start, stop = period_of(value, granularity, end)
+    start, stop = span_seconds(value, granularity, end)
     return to_datetime(start), to_datetime(stop)
 
 
@@ -32,15 +36,19 @@ def test_a_three_digit_value_is_a_decade_and_two_digits_a_century():
     assert span("19", "century") == (datetime(1900, 1, 1), datetime(2000, 1, 1))
 
 
-def test_seasons_cover_three_months_and_winter_runs_into_the_next_year():
+def test_seasons_cover_three_months_and_winter_is_named_by_its_january():
     assert span("2024-SU", "season") == (datetime(2024, 6, 1), datetime(2024, 9, 1))
-    assert span("2024-WI", "season") == (datetime(2024, 12, 1), datetime(2025, 3, 1))
+    assert span("2025-WI", "season") == (datetime(2024, 12, 1), datetime(2025, 3, 1))
 
 
 def test_a_time_is_a_short_span_starting_at_that_minute():
     start, stop = span("2013-03-22T14:30", "time")
     assert start == datetime(2013, 3, 22, 14, 30)
     assert stop == datetime(2013, 3, 22, 14, 31)
+
+
+def test_a_coarser_granularity_than_the_value_widens_the_span():
+    assert span("2024-11-13", "year") == (datetime(2024, 1, 1), datetime(2025, 1, 1))
 
 
 def test_a_range_runs_to_the_end_of_its_last_period():
@@ -53,17 +61,4 @@ def test_a_range_runs_to_the_end_of_its_last_period():
 
 @pytest.mark.parametrize("value", [None, "", "PRESENT_REF", "2024-13", "2024-02-30", "soon"])
 def test_values_the_timeline_cannot_place_give_none(value):
-    assert period_of(value, "day") is None
-
-
-def test_human_labels_say_how_precisely_the_date_is_known():
-    assert format_period("2024-11-13", "day", None) == "13 Nov 2024"
-    assert format_period("2024-Q3", "quarter", None) == "Q3 2024"
-    assert format_period("199", "decade", None) == "1990s"
-    assert format_period("2024-03", "month", "2024-05") == "Mar 2024 – May 2024"
-
-
-def test_a_month_off_the_calendar_is_labelled_as_written_and_has_no_span():
-    assert format_period("2024-13-01", None, None) == "2024-13-01"
-    assert format_period("2024-00", "month", None) == "2024-00"
-    assert period_of("2024-13", "month") is None
+    assert span_seconds(value, "day") is None

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.layout import EventIndex, TimeScale, layout_scene, period_of, to_seconds
+from tracker.layout import EventIndex, TimeScale, layout_scene, span_seconds, to_seconds
 from tracker.layout.periods import DAY
 from tracker.model import Actor, Event, Passage
 
@@ -50,7 +50,7 @@ def test_a_month_granular_event_is_a_bar_spanning_its_month():
     index = EventIndex([event(1, "2024-03", "month")])
     scale = scale_for(datetime(2024, 1, 1), datetime(2024, 7, 1))
     (item,) = layout_scene(index, "none", scale, HEIGHT, fixed_width).placed
-    start, end = period_of("2024-03", "month")
+    start, end = span_seconds("2024-03", "month")
     assert not item.point
     assert (item.x0, item.x1) == (scale.x_of(start), scale.x_of(end))
     assert item.x1 - item.x0 > 100  # a month is wide at this zoom: the uncertainty shows

@@ -145,7 +145,8 @@ def test_a_reverted_date_edit_follows_the_article_date_again(db, tmp_path):
 def test_undoing_a_reanchor_puts_back_the_date_and_its_source(db, tmp_path):
     f = tmp_path / "undated.txt"
     f.write_text(RELATIVE, encoding="utf-8")
-    [res] = services.import_paths(db, [f], assume_file_date=True)
+    [res] = services.import_paths(db, [f])
+    services.reanchor(db, res.article_id, date(2024, 11, 13), "assumed")
     before = services.get_article(db, res.article_id)
     services.reanchor(db, res.article_id, date(2025, 1, 20))
     services.reanchor(
@@ -153,26 +154,29 @@ def test_undoing_a_reanchor_puts_back_the_date_and_its_source(db, tmp_path):
     )
     after = services.get_article(db, res.article_id)
     assert (after.anchor_date, after.date_source, after.date_assumed) == (
-        before.anchor_date,
-        "file",
+        "2024-11-13",
+        "assumed",
         True,
     )
     services.reanchor(db, res.article_id, None, "none")
     assert services.get_article(db, res.article_id).anchor_date is None
 
 
-def test_articles_without_a_date_can_take_the_file_date_as_assumed(db, tmp_path):
+def test_an_undated_file_stays_unknown_with_its_file_day_as_a_suggestion(db, tmp_path):
     f = tmp_path / "undated.txt"
     f.write_text(RELATIVE, encoding="utf-8")
     os.utime(f, (1731456000, 1731456000))  # 2024-11-13
-    [res] = services.import_paths(db, [f], assume_file_date=True)
-    assert res.date_assumed
+    [res] = services.import_paths(db, [f])
+    assert res.date_assumed and res.date_source == "none"
     article = services.get_article(db, res.article_id)
-    assert (article.anchor_date, article.date_source, article.date_assumed) == (
+    assert (article.anchor_date, article.date_source, article.suggested_date) == (
+        None,
+        "none",
         "2024-11-13",
-        "file",
-        True,
     )
+    assert article.date_unknown and article.date_assumed
+    # Nothing was dated by the file's day: relative dates stay unresolved.
+    assert all(e.date is None or e.relative is False for e in services.list_events(db))
 
 
 def test_dropped_text_becomes_an_article(db):

@@ -144,6 +144,22 @@ def test_date_filters_compare_at_each_events_granularity():
     assert titles(EventFilter(date_from="2024-11-01", date_to="2024-11-30")) == ["Ministers meet"]
 
 
+def test_date_filters_see_quarters_weeks_and_seasons_as_the_days_they_cover():
+    db, aid = _db_with_article()
+    events = [
+        _event("2024-Q3", 0, 9, "Quarter result", granularity="quarter"),
+        _event("2024-W46", 17, 23, "Week of talks", granularity="week"),
+        _event("2025-WI", 29, 45, "Winter campaign", granularity="season"),
+    ]
+    event_store.replace_extracted(db, aid, events, TEXT)
+    titles = lambda f: sorted(e.title for e in event_store.query_events(db, f))  # noqa: E731
+    # Q3 began in July; week 46 of 2024 runs 11-17 November; winter 2025 starts in December 2024.
+    assert titles(EventFilter(date_to="2024-07")) == ["Quarter result"]
+    assert titles(EventFilter(date_from="2024-11-17", date_to="2024-11-30")) == ["Week of talks"]
+    assert titles(EventFilter(date_from="2024-12-25", date_to="2024-12-25")) == ["Winter campaign"]
+    assert titles(EventFilter(date_from="2024-10")) == ["Week of talks", "Winter campaign"]
+
+
 def test_an_event_reported_by_several_articles_counts_each_source():
     db = store.connect(memory=True)
     ids = []

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QUrl
 
 from tracker.model import Actor, Article, Event, Passage
-from tracker.ui.article_list import ArticleListModel, subtitle
+from tracker.ui import date_wording
+from tracker.ui.article_list import BADGE_ROLE, SUBTITLE_ROLE, ArticleListModel, fit_subtitle
 from tracker.ui.drop import classify
 from tracker.ui.event_table import EventTable, EventTableModel
-from tracker.ui.formatting import format_date
+from tracker.ui.formatting import format_date, sort_key_date
 from tracker.ui.settings import MAX_RECENT, Settings
 
 EXTS = (".txt", ".html", ".pdf")
@@ -37,6 +41,20 @@ EXTS = (".txt", ".html", ".pdf")
 )
 def test_dates_are_shown_at_their_own_granularity(value, granularity, shown):
     assert format_date(value, granularity) == shown
+
+
+def test_dates_sort_by_the_first_day_they_cover_whatever_their_granularity():
+    values = [None, "2024-12-01", "garbage", "2024-W46", "2024-11", "2024-11-01", "2024-Q3", "199"]
+    assert sorted(values, key=sort_key_date) == [
+        "199",
+        "2024-Q3",
+        "2024-11",  # coarser first on the same day
+        "2024-11-01",
+        "2024-W46",  # 11 Nov
+        "2024-12-01",
+        "garbage",  # unplaceable values after every date
+        None,
+    ]
 
 
 def test_settings_round_trip_through_a_temporary_file(tmp_path):
@@ -142,17 +160,106 @@ def test_event_table_sorts_chronologically_and_by_sources(qtbot):
     assert [table.event_id_at(r) for r in range(2)] == [2, 3]
 
 
-def test_article_list_marks_an_assumed_date(qtmodeltester):
+def _article(**kw) -> Article:
+    fields = {"id": 1, "title": "Envoys meet", "text": "Envoys met on Wednesday.", "event_count": 1}
+    return Article(**(fields | kw))
+
+
+def test_article_list_shows_an_unknown_date_with_its_suggestion_never_as_the_date(qtmodeltester):
     model = ArticleListModel()
-    a = Article(
-        id=1,
-        title="Envoys meet",
-        text="...",
-        anchor_date="2024-11-15",
-        date_source="file",
-        event_count=1,
-    )
+    a = _article(anchor_date=None, date_source="none", suggested_date="2024-11-13")
     model.set_articles([a])
     qtmodeltester.check(model)
-    assert subtitle(a) == "15 Nov 2024 · 1 event"
-    assert "not found" in model.data(model.index(0), 3)  # ToolTipRole
+    idx = model.index(0)
+    assert idx.data(BADGE_ROLE) == "date unknown"
+    assert idx.data(SUBTITLE_ROLE) == "suggested 13 Nov 2024 · 1 event"
+    tip = idx.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Publication date unknown" in tip and "Published:" not in tip
+    assert "Suggested: 13 Nov 2024 — only a suggestion" in tip
+    assert date_wording.date_line(a, origin="file date") == (
+        "date unknown · suggested: 13 Nov 2024 (file date)"
+    )
+
+
+def test_a_narrow_list_drops_the_event_count_before_the_suggestion():
+    sub = "suggested 7 Mar 2025 · 2 events"
+    assert fit_subtitle(sub, len, 40) == sub
+    assert fit_subtitle(sub, len, 25) == "suggested 7 Mar 2025"
+    assert fit_subtitle(sub, len, 5) == "suggested 7 Mar 2025"  # then elided by the painter
+
+
+def test_an_undated_article_without_a_suggestion_says_only_unknown():
+    a = _article(anchor_date=None, date_source="none")
+    assert date_wording.badge(a) == "date unknown"
+    assert date_wording.date_line(a) == "date unknown"
+    assert date_wording.subtitle(a) == "1 event"
+    assert "Use suggested dates" not in date_wording.tooltip(a)
+
+
+def test_an_accepted_suggestion_keeps_a_review_badge(qtmodeltester):
+    model = ArticleListModel()
+    a = _article(anchor_date="2024-11-13", date_source="assumed", suggested_date="2024-11-13")
+    model.set_articles([a])
+    qtmodeltester.check(model)
+    idx = model.index(0)
+    assert idx.data(BADGE_ROLE) == "date assumed"
+    assert idx.data(SUBTITLE_ROLE) == "13 Nov 2024 · 1 event"
+    tip = idx.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Published: 13 Nov 2024 · assumed, please review" in tip
+    assert "suggested:" not in tip  # it is the date now, badged, not a suggestion
+
+
+def test_a_dateline_year_says_how_the_year_was_inferred():
+    a = _article(
+        anchor_date="2024-11-12",
+        date_source="dateline+year",
+        date_note="year 2024 from the file name or folder",
+        event_count=3,
+    )
+    assert date_wording.badge(a) is None
+    assert date_wording.date_line(a) == (
+        "12 Nov 2024 · from the dateline, year inferred (year 2024 from the file name or folder)"
+    )
+    assert date_wording.subtitle(a) == "12 Nov 2024 · year inferred · 3 events"
+
+
+def test_a_more_precise_note_replaces_the_source_label():
+    meta = _article(
+        anchor_date="2024-11-12", date_source="meta", date_note="from the page's metadata"
+    )
+    assert date_wording.date_line(meta) == "12 Nov 2024 · from the page's metadata"
+    plain = _article(
+        anchor_date="2024-11-12", date_source="dateline", date_note="from the dateline"
+    )
+    assert date_wording.date_line(plain) == "12 Nov 2024 · from the dateline"
+    legacy = _article(anchor_date="2024-11-12", date_source="file")  # an unknown source string
+    assert date_wording.date_line(legacy) == "12 Nov 2024 · file"
+
+
+def test_a_suggestion_names_the_file_date_when_it_is_the_file_date(tmp_path):
+    p = tmp_path / "geneva.txt"
+    p.write_text("Envoys met on Wednesday.", encoding="utf-8")
+    stamp = datetime(2024, 11, 13, 12, 0).timestamp()
+    os.utime(p, (stamp, stamp))
+    a = _article(anchor_date=None, date_source="none", suggested_date="2024-11-13", path=str(p))
+    assert date_wording.suggestion_text(a) == "suggested: 13 Nov 2024 (file date)"
+    updated = _article(
+        anchor_date=None,
+        date_source="none",
+        suggested_date="2024-11-14",
+        text="Updated 14 November 2024\nEnvoys met on Wednesday.",
+    )
+    assert date_wording.suggestion_text(updated) == "suggested: 14 Nov 2024 (“Updated” line)"
+    # Lists load no text: a file untouched since the import, whose day differs, means the
+    # text gave the suggestion; a file edited since the import leaves it unsaid.
+    from_text = _article(
+        anchor_date=None,
+        date_source="none",
+        suggested_date="2024-11-10",
+        path=str(p),
+        text="",
+        imported_at="2024-11-20T09:00:00+00:00",
+    )
+    assert date_wording.suggestion_origin(from_text) == "“Updated” line"
+    edited = dataclasses.replace(from_text, imported_at="2024-11-01T09:00:00+00:00")
+    assert date_wording.suggestion_origin(edited) == ""

@@ -7,7 +7,8 @@ real worker thread and tests wait on its signals.
 from __future__ import annotations
 
 import csv
-from datetime import date
+import os
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,17 @@ def window(qtbot, tmp_path):
     if win.report_dialog is not None:
         win.report_dialog.close()
     win.close()
+
+
+FRIDAY = date(2025, 3, 7)  # a file saved on a Friday: "on Wednesday" would be 5 March
+
+
+def undated_file(tmp_path: Path, name: str, text: str, saved: date) -> Path:
+    """An article with no date in it, its file last modified on ``saved`` (the suggestion)."""
+    p = write(tmp_path, name, text)
+    stamp = datetime(saved.year, saved.month, saved.day, 12, 0).timestamp()
+    os.utime(p, (stamp, stamp))
+    return p
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -252,18 +264,39 @@ def test_export_writes_exactly_the_filtered_rows(qtbot, window, tmp_path):
     assert {int(r["event_id"]) for r in rows} == shown
 
 
-def test_reanchoring_moves_a_relative_date(qtbot, window, tmp_path):
-    summary = drop_files(qtbot, window, write(tmp_path, "geneva.txt", UNDATED))
+def test_an_undated_article_is_unknown_with_its_file_date_only_suggested(qtbot, window, tmp_path):
+    summary = drop_files(qtbot, window, undated_file(tmp_path, "geneva.txt", UNDATED, FRIDAY))
     (result,) = summary.results
-    assert result.date_assumed
+    assert result.date_assumed and result.date_source == "none"
     article = window.articles[result.article_id]
-    assert article.date_assumed and article.date_source == "file"
+    assert article.date_unknown and article.suggested_date == "2025-03-07"
+    # The suggestion is not used: "on Wednesday" stays off the timeline until a date is set.
+    assert not any(e.date and e.date.startswith("2025-03") for e in window.events)
+    window.show_article(result.article_id)
+    assert window.article_panel.header_text.splitlines()[1] == (
+        "date unknown · suggested: 7 Mar 2025 (file date)"
+    )
+    assert window.report_dialog.table.item(0, 1).text() == "imported, date unknown"
+    assert "suggested: 7 Mar 2025 (file date)" in window.report_dialog.table.item(0, 3).text()
+    assert "1 undated" in window.counts.text()
+
+
+def test_reanchoring_moves_a_relative_date(qtbot, window, tmp_path):
+    summary = drop_files(qtbot, window, undated_file(tmp_path, "geneva.txt", UNDATED, FRIDAY))
+    (result,) = summary.results
+    window.show_article(result.article_id)
     window.reanchor_article(result.article_id, date(2024, 11, 15))
     qtbot.waitUntil(lambda: any(e.date == "2024-11-13" for e in window.events), timeout=10000)
-    assert not window.articles[result.article_id].date_assumed
+    moved = window.articles[result.article_id]
+    assert (moved.anchor_date, moved.date_source, moved.date_assumed) == (
+        "2024-11-15",
+        "user",
+        False,
+    )
+    assert window.article_panel.header_text.splitlines()[1] == "15 Nov 2024 · set by you"
 
 
-def test_the_import_report_sets_an_assumed_date_in_one_step(qtbot, window, tmp_path):
+def test_the_import_report_sets_an_unknown_date_in_one_step(qtbot, window, tmp_path):
     drop_files(qtbot, window, write(tmp_path, "geneva.txt", UNDATED))
 
     def answer(dialog):
@@ -272,7 +305,7 @@ def test_the_import_report_sets_an_assumed_date_in_one_step(qtbot, window, tmp_p
 
     window.ask = answer
     report = window.report_dialog
-    assert report.set_date_button.isEnabled()  # the assumed row is preselected
+    assert report.set_date_button.isEnabled()  # the undated row is preselected
     qtbot.mouseClick(report.set_date_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(e.date == "2025-03-05" for e in window.events), timeout=10000)
     assert "Geneva" in next(e for e in window.events if e.date == "2025-03-05").passages[0].quote
@@ -378,22 +411,22 @@ def test_opening_another_database_switches_the_window(qtbot, window, tmp_path):
 
 
 def test_setting_an_article_date_is_undoable(qtbot, window, tmp_path):
-    summary = drop_files(qtbot, window, write(tmp_path, "geneva.txt", UNDATED))
+    summary = drop_files(qtbot, window, undated_file(tmp_path, "geneva.txt", UNDATED, FRIDAY))
     (result,) = summary.results
-    before = window.articles[result.article_id]
     dates_before = [e.date for e in window.events]
     window.reanchor_article(result.article_id, date(2024, 11, 15))
     qtbot.waitUntil(lambda: any(e.date == "2024-11-13" for e in window.events), timeout=10000)
     moved = window.articles[result.article_id]
     assert (moved.anchor_date, moved.date_source) == ("2024-11-15", "user")
-    assert window.report_dialog.table.item(0, 1).text() == "imported"  # no longer "date assumed"
+    assert window.report_dialog.table.item(0, 1).text() == "imported"  # no longer "date unknown"
+    assert window.statusBar().currentMessage().startswith("Article date set to 15 Nov 2024;")
 
     window.undo_stack.undo()
-    qtbot.waitUntil(lambda: window.articles[result.article_id].date_source == "file")
+    qtbot.waitUntil(lambda: window.articles[result.article_id].date_source == "none")
     back = window.articles[result.article_id]
-    assert (back.anchor_date, back.date_assumed) == (before.anchor_date, True)
+    assert (back.anchor_date, back.suggested_date) == (None, "2025-03-07")
     assert [e.date for e in window.events] == dates_before
-    assert window.report_dialog.table.item(0, 1).text() == "imported, date assumed"
+    assert window.report_dialog.table.item(0, 1).text() == "imported, date unknown"
 
     window.undo_stack.redo()
     qtbot.waitUntil(lambda: window.articles[result.article_id].date_source == "user")

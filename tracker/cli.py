@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from tracker import cli_store
+from tracker.cli_args import anchor_date, date_bound, megabytes, printable, row_id
+from tracker.model import MODALITIES, EventType
 
 if TYPE_CHECKING:
     from tracker.services import EventFilter
@@ -22,10 +27,7 @@ if TYPE_CHECKING:
 
 
 def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (want YYYY-MM-DD): {value!r}") from None
+    return anchor_date(value)
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
@@ -41,14 +43,24 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
         "--search", metavar="Q", help="full-text search over titles, quotes and articles"
     )
     p.add_argument("--actor", metavar="A", help="only events with this actor")
-    p.add_argument("--type", help="only events of this type (meeting, statement, ...)")
-    p.add_argument("--modality", choices=["reported", "planned", "hypothetical", "denied"])
-    p.add_argument("--article", type=int, metavar="ID", help="only events from this article")
     p.add_argument(
-        "--from", dest="date_from", metavar="D1", help="events on or after D1 (YYYY[-MM[-DD]])"
+        "--type", help=f"only events of this type ({', '.join(EventType)}, or one of your own)"
+    )
+    p.add_argument("--modality", choices=MODALITIES, help="only events of this modality")
+    p.add_argument("--article", type=row_id, metavar="ID", help="only events from this article")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=date_bound,
+        metavar="D1",
+        help="events on or after D1 (YYYY[-MM[-DD]])",
     )
     p.add_argument(
-        "--to", dest="date_to", metavar="D2", help="events on or before D2 (YYYY[-MM[-DD]])"
+        "--to",
+        dest="date_to",
+        type=date_bound,
+        metavar="D2",
+        help="events on or before D2 (YYYY[-MM[-DD]])",
     )
 
 
@@ -82,10 +94,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--anchor",
         type=_iso_date,
         metavar="YYYY-MM-DD",
-        help="publication date to resolve relative dates against (overrides the file's)",
+        help="one publication date for every file (overrides what the files say)",
+    )
+    dates = p.add_mutually_exclusive_group()
+    dates.add_argument(
+        "--dates-from",
+        choices=["path"],
+        help="take each file's date from its name or folders (2024-11-13/248.txt, 20241113_x.html)",
+    )
+    dates.add_argument(
+        "--dates",
+        type=Path,
+        metavar="CSV",
+        help="a date per file from path,date rows (paths relative to the CSV)",
     )
     p.add_argument(
-        "--max-mb", type=float, default=20, help="refuse files larger than this (default 20)"
+        "--day-first",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read a dateline such as 03/04/2024 as 3 April (--no-day-first: March 4); "
+        "by default such a date is settled by the batch or left unknown",
+    )
+    p.add_argument(
+        "--max-mb", type=megabytes, default=20, help="refuse files larger than this (default 20)"
     )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
 
@@ -115,8 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("anchor", help="set an article's date and re-resolve its relative dates")
     _add_db(p)
-    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("article_id", type=row_id, metavar="ARTICLE_ID")
     p.add_argument("date", type=_iso_date, metavar="YYYY-MM-DD")
+
+    cli_store.add_parsers(sub, _add_db)
     return parser
 
 
@@ -143,70 +176,76 @@ class _TerminalProgress:
 def _cmd_import(args: argparse.Namespace) -> int:
     from tracker import services
 
-    db = services.open_db(args.db)
+    dates = None
+    if args.dates is not None:
+        try:
+            dates = services.read_dates_csv(args.dates)
+        except (OSError, ValueError, UnicodeDecodeError) as err:
+            print(f"tracker: --dates {printable(str(args.dates))}: {err}", file=sys.stderr)
+            return 2
+    if args.anchor is not None and (dates is not None or args.dates_from):
+        print("tracker: --anchor cannot be combined with --dates or --dates-from", file=sys.stderr)
+        return 2
+    db = cli_store.open_db(args.db)
     results = services.import_paths(
         db,
         args.paths,
         anchor=args.anchor,
         progress=_TerminalProgress(),
         max_bytes=int(args.max_mb * 1024 * 1024),
+        dates=dates,
+        dates_from_path=args.dates_from == "path",
+        day_first=args.day_first,
     )
-    failed = 0
+    failed = not_tried = 0
     for r in results:
         if r.status == "imported":
-            note = " (no date found: relative dates unresolved)" if r.date_assumed else ""
-            print(f"imported  {r.path}: {r.events} events{note}")
+            if r.date_assumed:
+                note = " (date unknown: relative dates unresolved; set it with `tracker anchor`)"
+            else:
+                note = f" (date {r.date_source})"
+            print(f"imported  {printable(r.path)}: {r.events} events{note}")
+            _print_warnings(r.path, r.warnings)
         elif r.status == "duplicate":
-            print(f"duplicate {r.path}")
+            print(f"duplicate {printable(r.path)}")
+        elif r.status == "cancelled":
+            not_tried += 1
         else:
             failed += 1
-            print(f"failed    {r.path}: {r.reason}", file=sys.stderr)
+            print(f"failed    {printable(r.path)}: {printable(r.reason)}", file=sys.stderr)
     if not results:
         print("tracker: no files found", file=sys.stderr)
         return 1
+    if not_tried:
+        failed += not_tried
+        stopped = next(r.reason for r in results if r.status == "cancelled")
+        print(f"tracker: {not_tried} files {printable(stopped)}", file=sys.stderr)
     n_imp = sum(r.status == "imported" for r in results)
     n_dup = sum(r.status == "duplicate" for r in results)
     print(f"{n_imp} imported, {n_dup} duplicate, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
 
 
-def _event_json(ev) -> dict:
-    first = ev.passages[0] if ev.passages else None
-    return {
-        "id": ev.id,
-        "date": ev.date,
-        "date_end": ev.date_end,
-        "granularity": ev.granularity,
-        "title": ev.title,
-        "type": ev.type,
-        "modality": ev.modality,
-        "confidence": ev.confidence,
-        "importance": ev.importance,
-        "actors": [a.name for a in ev.actors],
-        "location": ev.location,
-        "article_id": ev.article_id,
-        "article_title": ev.article_title,
-        "timex": first.timex if first else None,
-        "quote": first.quote if first else None,
-        "source_count": ev.source_count,
-        "created_by": ev.created_by,
-    }
+def _print_warnings(name: str, warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        print(f"warning   {printable(name)}: {printable(warning)}", file=sys.stderr)
 
 
 def _cmd_events(args: argparse.Namespace) -> int:
     from tracker import services
+    from tracker.export.serialize import event_record
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     events = services.list_events(db, _filter(args))
     if args.json:
-        json.dump([_event_json(e) for e in events], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([event_record(e) for e in events], sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)
         print(
-            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {ev.title}"
-            + (f"  [{actors}]" if actors else "")
+            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {printable(ev.title)}"
+            + (f"  [{printable(actors)}]" if actors else "")
         )
     print(f"{len(events)} events", file=sys.stderr)
     return 0
@@ -215,7 +254,7 @@ def _cmd_events(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from tracker import services
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     flt = _filter(args)
     if args.out:
         n = services.export_csv(db, args.out, flt, excel=args.excel)
@@ -231,29 +270,34 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from tracker import extract, ingest
+    from tracker.export.serialize import extracted_event_json
 
     try:
-        doc = ingest.read_file(Path(args.file))
+        doc = ingest.read_file(Path(args.file), day_first=args.day_first or None)
     except ingest.IngestError as err:
-        print(f"tracker: {args.file}: {err}", file=sys.stderr)
+        print(f"tracker: {printable(args.file)}: {printable(err)}", file=sys.stderr)
         return 1
+    _print_warnings(args.file, doc.warnings)
     if args.anchor is not None:
         anchor, source = args.anchor, "cli"
     elif doc.published is not None:
-        # A PDF/DOCX creation date is stored as "file" (assumed); the contract
-        # knows it as document metadata.
-        anchor, source = doc.published, "meta" if doc.date_source == "file" else doc.date_source
+        anchor, source = doc.published, doc.date_source
     else:
         anchor, source = None, "none"
     options = extract.ExtractOptions(day_first=args.day_first)
     result = extract.extract(doc.text, anchor, options)
+    events = result.events
+    if doc.chrome:
+        # Every temporal expression counts, but no event is read from page chrome.
+        masked = ingest.extraction_text(doc.text, doc.chrome)
+        events = extract.extract(masked, anchor, options).events
     out = {
         "article": {
             "title": doc.title,
             "anchor_date": anchor.isoformat() if anchor else None,
             "anchor_source": source,
         },
-        "events": [e.to_json() for e in result.events],
+        "events": [extracted_event_json(e) for e in events],
         "timexes": [t.to_json() for t in result.timexes],
     }
     json.dump(out, sys.stdout, ensure_ascii=False)
@@ -263,8 +307,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_articles(args: argparse.Namespace) -> int:
     from tracker import services
+    from tracker.model import DateSource
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     arts = services.list_articles(db)
     if args.json:
         json.dump(
@@ -274,6 +319,8 @@ def _cmd_articles(args: argparse.Namespace) -> int:
                     "title": a.title,
                     "date": a.anchor_date,
                     "date_source": a.date_source,
+                    "date_note": a.date_note,
+                    "suggested_date": a.suggested_date,
                     "url": a.url,
                     "path": a.path,
                     "events": a.event_count,
@@ -287,15 +334,18 @@ def _cmd_articles(args: argparse.Namespace) -> int:
         print()
         return 0
     for a in arts:
-        badge = " (date assumed)" if a.date_assumed else ""
-        print(f"{a.id:>5}  {a.anchor_date or '?':<10}{badge}  {a.event_count:>3} events  {a.title}")
+        if a.anchor_date is None:
+            shown = "unknown" + (f" (suggested {a.suggested_date})" if a.suggested_date else "")
+        else:
+            shown = f"{a.anchor_date} ({DateSource(a.date_source).label})"
+        print(f"{a.id:>5}  {shown:<40}  {a.event_count:>3} events  {printable(a.title)}")
     return 0
 
 
 def _cmd_anchor(args: argparse.Namespace) -> int:
     from tracker import services
 
-    db = services.open_db(args.db)
+    db = cli_store.open_db(args.db)
     try:
         n = services.reanchor(db, args.article_id, args.date)
     except KeyError:
@@ -312,10 +362,12 @@ COMMANDS = {
     "extract": _cmd_extract,
     "articles": _cmd_articles,
     "anchor": _cmd_anchor,
+    **cli_store.COMMANDS,
 }
 
 
 def main(argv: list[str] | None = None) -> int:
+    _print_safely()
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _run_gui(args.db)
@@ -331,12 +383,30 @@ def main(argv: list[str] | None = None) -> int:
         # sqlite3 is looked up, not imported, so `tracker extract` does not pay for it.
         sqlite3 = sys.modules.get("sqlite3")
         if isinstance(err, OSError):
-            print(f"tracker: {err}", file=sys.stderr)
+            print(f"tracker: {printable(err)}", file=sys.stderr)
         elif sqlite3 is not None and isinstance(err, sqlite3.Error):
-            print(f"tracker: database {args.db or '(default)'}: {err}", file=sys.stderr)
-        else:
+            print(f"tracker: database {printable(args.db or '(default)')}: {err}", file=sys.stderr)
+        elif os.environ.get("TRACKER_DEBUG"):
             raise
+        else:
+            # A bug of ours: still one line; TRACKER_DEBUG=1 shows the traceback.
+            print(
+                f"tracker: internal error ({type(err).__name__}: {printable(err)});"
+                " run with TRACKER_DEBUG=1 for details",
+                file=sys.stderr,
+            )
         return 1
+
+
+def _print_safely() -> None:
+    """Never fail on printing: a name the terminal's encoding cannot show is escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a closed or unusual stream
+                pass
 
 
 def _run_gui(db: str | None, files: list[str] | None = None) -> int:

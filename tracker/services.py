@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from tracker import extract, ingest, store
 from tracker.export.csv_writer import write_csv
-from tracker.model import Article, Event
+from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
 from tracker.store import events as event_store
 from tracker.store.events import EventFilter
@@ -39,6 +39,8 @@ __all__ = [
     "import_document",
     "import_paths",
     "import_text",
+    "read_dates_csv",
+    "reanchor_many",
     "list_actors",
     "list_articles",
     "list_events",
@@ -65,7 +67,9 @@ class ImportResult:
     events: int = 0
     reason: str | None = None
     article_id: int | None = None
-    date_assumed: bool = False
+    date_assumed: bool = False  # imported with no date: listed for review
+    date_source: str | None = None
+    warnings: tuple[str, ...] = ()  # how the file was read, e.g. "text encoding unclear"
 
 
 def default_db_path() -> Path:
@@ -117,16 +121,30 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return list(out)
 
 
+@dataclass(frozen=True)
+class DateChoice:
+    """A date decided before reading the file: ``--anchor``, ``--dates`` rows, the window."""
+
+    date: date
+    source: str = DateSource.CLI
+
+
 def _store_document(
     db: Database,
     doc: ingest.Document,
     *,
     path: str | None,
-    anchor: date | None,
-    anchor_source: str = "cli",
-    fallback: tuple[date, str] | None = None,
+    given: DateChoice | None = None,
+    settled: ingest.Found | None = None,
+    suggested: date | None = None,
 ) -> ImportResult:
-    """One article, one transaction: either all of it lands or none of it."""
+    """One article, one transaction: either all of it lands or none of it.
+
+    The date is, in order: the one given (``given``), the one the batch
+    settled (``settled``), the one the file's own evidence gave. An article
+    with none stays "date unknown"; ``suggested`` (an "Updated" stamp, the
+    file's modification day) is only stored for the user to review.
+    """
     label = path or doc.title
     digest = article_store.content_hash(doc.text)
     existing = article_store.find_by_hash(db, digest)
@@ -134,15 +152,15 @@ def _store_document(
         return ImportResult(
             label, "duplicate", reason="same content already imported", article_id=existing
         )
-    if anchor is not None:
-        when, source = anchor, anchor_source
-    elif doc.published is not None:
-        when, source = doc.published, doc.date_source
-    elif fallback is not None:
-        when, source = fallback
+    note: str | None
+    if given is not None:
+        when, source, note = given.date, str(given.source), None
+    elif settled is not None and settled.date is not None:
+        when, source, note = settled.date, settled.source, settled.note
     else:
-        when, source = None, "none"
-    events = extract.extract_events(doc.text, when)
+        when, source, note = doc.published, doc.date_source, doc.date_note
+    suggestion = doc.suggested_date or suggested
+    events = extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when)
     article = Article(
         id=None,
         title=doc.title,
@@ -154,16 +172,25 @@ def _store_document(
         author=doc.author,
         path=path,
         content_hash=digest,
+        date_note=note,
+        suggested_date=suggestion.isoformat() if when is None and suggestion else None,
     )
-    with db.atomic():
-        article_id = article_store.insert_article(db, article)
-        count = event_store.replace_extracted(db, article_id, events, doc.text)
+    try:
+        with db.atomic():
+            article_id = article_store.insert_article(db, article)
+            count = event_store.replace_extracted(db, article_id, events, doc.text)
+    except article_store.DuplicateArticle as dup:  # another process stored it meanwhile
+        return ImportResult(
+            label, "duplicate", reason="same content already imported", article_id=dup.article_id
+        )
     return ImportResult(
         label,
         "imported",
         events=count,
         article_id=article_id,
-        date_assumed=source in ("file", "none"),
+        date_assumed=when is None,
+        date_source=source,
+        warnings=doc.warnings,
     )
 
 
@@ -173,43 +200,148 @@ def import_paths(
     anchor: date | None = None,
     progress: Progress | None = None,
     max_bytes: int = ingest.DEFAULT_MAX_BYTES,
-    assume_file_date: bool = False,
     on_result: Callable[[ImportResult], None] | None = None,
+    *,
+    dates: dict[Path, date] | None = None,
+    dates_from_path: bool = False,
+    day_first: bool | None = None,
 ) -> list[ImportResult]:
     """Import files and folders (recursively); one result per file, in order.
 
     A bad file becomes a ``failed`` result with a reason and never stops the
-    rest. ``assume_file_date``: an article with no date of its own is anchored
-    on the file's modification date, marked as assumed. ``on_result`` hears
-    each file's result as soon as it is stored (the window streams them).
+    rest. Dates, most binding first: ``anchor`` (one date for all), ``dates``
+    (a date per file, keyed by resolved path), ``dates_from_path`` (each
+    file's name or folders), then what each file says of itself. A dateline
+    that one file cannot settle (no year; 03/04 both ways) is settled by the
+    dates of the rest of the batch, so those files are stored last.
+    ``on_result`` hears each file's result as soon as it is stored.
     """
     files = expand_paths(paths)
-    results: list[ImportResult] = []
+    dates = {Path(p).resolve(): d for p, d in (dates or {}).items()}
+    results: dict[int, ImportResult] = {}
+    waiting: list[tuple[int, Path, ingest.Document]] = []
+    batch_dates: list[date] = []
+
+    def finish(i: int, result: ImportResult) -> None:
+        results[i] = result
+        if on_result is not None:
+            on_result(result)
+
     for i, path in enumerate(files):
         if progress is not None:
             if progress.cancelled():
-                results.extend(
-                    ImportResult(str(p), "cancelled", reason="cancelled") for p in files[i:]
-                )
+                for j, p in enumerate(files[i:], start=i):
+                    results[j] = ImportResult(str(p), "cancelled", reason="cancelled")
+                waiting.clear()
                 break
             progress.set_status(str(path))
             progress.set_progress(i, len(files))
         try:
-            doc = ingest.read_file(path, max_bytes=max_bytes)
-            fallback = None
-            if assume_file_date:
-                fallback = (datetime.fromtimestamp(path.stat().st_mtime).date(), "file")
-            result = _store_document(db, doc, path=str(path), anchor=anchor, fallback=fallback)
+            doc = ingest.read_file(path, max_bytes=max_bytes, day_first=day_first)
+            given = _given_date(path, anchor, dates, dates_from_path)
+            if given is None and doc.published is None and doc.pending_date is not None:
+                waiting.append((i, path, doc))
+                continue
+            if given is None and doc.published is not None:
+                batch_dates.append(doc.published)
+            result = _store_document(
+                db, doc, path=str(path), given=given, suggested=_file_day(path)
+            )
         except ingest.IngestError as err:
             result = ImportResult(str(path), "failed", reason=str(err))
         except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
+            stop = store.batch_stopper(err)
+            if stop is not None:
+                # ...but a full disk or an unwritable database fails every file after it.
+                finish(i, ImportResult(str(path), "failed", reason=stop))
+                _not_tried(results, files[i + 1 :], i + 1, waiting, stop)
+                break
             result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
-        results.append(result)
-        if on_result is not None:
-            on_result(result)
+        finish(i, result)
+    while waiting:
+        i, path, doc = waiting.pop(0)
+        assert doc.pending_date is not None
+        settled = ingest.resolve_with_batch(doc.pending_date, batch_dates)
+        try:
+            result = _store_document(
+                db, doc, path=str(path), settled=settled, suggested=_file_day(path)
+            )
+        except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
+            stop = store.batch_stopper(err)
+            if stop is not None:
+                finish(i, ImportResult(str(path), "failed", reason=stop))
+                _not_tried(results, [], 0, waiting, stop)
+                break
+            result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
+        finish(i, result)
     if progress is not None:
         progress.set_progress(len(files), len(files))
-    return results
+    return [results[i] for i in sorted(results)]
+
+
+def _not_tried(
+    results: dict[int, ImportResult],
+    rest: list[Path],
+    first: int,
+    waiting: list[tuple[int, Path, ingest.Document]],
+    stop: str,
+) -> None:
+    """Mark the files after a batch-stopping failure, and those held back, as not tried."""
+    reason = f"not tried: import stopped ({stop})"
+    for j, p in enumerate(rest, start=first):
+        results[j] = ImportResult(str(p), "cancelled", reason=reason)
+    for j, p, _ in waiting:
+        results[j] = ImportResult(str(p), "cancelled", reason=reason)
+    waiting.clear()
+
+
+def _given_date(
+    path: Path, anchor: date | None, dates: dict[Path, date], dates_from_path: bool
+) -> DateChoice | None:
+    if anchor is not None:
+        return DateChoice(anchor)
+    if (listed := dates.get(path.resolve())) is not None:
+        return DateChoice(listed)
+    if dates_from_path and (from_path := ingest.path_date(path)) is not None:
+        return DateChoice(from_path, DateSource.PATH)
+    return None
+
+
+def _file_day(path: Path) -> date | None:
+    """The file's modification day: a suggestion to review, never a silent date."""
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).date()
+    except (OSError, ValueError, OverflowError):
+        return None
+
+
+def read_dates_csv(path: str | Path) -> dict[Path, date]:
+    """``path,date`` rows (a header row is allowed); relative paths are relative to the CSV.
+
+    Raises ValueError naming the row when a date or a row is malformed.
+    """
+    import csv
+
+    csv_path = Path(path)
+    out: dict[Path, date] = {}
+    with csv_path.open(newline="", encoding="utf-8-sig") as handle:
+        for number, row in enumerate(csv.reader(handle), start=1):
+            if not row or not "".join(row).strip():
+                continue
+            if len(row) < 2:
+                raise ValueError(f"{csv_path.name} row {number}: expected path,date")
+            name, value = row[0].strip(), row[1].strip()
+            try:
+                day = date.fromisoformat(value)
+            except ValueError:
+                if number == 1:
+                    continue  # a header row
+                raise ValueError(
+                    f"{csv_path.name} row {number}: {value!r} is not a YYYY-MM-DD date"
+                ) from None
+            file = Path(name)
+            out[(file if file.is_absolute() else csv_path.parent / file).resolve()] = day
+    return out
 
 
 def import_text(
@@ -234,7 +366,8 @@ def import_document(
     db: Database, doc: ingest.Document, *, anchor: date | None = None
 ) -> ImportResult:
     """Import an article already read (the window reads a drop first to see if it has a date)."""
-    return _store_document(db, doc, path=None, anchor=anchor, anchor_source="user")
+    given = DateChoice(anchor, DateSource.USER) if anchor is not None else None
+    return _store_document(db, doc, path=None, given=given)
 
 
 def reanchor(db: Database, article_id: int, new_date: date | None, source: str = "user") -> int:
@@ -243,13 +376,27 @@ def reanchor(db: Database, article_id: int, new_date: date | None, source: str =
     ``source`` says where the date came from (one of ``model.DATE_SOURCES``):
     "user" for a correction, the previous source when an undo puts it back.
     """
-    article = article_store.get_article(db, article_id)
-    if article is None:
-        raise KeyError(f"no article {article_id}")
-    events = extract.extract_events(article.text, new_date)
+    return reanchor_many(db, [(article_id, new_date, source)])[0]
+
+
+def reanchor_many(db: Database, changes: Iterable[tuple[int, date | None, str]]) -> list[int]:
+    """Set many articles' dates in one transaction (one undo step); their event counts.
+
+    Each change is ``(article_id, date or None, source)``. Either every article
+    gets its new date or, on any error, none does.
+    """
+    counts = []
     with db.atomic():
-        article_store.set_anchor(db, article_id, new_date.isoformat() if new_date else None, source)
-        return event_store.replace_extracted(db, article_id, events, article.text)
+        for article_id, new_date, source in changes:
+            article = article_store.get_article(db, article_id)
+            if article is None:
+                raise KeyError(f"no article {article_id}")
+            events = extract.extract_events(ingest.extraction_text(article.text), new_date)
+            article_store.set_anchor(
+                db, article_id, new_date.isoformat() if new_date else None, source
+            )
+            counts.append(event_store.replace_extracted(db, article_id, events, article.text))
+    return counts
 
 
 # ---------------------------------------------------------------- queries and edits

@@ -1,32 +1,20 @@
-"""CSV export: RFC 4180 via the csv module, one row per event, safe to open in a spreadsheet."""
+"""CSV export: RFC 4180 via the csv module, one row per event, safe to open in a spreadsheet.
+
+Columns and values come from `tracker.export.serialize`; ``start_day``/``end_day``
+are the first and last ISO day an event covers, which a spreadsheet sorts and
+filters, beside the precise ``date``/``date_end`` values ("2024-Q3").
+"""
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Any, TextIO
 
+from tracker.export.serialize import CSV_COLUMNS, event_record
 from tracker.model import Event
 
-COLUMNS = (
-    "event_id",
-    "date",
-    "date_end",
-    "granularity",
-    "title",
-    "type",
-    "modality",
-    "actors",
-    "location",
-    "source_count",
-    "article_title",
-    "article_date",
-    "article_url",
-    "quote",
-    "timex",
-    "confidence",
-    "importance",
-)
+COLUMNS = CSV_COLUMNS
 
 # A cell starting with one of these is read as a formula by Excel, LibreOffice
 # and Google Sheets (CSV injection); a leading apostrophe makes it plain text.
@@ -40,28 +28,17 @@ def neutralise(value: object) -> str:
     return text
 
 
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "; ".join(value)
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return value
+
+
 def event_row(ev: Event) -> dict[str, str]:
-    first = ev.passages[0] if ev.passages else None
-    row = {
-        "event_id": ev.id,
-        "date": ev.date,
-        "date_end": ev.date_end,
-        "granularity": ev.granularity,
-        "title": ev.title,
-        "type": ev.type,
-        "modality": ev.modality,
-        "actors": "; ".join(a.name for a in ev.actors),
-        "location": ev.location,
-        "source_count": ev.source_count,
-        "article_title": ev.article_title,
-        "article_date": ev.article_date,
-        "article_url": ev.article_url,
-        "quote": first.quote if first else "",
-        "timex": first.timex if first else "",
-        "confidence": f"{ev.confidence:.2f}",
-        "importance": f"{ev.importance:.2f}",
-    }
-    return {k: neutralise(v) for k, v in row.items()}
+    """One CSV row: the serializer's values, lists joined with "; ", scores to two places."""
+    return {k: neutralise(_cell(v)) for k, v in event_record(ev, COLUMNS).items()}
 
 
 def write_csv(events: Iterable[Event], fh: TextIO) -> int:

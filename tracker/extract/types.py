@@ -7,7 +7,9 @@ JSON contract in DESIGN.md.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+
+from tracker.model import EventType, Modality
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,8 @@ class ExtractedEvent:
     sentence_start: int
     sentence_end: int
     date_end: str | None = None
-    type: str = "other"
-    modality: str = "reported"
+    type: str = EventType.OTHER
+    modality: str = Modality.REPORTED
     confidence: float = 0.5
     importance: float = 0.5
     actors: tuple[str, ...] = ()
@@ -92,13 +94,6 @@ class ExtractedEvent:
     location: str | None = None
     relative: bool = False
     mentions: tuple[Mention, ...] = ()  # further passages merged into this event
-
-    def to_json(self) -> dict[str, object]:
-        d = asdict(self)
-        d["actors"] = list(self.actors)
-        for key in ("actor_kinds", "relative", "mentions"):
-            d.pop(key)
-        return d
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,10 @@ One module per format (plain, web, pdf, word, mail), one table of formats
 `IngestError` with a short reason to show the user.
 """
 
-from tracker.ingest.dateline import find_dateline
-from tracker.ingest.document import DEFAULT_MAX_BYTES, Document, IngestError
+from tracker.ingest.dateline import Dateline, find_dateline
+from tracker.ingest.document import DEFAULT_MAX_BYTES, Document, IngestError, extraction_text
 from tracker.ingest.dropped import read_dropped
+from tracker.ingest.pubdate import Found, find_publication, path_date, resolve_with_batch
 from tracker.ingest.registry import (
     FORMATS,
     Format,
@@ -19,12 +20,18 @@ from tracker.ingest.registry import (
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "Dateline",
+    "Found",
     "FORMATS",
     "Document",
     "Format",
     "IngestError",
     "dialog_filters",
+    "extraction_text",
     "find_dateline",
+    "find_publication",
+    "path_date",
+    "resolve_with_batch",
     "is_supported",
     "read_dropped",
     "read_file",

@@ -1,12 +1,29 @@
 """Publication dates written in an article's text ("datelines") and in metadata.
 
-`find_dateline` looks only at the top of the text (the first few non-empty
-lines, at most ~600 characters), where bylines and datelines sit. Candidates
-are found with regexes and parsed with dateparser; a candidate counts only if
-it names day, month and year, and only if the words around it on its line
-look like a dateline (place names, labels such as "Published", a byline)
-rather than a sentence: "Leaders meet in Brussels on 13 November 2024" and
-"24 February 2022: troops cross the border" are events, not the article's date. A bare number or a date without a year is never used.
+`scan_head` looks at the top of the text (the first ~15 non-empty lines and at
+most ~1,500 characters), where bylines, datelines and "Published" lines sit,
+also after photo captions and credits and when a scraper glued the headline,
+the dateline and the first sentence into one line. Every date-shaped span
+there is a candidate; its surroundings decide whether it states when the
+article appeared or is an event inside a sentence:
+
+- it counts when it carries a clock time ("Tuesday 4 March 2025 08.43 GMT"),
+  a label ("Published", "Aired", "Posted"), a byline ("By Jane Doe, 13/11/2024"),
+  a wire dateline's city and separator ("BERLIN Nov 12 (Wire) -"), or stands
+  alone on its line or before a separator ("| By ...", "--");
+- it does not count after a preposition inside a running sentence ("talks
+  resume on 13 November 2024 in ..."), before a colon that starts a timeline
+  entry ("24 February 2022: troops cross the border"), or when its weekday
+  contradicts its day;
+- an "Updated" stamp bounds the publication date from above but does not
+  state it, so it is only ever a suggestion (`Dateline.updated`).
+
+A dateline may lack its year ("BERLIN Nov 12 (Wire) -"); the caller takes the
+year from evidence (`tracker.ingest.pubdate`). A newspaper's year-less
+"NEW YORK, Sept. 24 --" gives the day the story was filed, not the day the
+paper appeared (`Dateline.filed`). A numeric date whose day and
+month could swap (03/04/2024) is kept with both readings; evidence or the
+user's day-first setting picks one, never a guess.
 """
 
 from __future__ import annotations
@@ -14,71 +31,316 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from dataclasses import dataclass
 
-HEAD_CHARS = 600
-HEAD_LINES = 5
+HEAD_CHARS = 1500
+HEAD_LINES = 15
+
+#: English month names and their usual abbreviations -> month number.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+#: Weekday names and abbreviations -> datetime.weekday() number.
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
+    "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4,
+    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+#: Words that, right before a date, say the line states the article's own date.
+PUBLISHED_LABELS = (
+    "published", "first published", "posted", "aired", "released", "dated", "date",
+    "filed", "issued", "broadcast", "publié le", "publié", "veröffentlicht am",
+    "veröffentlicht", "publicado el", "publicado", "pubblicato il", "pubblicato",
+)  # fmt: skip
+#: Labels of a later revision: the article appeared on or before that day.
+UPDATED_LABELS = (
+    "updated", "last updated", "last modified", "modified", "mis à jour le",
+    "mis à jour", "aktualisiert am", "aktualisiert", "actualizado el", "actualizado",
+    "aggiornato il", "aggiornato",
+)  # fmt: skip
+#: A lowercase word right before a date that makes it part of a sentence.
+PREPOSITIONS = (
+    "on", "since", "until", "till", "from", "before", "after", "in", "of", "at",
+    "by", "between", "and", "to", "through", "during", "or", "than", "for", "the",
+)  # fmt: skip
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_YEAR = r"(?P<year>\d{4}|['’]\d{2})(?!\d)"
+_WD = rf"(?:(?P<weekday>{_WEEKDAY_RE})\.?,?\s+)?"
+# A clock time after the date: "08.43 GMT", "3:12pm EST", "- 16:00:00 ET", "T10:02:00Z".
+_TIME = (
+    r"(?:(?:\s*(?:[,;:|]|-|–|—|at|à)?\s*|T)"
+    r"(?P<time>\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT)\b)?)?"
+)
+# The month may follow a lowercase letter with no space ("reporterJanuary 28"):
+# scrapers glue a byline's last word to the dateline.
+_WORD_START = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+_PATTERNS = (
+    # Tuesday 4 January 2005, 13th Nov. 2024, 13 Nov
+    re.compile(
+        rf"{_WORD_START}{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b\.?"
+        rf"(?:,?\s+{_YEAR})?{_TIME}",
+        re.IGNORECASE,
+    ),
+    # Tue Nov 12, 2024; January 26, 2011; Sept. 24; Sun Jul 29 2012
+    re.compile(
+        rf"{_WORD_START}{_WD}(?P<month>{_MONTH_RE})\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+{_YEAR})?{_TIME}",
+        re.IGNORECASE,
+    ),
+    # 2024-11-13, 2024/11/13, 2024-11-13T10:02:00Z
+    re.compile(
+        rf"(?<![\d./-]){_WD}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?![\d/]){_TIME}",
+        re.IGNORECASE,
+    ),
+    # 13/11/2024, 11-13-2024, 13.11.24 (which is day and which month is decided later)
+    re.compile(
+        rf"(?<![\d./-]){_WD}(?P<first>\d{{1,2}})(?P<sep>[-/.])(?P<second>\d{{1,2}})(?P=sep)"
+        rf"(?P<year>\d{{4}}|\d{{2}})(?![\d/]){_TIME}",
+        re.IGNORECASE,
+    ),
+    # 2024年11月13日
+    re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+)
+# Other languages' month names, read by dateparser: 13 novembre 2024, 13. November 2024.
+_FOREIGN = re.compile(
+    r"(?<!\w)(?P<all>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s*(?:de\s+|del\s+)?,?\s*\d{4})(?!\d)"
+    + _TIME
+)
+
+# A clock time written before the date: "Published 3:12 PM EST, November 13, 2024".
+_TIME_BEFORE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[,|·-]?\s*$", re.IGNORECASE
+)
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[^\w])(?P<label>"
+    + "|".join(
+        re.escape(x) for x in sorted(PUBLISHED_LABELS + UPDATED_LABELS, key=len, reverse=True)
+    )
+    + r")\s*(?:on|at|:|-|–)?\s*[:\-–]?\s*$",
+    re.IGNORECASE,
+)
+_BYLINE_BEFORE = re.compile(
+    r"\b(?:By|From)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}[^.!?]{0,60}?(?:[,|•·–—-]|\s)\s*$"
+)
+_BYLINE_AFTER = re.compile(r"^\s*[|•·,–—-]\s*(?:By|From)\s+[A-Z]")
+# An all-caps place before the date: "NEW YORK, ", "PARIS | ", "BERLIN ".
+_CITY_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*[,|/]?\s*$")
+# After a dateline: a separator, a wire agency in brackets and a dash, or the end of the line.
+_SEPARATOR_AFTER = re.compile(r"^\s*(?:$|[|•·]|--|—|–|-\s|;|\(\s*[A-Z][^)]{0,40}\)\s*(?:[-–—:]|$))")
+_FILED_AFTER = re.compile(r"^\s*(?:--|—)")
+_TIMELINE_ENTRY = re.compile(r"^\s*:\s*[^\W\d_]")
+#: What follows the time stamp of a reader's comment or an embedded post, not of the article.
+_COMMENT_AFTER = re.compile(
+    r"^\s*(?:\|\s*)?(?:report abuse|permalink|retweet|favorite)\b|^\s*\|\s*reply\b", re.IGNORECASE
+)
+_FIRST_WORD_AFTER = re.compile(r"^\s*,?\s*([^\W\d_]+)")
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A date stated at the top of an article, as far as the text gives it."""
+
+    month: int
+    day: int
+    year: int | None  # None: the line gives no year ("BERLIN Nov 12 (Wire) -")
+    weekday: int | None = None  # the weekday the line states, for checks
+    updated: bool = False  # an "Updated ..." stamp rather than the publication
+    swapped: datetime.date | None = None  # the other reading of 03/04/2024
+    offset: int = 0  # where the date starts in the text
+    #: A newspaper's year-less "CITY, Sept. 24 --" line: the day the story was
+    #: filed, which the printed paper follows by a day or more; wire copy
+    #: names its agency ("(Wire) -") and appears the same day.
+    filed: bool = False
+
+    def date(self) -> datetime.date | None:
+        """The full date when the line gives the year and it exists."""
+        if self.year is None:
+            return None
+        return _valid(self.year, self.month, self.day)
+
+
+def find_dateline(text: str) -> datetime.date | None:
+    """The publication date written near the top of `text`, or None.
+
+    Only a full, unambiguous date that states publication counts here; the
+    year-less and ambiguous cases need evidence (see `tracker.ingest.pubdate`).
+    """
+    for found in scan_head(text):
+        if not found.updated and found.swapped is None and (date := found.date()) is not None:
+            return date
+    return None
+
+
+def scan_head(text: str) -> list[Dateline]:
+    """Every date at the top of `text` that reads as the article's own date, in text order."""
+    head = _head(text)
+    found: dict[int, Dateline] = {}
+    taken: list[tuple[int, int]] = []
+    for pattern in (*_PATTERNS, _FOREIGN):
+        for match in pattern.finditer(head):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue  # an earlier pattern read this span already
+            dateline = _judge(head, match)
+            taken.append((start, end))
+            if dateline is not None:
+                found[start] = dateline
+    return [found[k] for k in sorted(found)]
+
+
+def _head(text: str) -> str:
+    """The first HEAD_LINES non-empty lines, cut at HEAD_CHARS (offsets kept)."""
+    head = text[:HEAD_CHARS]
+    seen = 0
+    for match in re.finditer(r"[^\n]*\S[^\n]*", head):
+        seen += 1
+        if seen == HEAD_LINES:
+            return head[: match.end()]
+    return head
+
+
+def _judge(head: str, match: re.Match[str]) -> Dateline | None:
+    line_start = head.rfind("\n", 0, match.start()) + 1
+    line_end = head.find("\n", match.end())
+    before = head[line_start : match.start()]
+    after = head[match.end() : line_end if line_end >= 0 else len(head)]
+    groups = match.groupdict()
+    has_time = bool(groups.get("time"))
+    if time_before := _TIME_BEFORE.search(before[-30:]):
+        has_time = True
+        before = before[: len(before) - len(time_before.group(0))]
+    weekday = WEEKDAYS.get((groups.get("weekday") or "").lower().rstrip("."))
+
+    label = _LABEL_BEFORE.search(before[-40:])
+    updated = bool(label and label.group("label").lower() in UPDATED_LABELS)
+    byline = bool(_BYLINE_BEFORE.search(before[-120:]) or _BYLINE_AFTER.match(after))
+    separator = bool(_SEPARATOR_AFTER.match(after))
+    city = bool(_CITY_BEFORE.search(before[-40:]))
+    alone = not re.search(r"[^\W_]", before) and separator
+
+    next_word = _FIRST_WORD_AFTER.match(after)
+    runs_on = bool(next_word and next_word.group(1)[0].islower() and not has_time)
+    last_word = _LAST_WORD_BEFORE.search(before)
+    after_preposition = bool(
+        last_word
+        and last_word.group(1).lower() in PREPOSITIONS
+        and not before.rstrip().endswith((",", "|", ":", "-", "–", "—"))
+    )
+
+    if _COMMENT_AFTER.match(after):
+        return None  # "May 4, 2025 at 6:15 pm | Report abuse": a reader's comment
+    if _TIMELINE_ENTRY.match(after) and not has_time:
+        return None  # "24 February 2022: troops cross the border"
+    if not label:
+        if after_preposition and (runs_on or not has_time):
+            return None  # "... talks resume on 13 November 2024 in Geneva"
+        if runs_on and not (city or byline):
+            return None  # "13 November 2024 was a turning point"
+
+    month, day, year, swapped = _fields(match)
+    if month is None or day is None:
+        return None
+    if year is None:
+        # A date without its year needs the shape of a dateline, not just a place.
+        if not (label or (city and separator) or byline or (weekday is not None and has_time)):
+            return None
+        if not _exists(month, day):
+            return None
+    else:
+        if not (label or has_time or byline or separator or city or alone):
+            return None
+        date = _valid(year, month, day)
+        if date is None:
+            return None
+        if weekday is not None and date.weekday() != weekday:
+            if swapped is not None and swapped.weekday() == weekday:
+                month, day, swapped = swapped.month, swapped.day, None
+            else:
+                return None  # the weekday contradicts the day: one of them is wrong
+        elif weekday is not None:
+            swapped = None  # the weekday settles 03/04/2024
+    return Dateline(
+        month=month,
+        day=day,
+        year=year,
+        weekday=weekday,
+        updated=updated,
+        swapped=swapped,
+        offset=match.start(),
+        filed=year is None and not label and bool(_FILED_AFTER.match(after)),
+    )
+
+
+def _fields(
+    match: re.Match[str],
+) -> tuple[int | None, int | None, int | None, datetime.date | None]:
+    """Month, day, year and, for a numeric date that reads both ways, the other reading."""
+    groups = match.groupdict()
+    if "all" in groups:
+        parsed = parse_date(groups["all"])
+        return (parsed.month, parsed.day, parsed.year, None) if parsed else (None, None, None, None)
+    year = _year(groups.get("year"))
+    if "first" in groups:
+        first, second = int(groups["first"]), int(groups["second"])
+        if year is None:
+            return None, None, None, None
+        if first > 12 >= second:
+            return second, first, year, None
+        if second > 12 >= first:
+            return first, second, year, None
+        if first == second:
+            return first, second, year, None
+        if first > 12 or second > 12:
+            return None, None, None, None
+        # 03/04/2024: day-first (most of the world) unless evidence says otherwise.
+        return second, first, year, _valid(year, first, second)
+    month_text = groups["month"]
+    if month_text.isdigit():
+        month = int(month_text)
+    else:
+        if month_text[0].islower() and month_text.lower() == "may":
+            return None, None, None, None  # the verb, not the month
+        month = MONTHS[month_text.lower().rstrip(".")]
+    return month, int(groups["day"]), year, None
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    digits = value.lstrip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    # A two-digit year is the latest such year not after next year.
+    limit = datetime.date.today().year + 1
+    year = (limit // 100) * 100 + int(digits)
+    return year if year <= limit else year - 100
+
+
+def _exists(month: int, day: int) -> bool:
+    return _valid(2000, month, day) is not None  # 2000 is a leap year: 29 Feb exists
+
+
+def _valid(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return _plausible(datetime.date(year, month, day))
+    except ValueError:
+        return None
+
 
 # Settings are passed per call so nothing else in the process is affected.
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
 
 #: Languages tried for month names that are not English (common news languages).
 _LANGUAGES = "en fr de es it pt nl ru uk pl tr ar zh ja sv da nb fi cs el ro hu".split()
-
-_WORD = r"[^\W\d_]{3,}\.?"
-_CANDIDATES = [
-    # 2024-11-13, 2024/11/13
-    re.compile(r"(?<![\d./-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\d/])"),
-    # 13/11/2024, 11-13-2024, 13.11.2024
-    re.compile(r"(?<![\d./-])\d{1,2}([-/.])\d{1,2}\1\d{4}(?!\d)"),
-    # 13 November 2024, 13th Nov. 2024, 13. November 2024, 13 de noviembre de 2024
-    re.compile(
-        rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?{_WORD}\s*(?:de\s+|del\s+)?,?\s*\d{{4}}(?!\d)"
-    ),
-    # Nov. 13, 2024, November 13th 2024
-    re.compile(rf"(?<!\w){_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)"),
-    # 2024年11月13日
-    re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"),
-]
-
-_ENGLISH_MONTH = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-    re.IGNORECASE,
-)
-
-# Lowercase words that may stand next to a date in a dateline or byline;
-# any other lowercase word means the date sits inside a sentence.
-_PREFIX_WORDS = frozenset(
-    """by and on at published updated posted last modified first date dated
-    am pm gmt utc est edt cet cest bst read min
-    publié le mis à jour par veröffentlicht aktualisiert am um von
-    publicado actualizado el por pubblicato aggiornato il di da de del la van der""".split()
-)
-_UPDATED = re.compile(
-    r"(?:updated|modified|aktualisiert|actualizado|aggiornato|mis à jour)"
-    r"(?:\W+(?:on|at|am|le|el|il))?\W*$",
-    re.IGNORECASE,
-)
-
-
-def find_dateline(text: str) -> datetime.date | None:
-    """The publication date written near the top of `text`, or None."""
-    found: list[tuple[bool, datetime.date]] = []
-    for line in _head_lines(text):
-        for start, end in _candidate_spans(line):
-            prefix = line[:start]
-            if not _looks_like_dateline_prefix(prefix) or _starts_a_sentence(line[end:]):
-                continue
-            date = parse_date(line[start:end])
-            if date is not None:
-                found.append((bool(_UPDATED.search(prefix)), date))
-    if not found:
-        return None
-    # A "Published" date beats an "Updated" one, whatever their order.
-    for updated, date in found:
-        if not updated:
-            return date
-    return found[0][1]
+_ENGLISH_MONTH = re.compile(rf"\b(?:{_MONTH_RE})\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=512)
@@ -107,7 +369,7 @@ def parse_date(value: str) -> datetime.date | None:
     has_letters = re.search(r"[^\W\d_]", value)
     languages = ["en"] if _ENGLISH_MONTH.search(value) or not has_letters else _LANGUAGES
     try:
-        parsed = dateparser.parse(value, languages=languages, settings=_SETTINGS)
+        parsed = dateparser.parse(value, languages=languages, settings=_SETTINGS)  # type: ignore[arg-type]
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     return _plausible(parsed.date()) if parsed is not None else None
@@ -117,35 +379,3 @@ def _plausible(date: datetime.date) -> datetime.date | None:
     if 1900 <= date.year <= datetime.date.today().year + 1:
         return date
     return None
-
-
-def _head_lines(text: str) -> list[str]:
-    lines = [line for line in text[:HEAD_CHARS].splitlines() if line.strip()]
-    return lines[:HEAD_LINES]
-
-
-def _candidate_spans(line: str) -> list[tuple[int, int]]:
-    spans = sorted(m.span() for pattern in _CANDIDATES for m in pattern.finditer(line))
-    kept: list[tuple[int, int]] = []
-    for span in spans:
-        if kept and span[0] < kept[-1][1]:
-            continue  # overlaps an earlier candidate
-        kept.append(span)
-    return kept
-
-
-def _starts_a_sentence(suffix: str) -> bool:
-    """True for "13 May 2024 was ..." or "24 February 2022: troops ..." (a timeline entry)."""
-    if re.match(r"\s*:\s*[^\W\d_]", suffix):
-        return True
-    first = re.match(r"\s*([^\W\d_]+)", suffix)
-    return bool(first and first.group(1)[0].islower() and first.group(1) not in _PREFIX_WORDS)
-
-
-def _looks_like_dateline_prefix(prefix: str) -> bool:
-    if len(prefix) > 120:
-        return False
-    for word in re.findall(r"[^\W\d_]+", prefix):
-        if word[0].islower() and word.lower() not in _PREFIX_WORDS:
-            return False
-    return True

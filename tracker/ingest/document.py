@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from tracker.ingest.chrome import find_chrome, mask
+from tracker.ingest.dateline import Dateline
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
-#: Where `Document.published` came from. "file" marks a file-creation stamp
-#: (PDF/DOCX), which records when the file was made, not when the article
-#: appeared, so the model treats it as an assumed date.
-DATE_SOURCES = ("meta", "dateline", "file", "none")
+#: Where `Document.published` came from (see `tracker.ingest.pubdate`).
+DATE_SOURCES = ("meta", "dateline", "dateline+year", "path", "none")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,21 @@ class Document:
     author: str | None = None
     source_name: str | None = None  # site or publisher name when known
     format: str = "txt"  # txt md html pdf docx eml text
+    date_note: str | None = None  # how the date was found, in words for the user
+    #: A dateline the file alone cannot settle (no year, or 03/04 read both
+    #: ways); the import settles it by the other articles of its batch.
+    pending_date: Dateline | None = None
+    suggested_date: datetime.date | None = None  # offered for review, never used silently
+    #: Spans of `text` that are page chrome (widgets, bylines, credits, notices):
+    #: no event is read from them (see `extraction_text`).
+    chrome: tuple[tuple[int, int], ...] = ()
+    #: Things the user should know about how the text was read ("encoding unclear").
+    warnings: tuple[str, ...] = ()
+
+
+def extraction_text(text: str, chrome: tuple[tuple[int, int], ...] | None = None) -> str:
+    """`text` with its page chrome blanked (same length, same offsets) for event extraction."""
+    return mask(text, list(chrome) if chrome is not None else find_chrome(text))
 
 
 class IngestError(Exception):
@@ -36,7 +52,7 @@ class IngestError(Exception):
 
     `kind` is a stable code for callers that branch on the failure (the
     message may be reworded): not_found, unreadable, unsupported, empty,
-    too_large, binary, undecodable, no_text, damaged, encrypted.
+    too_large, binary, undecodable, no_text, damaged, encrypted, too_complex.
     """
 
     def __init__(self, reason: str, kind: str = "error") -> None:

@@ -51,6 +51,7 @@ def read_eml(data: bytes, path: Path) -> Document:
         url=url or html_meta.get("url"),
         author=author,
         source_name=html_meta.get("source_name"),
+        path=path,
     )
 
 

@@ -10,6 +10,7 @@ appeared, so a dateline in the text wins over it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
 import logging
@@ -32,11 +33,13 @@ def read_pdf(data: bytes, path: Path) -> Document:
     # pypdf logs (even at ERROR) every repair and workaround it applies; the
     # user gets our one-line reason instead of library noise on stderr.
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    problems = _Problems()
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError("encrypted PDF (password required)", "encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with problems.heard():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise IngestError("encrypted PDF (password required)", "encrypted")
+            pages = [page.extract_text() or "" for page in reader.pages]
     except IngestError:
         raise
     except Exception as err:
@@ -44,11 +47,67 @@ def read_pdf(data: bytes, path: Path) -> Document:
 
     text = "\n\n".join(page.strip("\n") for page in pages if page.strip())
     if not text.strip():
-        raise IngestError("no extractable text (scanned PDF without a text layer?)", "no_text")
+        raise _why_no_text(reader, problems.messages)
     title, author, created = _metadata(reader)
     return make_document(
-        text, fmt="pdf", stem=path.stem, title=title, author=author, file_date=created
+        text, fmt="pdf", stem=path.stem, title=title, author=author, file_date=created, path=path
     )
+
+
+class _Problems(logging.Handler):
+    """What pypdf reports while it reads: repairs, streams it could not decode.
+
+    pypdf logs these and carries on, so a page whose content stream is corrupt
+    just has no text, and would pass for a scan. The messages never reach the
+    user's terminal (our one-line reason does); they decide that reason.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+    @contextlib.contextmanager
+    def heard(self):
+        logger = logging.getLogger("pypdf")
+        saved = logger.level, logger.propagate
+        logger.setLevel(logging.WARNING)
+        logger.propagate = False
+        logger.addHandler(self)
+        try:
+            yield self
+        finally:
+            logger.removeHandler(self)
+            logger.setLevel(saved[0])
+            logger.propagate = saved[1]
+
+
+def _why_no_text(reader, problems: list[str]) -> IngestError:
+    """No text: damaged content streams, a scan (images only), or truly nothing."""
+    if any("decod" in m.lower() or "decompress" in m.lower() for m in problems):
+        return IngestError(f"{_DAMAGED} (page content cannot be decoded)", "damaged")
+    if any(_has_images(page) for page in reader.pages):
+        return IngestError(
+            "no extractable text (scanned PDF: images without a text layer)", "no_text"
+        )
+    if problems:
+        return IngestError(f"{_DAMAGED} (no readable text: {problems[0][:80]})", "damaged")
+    return IngestError("no extractable text (the PDF's pages hold no text)", "no_text")
+
+
+def _has_images(page) -> bool:
+    try:
+        xobjects = page["/Resources"].get_object().get("/XObject")
+        if xobjects is None:
+            return False
+        return any(
+            xobjects[name].get_object().get("/Subtype") == "/Image"
+            for name in xobjects.get_object()
+        )
+    except Exception:
+        return False
 
 
 def _metadata(reader) -> tuple[str | None, str | None, datetime.date | None]:

@@ -1,9 +1,10 @@
 """Plain-text and Markdown articles: decode the bytes, keep the text unchanged.
 
 The decoded text is the article text exactly (line endings included), because
-event offsets index into it. Only a byte-order mark is removed. UTF-8 is tried
-first (it almost never decodes by accident); other encodings are detected with
-charset-normalizer. Bytes that decode only to control characters are binary.
+event offsets index into it. Only a byte-order mark is removed. Without one,
+`charset.guess` reads the bytes (UTF-8 first, then likely Western encodings by
+the words they produce) and says when its guess is weak. Bytes that decode only
+to control characters are binary.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import re
 import unicodedata
 from pathlib import Path
 
+from tracker.ingest import charset
 from tracker.ingest.assemble import choose_title, make_document
+from tracker.ingest.charset import Decoded, with_warning
 from tracker.ingest.dateline import parse_date
 from tracker.ingest.document import Document, IngestError
 
@@ -31,38 +34,54 @@ _SAMPLE_CHARS = 65536
 
 
 def read_txt(data: bytes, path: Path) -> Document:
-    return make_document(decode_text(data), fmt="txt", stem=path.stem)
+    decoded = decode(data)
+    return with_warning(make_document(decoded.text, fmt="txt", stem=path.stem, path=path), decoded)
 
 
 def read_md(data: bytes, path: Path) -> Document:
-    text = decode_text(data)
+    decoded = decode(data)
+    text = decoded.text
     title, published, body_start = _front_matter(text)
     if title is None and body_start:
         # The first line of the file is the "---" fence; title from the body instead.
         title = choose_title(None, text[body_start:], path.stem, "#")
-    return make_document(
-        text, fmt="md", stem=path.stem, title=title, published=published, title_line_prefix="#"
+    doc = make_document(
+        text,
+        fmt="md",
+        stem=path.stem,
+        title=title,
+        published=published,
+        title_line_prefix="#",
+        path=path,
     )
+    return with_warning(doc, decoded)
 
 
 def decode_text(data: bytes) -> str:
     """The text in `data`; raises IngestError when it is not text."""
+    return decode(data).text
+
+
+def decode(data: bytes) -> Decoded:
+    """The text in `data` and how it was read; raises IngestError when it is not text."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom) :], codec)
-    if b"\x00" in data:
-        codec = _utf16_without_bom(data)
-        if codec is None:
-            raise IngestError("not a text file (binary data)", "binary")
-        text = _strict(data, codec)
+            decoded = Decoded(_strict(data[len(bom) :], codec), codec)
+            break
     else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _detect(data)
-    if _looks_binary(text):
+        if b"\x00" in data:
+            codec = _utf16_without_bom(data)
+            if codec is None:
+                raise IngestError("not a text file (binary data)", "binary")
+            decoded = Decoded(_strict(data, codec), codec)
+        else:
+            found = charset.guess(data)
+            if found is None:
+                raise IngestError("not a text file (no plausible text encoding)", "binary")
+            decoded = found
+    if _looks_binary(decoded.text):
         raise IngestError("not a text file (binary data)", "binary")
-    return text
+    return decoded
 
 
 def _strict(data: bytes, codec: str) -> str:
@@ -70,15 +89,6 @@ def _strict(data: bytes, codec: str) -> str:
         return data.decode(codec)
     except UnicodeDecodeError as err:
         raise IngestError(f"cannot decode text as {codec}", "undecodable") from err
-
-
-def _detect(data: bytes) -> str:
-    import charset_normalizer
-
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise IngestError("not a text file (no plausible text encoding)", "binary")
-    return str(best)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

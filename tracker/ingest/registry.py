@@ -10,6 +10,7 @@ size), then lets the reader work, and turns any failure into IngestError.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,10 +67,18 @@ def format_for(path: str | os.PathLike[str]) -> Format | None:
     return _BY_EXTENSION.get(Path(path).suffix.lower())
 
 
-def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one article file; raises IngestError (and nothing else) on failure."""
+def read_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, day_first: bool | None = None
+) -> Document:
+    """Read one article file; raises IngestError (and nothing else) on failure.
+
+    ``day_first`` reads a dateline such as 03/04/2024 as 3 April (True) or
+    March 4 (False); None leaves such a date to evidence or unknown.
+    """
     try:
         path = Path(path)
+        if path.is_dir():
+            raise IngestError("is a folder, not a file", "unreadable")
         fmt = format_for(path)
         if fmt is None:
             suffix = path.suffix.lower()
@@ -80,7 +89,19 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
                 "unsupported",
             )
         data = _read_bytes(path, max_bytes)
-        return fmt.reader(data, path)
+        doc = fmt.reader(data, path)
+        pending = doc.pending_date
+        if day_first is not None and pending is not None and pending.swapped is not None:
+            day_first_reading = pending.date()
+            chosen = day_first_reading if day_first else pending.swapped
+            doc = dataclasses.replace(
+                doc,
+                published=chosen,
+                date_source="dateline",
+                date_note="from the dateline, read with the day-first setting",
+                pending_date=None,
+            )
+        return doc
     except IngestError:
         raise
     except MemoryError as err:

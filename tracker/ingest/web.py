@@ -15,7 +15,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from tracker.ingest import charset, nesting
 from tracker.ingest.assemble import clean, make_document
+from tracker.ingest.charset import Decoded, with_warning
 from tracker.ingest.dateline import parse_date
 from tracker.ingest.document import Document, IngestError
 
@@ -31,10 +33,24 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 
 
 def read_html(data: bytes, path: Path) -> Document:
-    return extract_html(decode_html(data), stem=path.stem, fmt="html")
+    decoded = html_decoding(data)
+    try:
+        doc = extract_html(decoded.text, stem=path.stem, fmt="html", path=path)
+    except (IngestError, RecursionError) as err:
+        if (isinstance(err, RecursionError) or err.kind == "no_text") and nesting.too_deep(
+            decoded.text
+        ):
+            raise IngestError(
+                f"page too deeply nested to read (tags more than {nesting.MAX_DEPTH} levels deep)",
+                "too_complex",
+            ) from None
+        raise
+    return with_warning(doc, decoded)
 
 
-def extract_html(markup: str, *, stem: str, fmt: str = "html") -> Document:
+def extract_html(
+    markup: str, *, stem: str, fmt: str = "html", path: Path | None = None
+) -> Document:
     """A Document from HTML markup (a whole page or a fragment)."""
     found = html_parts(markup)
     return make_document(
@@ -46,6 +62,7 @@ def extract_html(markup: str, *, stem: str, fmt: str = "html") -> Document:
         url=found["url"],
         author=found["author"],
         source_name=found["source_name"],
+        path=path,
     )
 
 
@@ -129,23 +146,36 @@ def _title_from_tree(tree: Any) -> str | None:
 
 
 def decode_html(data: bytes) -> str:
-    """HTML bytes as text: byte-order mark, then <meta charset>, then detection."""
+    """HTML bytes as text: byte-order mark, then <meta charset>, then a guess."""
+    return html_decoding(data).text
+
+
+#: Labels that browsers read as windows-1252 (WHATWG Encoding), a superset of them.
+_READ_AS_CP1252 = frozenset({"iso-8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii"})
+
+
+def html_decoding(data: bytes) -> Decoded:
+    """How to read HTML bytes; a declared charset is trusted only when it decodes cleanly."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace")
+        return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
+        return Decoded(data.decode("utf-16", errors="replace"), "utf-16")
     if b"\x00" in data[:4096]:
         raise IngestError("not an HTML file (binary data)", "binary")
     declared = _META_CHARSET.search(data[:4096])
     if declared:
+        label = declared.group(1).decode("ascii").lower()
+        codec = "cp1252" if label in _READ_AS_CP1252 else label
         try:
-            return data.decode(declared.group(1).decode("ascii"), errors="replace")
+            name = codecs.lookup(codec).name
         except LookupError:
-            pass  # unknown charset name: detect instead
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        import charset_normalizer
-
-        best = charset_normalizer.from_bytes(data).best()
-        return str(best) if best is not None else data.decode("latin-1")
+            name = None  # unknown charset name: guess instead
+        if name is not None and name != "utf-8":
+            try:
+                return Decoded(data.decode(name), name)
+            except UnicodeDecodeError:
+                pass  # the page is not in the charset it declares: guess instead
+    found = charset.guess(data)
+    if found is None:
+        return Decoded(data.decode("cp1252", errors="replace"), "cp1252", "text encoding unclear")
+    return found

@@ -5,15 +5,14 @@ so every rule about what goes where is testable without a display.
 """
 
 from .index import EventIndex, Lane, is_point, priority
-from .lanes import EVENT_TYPES, LANE_MODES, lane_keys
+from .lanes import LANE_MODES, lane_keys
 from .overview import histogram
-from .periods import format_period, period_of, to_datetime, to_seconds
+from .periods import span_seconds, to_datetime, to_seconds
 from .scale import MAX_SPAN, MIN_SPAN, TimeScale
 from .scene import Cluster, LaneBox, Metrics, Placed, SceneLayout, lane_boxes, layout_scene
 from .ticks import Axis, Tick, axis_for, choose_unit, now_seconds, weekend_spans
 
 __all__ = [
-    "EVENT_TYPES",
     "LANE_MODES",
     "MAX_SPAN",
     "MIN_SPAN",
@@ -29,15 +28,14 @@ __all__ = [
     "TimeScale",
     "axis_for",
     "choose_unit",
-    "format_period",
     "histogram",
     "is_point",
     "lane_boxes",
     "lane_keys",
     "layout_scene",
     "now_seconds",
-    "period_of",
     "priority",
+    "span_seconds",
     "to_datetime",
     "to_seconds",
     "weekend_spans",

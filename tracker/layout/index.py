@@ -19,11 +19,15 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from tracker.model import Event
 
 from .lanes import lane_keys, lane_title, order_lanes
-from .periods import DAY, period_of
+from .periods import DAY, span_seconds
+
+if TYPE_CHECKING:
+    from .scene import LaneBox, Metrics
 
 POINT_MAX = DAY * 1.01
 POINT_GRANULARITIES = ("day", "time", None)
@@ -130,14 +134,14 @@ class EventIndex:
                 gc.enable()
         self._lanes: dict[str, list[Lane]] = {}
         #: Lane geometry per (mode, height, metrics), filled by ``scene.lane_boxes``.
-        self.box_cache: dict[tuple, tuple[list, float]] = {}
+        self.box_cache: dict[tuple[str, float, Metrics], tuple[list[LaneBox], float]] = {}
         self._box_tops: dict[int, list[float]] = {}
 
     def _build(self, events: Sequence[Event]) -> None:
         placed = []
         undated = 0
         for e in events:
-            span = period_of(e.date, e.granularity, e.date_end)
+            span = span_seconds(e.date, e.granularity, e.date_end)
             if span is None:
                 undated += 1
             else:
@@ -158,9 +162,7 @@ class EventIndex:
     def position_of_id(self) -> dict[int, int]:
         """Event id -> index into ``events`` (built on first use)."""
         if self._position_of_id is None:
-            ids = {e.id: i for i, e in enumerate(self.events)}
-            ids.pop(None, None)  # type: ignore[call-overload]
-            self._position_of_id = ids
+            self._position_of_id = {e.id: i for i, e in enumerate(self.events) if e.id is not None}
         return self._position_of_id
 
     def is_point(self, i: int) -> bool:
@@ -184,7 +186,7 @@ class EventIndex:
             ]
         return self._lanes[mode]
 
-    def box_tops(self, mode: str, boxes: list) -> list[float]:
+    def box_tops(self, mode: str, boxes: list[LaneBox]) -> list[float]:
         """The y of each lane box, for bisecting the lanes a scroll position shows."""
         tops = self._box_tops.get(id(boxes))
         if tops is None:

@@ -10,21 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from tracker.model import Event
+from tracker.model import Event, EventType
 
 LANE_MODES = ("none", "actor", "country", "type", "article")
-EVENT_TYPES = (
-    "meeting",
-    "statement",
-    "call",
-    "agreement",
-    "aid",
-    "sanctions",
-    "military",
-    "election",
-    "protest",
-    "other",
-)
 _NONE_TITLE = {
     "actor": "(no actor)",
     "country": "(no country)",
@@ -57,7 +45,10 @@ def lane_title(key: str, mode: str, sample: Event | None = None) -> str:
     if mode == "none":
         return "All events"
     if mode == "type":
-        return key.capitalize()
+        try:
+            return EventType(key).display_name
+        except ValueError:  # a type of the user's own
+            return key.capitalize()
     if mode == "article" and sample is not None:
         return sample.article_title or f"Article {key}"
     return key
@@ -68,7 +59,7 @@ def order_lanes(mode: str, members: dict[str, list[int]], events: Sequence[Event
     actors and countries busiest first; the "(no …)" lane always last."""
     keys = [k for k in members if k != NONE_KEY]
     if mode == "type":
-        rank = {t: i for i, t in enumerate(EVENT_TYPES)}
+        rank = {str(t): i for i, t in enumerate(EventType)}
         keys.sort(key=lambda k: (rank.get(k, len(rank)), k))
     elif mode == "article":
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from .index import POINT_GRANULARITIES, POINT_MAX, EventIndex
+from .index import POINT_GRANULARITIES, POINT_MAX, EventIndex, Lane
 from .scale import TimeScale
 
 
@@ -189,7 +189,16 @@ def layout_scene(
     return out
 
 
-def _layout_lane(index, lane, box, scale, label_width, selected, metrics, out) -> None:
+def _layout_lane(
+    index: EventIndex,
+    lane: Lane,
+    box: LaneBox,
+    scale: TimeScale,
+    label_width: Callable[[int], float],
+    selected: int | None,
+    metrics: Metrics,
+    out: SceneLayout,
+) -> None:
     lane.build(index)
     t_left, t_right = scale.t_left, scale.t_right
     lo, hi, running = lane.window(t_left, t_right)
@@ -277,12 +286,21 @@ def _cell_of(t: float, cell_s: float) -> int:
     return cell
 
 
-def _positions_of(lane, event_index: int) -> list[int]:
+def _positions_of(lane: Lane, event_index: int) -> list[int]:
     k = bisect_left(lane.members, event_index)
     return [k] if k < len(lane.members) and lane.members[k] == event_index else []
 
 
-def _clusters(lane, box, scale, running, placed_cells, cell_s, metrics, out) -> None:
+def _clusters(
+    lane: Lane,
+    box: LaneBox,
+    scale: TimeScale,
+    running: list[int],
+    placed_cells: dict[int, int],
+    cell_s: float,
+    metrics: Metrics,
+    out: SceneLayout,
+) -> None:
     """One badge per cell counting the visible events of the cell that were not placed.
 
     The cells cut by the viewport's edges join their neighbour when less than half
@@ -292,7 +310,7 @@ def _clusters(lane, box, scale, running, placed_cells, cell_s, metrics, out) -> 
     first = _cell_of(t_left, cell_s)
     last = _cell_of(t_right, cell_s)
     y = box.y + box.height - metrics.badge_h
-    cells = []  # [t_from, t_to, hidden]
+    cells: list[list[float]] = []  # [t_from, t_to, hidden]
     for cell in range(first, last + 1):
         t_from = max(cell * cell_s, t_left)
         t_to = min((cell + 1) * cell_s, t_right)
@@ -312,4 +330,4 @@ def _clusters(lane, box, scale, running, placed_cells, cell_s, metrics, out) -> 
     for t_from, t_to, hidden in cells:
         if hidden > 0:
             x = scale.x_of((t_from + t_to) / 2)
-            out.clusters.append(Cluster(box.index, x, y, hidden, t_from, t_to))
+            out.clusters.append(Cluster(box.index, x, y, int(hidden), t_from, t_to))

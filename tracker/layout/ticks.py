@@ -180,7 +180,7 @@ def weekend_spans(scale: TimeScale, min_day_px: float = 20.0) -> list[tuple[floa
         return []
     first = to_datetime(scale.t_left).replace(hour=0, minute=0, second=0, microsecond=0)
     saturday = first - timedelta(days=(first.weekday() - 5) % 7)
-    spans = []
+    spans: list[tuple[float, float]] = []
     t = to_seconds(saturday)
     while t < scale.t_right and len(spans) < MAX_TICKS:
         spans.append((t, t + 2 * DAY))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -10,7 +11,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from tracker.extract.types import ExtractedEvent, Mention
-from tracker.model import Actor, Event, Passage
+from tracker.model import Actor, Event, Passage, Period, event_span
 
 EDITABLE = ("title", "date", "date_end", "granularity", "type", "modality", "location", "actors")
 
@@ -21,9 +22,15 @@ class EventFilter:
     actor: str | None = None
     type: str | None = None
     modality: str | None = None
-    date_from: str | None = None  # ISO prefix, inclusive
-    date_to: str | None = None  # ISO prefix, inclusive
+    date_from: str | None = None  # a date value (2024, 2024-11, 2024-11-13 ...), inclusive
+    date_to: str | None = None  # a date value, inclusive
     article_id: int | None = None
+
+
+def _inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT just made (sqlite3 types it optional; after an insert it is set)."""
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
 
 
 def event_key(ev: ExtractedEvent) -> str:
@@ -33,10 +40,10 @@ def event_key(ev: ExtractedEvent) -> str:
 def _actor_id(db: Database, name: str, kind: str) -> int:
     row = db.execute("select id from actors where name = ?", [name]).fetchone()
     if row:
-        return row[0]
-    return db.execute(
-        "insert into actors (name, kind) values (?, ?)", [name, kind or "other"]
-    ).lastrowid
+        return int(row[0])
+    return _inserted_id(
+        db.execute("insert into actors (name, kind) values (?, ?)", [name, kind or "other"])
+    )
 
 
 def _set_actors(db: Database, event_id: int, actors: Sequence[tuple[str, str]]) -> None:
@@ -69,7 +76,9 @@ _INSERT_PASSAGE = (
 )
 
 
-def _passage_row(article_id: int, event_id: int, m: Mention, text: str) -> tuple:
+def _passage_row(
+    article_id: int, event_id: int, m: Mention, text: str
+) -> tuple[int, int, int, int, int, int, str, str]:
     quote = " ".join(text[m.sentence_start : m.sentence_end].split())
     return (
         event_id,
@@ -106,7 +115,7 @@ def replace_extracted(
         db.execute(f"delete from event_actors where event_id in ({marks})", chunk)
         db.execute(f"delete from passages where event_id in ({marks})", chunk)
     kept: set[int] = set()
-    passages: list[tuple] = []
+    passages: list[tuple[int, int, int, int, int, int, str, str]] = []
     for ev in events:
         key = event_key(ev)
         values = [
@@ -126,7 +135,7 @@ def replace_extracted(
             db.execute(_UPDATE_EVENT, [*values, event_id])
             kept.add(event_id)
         else:
-            event_id = db.execute(_INSERT_EVENT, [article_id, key, *values]).lastrowid
+            event_id = _inserted_id(db.execute(_INSERT_EVENT, [article_id, key, *values]))
         first = Mention(ev.timex, ev.timex_start, ev.timex_end, ev.sentence_start, ev.sentence_end)
         passages.extend(_passage_row(article_id, event_id, m, text) for m in (first, *ev.mentions))
         kinds = ev.actor_kinds or ("other",) * len(ev.actors)
@@ -136,9 +145,11 @@ def replace_extracted(
         db.execute(f"delete from events where id in ({','.join('?' * len(chunk))})", chunk)
     db.conn.executemany(_INSERT_PASSAGE, passages)
     _apply_edits(db, article_id)
-    return db.execute(
-        "select count(*) from events where article_id = ? and deleted = 0", [article_id]
-    ).fetchone()[0]
+    return int(
+        db.execute(
+            "select count(*) from events where article_id = ? and deleted = 0", [article_id]
+        ).fetchone()[0]
+    )
 
 
 def _apply_edits(db: Database, article_id: int) -> None:
@@ -158,9 +169,9 @@ def _write_field(db: Database, event_id: int, field: str, value: object) -> None
         kinds = dict(db.execute(f"select name, kind from actors where name in ({marks})", names))
         _set_actors(db, event_id, [(n, kinds.get(n, "other")) for n in names])
     elif field == "deleted":
-        db["events"].update(event_id, {"deleted": int(bool(value))})
+        db.table("events").update(event_id, {"deleted": int(bool(value))})
     else:
-        db["events"].update(event_id, {field: value})
+        db.table("events").update(event_id, {field: value})
 
 
 def record_edit(db: Database, event_id: int, field: str, value: object) -> None:
@@ -228,9 +239,9 @@ def _fts_query(q: str) -> str:
     )
 
 
-def _where(flt: EventFilter) -> tuple[str, list]:
+def _where(flt: EventFilter) -> tuple[str, list[object]]:
     clauses = ["e.deleted = 0"]
-    params: list = []
+    params: list[object] = []
     if flt.article_id is not None:
         clauses.append("e.article_id = ?")
         params.append(flt.article_id)
@@ -240,13 +251,25 @@ def _where(flt: EventFilter) -> tuple[str, list]:
     if flt.modality:
         clauses.append("e.modality = ?")
         params.append(flt.modality)
+    # An event counts when the period it covers overlaps the range; bounds are
+    # periods too ("--to 2024" runs to 31 Dec 2024). A bound no period can place
+    # (half-typed in the filter bar) compares as text, as a prefix.
     if flt.date_from:
-        # An event counts when its period reaches the start of the range.
-        clauses.append("coalesce(e.date_end, e.date) >= ?")
-        params.append(flt.date_from)
+        first = Period.parse(flt.date_from)
+        if first is not None:
+            clauses.append("period_end_day(e.date, e.granularity, e.date_end) >= ?")
+            params.append(first.start_day)
+        else:
+            clauses.append("coalesce(e.date_end, e.date) >= ?")
+            params.append(flt.date_from)
     if flt.date_to:
-        clauses.append("substr(e.date, 1, ?) <= ?")
-        params.extend([len(flt.date_to), flt.date_to])
+        last = Period.parse(flt.date_to)
+        if last is not None:
+            clauses.append("period_start_day(e.date, e.granularity, e.date_end) <= ?")
+            params.append(last.end_day)
+        else:
+            clauses.append("substr(e.date, 1, ?) <= ?")
+            params.extend([len(flt.date_to), flt.date_to])
     if flt.actor:
         clauses.append(
             "e.id in (select ea.event_id from event_actors ea join actors a on a.id = ea.actor_id"
@@ -272,7 +295,24 @@ _EVENT_COLUMNS = (
 )
 
 
+def _start_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
+    span = event_span(value, granularity, end)
+    return span.start_day if span is not None else None
+
+
+def _end_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
+    span = event_span(value, granularity, end)
+    return span.end_day if span is not None else None
+
+
+def _register_period_functions(db: Database) -> None:
+    """SQL functions giving the first and last ISO day an event covers (NULL if unplaceable)."""
+    db.register_function(_start_day, deterministic=True, name="period_start_day")
+    db.register_function(_end_day, deterministic=True, name="period_end_day")
+
+
 def query_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
+    _register_period_functions(db)
     where, params = _where(flt or EventFilter())
     return _select(db, where, params)
 
@@ -287,7 +327,7 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
         yield list(ids[i : i + size])
 
 
-def _select(db: Database, where: str, params: list) -> list[Event]:
+def _select(db: Database, where: str, params: list[object]) -> list[Event]:
     """Events matching ``where`` with actors, passages and source counts.
 
     The related rows come from one query each over the same ``where`` (not

@@ -13,7 +13,7 @@ migrations = Migrations("tracker")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "title": str,
@@ -21,7 +21,7 @@ def m001_initial(db: Database) -> None:
             "url": str,
             "author": str,
             "anchor_date": str,  # ISO date relative dates resolve against
-            "date_source": str,  # meta | dateline | cli | user | file | none
+            "date_source": str,  # model.DateSource (m002: "file" became "assumed")
             "text": str,
             "content_hash": str,
             "path": str,
@@ -32,9 +32,9 @@ def m001_initial(db: Database) -> None:
         not_null={"title", "text", "content_hash", "date_source"},
         defaults={"date_source": "none"},
     )
-    db["articles"].create_index(["content_hash"], unique=True)
+    db.table("articles").create_index(["content_hash"], unique=True)
 
-    db["events"].create(
+    db.table("events").create(
         {
             "id": int,
             "article_id": int,
@@ -63,10 +63,10 @@ def m001_initial(db: Database) -> None:
             "deleted": 0,
         },
     )
-    db["events"].create_index(["article_id"])
-    db["events"].create_index(["date"])
+    db.table("events").create_index(["article_id"])
+    db.table("events").create_index(["date"])
 
-    db["passages"].create(
+    db.table("passages").create(
         {
             "id": int,
             "event_id": int,
@@ -81,21 +81,21 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("event_id", "events", "id"), ("article_id", "articles", "id")],
     )
-    db["passages"].create_index(["event_id"])
-    db["passages"].create_index(["article_id"])
+    db.table("passages").create_index(["event_id"])
+    db.table("passages").create_index(["article_id"])
 
-    db["actors"].create({"id": int, "name": str, "kind": str}, pk="id", not_null={"name"})
-    db["actors"].create_index(["name"], unique=True)
-    db["event_actors"].create(
+    db.table("actors").create({"id": int, "name": str, "kind": str}, pk="id", not_null={"name"})
+    db.table("actors").create_index(["name"], unique=True)
+    db.table("event_actors").create(
         {"event_id": int, "actor_id": int, "position": int},
         pk=("event_id", "actor_id"),
         foreign_keys=[("event_id", "events", "id"), ("actor_id", "actors", "id")],
     )
-    db["event_actors"].create_index(["actor_id"])
+    db.table("event_actors").create_index(["actor_id"])
 
     # User corrections, keyed so they survive re-extraction: an edit names the
     # article and the event key (its timex span), not the volatile event id.
-    db["edits"].create(
+    db.table("edits").create(
         {
             "id": int,
             "article_id": int,
@@ -107,16 +107,57 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["edits"].create_index(["article_id", "event_key", "field"], unique=True)
+    db.table("edits").create_index(["article_id", "event_key", "field"], unique=True)
 
-    db["events"].enable_fts(["title"], create_triggers=True, tokenize="unicode61")
-    db["passages"].enable_fts(["quote"], create_triggers=True, tokenize="unicode61")
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db.table("events").enable_fts(["title"], create_triggers=True, tokenize="unicode61")
+    db.table("passages").enable_fts(["quote"], create_triggers=True, tokenize="unicode61")
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
 
 
-def apply(db: Database) -> None:
-    migrations.apply(db)
+@migrations()
+def m002_article_date_evidence(db: Database) -> None:
+    # How an article's date was found, and a date offered for review when none
+    # was. A file's modification time is no longer used silently: rows that
+    # took it ("file") become "assumed", the source that asks for review.
+    db.table("articles").add_column("date_note", str)
+    db.table("articles").add_column("suggested_date", str)
+    db.execute("update articles set date_source = 'assumed' where date_source = 'file'")
+
+
+def known_version() -> int:
+    """The schema version this Tracker writes: the number of migrations it knows."""
+    return len(migrations._migrations)
 
 
 def schema_version(db: Database) -> int:
-    return len(migrations.applied(db))
+    """The database's schema version: migrations applied, or a newer Tracker's stamp."""
+    stamp = int(db.execute("PRAGMA user_version").fetchone()[0])
+    return max(stamp, len(migrations.applied(db)))
+
+
+def is_newer(db: Database) -> bool:
+    """True when a later Tracker has changed the schema: this one must not write to it."""
+    if db.execute("PRAGMA user_version").fetchone()[0] > known_version():
+        return True
+    ours = {m.name for m in migrations._migrations}
+    return any(m.name not in ours for m in migrations.applied(db))
+
+
+def pending(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def apply(db: Database) -> None:
+    """Apply pending migrations holding the write lock, so two processes opening a
+    fresh database one moment apart never both create the tables."""
+    if not migrations.pending(db):
+        return
+    db.conn.execute("BEGIN IMMEDIATE")  # waits out other writers (busy timeout)
+    try:
+        migrations.apply(db)  # re-reads what is pending, now under the lock
+        db.execute(f"PRAGMA user_version = {known_version()}")
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise

@@ -134,10 +134,24 @@ class Actions:
         )
         self.set_article_date = a(
             win,
-            "Set article &date…",
+            "Set publication &date…",
             win.set_current_article_date,
             "Ctrl+D",
-            "Set the publication date of the current article",
+            "Give the selected articles (or the open one) one publication date (undoable)",
+        )
+        self.use_suggested = a(
+            win,
+            "Use &suggested dates",
+            win.use_suggested_dates,
+            None,
+            "Date each selected undated article by its own suggestion, marked for review",
+        )
+        self.review_undated = a(
+            win,
+            "&Review undated articles…",
+            win.review_undated,
+            None,
+            "List the articles with no publication date, or only an assumed one",
         )
         self.find = a(win, "&Find…", win.focus_search, SK.Find, "Search events and articles")
         self.clear_filters = a(win, "C&lear filters", win.filters.clear, "Ctrl+Shift+L")
@@ -185,9 +199,13 @@ class Actions:
         e.addSeparator()
         e.addActions([self.copy, self.edit_event, self.delete_event])
         e.addSeparator()
-        e.addActions([self.set_article_date])
-        e.addSeparator()
         e.addActions([self.find, self.clear_filters])
+
+        art = mb.addMenu("&Articles")
+        art.setObjectName("articlesMenu")
+        art.addActions([self.set_article_date, self.use_suggested])
+        art.addSeparator()
+        art.addActions([self.review_undated, self.import_report])
 
         v = mb.addMenu("&View")
         v.addActions([self.zoom_in, self.zoom_out, self.fit_all, self.zoom_sel])
@@ -197,7 +215,7 @@ class Actions:
         for dock in win.docks():
             v.addAction(dock.toggleViewAction())
         v.addSeparator()
-        v.addActions([self.import_report, self.refresh, self.full_screen])
+        v.addActions([self.refresh, self.full_screen])
 
         h = mb.addMenu("&Help")
         h.addActions([self.shortcuts, self.about])

@@ -9,13 +9,15 @@ its sentence and highlights it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from tracker.model import Article, Event, Passage
+from tracker.ui import date_wording
 from tracker.ui.formatting import format_date
 
 DATE_BG = QColor("#ffe08a")
@@ -140,7 +142,9 @@ class ArticlePanel(QWidget):
         self.header = QLabel(self)
         self.header.setObjectName("articleHeader")
         self.header.setWordWrap(True)
-        self.header.setTextFormat(self.header.textFormat().PlainText)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setContentsMargins(8, 6, 8, 6)
+        self.header_text = ""  # the header as plain text (what the rich text says)
         self.view = ArticleView(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -156,15 +160,26 @@ class ArticlePanel(QWidget):
             return  # a refresh that changed nothing here keeps the reader's scroll position
         self._shown = shown
         if article is None:
-            self.header.setText(
+            self.header_text = (
                 "No article open. Select one in the article list, or "
                 "“Open article” in the details pane."
             )
+            self.header.setText(html.escape(self.header_text))
         else:
-            bits = [article.title or "(untitled)", format_date(article.anchor_date)]
-            if article.date_assumed:
-                bits[-1] += " (date assumed)"
+            title, line = article.title or "(untitled)", date_wording.date_line(article)
             if article.source_name:
-                bits.append(article.source_name)
-            self.header.setText(" · ".join(bits))
+                line += f" · {article.source_name}"
+            self.header_text = f"{title}\n{line}"
+            badge = date_wording.badge(article)
+            if badge and line.startswith(badge + " · "):  # "date unknown · suggested: …"
+                line = line[len(badge) + 3 :]
+            shown = html.escape(line)
+            if badge:
+                shown = (
+                    "<span style='background:#f5b942;color:#3b2a00'>"
+                    f"&nbsp;{html.escape(badge)}&nbsp;</span>&nbsp; {shown}"
+                )
+            self.header.setText(
+                f"{html.escape(title)}<br/><span style='font-weight:normal'>{shown}</span>"
+            )
         self.view.show_article(article, events)

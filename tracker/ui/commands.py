@@ -1,5 +1,5 @@
 """Undoable edits: each QUndoCommand replays services.edit_event / delete_event /
-restore_event / reanchor.
+restore_event / reanchor_many.
 
 The commands never touch the database themselves; they ask the window's write
 function (which queues the call on the database worker and refreshes the view)
@@ -70,39 +70,49 @@ class DeleteEventsCommand(QUndoCommand):
         self._write(_each, services.restore_event, self.event_ids)
 
 
-class ReanchorArticleCommand(QUndoCommand):
-    """Set an article's date; undo puts back the previous date and where it came from."""
+Change = tuple[int, date | None, str]  # (article id, date or None, date source)
+
+
+class ReanchorArticlesCommand(QUndoCommand):
+    """Set the dates of one or many articles in one step (one transaction, one undo).
+
+    ``new`` and ``old`` are ``services.reanchor_many`` changes for the same
+    articles; undo puts back each article's own previous date and source.
+    ``on_done(changes, counts, undone)`` runs on the GUI thread once the worker is done.
+    """
 
     def __init__(
         self,
         write: Write,
-        article_id: int,
-        new: tuple[date | None, str],
-        old: tuple[date | None, str],
-        title: str,
-        on_done: Callable[[date | None, str, int], None] | None = None,
+        new: Sequence[Change],
+        old: Sequence[Change],
+        text: str,
+        on_done: Callable[[list[Change], list[int], bool], None] | None = None,
     ) -> None:
-        super().__init__(f"Set date of “{title}”")
+        super().__init__(text)
+        if [c[0] for c in new] != [c[0] for c in old]:
+            raise ValueError("new and old dates must name the same articles")
         self._write = write
-        self.article_id = article_id
-        self.new = new
-        self.old = old
+        self.new = list(new)
+        self.old = list(old)
         self._on_done = on_done
 
+    @property
+    def article_ids(self) -> list[int]:
+        return [c[0] for c in self.new]
+
     def redo(self) -> None:
-        self._apply(*self.new)
+        self._apply(self.new, undone=False)
 
     def undo(self) -> None:
-        self._apply(*self.old)
+        self._apply(self.old, undone=True)
 
-    def _apply(self, when: date | None, source: str) -> None:
+    def _apply(self, changes: list[Change], undone: bool) -> None:
         done = self._on_done
         self._write(
-            services.reanchor,
-            self.article_id,
-            when,
-            source,
-            on_done=None if done is None else lambda count: done(when, source, count),
+            services.reanchor_many,
+            changes,
+            on_done=None if done is None else lambda counts: done(changes, counts, undone),
         )
 
 

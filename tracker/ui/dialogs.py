@@ -8,7 +8,7 @@ window so it can be reopened from the View menu.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import __version__
-from tracker.layout import EVENT_TYPES, period_of
-from tracker.model import GRANULARITIES, MODALITIES, Event
+from tracker.model import LISTED_GRANULARITIES, DateSource, Event, EventType, Modality, Period
+from tracker.ui import date_wording
 
 _STATUS_COLORS = {
     "imported": "#2e7d32",
@@ -46,9 +46,15 @@ _STATUS_COLORS = {
 
 
 class ImportReportDialog(QDialog):
-    """Non-modal list of what an import did: imported / duplicate / failed, with reasons."""
+    """Non-modal list of what an import did: imported / duplicate / failed, with reasons.
+
+    Articles imported with no date are "imported, date unknown", with the date
+    they could take as a suggestion; "Review undated (N)…" opens them all in the
+    review list.
+    """
 
     set_date_requested = Signal(int)
+    review_requested = Signal(list)  # article ids imported with no date
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,10 +78,15 @@ class ImportReportDialog(QDialog):
         self.set_date_button = QPushButton("Set publication date…", self)
         self.set_date_button.setEnabled(False)
         self.set_date_button.clicked.connect(self._set_date)
+        self.review_button = QPushButton("Review undated…", self)
+        self.review_button.setObjectName("reviewUndatedButton")
+        self.review_button.setEnabled(False)
+        self.review_button.clicked.connect(lambda: self.review_requested.emit(self.undated_ids()))
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.cellDoubleClicked.connect(lambda *_: self._set_date())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
+        buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.set_date_button, QDialogButtonBox.ButtonRole.ActionRole)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
@@ -83,8 +94,12 @@ class ImportReportDialog(QDialog):
         lay.addWidget(buttons)
         self.results: list = []
 
-    def set_results(self, results: Sequence, cancelled: bool = False) -> None:
+    def set_results(
+        self, results: Sequence, cancelled: bool = False, articles: Mapping | None = None
+    ) -> None:
+        """Show an import's results; ``articles`` (id -> Article) adds each undated one's suggestion."""
         self.results = list(results)
+        articles = articles or {}
         counts = {
             s: sum(1 for r in results if r.status == s)
             for s in ("imported", "duplicate", "failed", "cancelled")
@@ -94,14 +109,15 @@ class ImportReportDialog(QDialog):
             f"{counts['duplicate']} duplicate",
             f"{counts['failed']} failed",
         ]
-        n_assumed = sum(1 for r in results if r.status == "imported" and r.date_assumed)
+        n_unknown = len(self.undated_ids())
         text = ", ".join(parts)
         if cancelled or counts["cancelled"]:
             text += " — cancelled before the end"
-        if n_assumed:
+        if n_unknown:
             text += (
-                f". {n_assumed} article{'s' if n_assumed != 1 else ''} had no publication date: "
-                "the file date was assumed. Select one and set its real date."
+                f". {n_unknown} article{'s' if n_unknown != 1 else ''} had no publication date: "
+                "their relative dates are not on the timeline until you date them "
+                "(Review undated…)."
             )
         self.summary.setText(text)
         self.summary.setWordWrap(True)
@@ -112,11 +128,21 @@ class ImportReportDialog(QDialog):
                 if r.path and ("/" in r.path or "\\" in r.path)
                 else (r.path or "")
             )
-            assumed = r.status == "imported" and r.date_assumed
-            status = "imported, date assumed" if assumed else r.status
+            doubtful = r.status == "imported" and r.date_assumed
+            unknown = doubtful and _is_undated(r)
+            if unknown:
+                status = "imported, date unknown"
+            elif doubtful:
+                status = "imported, date assumed"
+            else:
+                status = r.status
             reason = r.reason or ""
-            if assumed and not reason:
-                reason = "No publication date found: the file's date was used."
+            art = articles.get(r.article_id) if r.article_id is not None else None
+            if unknown and not reason:
+                hint = date_wording.suggestion_text(art) if art is not None else ""
+                reason = "No publication date found" + (f"; {hint}." if hint else ".")
+            elif doubtful and not reason:
+                reason = "A suggested date you accepted: please check it."
             cells = [name, status, str(r.events) if r.status == "imported" else "", reason]
             for col, text_ in enumerate(cells):
                 item = QTableWidgetItem(text_)
@@ -124,7 +150,7 @@ class ImportReportDialog(QDialog):
                     item.setToolTip(r.path)
                     item.setData(Qt.ItemDataRole.UserRole, r)
                 if col == 1:
-                    color = "#9a6700" if assumed else _STATUS_COLORS.get(r.status, "#000")
+                    color = "#9a6700" if doubtful else _STATUS_COLORS.get(r.status, "#000")
                     item.setForeground(_color(color))
                 self.table.setItem(row, col, item)
         first_assumed = next(
@@ -132,7 +158,19 @@ class ImportReportDialog(QDialog):
         )
         if first_assumed is not None:
             self.table.selectRow(first_assumed)
+        self.review_button.setText(
+            f"Review undated ({n_unknown})…" if n_unknown else "Review undated…"
+        )
+        self.review_button.setEnabled(n_unknown > 0)
         self._selection()
+
+    def undated_ids(self) -> list[int]:
+        """The articles of this import that still have no date."""
+        return [
+            r.article_id
+            for r in self.results
+            if r.status == "imported" and r.article_id and r.date_assumed and _is_undated(r)
+        ]
 
     def result_at(self, row: int):
         item = self.table.item(row, 0)
@@ -150,6 +188,10 @@ class ImportReportDialog(QDialog):
         r = self._selected()
         if r and r.article_id:
             self.set_date_requested.emit(r.article_id)
+
+
+def _is_undated(result) -> bool:
+    return (getattr(result, "date_source", None) or DateSource.NONE) == DateSource.NONE
 
 
 def _color(hexcode: str):
@@ -279,14 +321,14 @@ class EditEventDialog(QDialog):
         self.date_edit = QLineEdit(ev.date or "", self)
         self.date_edit.setPlaceholderText("2024-11-13, 2024-11, 2024, 2024-W46, 2024-Q3…")
         self.gran = QComboBox(self)
-        self.gran.addItems(list(GRANULARITIES))
+        self.gran.addItems([str(g) for g in LISTED_GRANULARITIES])
         self.gran.setCurrentText(ev.granularity or "day")
         self.type = QComboBox(self)
         self.type.setEditable(True)
-        self.type.addItems(list(EVENT_TYPES))
+        self.type.addItems([str(t) for t in EventType])
         self.type.setCurrentText(ev.type)
         self.modality = QComboBox(self)
-        self.modality.addItems(list(MODALITIES))
+        self.modality.addItems([str(m) for m in Modality])
         self.modality.setCurrentText(ev.modality)
         self.location = QLineEdit(ev.location or "", self)
         self.actors = QLineEdit(", ".join(a.name for a in ev.actors), self)
@@ -315,13 +357,11 @@ class EditEventDialog(QDialog):
 
     def _accept(self) -> None:
         d = self.date_edit.text().strip()
-        if d and not re.fullmatch(
-            r"\d{2,4}(-(\d{2}|W\d{1,2}|Q[1-4]|H[12]|SP|SU|FA|WI)(-\d{2})?)?(T\d{2}:\d{2})?", d
-        ):
-            self.error.setText("Use an ISO date: 2024-11-13, 2024-11, 2024, 2024-W46 or 2024-Q3.")
-            return
-        if d and period_of(d, self.gran.currentText()) is None:
-            self.error.setText(f"{d} is not a date on the calendar.")
+        if d and Period.parse(d, self.gran.currentText()) is None:
+            self.error.setText(
+                f"{d} is not a date on the calendar. "
+                "Use an ISO date: 2024-11-13, 2024-11, 2024, 2024-W46 or 2024-Q3."
+            )
             return
         if not self.title_edit.text().strip():
             self.error.setText("The title cannot be empty.")
@@ -335,7 +375,7 @@ class EditEventDialog(QDialog):
             "title": self.title_edit.text().strip(),
             "date": self.date_edit.text().strip() or None,
             "granularity": self.gran.currentText(),
-            "type": self.type.currentText().strip() or "other",
+            "type": self.type.currentText().strip() or EventType.OTHER,
             "modality": self.modality.currentText(),
             "location": self.location.text().strip() or None,
             "actors": [a.strip() for a in self.actors.text().split(",") if a.strip()],

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from tracker import ingest, services
 from tracker.resources import resource_path
-from tracker.ui.commands import DeleteEventsCommand, EditEventCommand, ReanchorArticleCommand
+from tracker.ui.commands import DeleteEventsCommand, EditEventCommand
 from tracker.ui.dialogs import (
     ArticleDateDialog,
     EditEventDialog,
@@ -158,7 +158,10 @@ class FileOpsMixin:
         if self.report_dialog is None:
             self.report_dialog = ImportReportDialog(self)
             self.report_dialog.set_date_requested.connect(self.set_article_date)
-        self.report_dialog.set_results(self.last_import.results, self.last_import.cancelled)
+            self.report_dialog.review_requested.connect(self.review_undated)
+        self.report_dialog.set_results(
+            self.last_import.results, self.last_import.cancelled, self.articles
+        )
         self.report_dialog.show()
         self.report_dialog.raise_()
 
@@ -223,56 +226,6 @@ class FileOpsMixin:
             anchor=anchor,
             on_done=self._text_imported,
         )
-
-    # -- article dates ----------------------------------------------------------------------
-    def set_current_article_date(self) -> None:
-        art = self.article_view.article
-        aid = art.id if art else self.article_list.current_article_id()
-        if aid is None:
-            self.statusBar().showMessage("Select an article first.", 4000)
-            return
-        self.set_article_date(aid)
-
-    def set_article_date(self, article_id: int) -> None:
-        art = services.get_article(self.db, article_id)
-        if art is None:
-            return
-        dlg = ArticleDateDialog(self, title=art.title, current=art.anchor_date)
-        if self.ask(dlg):
-            self.reanchor_article(article_id, dlg.chosen_date())
-
-    def reanchor_article(self, article_id: int, new_date: date) -> None:
-        """Set an article's real date (undoable); its relative dates re-resolve on the worker."""
-        art = services.get_article(self.db, article_id)
-        if art is None:
-            return
-        old_date = date.fromisoformat(art.anchor_date) if art.anchor_date else None
-        self.undo_stack.push(
-            ReanchorArticleCommand(
-                self.write,
-                article_id,
-                (new_date, "user"),
-                (old_date, art.date_source),
-                art.title,
-                on_done=lambda when, source, count: self._reanchored(
-                    article_id, when, source, count
-                ),
-            )
-        )
-
-    def _reanchored(self, article_id: int, when: date | None, source: str, count: int) -> None:
-        shown = f"{when:%d %b %Y}" if when else "none"
-        self.statusBar().showMessage(f"Article date set to {shown}; {count} events re-dated.", 6000)
-        if self.last_import is not None:
-            # The report's "date assumed" rows follow the article's date.
-            assumed = source in ("file", "none")
-            results = tuple(
-                dataclasses.replace(r, date_assumed=assumed) if r.article_id == article_id else r
-                for r in self.last_import.results
-            )
-            self.last_import = dataclasses.replace(self.last_import, results=results)
-            if self.report_dialog is not None:
-                self.report_dialog.set_results(results, self.last_import.cancelled)
 
     # -- edits ------------------------------------------------------------------------------
     def _selected_ids(self) -> list[int]:
@@ -379,8 +332,9 @@ class FileOpsMixin:
         self.article_panel.show_article(None)
         self.source_pane.clear_event()
         self.last_import = None
-        if self.report_dialog is not None:
-            self.report_dialog.close()
+        for dlg in (self.report_dialog, self.review_dialog):
+            if dlg is not None:
+                dlg.close()
         self._open(path, db)
         return True
 

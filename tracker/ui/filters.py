@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import services
-from tracker.layout import EVENT_TYPES
-from tracker.model import MODALITIES
+from tracker.model import EventType, Modality
 
 ANY_ACTOR, ANY_TYPE, ANY_MODALITY, ALL_ARTICLES = (
     "Any actor",
@@ -140,8 +139,8 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
         self.actor.addItem(ANY_ACTOR)
-        self.type.addItems([ANY_TYPE, *EVENT_TYPES])
-        self.modality.addItems([ANY_MODALITY, *MODALITIES])
+        self.type.addItems([ANY_TYPE, *(str(t) for t in EventType)])
+        self.modality.addItems([ANY_MODALITY, *(str(m) for m in Modality)])
         self.article.addItem(ALL_ARTICLES, None)
 
         self.search.setFixedWidth(260)

@@ -6,20 +6,27 @@ must not claim a precision the source text did not give.
 
 from __future__ import annotations
 
-from tracker.layout import format_period
+from tracker.model import Period, period_label
 
 
 def format_date(value: str | None, granularity: str | None = None) -> str:
     """Render an ISO 8601 / TIMEX3 date value at the granularity it carries."""
-    return format_period(value, granularity, None)
+    return period_label(value, granularity)
 
 
 def format_range(value: str | None, end: str | None, granularity: str | None = None) -> str:
-    return format_period(value, granularity, end)
+    return period_label(value, granularity, end)
 
 
 def sort_key_date(value: str | None) -> str:
-    """A string that sorts dates chronologically across granularities (undated last)."""
+    """A string that sorts dates chronologically across granularities (undated last).
+
+    A period sorts by its first day, then coarser before finer ("2024-11" before
+    "2024-11-01"); a value no period can place sorts as written, after the dates.
+    """
     if not value:
         return "\uffff"
-    return value
+    period = Period.parse(value)
+    if period is None:
+        return "\ufffe" + value
+    return f"{period.start.isoformat()} {9 - period.granularity.rank} {value}"

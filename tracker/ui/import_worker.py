@@ -141,7 +141,6 @@ class DbWorker(QObject):
             files,
             anchor=anchor,
             progress=_Progress(self, self._cancel),
-            assume_file_date=True,
             on_result=self.import_result.emit,  # Cancel's skipped files never reach it
         )
         # Files a Cancel skipped are left out of the report, not listed one by one.

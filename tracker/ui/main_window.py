@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from tracker import services
 from tracker.model import Event
 from tracker.resources import resource_path
+from tracker.ui import date_wording
 from tracker.ui.actions import Actions
+from tracker.ui.article_dates import ArticleDatesMixin
 from tracker.ui.article_list import ArticleList
 from tracker.ui.article_view import ArticlePanel
 from tracker.ui.drop import DropOverlay
@@ -43,7 +45,7 @@ from tracker.ui.timeline import TimelinePanel
 REFRESH_THROTTLE_MS = 300
 
 
-class MainWindow(FileOpsMixin, QMainWindow):
+class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
     def __init__(
         self, db_path: str | Path, settings: Settings | None = None, synchronous: bool = False
     ) -> None:
@@ -57,6 +59,7 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self.events: list[Event] = []
         self.articles: dict = {}
         self.report_dialog = None
+        self.review_dialog = None
         self.last_import = None
         self._syncing = False
 
@@ -162,6 +165,8 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self.article_view.event_clicked.connect(lambda i: self.select_event(i, origin="article"))
         self.article_list.article_selected.connect(self.show_article)
         self.article_list.set_date_requested.connect(self.set_article_date)
+        self.article_list.set_dates_requested.connect(self.set_articles_date)
+        self.article_list.use_suggested_requested.connect(self.use_suggested_dates)
         self.article_list.filter_requested.connect(self.filters.set_article)
         self.source_pane.open_article_requested.connect(self._open_from_details)
         self.empty_state.load_samples_clicked.connect(self.load_samples)
@@ -250,8 +255,9 @@ class MainWindow(FileOpsMixin, QMainWindow):
 
     def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
-        if self.report_dialog is not None:
-            self.report_dialog.close()
+        for dlg in (self.report_dialog, self.review_dialog):
+            if dlg is not None:
+                dlg.close()
         self._close_db()
         super().closeEvent(e)
 
@@ -287,6 +293,7 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self.timeline_view.set_events(self.events)
         self._set_empty(not articles)
         self._update_counts()
+        self._refresh_review()
         # While an import streams in, refresh at most ~20% of the time so the window stays usable.
         took_ms = (time.perf_counter() - started) * 1000
         self._refresh_timer.setInterval(max(REFRESH_THROTTLE_MS, int(took_ms * 4)))
@@ -317,18 +324,22 @@ class MainWindow(FileOpsMixin, QMainWindow):
 
     def _article_info(self) -> dict:
         return {
-            a.id: (a.title, a.anchor_date, a.url, a.date_assumed) for a in self.articles.values()
+            a.id: (a.title, a.anchor_date, a.url, date_wording.badge(a))
+            for a in self.articles.values()
         }
 
     def _update_counts(self) -> None:
         n_art = len(self.articles)
         total = sum(a.event_count for a in self.articles.values())
-        assumed = sum(1 for a in self.articles.values() if a.date_assumed)
+        unknown = sum(1 for a in self.articles.values() if a.date_unknown)
+        assumed = sum(1 for a in self.articles.values() if a.date_assumed) - unknown
         shown = len(self.events)
         parts = [
             f"{shown} of {total} events shown" if self.filters.is_active() else f"{shown} events",
             f"{n_art} article{'s' if n_art != 1 else ''}",
         ]
+        if unknown:
+            parts.append(f"{unknown} undated")
         if assumed:
             parts.append(f"{assumed} with an assumed date")
         self.counts.setText("  ·  ".join(parts))

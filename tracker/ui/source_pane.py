@@ -38,8 +38,13 @@ def highlight_quote(p: Passage) -> str:
     )
 
 
-def event_html(ev: Event, articles: dict[int, tuple[str, str | None, str | None, bool]]) -> str:
-    """Details HTML for one event; ``articles`` maps article id -> (title, date, url, assumed)."""
+def event_html(
+    ev: Event, articles: dict[int, tuple[str, str | None, str | None, str | None]]
+) -> str:
+    """Details HTML for one event; ``articles`` maps article id -> (title, date, url, badge).
+
+    The badge ("date unknown", "date assumed" or None) flags an article date nobody vouched for.
+    """
     e = html.escape
     rows = [
         (
@@ -64,14 +69,14 @@ def event_html(ev: Event, articles: dict[int, tuple[str, str | None, str | None,
         f"<h4 style='margin-top:12px;margin-bottom:2px'>Source passage{'s' if n != 1 else ''} ({n})</h4>"
     )
     for p in ev.passages:
-        title, adate, url, assumed = articles.get(
-            p.article_id, (ev.article_title or "(article)", ev.article_date, ev.article_url, False)
+        title, adate, url, badge = articles.get(
+            p.article_id, (ev.article_title or "(article)", ev.article_date, ev.article_url, None)
         )
         meta = f"<b>{e(title)}</b>"
         if adate:
             meta += f" · {e(format_date(adate))}"
-            if assumed:
-                meta += " <span style='background:#f5b942;color:#3b2a00'>&nbsp;date assumed&nbsp;</span>"
+        if badge:
+            meta += f" <span style='background:#f5b942;color:#3b2a00'>&nbsp;{e(badge)}&nbsp;</span>"
         links = [f"<a href='article:{p.article_id}:{p.id or 0}'>Open article</a>"]
         if url:
             links.append(f"<a href='{e(url, quote=True)}'>{e(url)}</a>")

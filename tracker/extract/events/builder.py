@@ -28,34 +28,35 @@ from tracker.extract.events.scoring import after_anchor, confidence, importance
 from tracker.extract.events.titles import build_title
 from tracker.extract.sentences import split_sentences
 from tracker.extract.types import ExtractedEvent, Timex
+from tracker.model import GRANULARITIES, Granularity, Period
 
-_CALENDAR = re.compile(
-    r"^\d{3,4}(?:-(?:\d{2}(?:-\d{2}(?:T(?:[\d:]+|MO|AF|EV|NI|DT))?)?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$"
-)
-_GRANULARITY = (
-    (re.compile(r"T(?:\d|MO|AF|EV|NI|DT)"), "time"),
-    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
-    (re.compile(r"-W\d"), "week"),
-    (re.compile(r"^\d{4}-\d{2}$"), "month"),
-    (re.compile(r"-Q\d"), "quarter"),
-    (re.compile(r"-H\d"), "quarter"),
-    (re.compile(r"-(?:SP|SU|FA|WI)$"), "season"),
-    (re.compile(r"^\d{4}$"), "year"),
-    (re.compile(r"^\d{3}$"), "decade"),
-)
+
+def _period(timex: Timex) -> Period | None:
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    return Period.parse(timex.value)
 
 
 def is_calendar(timex: Timex) -> bool:
-    return timex.type in ("DATE", "TIME") and bool(_CALENDAR.match(timex.value or ""))
+    """A date a timeline entry can carry: a placeable period, not a century, a weekend
+    or an interval (the ``date`` contract lists none of those)."""
+    p = _period(timex)
+    return (
+        p is not None
+        and p.granularity is not Granularity.CENTURY
+        and not p.value.endswith("-WE")
+        and "/" not in p.value
+    )
 
 
 def granularity_of(timex: Timex) -> str:
-    if timex.granularity in ("time", "day", "week", "month", "season", "quarter", "year", "decade"):
+    if timex.granularity in GRANULARITIES:
         return timex.granularity
-    for pattern, name in _GRANULARITY:
-        if pattern.search(timex.value or ""):
-            return name
-    return "day"
+    p = _period(timex)
+    if p is None:
+        return "day"
+    # The contract has no "half": a half-year is reported at the nearest listed granularity.
+    return "quarter" if p.granularity is Granularity.HALF else str(p.granularity)
 
 
 _OFFICIAL = re.compile(

@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from tracker.extract.events.scoring import boosted
 from tracker.extract.types import ExtractedEvent, Mention
+from tracker.model import EventType
 
-_FAMILY = {"meeting": "meet", "call": "meet"}
+_FAMILY: dict[str, str] = {EventType.MEETING: "meet", EventType.CALL: "meet"}
 # Vague or talk-only happenings: two of them on one day are rarely the same one
 # ("Castro declared ..." and "Eitan said ..." on the same Sunday).
 _NEVER = frozenset(("other", "statement"))

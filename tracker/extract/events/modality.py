@@ -16,6 +16,7 @@ from tracker.extract.events.lexicon import (
     NEGATIONS,
     PLAN_CUES,
 )
+from tracker.model import Modality
 
 # Before a past participle these make it non-finite ("to be held", "has been set").
 _NONFINITE_BEFORE = frozenset("to be been being is are was were has have had will".split())
@@ -25,7 +26,7 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
     """reported | planned | hypothetical | denied, from cues before the trigger."""
     toks = sent.tokens
     if trig is None:
-        return "planned" if after_anchor else "reported"
+        return Modality.PLANNED if after_anchor else "reported"
     i = trig.index
     lo = i - 1
     window: list[str] = []
@@ -38,9 +39,9 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
         lo -= 1
     clause_words = {t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]}
     if any(w in NEGATIONS or w.endswith("n't") for w in window[:4]):
-        return "denied"
+        return Modality.DENIED
     if trig.pos == "noun" and window[:2] and window[0] == "no":
-        return "denied"
+        return Modality.DENIED
     if any(w in DENIAL_VERBS for w in clause_words) and clause_words & {
         "report",
         "reports",
@@ -51,35 +52,35 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
         "that",
         "rumours",
     }:
-        return "denied"
+        return Modality.DENIED
     if any(w in MODALS_HYPOTHETICAL for w in window[:4]):
-        return "hypothetical"
+        return Modality.HYPOTHETICAL
     if clause_words & CONDITIONAL and not clause_words & {"said", "says"}:
         first = next(
             (t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]), ""
         )
         if first in CONDITIONAL or window and any(w in CONDITIONAL for w in window):
-            return "hypothetical"
+            return Modality.HYPOTHETICAL
     if any(w in MODALS_FUTURE for w in window[:4]):
-        return "planned"
+        return Modality.PLANNED
     if (
         window
         and window[0] == "to"
         and len(window) > 1
         and (window[1] in PLAN_CUES or window[1] in ("is", "are", "was", "were", "be"))
     ):
-        return "planned"
+        return Modality.PLANNED
     if trig.pos == "noun" and any(
         w in ("upcoming", "planned", "scheduled", "proposed", "next") for w in window[:3]
     ):
-        return "planned"
+        return Modality.PLANNED
     finite_past = (
         trig.pos == "verb"
         and trig.tense == "past"
         and not (window[:1] and window[0] in _NONFINITE_BEFORE)
     )
     if timex_text.lower().startswith(("later", "next", "coming", "upcoming")) and not finite_past:
-        return "planned"  # "later yesterday ... added": a finite past verb says it is done
+        return Modality.PLANNED  # "later yesterday ... added": a finite past verb says it is done
     if after_anchor:
-        return "planned"  # a period wholly after the article's date cannot have happened yet
-    return "reported"
+        return Modality.PLANNED  # a period wholly after the article's date cannot have happened yet
+    return Modality.REPORTED

@@ -8,61 +8,31 @@ diplomatic and military happenings, several passages about the same thing).
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from tracker.extract.events.clauses import Trigger
+from tracker.model import EventType, Modality, Period
 
-_TYPE_WEIGHT = {
-    "meeting": 0.7,
-    "agreement": 0.75,
-    "military": 0.75,
-    "election": 0.75,
-    "sanctions": 0.7,
-    "aid": 0.65,
-    "call": 0.6,
-    "protest": 0.6,
-    "statement": 0.45,
-    "other": 0.45,
+_TYPE_WEIGHT: dict[str, float] = {
+    EventType.MEETING: 0.7,
+    EventType.AGREEMENT: 0.75,
+    EventType.MILITARY: 0.75,
+    EventType.ELECTION: 0.75,
+    EventType.SANCTIONS: 0.7,
+    EventType.AID: 0.65,
+    EventType.CALL: 0.6,
+    EventType.PROTEST: 0.6,
+    EventType.STATEMENT: 0.45,
+    EventType.OTHER: 0.45,
 }
-_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-def period_start(value: str) -> date | None:
-    """First day of the period a TIMEX3 value names, or None if it has no calendar date."""
-    m = re.match(
-        r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?", value
-    )
-    if m:
-        year = int(m.group(1))
-        try:
-            if m.group(3):
-                return date(year, int(m.group(2)), int(m.group(3)))
-            if m.group(2):
-                return date(year, int(m.group(2)), 1)
-            if m.group(4):
-                return date.fromisocalendar(year, int(m.group(4)), 1)
-            if m.group(5):
-                return date(year, 3 * int(m.group(5)) - 2, 1)
-            if m.group(6):
-                return date(year, 1 if m.group(6) == "1" else 7, 1)
-            if m.group(7):
-                return date(year, _SEASON_MONTH[m.group(7)], 1)
-            return date(year, 1, 1)
-        except ValueError:
-            return None
-    m = re.match(r"^(\d{3})$", value)
-    if m:
-        return date(int(m.group(1)) * 10, 1, 1)
-    return None
 
 
 def after_anchor(value: str, anchor: date | None) -> bool:
     """True when the whole period lies after the anchor date (it cannot have happened yet)."""
     if anchor is None:
         return False
-    start = period_start(value)
-    return start is not None and start > anchor
+    period = Period.parse(value)
+    return period is not None and period.first_day > anchor
 
 
 def confidence(
@@ -79,7 +49,7 @@ def confidence(
         score = 0.3
     elif trig.type == "other":
         score -= 0.1
-    if modality == "hypothetical":
+    if modality == Modality.HYPOTHETICAL:
         score -= 0.15
     if granularity in ("decade", "season"):
         score -= 0.05
@@ -103,8 +73,12 @@ def importance(
         score += 0.1
     if frame_only:
         score -= 0.3
-    start = period_start(value)
-    if anchor is not None and start is not None and abs(anchor - start) > timedelta(days=400):
+    period = Period.parse(value)
+    if (
+        anchor is not None
+        and period is not None
+        and abs(anchor - period.first_day) > timedelta(days=400)
+    ):
         score -= 0.15
     return round(min(1.0, max(0.05, score)), 2)
 

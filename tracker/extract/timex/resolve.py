@@ -14,6 +14,18 @@ from typing import Any, Protocol
 from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.context import direction
 from tracker.extract.types import Derivation, Timex
+from tracker.model import Granularity, Period
+
+# The granularity a resolved date is remembered at, for the periods later
+# expressions may hang on (a time counts as its day).
+_HANGS_ON = {
+    Granularity.TIME: "day",
+    Granularity.DAY: "day",
+    Granularity.WEEK: "week",
+    Granularity.MONTH: "month",
+    Granularity.QUARTER: "quarter",
+    Granularity.YEAR: "year",
+}
 
 # How far back (in characters) a relative expression looks for the date it
 # hangs on. A news paragraph runs to about 300 characters.
@@ -109,9 +121,9 @@ class Ctx:
     def note_date(self, index: int, t: Timex) -> None:
         """Remember a resolved calendar date for expressions that hang on it."""
         if t.type in ("DATE", "TIME"):
-            p = _parse_value(t.value)
-            if p:
-                self.dated.append((index, p[0], p[1]))
+            p = Period.parse(t.value)
+            if p and p.granularity in _HANGS_ON and not p.value.endswith("-WE"):
+                self.dated.append((index, p.first_day, _HANGS_ON[p.granularity]))
 
     def last_date(
         self, within: int | None = None, gran: str | None = None, *, reported: bool = False
@@ -184,23 +196,3 @@ def to_timex(ctx: Ctx, start: int, end: int, r: Result) -> Timex:
         derivation=Derivation(r.rule, r.anchor, r.anchor_value, r.anchor_index),
         mod=r.mod,
     )
-
-
-def _parse_value(value: str | None) -> tuple[date, str] | None:
-    """Calendar date and granularity of a value we can hang relative expressions on."""
-    if not value or not value[:4].isdigit():
-        return None
-    try:
-        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-            return date.fromisoformat(value[:10]), "day"
-        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
-            return date(int(value[:4]), int(value[5:]), 1), "month"
-        if len(value) == 4:
-            return date(int(value), 1, 1), "year"
-        if len(value) == 7 and value[5] == "Q" and value[6] in "1234":
-            return date(int(value[:4]), 3 * int(value[6]) - 2, 1), "quarter"
-        if len(value) == 8 and value[5] == "W":
-            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1), "week"
-    except ValueError:
-        return None
-    return None

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QMenu, QToolTip
 
-from tracker.layout import format_period
+from tracker.model import period_label
 
 DRAG_THRESHOLD = 4
 
@@ -131,7 +131,7 @@ class TimelineInput:
 
     def tooltip_html(self, i: int) -> str:
         e = self._index.events[i]
-        when = format_period(e.date, e.granularity, e.date_end)
+        when = period_label(e.date, e.granularity, e.date_end)
         actors = ", ".join(a.name for a in e.actors) or "none"
         sources = e.source_count
         lines = [
@@ -210,7 +210,7 @@ class TimelineInput:
 
     def _copy(self, i: int) -> None:
         e = self._index.events[i]
-        when = format_period(e.date, e.granularity, e.date_end)
+        when = period_label(e.date, e.granularity, e.date_end)
         actors = ", ".join(a.name for a in e.actors)
         text = f"{when} — {e.title}" + (f" ({actors})" if actors else "")
         QGuiApplication.clipboard().setText(text)

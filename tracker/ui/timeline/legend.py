@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from tracker.layout import EVENT_TYPES
+from tracker.model import EventType, Modality
 
 from . import style
 
@@ -25,10 +25,10 @@ class TimelineLegend(QWidget):
         return int(QFontMetricsF(self._font).height()) + 8
 
     def _entries(self):
-        for t in EVENT_TYPES:
-            yield ("type", t, t)
-        for m in ("reported", "planned", "hypothetical", "denied"):
-            yield ("modality", m, m)
+        for t in EventType:
+            yield ("type", str(t), str(t))
+        for m in Modality:
+            yield ("modality", str(m), str(m))
         yield ("sources", "", "2+ sources")
 
     def _positions(self, width: float):

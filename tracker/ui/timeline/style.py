@@ -8,25 +8,20 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from tracker.layout import EVENT_TYPES
+from tracker.model import EventType, Modality
 
-TYPE_COLORS = {
-    "meeting": "#1f77b4",
-    "statement": "#17a2b8",
-    "call": "#9467bd",
-    "agreement": "#2ca02c",
-    "aid": "#ff8c1a",
-    "sanctions": "#8c564b",
-    "military": "#d62728",
-    "election": "#e377c2",
-    "protest": "#b8a200",
-    "other": "#7f7f7f",
-}
-MODALITY_LABELS = {
-    "reported": "reported",
-    "planned": "planned (hollow, hatched)",
-    "hypothetical": "hypothetical (dotted, faded)",
-    "denied": "denied (crossed out)",
+#: The shade of each colour key `EventType.colour_key` names.
+PALETTE = {
+    "blue": "#1f77b4",
+    "teal": "#17a2b8",
+    "purple": "#9467bd",
+    "green": "#2ca02c",
+    "orange": "#ff8c1a",
+    "brown": "#8c564b",
+    "red": "#d62728",
+    "pink": "#e377c2",
+    "olive": "#b8a200",
+    "grey": "#7f7f7f",
 }
 
 BACKGROUND = QColor("#ffffff")
@@ -55,7 +50,7 @@ MAX_LABEL_W = 240.0
 
 
 def type_color(event_type: str) -> QColor:
-    return QColor(TYPE_COLORS.get(event_type, TYPE_COLORS["other"]))
+    return QColor(PALETTE[EventType.coerce(event_type).colour_key])
 
 
 def label_font(bold: bool = False, italic: bool = False) -> QFont:
@@ -76,9 +71,9 @@ def small_font(bold: bool = False) -> QFont:
 def outline_pen(color: QColor, modality: str, width: float = 1.2) -> QPen:
     """The outline style that tells modalities apart (also used by the legend)."""
     pen = QPen(color, width)
-    if modality == "planned":
+    if modality == Modality.PLANNED:
         pen.setStyle(Qt.PenStyle.DashLine)
-    elif modality == "hypothetical":
+    elif modality == Modality.HYPOTHETICAL:
         pen.setStyle(Qt.PenStyle.DotLine)
     return pen
 
@@ -86,10 +81,10 @@ def outline_pen(color: QColor, modality: str, width: float = 1.2) -> QPen:
 def draw_marker(p: QPainter, centre: QPointF, r: float, color: QColor, modality: str) -> None:
     """An event's round marker: filled when reported, a dashed or dotted ring when planned
     or hypothetical, faded and crossed out when denied (the legend draws its samples so)."""
-    if modality == "reported":
+    if modality == Modality.REPORTED:
         p.setPen(QPen(color.darker(130), 1))
         p.setBrush(color)
-    elif modality == "denied":
+    elif modality == Modality.DENIED:
         faded = QColor(color)
         faded.setAlpha(90)
         p.setPen(QPen(color.darker(120), 1))
@@ -98,7 +93,7 @@ def draw_marker(p: QPainter, centre: QPointF, r: float, color: QColor, modality:
         p.setPen(outline_pen(color, modality, 1.8))
         p.setBrush(BACKGROUND)
     p.drawEllipse(centre, r, r)
-    if modality == "denied":
+    if modality == Modality.DENIED:
         p.setPen(QPen(QColor("#333333"), 1.4))
         d = r * 0.75
         p.drawLine(centre + QPointF(-d, -d), centre + QPointF(d, d))
@@ -106,8 +101,7 @@ def draw_marker(p: QPainter, centre: QPointF, r: float, color: QColor, modality:
 
 
 __all__ = [
-    "EVENT_TYPES",
-    "TYPE_COLORS",
+    "PALETTE",
     "draw_marker",
     "label_font",
     "outline_pen",

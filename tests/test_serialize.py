@@ -1,0 +1,100 @@
+"""Specs for the one event serializer behind `events --json`, `extract` JSON and the CSV."""
+
+from __future__ import annotations
+
+import json
+
+from tracker.export.serialize import (
+    CSV_COLUMNS,
+    EVENTS_JSON_KEYS,
+    EXTRACT_JSON_KEYS,
+    event_record,
+    extracted_event_json,
+)
+from tracker.extract.types import ExtractedEvent, Mention
+from tracker.model import Actor, Event, EventType, Modality, Passage
+
+# The event fields of the `tracker extract` contract in DESIGN.md.
+CONTRACT_EXTRACT_KEYS = {
+    "date", "date_end", "granularity", "title", "type", "modality", "confidence", "importance",
+    "actors", "location", "timex", "timex_start", "timex_end", "sentence_start", "sentence_end",
+}  # fmt: skip
+
+
+def _extracted() -> ExtractedEvent:
+    return ExtractedEvent(
+        date="2024-W46",
+        granularity="week",
+        title="Envoys meet in Geneva",
+        timex="next week",
+        timex_start=40,
+        timex_end=49,
+        sentence_start=0,
+        sentence_end=60,
+        type=EventType.MEETING,
+        modality=Modality.PLANNED,
+        confidence=0.85,
+        importance=0.7,
+        actors=("Jane Doe", "Ruritania"),
+        actor_kinds=("person", "country"),
+        location="Geneva",
+        relative=True,
+        mentions=(Mention("that week", 90, 99, 70, 120),),
+    )
+
+
+def test_an_extracted_event_has_exactly_the_contract_keys_and_values():
+    d = extracted_event_json(_extracted())
+    assert set(d) == CONTRACT_EXTRACT_KEYS == set(EXTRACT_JSON_KEYS)
+    assert d == {
+        "date": "2024-W46",
+        "date_end": None,
+        "granularity": "week",
+        "title": "Envoys meet in Geneva",
+        "type": "meeting",
+        "modality": "planned",
+        "confidence": 0.85,
+        "importance": 0.7,
+        "actors": ["Jane Doe", "Ruritania"],
+        "location": "Geneva",
+        "timex": "next week",
+        "timex_start": 40,
+        "timex_end": 49,
+        "sentence_start": 0,
+        "sentence_end": 60,
+    }
+
+
+def test_enum_values_are_written_as_their_plain_words():
+    text = json.dumps(extracted_event_json(_extracted()))
+    assert '"type": "meeting"' in text
+    assert '"modality": "planned"' in text
+
+
+def test_a_stored_event_carries_its_days_source_and_first_passage():
+    ev = Event(
+        id=3,
+        date="2024-Q3",
+        title="Quarterly figures",
+        granularity="quarter",
+        actors=(Actor("Acme Corp", "org"),),
+        passages=(Passage(5, 0, 30, 10, 17, "in Q3", "Acme grew in Q3."),),
+        article_id=5,
+        article_title="Results",
+    )
+    d = event_record(ev)
+    assert list(d) == list(EVENTS_JSON_KEYS)
+    assert (d["id"], d["start_day"], d["end_day"]) == (3, "2024-07-01", "2024-09-30")
+    assert (d["timex"], d["quote"], d["source_count"]) == ("in Q3", "Acme grew in Q3.", 1)
+    assert d["actors"] == ["Acme Corp"]
+    assert d["type"] == "other" and d["created_by"] == "extractor"
+
+
+def test_an_event_without_passages_or_a_placeable_date_writes_nulls():
+    d = event_record(Event(id=1, date=None, title="Undated"))
+    assert (d["start_day"], d["end_day"], d["timex"], d["quote"]) == (None, None, None, None)
+
+
+def test_csv_columns_come_from_the_same_fields():
+    row = event_record(Event(id=9, date="2024-11-13", title="x"), CSV_COLUMNS)
+    assert row["event_id"] == 9 and row["start_day"] == row["end_day"] == "2024-11-13"

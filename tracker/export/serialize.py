@@ -1,0 +1,170 @@
+"""One serializer for an event: the plain values the CLI's JSON and the CSV export write.
+
+Every field an event can be written with is defined once in `FIELDS`; each
+output is a list of keys over it: `EVENTS_JSON_KEYS` (``tracker events
+--json``), `EXTRACT_JSON_KEYS` (the event entries of ``tracker extract``) and
+`CSV_COLUMNS`. Key names and the CSV column order are the contracts in
+DESIGN.md. Imports only the model and the extraction result types, so
+``tracker extract`` stays quick to start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tracker.extract.types import ExtractedEvent
+from tracker.model import Actor, Event, Passage, event_span
+
+
+def _first(ev: Event) -> Passage | None:
+    return ev.passages[0] if ev.passages else None
+
+
+def _start_day(ev: Event) -> str | None:
+    span = event_span(ev.date, ev.granularity, ev.date_end)
+    return span.start_day if span is not None else None
+
+
+def _end_day(ev: Event) -> str | None:
+    span = event_span(ev.date, ev.granularity, ev.date_end)
+    return span.end_day if span is not None else None
+
+
+def _passage_field(name: str) -> Callable[[Event], Any]:
+    def get(ev: Event) -> Any:
+        first = _first(ev)
+        return getattr(first, name) if first is not None else None
+
+    return get
+
+
+#: Every field an event is written with: key -> how to read it from an `Event`.
+FIELDS: dict[str, Callable[[Event], Any]] = {
+    "id": lambda ev: ev.id,
+    "event_id": lambda ev: ev.id,
+    "date": lambda ev: ev.date,
+    "date_end": lambda ev: ev.date_end,
+    "start_day": _start_day,
+    "end_day": _end_day,
+    "granularity": lambda ev: ev.granularity,
+    "title": lambda ev: ev.title,
+    "type": lambda ev: ev.type,
+    "modality": lambda ev: ev.modality,
+    "confidence": lambda ev: ev.confidence,
+    "importance": lambda ev: ev.importance,
+    "actors": lambda ev: [a.name for a in ev.actors],
+    "location": lambda ev: ev.location,
+    "source_count": lambda ev: ev.source_count,
+    "article_id": lambda ev: ev.article_id,
+    "article_title": lambda ev: ev.article_title,
+    "article_date": lambda ev: ev.article_date,
+    "article_url": lambda ev: ev.article_url,
+    "quote": _passage_field("quote"),
+    "timex": _passage_field("timex"),
+    "timex_start": _passage_field("timex_start"),
+    "timex_end": _passage_field("timex_end"),
+    "sentence_start": _passage_field("sentence_start"),
+    "sentence_end": _passage_field("sentence_end"),
+    "created_by": lambda ev: ev.created_by,
+}
+
+#: ``tracker events --json``: one object per stored event.
+EVENTS_JSON_KEYS = (
+    "id",
+    "date",
+    "date_end",
+    "start_day",
+    "end_day",
+    "granularity",
+    "title",
+    "type",
+    "modality",
+    "confidence",
+    "importance",
+    "actors",
+    "location",
+    "article_id",
+    "article_title",
+    "timex",
+    "quote",
+    "source_count",
+    "created_by",
+)
+
+#: The event entries of ``tracker extract --format json`` (DESIGN.md), exactly.
+EXTRACT_JSON_KEYS = (
+    "date",
+    "date_end",
+    "granularity",
+    "title",
+    "type",
+    "modality",
+    "confidence",
+    "importance",
+    "actors",
+    "location",
+    "timex",
+    "timex_start",
+    "timex_end",
+    "sentence_start",
+    "sentence_end",
+)
+
+#: CSV export columns: DESIGN.md's list in its order, then the extras.
+CSV_COLUMNS = (
+    "event_id",
+    "date",
+    "date_end",
+    "start_day",
+    "end_day",
+    "granularity",
+    "title",
+    "type",
+    "modality",
+    "actors",
+    "location",
+    "source_count",
+    "importance",
+    "article_title",
+    "article_date",
+    "article_url",
+    "quote",
+    "timex",
+    "confidence",
+)
+
+
+def event_record(ev: Event, keys: Sequence[str] = EVENTS_JSON_KEYS) -> dict[str, Any]:
+    """The event's values under ``keys``, as JSON-ready Python values (lists, numbers, None)."""
+    return {key: FIELDS[key](ev) for key in keys}
+
+
+def from_extracted(ev: ExtractedEvent) -> Event:
+    """An extracted event as a model `Event` not yet stored (no ids, no article)."""
+    kinds = ev.actor_kinds or ("other",) * len(ev.actors)
+    return Event(
+        id=None,
+        date=ev.date,
+        title=ev.title,
+        granularity=ev.granularity,
+        date_end=ev.date_end,
+        type=ev.type,
+        modality=ev.modality,
+        location=ev.location,
+        confidence=ev.confidence,
+        importance=ev.importance,
+        relative=ev.relative,
+        actors=tuple(Actor(name, kind) for name, kind in zip(ev.actors, kinds, strict=False)),
+        passages=(
+            # Article 0: not stored; the passage only carries the offsets and the timex.
+            Passage(
+                0, ev.sentence_start, ev.sentence_end, ev.timex_start, ev.timex_end, ev.timex, ""
+            ),
+        ),
+    )
+
+
+def extracted_event_json(ev: ExtractedEvent) -> dict[str, Any]:
+    """One event entry of the ``tracker extract`` JSON."""
+    return event_record(from_extracted(ev), EXTRACT_JSON_KEYS)
