@@ -1,8 +1,9 @@
 """Normalisation driver: candidates in, `Timex` objects out.
 
 Holds the per-document state the rules need (text, anchor date, day-first
-setting, the expressions resolved so far for "two days later"-style anchoring)
-and dispatches each candidate to the rule module that owns it.
+setting, the expressions resolved so far for "two days later"-style anchoring),
+runs each candidate through the rule that matched it, and names how far back
+a relative expression may look for the date it hangs on.
 """
 
 from __future__ import annotations
