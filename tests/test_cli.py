@@ -169,6 +169,15 @@ def test_extract_prints_the_design_contract(tmp_path):
         }
 
 
+@pytest.mark.parametrize(("flag", "value"), [([], "2021-03-04"), (["--day-first"], "2021-04-03")])
+def test_extract_day_first_reads_the_day_before_the_month(tmp_path, capsys, flag, value):
+    f = tmp_path / "a.txt"
+    f.write_text("The ministers signed the accord on 03/04/2021.", encoding="utf-8")
+    code, out, err = run(["extract", str(f), "--anchor", "2024-11-13", *flag], capsys)
+    assert code == 0, err
+    assert [(t["text"], t["value"]) for t in json.loads(out)["timexes"]] == [("03/04/2021", value)]
+
+
 def test_every_command_has_help_and_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     sub = next(a for a in build_parser()._actions if a.dest == "command")

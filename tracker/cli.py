@@ -284,12 +284,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         anchor, source = doc.published, doc.date_source
     else:
         anchor, source = None, "none"
-    result = extract.extract(doc.text, anchor, day_first=args.day_first)
+    options = extract.ExtractOptions(day_first=args.day_first)
+    result = extract.extract(doc.text, anchor, options)
     events = result.events
     if doc.chrome:
         # Every temporal expression counts, but no event is read from page chrome.
         masked = ingest.extraction_text(doc.text, doc.chrome)
-        events = extract.extract(masked, anchor, day_first=args.day_first).events
+        events = extract.extract(masked, anchor, options).events
     out = {
         "article": {
             "title": doc.title,
