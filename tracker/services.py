@@ -137,6 +137,7 @@ def _store_document(
     given: DateChoice | None = None,
     settled: ingest.Found | None = None,
     suggested: date | None = None,
+    options: extract.ExtractOptions | None = None,
 ) -> ImportResult:
     """One article, one transaction: either all of it lands or none of it.
 
@@ -160,7 +161,7 @@ def _store_document(
     else:
         when, source, note = doc.published, doc.date_source, doc.date_note
     suggestion = doc.suggested_date or suggested
-    events = extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when)
+    events = extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when, options)
     article = Article(
         id=None,
         title=doc.title,
@@ -217,6 +218,7 @@ def import_paths(
     ``on_result`` hears each file's result as soon as it is stored.
     """
     files = expand_paths(paths)
+    options = extract.ExtractOptions(day_first=day_first) if day_first is not None else None
     dates = {Path(p).resolve(): d for p, d in (dates or {}).items()}
     results: dict[int, ImportResult] = {}
     waiting: list[tuple[int, Path, ingest.Document]] = []
@@ -245,7 +247,7 @@ def import_paths(
             if given is None and doc.published is not None:
                 batch_dates.append(doc.published)
             result = _store_document(
-                db, doc, path=str(path), given=given, suggested=_file_day(path)
+                db, doc, path=str(path), given=given, suggested=_file_day(path), options=options
             )
         except ingest.IngestError as err:
             result = ImportResult(str(path), "failed", reason=str(err))
@@ -264,7 +266,12 @@ def import_paths(
         settled = ingest.resolve_with_batch(doc.pending_date, batch_dates)
         try:
             result = _store_document(
-                db, doc, path=str(path), settled=settled, suggested=_file_day(path)
+                db,
+                doc,
+                path=str(path),
+                settled=settled,
+                suggested=_file_day(path),
+                options=options,
             )
         except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
             stop = store.batch_stopper(err)

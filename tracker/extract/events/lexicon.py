@@ -126,6 +126,7 @@ NEGATIONS = frozenset("not n't never no neither nor without".split())
 DENIAL_VERBS = frozenset("denied denies deny denying dismissed rejected refuted disputed".split())
 CONDITIONAL = frozenset("if unless whether".split())
 
+
 def _inflect(lemma: str) -> dict[str, str]:
     """Verb forms -> tense tag ("base", "past", "ing", "3sg")."""
     parts = lemma.split(":")

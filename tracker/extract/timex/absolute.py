@@ -412,9 +412,7 @@ def rule_week_of(ctx: Ctx, c: Candidate) -> Result | None:
     day = c.g("day0") or c.g("day")
     if not day or (c.g("day0") and c.g("day")):
         return None
-    r = _day_month(
-        ctx, c.with_groups(day=day), "week-of"
-    )
+    r = _day_month(ctx, c.with_groups(day=day), "week-of")
     if r is None or r.value is None:
         return r
     y, w, _ = date.fromisoformat(r.value).isocalendar()

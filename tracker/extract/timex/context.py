@@ -140,9 +140,7 @@ def direction(text: str, start: int, end: int) -> int:
     sub = _SUBCLAUSE.search(text, after.end() if after else end, ce)
     right: tuple[int, int] | None = None
     cue = _CUE.search(text, end, sub.start() if sub else ce)
-    if cue is not None and not (
-        cue.lastgroup == "prog" and cue.start() - end > _PROGRESSIVE_REACH
-    ):
+    if cue is not None and not (cue.lastgroup == "prog" and cue.start() - end > _PROGRESSIVE_REACH):
         right = (cue.start() - end, -1 if cue.lastgroup == "past" else 1)
     if left is None:
         return right[1] if right else 0

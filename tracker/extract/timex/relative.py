@@ -498,8 +498,6 @@ def rule_day_around(ctx: Ctx, c: Candidate) -> Result | None:
     return ctx.doc("deictic-day-around", "DATE", d.isoformat(), "day")
 
 
-
-
 def rule_part_alone(ctx: Ctx, c: Candidate) -> Result | None:
     """ "by mid afternoon": that part of the day the text is about."""
     mod = {"early": "START", "late": "END", "mid": "MID"}[c.s("mod").lower()]

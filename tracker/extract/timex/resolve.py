@@ -97,9 +97,7 @@ class Ctx:
     def direction(self, start: int, end: int) -> int:
         return direction(self.text, start, end)
 
-    def doc(
-        self, rule: str, type_: str, value: str | None, gran: str | None, **kw: Any
-    ) -> Result:
+    def doc(self, rule: str, type_: str, value: str | None, gran: str | None, **kw: Any) -> Result:
         """A result anchored on the document date (value None without an anchor)."""
         if self.anchor is None:
             value = None
