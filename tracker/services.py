@@ -122,6 +122,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return list(out)
 
 
+#: What reading one file may cost (issue 13): over it, the file fails alone.
+DEFAULT_BUDGET = workers.Budget(seconds=30.0, memory_mb=1024)
+
+
 @dataclass(frozen=True)
 class DateChoice:
     """A date decided before reading the file: ``--anchor``, ``--dates`` rows, the window."""
@@ -267,7 +271,7 @@ def import_paths(
     """
     files = expand_paths(paths)
     dates = {Path(p).resolve(): d for p, d in (dates or {}).items()}
-    budget = budget or workers.Budget()
+    budget = budget or DEFAULT_BUDGET
     results: dict[int, ImportResult] = {}
     waiting: list[tuple[int, Path, ingest.Document]] = []
     batch_dates: list[date] = []

@@ -34,6 +34,10 @@ from typing import Any
 __all__ = ["Budget", "Failure", "WorkerPool", "default_workers", "shared_pool"]
 
 
+#: How long a new worker may take to import the readers (a loaded machine is slow).
+STARTUP_S = 120.0
+
+
 @dataclass(frozen=True)
 class Budget:
     """What one file may cost to read: wall-clock seconds and memory above an idle worker."""
@@ -118,6 +122,7 @@ def _serve(preload: list[str]) -> None:
     threading.Thread(target=orphaned, daemon=True).start()
     for name in preload:  # import the readers once, before the first file's clock starts
         importlib.import_module(name)
+    outbox.send("ready")
     while True:
         try:
             task_id, fn, args, extra_bytes = inbox.recv()
@@ -164,7 +169,13 @@ class _Worker:
         self.process.stdin.close()
         self.process.stdout.close()
         self.task: Any = None  # the key of the task it runs
-        self.started = 0.0
+        self.born = self.started = time.monotonic()
+        self.ready = False  # says so once it has imported the readers
+
+    def deadline(self, budget: Budget) -> float:
+        if not self.ready:
+            return self.born + STARTUP_S
+        return self.started + budget.seconds if self.task is not None else float("inf")
 
     def kill(self) -> None:
         if self.process.poll() is None:
@@ -222,47 +233,57 @@ class WorkerPool:
         cancelled: Callable[[], bool],
     ) -> Iterator[tuple[Any, Any]]:
         extra = budget.memory_mb * 1024 * 1024
+        pending: list[tuple[Any, Callable[..., Any], tuple[Any, ...]]] = []
         exhausted = False
-        while True:
-            busy = [w for w in self._workers if w.task is not None]
-            idle = [w for w in self._workers if w.task is None]
-            while not exhausted and len(busy) < self.size and not cancelled():
+
+        def take() -> bool:
+            nonlocal exhausted
+            if not pending and not exhausted:
                 try:
-                    key, fn, args = next(queue)
+                    pending.append(next(queue))
                 except StopIteration:
                     exhausted = True
+            return bool(pending)
+
+        while True:
+            # A file's clock starts when a ready worker takes it, not while one starts up.
+            for worker in [w for w in self._workers if w.ready and w.task is None]:
+                if cancelled() or not take():
                     break
-                worker = idle.pop() if idle else self._start()
+                key, fn, args = pending.pop()
                 try:
                     worker.outbox.send((key, fn, args, extra))
-                except (OSError, ValueError) as err:  # the worker died idle, or args do not pickle
+                except (OSError, ValueError) as err:  # died idle, or args that do not pickle
                     self._replace(worker)
                     yield key, Failure("crash", f"unexpected error: {err}")
                     continue
                 worker.task, worker.started = key, time.monotonic()
-                busy.append(worker)
-            if not busy:
+            if not cancelled() and take():
+                while len(self._workers) < self.size:
+                    self._start()
+            watched = [w for w in self._workers if w.task is not None or not w.ready]
+            if not any(w.task is not None for w in watched) and (cancelled() or not take()):
                 return
             now = time.monotonic()
-            timeout = min(w.started + budget.seconds for w in busy) - now
-            waits: dict[Any, _Worker] = {}
-            for w in busy:
-                waits[w.conn] = w  # readable with a reply, or at end of file when it died
-            ready = wait(list(waits), timeout=max(0.0, min(timeout, 0.2)))
-            done: set[int] = set()
-            for handle in ready:
+            deadline = min(w.deadline(budget) for w in watched)
+            waits = {w.conn: w for w in watched}  # a reply, or end of file when it died
+            for handle in wait(list(waits), timeout=max(0.0, min(deadline - now, 0.2))):
                 worker = waits[handle]
-                if id(worker) in done:
-                    continue
-                done.add(id(worker))
                 key = worker.task
-                worker.task = None
                 try:
-                    task_id, status, value = worker.conn.recv()
-                except (EOFError, OSError):  # died mid-task: killed by the system, or crashed
+                    message = worker.conn.recv()
+                except (EOFError, OSError):  # died: killed by the system, or crashed
                     self._replace(worker)
-                    yield key, Failure("crash", _death_reason(worker, budget))
+                    if key is not None:
+                        yield key, Failure("crash", _death_reason(worker, budget))
+                    elif take():  # could not even start: the next file fails, so this ends
+                        yield pending.pop()[0], Failure("crash", _death_reason(worker, budget))
                     continue
+                if message == "ready":
+                    worker.ready = True
+                    continue
+                task_id, status, value = message
+                worker.task = None
                 if status == "ok":
                     yield task_id, value
                 elif status == "memory":
@@ -271,11 +292,15 @@ class WorkerPool:
                 else:
                     yield task_id, Failure("error", str(value))
             now = time.monotonic()
-            for worker in [w for w in busy if id(w) not in done]:
-                if worker.task is not None and now - worker.started > budget.seconds:
-                    key = worker.task
-                    self._replace(worker)
+            for worker in [w for w in watched if w in self._workers]:
+                if now <= worker.deadline(budget):
+                    continue
+                key = worker.task
+                self._replace(worker)
+                if key is not None:
                     yield key, Failure("time", budget.too_slow())
+                elif take():
+                    yield pending.pop()[0], Failure("crash", "the reader did not start in time")
 
     def close(self) -> None:
         for worker in list(self._workers):
