@@ -282,8 +282,8 @@ def import_paths(
         results[i] = result
         if on_result is not None:
             on_result(result)
-        if progress is not None:
-            progress.set_status(str(files[i]))
+        if progress is not None and len(results) < len(files):
+            progress.set_status(str(files[min(i + 1, len(files) - 1)]))  # the one stored next
             progress.set_progress(len(results), len(files))
 
     def cancelled() -> bool:
@@ -322,6 +322,9 @@ def import_paths(
         finish(i, result)
         return True
 
+    if progress is not None and files:
+        progress.set_status(str(files[0]))
+        progress.set_progress(0, len(files))
     shared = workers.shared_pool() if pool is None else None
     if shared is not None:
         # Another thread importing with the shared pool already: use a private one.
