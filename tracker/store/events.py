@@ -7,6 +7,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -295,11 +297,13 @@ _EVENT_COLUMNS = (
 )
 
 
+@lru_cache(maxsize=65536)  # called per row by date filters; a corpus repeats its dates
 def _start_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
     span = event_span(value, granularity, end)
     return span.start_day if span is not None else None
 
 
+@lru_cache(maxsize=65536)
 def _end_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
     span = event_span(value, granularity, end)
     return span.end_day if span is not None else None
@@ -367,17 +371,7 @@ def _select(db: Database, where: str, params: list[object]) -> list[Event]:
                 quote=r[8],
             )
         )
-    sources = dict(
-        db.execute(
-            "select e.id, count(distinct e2.article_id) + 1 from events e"
-            " join event_actors a1 on a1.event_id = e.id"
-            " join event_actors a2 on a2.actor_id = a1.actor_id and a2.event_id != e.id"
-            " join events e2 on e2.id = a2.event_id and e2.date = e.date and e2.type = e.type"
-            "   and e2.article_id != e.article_id and e2.deleted = 0"
-            f" where e.id in ({chosen}) group by e.id",
-            params,
-        )
-    )
+    sources = _source_counts(db, rows, actors, where, params)
     return [
         Event(
             id=r[0],
@@ -402,6 +396,44 @@ def _select(db: Database, where: str, params: list[object]) -> list[Event]:
         )
         for r in rows
     ]
+
+
+def _source_counts(
+    db: Database,
+    rows: list[Any],
+    actors: dict[int, list[Actor]],
+    where: str,
+    params: list[object],
+) -> dict[int, int]:
+    """How many articles report each event: its own, plus every other article with a
+    visible event on the same date, of the same type, naming one of its actors.
+
+    Grouped in one pass over (actor, date, type) instead of joining events to
+    events through their actors in SQL: an actor named in thousands of events
+    (NATO, the UN) made that join grow with the square of the corpus.
+    """
+    groups: dict[tuple[int, str, str], set[int]] = {}
+    for actor_id, day, kind, article_id in db.execute(
+        "select ea.actor_id, e.date, e.type, e.article_id from event_actors ea"
+        " join events e on e.id = ea.event_id where e.deleted = 0"
+        " and e.date is not null and e.type is not null"
+        f" and e.date in (select e.date from events e where {where})",
+        params,
+    ):
+        groups.setdefault((actor_id, day, kind), set()).add(article_id)
+    counts: dict[int, int] = {}
+    for r in rows:
+        event_id, day, kind, article_id = r[0], r[1], r[5], r[12]
+        named = actors.get(event_id)
+        if not named or day is None or kind is None:
+            continue
+        others: set[int] = set()
+        for actor in named:
+            others |= groups.get((actor.id or 0, day, kind), set())
+        others.discard(article_id)
+        if others:
+            counts[event_id] = len(others) + 1
+    return counts
 
 
 def list_actor_names(db: Database) -> list[str]:
