@@ -4,7 +4,8 @@ Used by the scale benchmarks (``scale_bench.py``) and nothing else. The same
 ``seed`` and count always give the same files, byte for byte. Every article
 has a headline, a dateline with a date (one in 40 gives no year, so the batch
 must settle it), and paragraphs built from a dozen sentence templates that
-mix absolute dates, weekdays, months, years, plans and reported meetings.
+mix absolute dates, weekdays, months, years, plans and reported meetings,
+between background sentences with no date (about three in five).
 Names and facts are invented or public-record; the sentences are ours.
 """
 
@@ -54,12 +55,22 @@ SENTENCES = [
     "{office} {person2} denied that any deal on {topic} had been reached on {weekday}.",
 ]
 
+#: Background sentences with no date, as most of a real report is.
 FILLER = [
     "Neither side gave details of the draft text, which runs to several pages.",
     "Aid groups have warned that the delay is costing lives along the frontier.",
     "Analysts said the mood in the room was better than at any point this year.",
     "The talks are closed to the press and no transcript will be published.",
     "Markets in the region barely moved on the news.",
+    "{person} told reporters that {body} wanted a lasting settlement on {topic}.",
+    "Officials in {city} declined to comment on the details of the proposal.",
+    "The dispute over {topic} has strained relations between the two capitals.",
+    "Several delegations asked for more time to consult their governments.",
+    "{office} {person2} described the discussions as frank but constructive.",
+    "Diplomats said the biggest obstacle remained the sequencing of the steps.",
+    "Observers from {body} are expected to monitor whatever is agreed.",
+    "Opposition figures in {city2} criticised the government's handling of {topic}.",
+    "A spokesperson said the delegation would report back to parliament.",
 ]
 
 
@@ -107,8 +118,11 @@ def article(i: int, rng: random.Random) -> str:
     target = rng.randint(3000, 4800)
     size = sum(len(x) + 1 for x in lines)
     while size < target:
-        para = [_fill(rng.choice(SENTENCES), rng, year) for _ in range(rng.randint(3, 5))]
-        para.append(rng.choice(FILLER))
+        # About two sentences in five carry a date, as in a wire report.
+        para = [
+            _fill(rng.choice(SENTENCES if rng.random() < 0.4 else FILLER), rng, year)
+            for _ in range(rng.randint(4, 7))
+        ]
         text = " ".join(para)
         lines += [text, ""]
         size += len(text) + 2
