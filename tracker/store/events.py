@@ -411,7 +411,7 @@ _PASSAGE_FIELDS = (
     "timex",
     "quote",
 )
-#: Every field of `Event`, in the order `_select` gives them.
+#: Every field of `Event`, in the order `_select` gives them (not the class order).
 _EVENT_FIELDS = (
     "id",
     "date",
