@@ -13,17 +13,34 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlite_utils import Database
 
-from tracker import extract, ingest, store, workers
+from tracker import store, workers
 from tracker.export.csv_writer import write_csv
-from tracker.extract.types import ExtractedEvent
 from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
 from tracker.store import events as event_store
 from tracker.store.events import EventFilter
+
+if TYPE_CHECKING:
+    from tracker import extract, ingest
+    from tracker.extract.types import ExtractedEvent
+else:
+
+    class _OnFirstUse(ModuleType):
+        """A module imported when first used: listing events or opening the window never
+        loads the readers and the extraction engine (a third of a second to import)."""
+
+        def __getattr__(self, name: str) -> Any:
+            import importlib
+
+            return getattr(importlib.import_module(self.__name__), name)
+
+    ingest = _OnFirstUse("tracker.ingest")
+    extract = _OnFirstUse("tracker.extract")
 
 __all__ = [
     "EventFilter",
@@ -245,7 +262,7 @@ def import_paths(
     paths: Iterable[str | Path],
     anchor: date | None = None,
     progress: Progress | None = None,
-    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,  # ingest.DEFAULT_MAX_BYTES
     on_result: Callable[[ImportResult], None] | None = None,
     *,
     dates: dict[Path, date] | None = None,
@@ -272,6 +289,8 @@ def import_paths(
     files = expand_paths(paths)
     dates = {Path(p).resolve(): d for p, d in (dates or {}).items()}
     budget = budget or DEFAULT_BUDGET
+    if max_bytes is None:
+        max_bytes = ingest.DEFAULT_MAX_BYTES
     results: dict[int, ImportResult] = {}
     waiting: list[tuple[int, Path, ingest.Document]] = []
     batch_dates: list[date] = []

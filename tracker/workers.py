@@ -192,7 +192,9 @@ class WorkerPool:
     """``workers`` reader processes, started on first use and reused until ``close``."""
 
     def __init__(
-        self, workers: int | None = None, preload: tuple[str, ...] = ("tracker.services",)
+        self,
+        workers: int | None = None,
+        preload: tuple[str, ...] = ("tracker.services", "tracker.ingest", "tracker.extract"),
     ) -> None:
         self.size = workers or default_workers()
         self.preload = preload

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tracker.extract.types import ExtractedEvent
 from tracker.model import Actor, Event, Passage, event_span
+
+if TYPE_CHECKING:  # the extraction engine loads only for `tracker extract`
+    from tracker.extract.types import ExtractedEvent
 
 
 def _first(ev: Event) -> Passage | None:

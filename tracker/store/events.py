@@ -8,12 +8,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlite_utils import Database
 
-from tracker.extract.types import ExtractedEvent, Mention
 from tracker.model import Actor, Event, Passage, Period, event_span
+
+if TYPE_CHECKING:  # importing tracker.extract loads the whole engine: only imports need it
+    from tracker.extract.types import ExtractedEvent, Mention
 
 EDITABLE = ("title", "date", "date_end", "granularity", "type", "modality", "location", "actors")
 
@@ -106,6 +108,8 @@ def replace_extracted(
     runs for every article of a large import and the helpers' per-call
     introspection dominated its cost.
     """
+    from tracker.extract.types import Mention
+
     rows = db.execute(
         "select id, key from events where article_id = ? and created_by = 'extractor' order by id",
         [article_id],
