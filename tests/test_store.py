@@ -199,3 +199,15 @@ def test_an_event_reported_by_several_articles_counts_each_source():
     event_store.replace_extracted(db, ids[2], [other_actor], TEXT)
     counts = {(e.article_title, e.source_count) for e in event_store.query_events(db)}
     assert counts == {("Report A", 2), ("Report B", 2), ("Report C", 1)}
+
+
+def test_events_are_built_from_every_field_of_the_model():
+    # The store fills Event and Passage without their __init__ (fast for 100,000
+    # events), so its field lists must name every field of the model classes.
+    from dataclasses import fields
+
+    from tracker.model import Event, Passage
+    from tracker.store import events as event_store
+
+    assert sorted(event_store._EVENT_FIELDS) == sorted(f.name for f in fields(Event))
+    assert sorted(event_store._PASSAGE_FIELDS) == sorted(f.name for f in fields(Passage))

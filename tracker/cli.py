@@ -238,8 +238,14 @@ def _cmd_events(args: argparse.Namespace) -> int:
     db = cli_store.open_db(args.db)
     events = services.list_events(db, _filter(args))
     if args.json:
-        json.dump([event_record(e) for e in events], sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        # One event per line, each by the C encoder (``indent`` would fall back to
+        # the pure-Python one, ten times slower on 100,000 events).
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        sys.stdout.write(
+            "[\n" + ",\n".join(encode(event_record(e)) for e in events) + "\n]\n"
+            if events
+            else "[]\n"
+        )
         return 0
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)

@@ -13,16 +13,34 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlite_utils import Database
 
-from tracker import extract, ingest, store
+from tracker import store, workers
 from tracker.export.csv_writer import write_csv
 from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
 from tracker.store import events as event_store
 from tracker.store.events import EventFilter
+
+if TYPE_CHECKING:
+    from tracker import extract, ingest
+    from tracker.extract.types import ExtractedEvent
+else:
+
+    class _OnFirstUse(ModuleType):
+        """A module imported when first used: listing events or opening the window never
+        loads the readers and the extraction engine (a third of a second to import)."""
+
+        def __getattr__(self, name: str) -> Any:
+            import importlib
+
+            return getattr(importlib.import_module(self.__name__), name)
+
+    ingest = _OnFirstUse("tracker.ingest")
+    extract = _OnFirstUse("tracker.extract")
 
 __all__ = [
     "EventFilter",
@@ -121,6 +139,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return list(out)
 
 
+#: What reading one file may cost (issue 13): over it, the file fails alone.
+DEFAULT_BUDGET = workers.Budget(seconds=30.0, memory_mb=1024)
+
+
 @dataclass(frozen=True)
 class DateChoice:
     """A date decided before reading the file: ``--anchor``, ``--dates`` rows, the window."""
@@ -137,7 +159,7 @@ def _store_document(
     given: DateChoice | None = None,
     settled: ingest.Found | None = None,
     suggested: date | None = None,
-    options: extract.ExtractOptions | None = None,
+    events: list[ExtractedEvent] | None = None,
 ) -> ImportResult:
     """One article, one transaction: either all of it lands or none of it.
 
@@ -145,6 +167,8 @@ def _store_document(
     settled (``settled``), the one the file's own evidence gave. An article
     with none stays "date unknown"; ``suggested`` (an "Updated" stamp, the
     file's modification day) is only stored for the user to review.
+    ``events``, when given, were extracted already (by a worker, against
+    the same date); otherwise they are extracted here.
     """
     label = path or doc.title
     digest = article_store.content_hash(doc.text)
@@ -153,15 +177,10 @@ def _store_document(
         return ImportResult(
             label, "duplicate", reason="same content already imported", article_id=existing
         )
-    note: str | None
-    if given is not None:
-        when, source, note = given.date, str(given.source), None
-    elif settled is not None and settled.date is not None:
-        when, source, note = settled.date, settled.source, settled.note
-    else:
-        when, source, note = doc.published, doc.date_source, doc.date_note
+    when, source, note = _article_date(doc, given, settled)
     suggestion = doc.suggested_date or suggested
-    events = extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when, options)
+    if events is None:
+        events = _extract(doc, when)
     article = Article(
         id=None,
         title=doc.title,
@@ -195,17 +214,66 @@ def _store_document(
     )
 
 
+def _article_date(
+    doc: ingest.Document, given: DateChoice | None, settled: ingest.Found | None
+) -> tuple[date | None, str, str | None]:
+    """(date, source, note) an article is stored and extracted with."""
+    if given is not None:
+        return given.date, str(given.source), None
+    if settled is not None and settled.date is not None:
+        return settled.date, settled.source, settled.note
+    return doc.published, doc.date_source, doc.date_note
+
+
+def _extract(
+    doc: ingest.Document, when: date | None, day_first: bool | None = None
+) -> list[ExtractedEvent]:
+    """Events of one article, never from its page chrome; ``day_first`` reads 03/04 dates."""
+    options = extract.ExtractOptions(day_first=day_first) if day_first is not None else None
+    return extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when, options)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a worker sends back for one file: the document and, unless its date
+    waits for the batch, its events; or the reason it could not be read."""
+
+    doc: ingest.Document | None = None
+    events: list[ExtractedEvent] | None = None
+    reason: str | None = None
+
+
+def _read_task(
+    path: Path, given: DateChoice | None, max_bytes: int, day_first: bool | None
+) -> _Read:
+    """Runs in a worker process: read one file and, when its date is known, extract it."""
+    try:
+        doc = ingest.read_file(path, max_bytes=max_bytes, day_first=day_first)
+    except ingest.IngestError as err:
+        return _Read(reason=str(err))
+    if given is None and doc.published is None and doc.pending_date is not None:
+        return _Read(doc=doc)  # extracted once the batch has settled its date
+    return _Read(doc=doc, events=_extract(doc, _article_date(doc, given, None)[0], day_first))
+
+
+def _extract_task(doc: ingest.Document, when: date | None, day_first: bool | None) -> _Read:
+    """Runs in a worker process: extract an article whose date the batch settled."""
+    return _Read(doc=doc, events=_extract(doc, when, day_first))
+
+
 def import_paths(
     db: Database,
     paths: Iterable[str | Path],
     anchor: date | None = None,
     progress: Progress | None = None,
-    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,  # ingest.DEFAULT_MAX_BYTES
     on_result: Callable[[ImportResult], None] | None = None,
     *,
     dates: dict[Path, date] | None = None,
     dates_from_path: bool = False,
     day_first: bool | None = None,
+    budget: workers.Budget | None = None,
+    pool: workers.WorkerPool | None = None,
 ) -> list[ImportResult]:
     """Import files and folders (recursively); one result per file, in order.
 
@@ -216,90 +284,135 @@ def import_paths(
     that one file cannot settle (no year; 03/04 both ways) is settled by the
     dates of the rest of the batch, so those files are stored last.
     ``on_result`` hears each file's result as soon as it is stored.
+
+    Files are read and extracted in worker processes (``pool``, by default
+    one per CPU kept for the life of the process), each under ``budget``
+    (30 s, 1 GB by default): a file over it fails alone with the reason.
+    This process stores the articles, in file order, one transaction each.
     """
     files = expand_paths(paths)
-    options = extract.ExtractOptions(day_first=day_first) if day_first is not None else None
     dates = {Path(p).resolve(): d for p, d in (dates or {}).items()}
+    budget = budget or DEFAULT_BUDGET
+    if max_bytes is None:
+        max_bytes = ingest.DEFAULT_MAX_BYTES
     results: dict[int, ImportResult] = {}
     waiting: list[tuple[int, Path, ingest.Document]] = []
     batch_dates: list[date] = []
+    givens = [_given_date(path, anchor, dates, dates_from_path) for path in files]
+    stopped: str | None = None
 
     def finish(i: int, result: ImportResult) -> None:
         results[i] = result
         if on_result is not None:
             on_result(result)
+        if progress is not None and len(results) < len(files):
+            progress.set_status(str(files[min(i + 1, len(files) - 1)]))  # the one stored next
+            progress.set_progress(len(results), len(files))
 
-    for i, path in enumerate(files):
-        if progress is not None:
-            if progress.cancelled():
-                for j, p in enumerate(files[i:], start=i):
-                    results[j] = ImportResult(str(p), "cancelled", reason="cancelled")
-                waiting.clear()
-                break
-            progress.set_status(str(path))
-            progress.set_progress(i, len(files))
-        try:
-            doc = ingest.read_file(path, max_bytes=max_bytes, day_first=day_first)
-            given = _given_date(path, anchor, dates, dates_from_path)
-            if given is None and doc.published is None and doc.pending_date is not None:
-                waiting.append((i, path, doc))
-                continue
-            if given is None and doc.published is not None:
-                batch_dates.append(doc.published)
-            result = _store_document(
-                db, doc, path=str(path), given=given, suggested=_file_day(path), options=options
-            )
-        except ingest.IngestError as err:
-            result = ImportResult(str(path), "failed", reason=str(err))
-        except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
-            stop = store.batch_stopper(err)
-            if stop is not None:
-                # ...but a full disk or an unwritable database fails every file after it.
-                finish(i, ImportResult(str(path), "failed", reason=stop))
-                _not_tried(results, files[i + 1 :], i + 1, waiting, stop)
-                break
-            result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
-        finish(i, result)
-    while waiting:
-        i, path, doc = waiting.pop(0)
-        assert doc.pending_date is not None
-        settled = ingest.resolve_with_batch(doc.pending_date, batch_dates)
+    def cancelled() -> bool:
+        return progress is not None and progress.cancelled()
+
+    def store_one(i: int, read: _Read, settled: ingest.Found | None = None) -> bool:
+        """Store file ``i`` from what its worker sent; False when the batch must stop."""
+        nonlocal stopped
+        path = files[i]
+        if read.doc is None:
+            finish(i, ImportResult(str(path), "failed", reason=read.reason))
+            return True
+        doc = read.doc
+        if read.events is None:  # its date waits for the rest of the batch
+            waiting.append((i, path, doc))
+            return True
+        if givens[i] is None and settled is None and doc.published is not None:
+            batch_dates.append(doc.published)
         try:
             result = _store_document(
                 db,
                 doc,
                 path=str(path),
+                given=givens[i],
                 settled=settled,
                 suggested=_file_day(path),
-                options=options,
+                events=read.events,
             )
         except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
-            stop = store.batch_stopper(err)
-            if stop is not None:
-                finish(i, ImportResult(str(path), "failed", reason=stop))
-                _not_tried(results, [], 0, waiting, stop)
-                break
+            stopped = store.batch_stopper(err)
+            if stopped is not None:
+                # ...but a full disk or an unwritable database fails every file after it.
+                finish(i, ImportResult(str(path), "failed", reason=stopped))
+                return False
             result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
         finish(i, result)
+        return True
+
+    if progress is not None and files:
+        progress.set_status(str(files[0]))
+        progress.set_progress(0, len(files))
+    shared = workers.shared_pool() if pool is None else None
+    if shared is not None:
+        # Another thread importing with the shared pool already: use a private one.
+        pool = shared if shared.lock.acquire(blocking=False) else workers.WorkerPool()
+    assert pool is not None
+    try:
+        tasks = (
+            (i, _read_task, (path, givens[i], max_bytes, day_first)) for i, path in enumerate(files)
+        )
+        _in_order(pool.run(tasks, budget, cancelled), files, store_one, cancelled)
+        if stopped is None and not cancelled():
+            settled_by: dict[int, ingest.Found | None] = {}
+            held = sorted(waiting)
+            waiting.clear()
+            for i, _path, doc in held:
+                assert doc.pending_date is not None
+                settled_by[i] = ingest.resolve_with_batch(doc.pending_date, batch_dates)
+            tasks = (
+                (i, _extract_task, (doc, _article_date(doc, None, settled_by[i])[0], day_first))
+                for i, _path, doc in held
+            )
+            _in_order(
+                pool.run(tasks, budget, cancelled),
+                [files[i] for i, _, _ in held],
+                lambda i, read: store_one(i, read, settled_by[i]),
+                cancelled,
+                keys=[i for i, _, _ in held],
+            )
+    finally:
+        if pool is shared:
+            pool.lock.release()
+        elif shared is not None:
+            pool.close()
+    reason = f"not tried: import stopped ({stopped})" if stopped else "cancelled"
+    for i, path in enumerate(files):
+        if i not in results:
+            results[i] = ImportResult(str(path), "cancelled", reason=reason)
     if progress is not None:
         progress.set_progress(len(files), len(files))
     return [results[i] for i in sorted(results)]
 
 
-def _not_tried(
-    results: dict[int, ImportResult],
-    rest: list[Path],
-    first: int,
-    waiting: list[tuple[int, Path, ingest.Document]],
-    stop: str,
+def _in_order(
+    outcomes: Iterable[tuple[int, object]],
+    files: list[Path],
+    store_one: Callable[[int, _Read], bool],
+    cancelled: Callable[[], bool],
+    keys: list[int] | None = None,
 ) -> None:
-    """Mark the files after a batch-stopping failure, and those held back, as not tried."""
-    reason = f"not tried: import stopped ({stop})"
-    for j, p in enumerate(rest, start=first):
-        results[j] = ImportResult(str(p), "cancelled", reason=reason)
-    for j, p, _ in waiting:
-        results[j] = ImportResult(str(p), "cancelled", reason=reason)
-    waiting.clear()
+    """Hand each worker outcome to ``store_one`` in file order (workers finish out of
+    order); stop at a cancel or when ``store_one`` says the batch must stop."""
+    order = keys if keys is not None else list(range(len(files)))
+    ready: dict[int, _Read] = {}
+    position = 0
+    for key, outcome in outcomes:
+        if isinstance(outcome, workers.Failure):
+            outcome = _Read(reason=outcome.reason)
+        assert isinstance(outcome, _Read)
+        ready[key] = outcome
+        while position < len(order) and order[position] in ready:
+            if cancelled():
+                return
+            if not store_one(order[position], ready.pop(order[position])):
+                return
+            position += 1
 
 
 def _given_date(
