@@ -409,7 +409,12 @@ def _print_safely() -> None:
 
 
 def _run_gui(db: str | None, files: list[str] | None = None) -> int:
-    from tracker import services
+    from tracker import desktop_libs, services
+
+    problem = desktop_libs.check()
+    if problem is not None:  # say what to install instead of letting Qt abort
+        print(problem, file=sys.stderr)
+        return 1
     from tracker.ui import run
 
     return run(Path(db) if db else services.default_db_path(), files=files or None)
