@@ -149,7 +149,7 @@ class FileOpsMixin:
         )
         self.show_import_report()
         if imported and self.stack.currentIndex() == 1 and not self.current_event_id:
-            self.timeline_view.fit_all()
+            self.timeline_view.fit_core()
 
     def show_import_report(self) -> None:
         if self.last_import is None:

@@ -86,6 +86,10 @@ class TimelineInput:
         event.accept()
 
     def _click(self, pos: QPointF) -> None:
+        for side, rect, _n, _t in self.outlier_arrows():
+            if rect.contains(pos):
+                self.jump_to_outlier(side)
+                return
         i = self._event_at(pos)
         if i is not None:
             self._select_position(i, emit=True)
@@ -115,6 +119,12 @@ class TimelineInput:
         super().leaveEvent(event)
 
     def _hover(self, pos: QPointF, global_pos) -> None:
+        for side, rect, n, _t in self.outlier_arrows():
+            if rect.contains(pos):
+                where = "before" if side == "left" else "after"
+                text = f"{n} event{'s' if n != 1 else ''} {where} this view; click to jump to the nearest"
+                QToolTip.showText(global_pos, text, self.viewport())
+                return
         i = self._event_at(pos)
         if i != self._hovered:
             self._hovered = i

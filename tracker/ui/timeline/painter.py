@@ -328,6 +328,20 @@ class ScenePainter:
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Today")
 
 
+    def paint_arrows(self, p: QPainter, arrows) -> None:
+        """The counted edge arrows: events beyond the view on each side (viewport coordinates)."""
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setFont(self.small_bold)
+        for side, rect, count, _t in arrows:
+            p.setPen(QPen(style.BADGE_BORDER, 1))
+            p.setBrush(style.ARROW_BG)
+            p.drawRoundedRect(rect, 5, 5)
+            p.setPen(style.ARROW_FG)
+            text = f"\u25c0 {count}" if side == "left" else f"{count} \u25b6"
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+
 def _badge_text(count: int) -> str:
     """Short enough for a cluster cell: "+37", "+4.2k", "+35k"."""
     if count < 1000:

@@ -29,6 +29,8 @@ from tracker.layout import (
     layout_scene,
     now_seconds,
 )
+from tracker.layout.fit import Outliers, dense_core, outliers
+from tracker.layout.index import priority
 from tracker.layout.periods import DAY
 from tracker.model import Event
 
@@ -108,7 +110,7 @@ class TimelineView(TimelineInput, QGraphicsView):
         self._invalidate()
         self._update_scene_rect()
         if refit:
-            self.fit_all()
+            self.fit_core()
         self.viewport().update()
         self.events_changed.emit()
 
@@ -158,6 +160,49 @@ class TimelineView(TimelineInput, QGraphicsView):
                 scale = scale.centred_on(self._index.starts[len(self._index) // 2])
             self._set_scale(scale)
         self._follow_fit = True
+
+    def fit_core(self) -> None:
+        """Show the dense core of the events (most of them, by importance); events far
+        outside it are counted by the arrows at the edges. The first view uses this."""
+        core = self.core_extent()
+        if core is None:
+            return
+        self._set_scale(self._scale.showing(*core, margin=0.03))
+        self._follow_fit = True
+
+    def core_extent(self) -> tuple[float, float] | None:
+        idx = self._index
+        if not len(idx):
+            return None
+        return dense_core(idx.starts, idx.ends, [priority(e) for e in idx.events])
+
+    def outliers(self) -> Outliers:
+        """Events wholly left and right of the visible window (the edge arrows)."""
+        s = self._scale
+        return outliers(self._index.starts, self._index.ends, s.t_left, s.t_right)
+
+    def outlier_arrows(self) -> list[tuple[str, QRectF, int, float]]:
+        """(side, viewport rect, count, time to jump to) of each edge arrow shown."""
+        out = self.outliers()
+        y = self.metrics.header_h + 4
+        arrows = []
+        if out.left and out.left_nearest is not None:
+            arrows.append(("left", QRectF(4, y, 58, 22), out.left, out.left_nearest))
+        if out.right and out.right_nearest is not None:
+            w = self.viewport().width()
+            arrows.append(("right", QRectF(w - 62, y, 58, 22), out.right, out.right_nearest))
+        return arrows
+
+    def jump_to_outlier(self, side: str) -> bool:
+        """Centre the nearest event beyond the ``side`` edge (keeping the zoom)."""
+        for s, _rect, _n, t in self.outlier_arrows():
+            if s == side:
+                i = self._index.starts.index(t) if t in self._index.starts else None
+                self.centre_on_time(t)
+                if i is not None:
+                    self._select_position(i, emit=True)
+                return True
+        return False
 
     def zoom_to_selection(self) -> None:
         if self._selected is None:
@@ -238,6 +283,9 @@ class TimelineView(TimelineInput, QGraphicsView):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         top = self._view_top()
         self._paint(painter, QRectF(0, top, self.viewport().width(), self.viewport().height()))
+        painter.translate(0, top)
+        self._painter.paint_arrows(painter, self.outlier_arrows())
+        painter.translate(0, -top)
 
     def _update_scene_rect(self) -> None:
         _boxes, content_h = lane_boxes(
@@ -260,7 +308,7 @@ class TimelineView(TimelineInput, QGraphicsView):
         self._scale = self._scale.with_width(max(self.viewport().width(), 1))
         self._update_scene_rect()
         if follow:
-            self.fit_all()
+            self.fit_core()
         self.visible_range_changed.emit(self._scale.t_left, self._scale.t_right)
 
     # -- hit testing -----------------------------------------------------------

@@ -1,0 +1,93 @@
+"""What the first view shows: the dense core of the events, and the outliers beyond it.
+
+"Fit all" over a story of 2024 stretches to a century when one article mentions
+1948 and another 2042. ``dense_core`` finds the shortest span holding most of
+the events' weight (importance when given), then lets it grow over neighbours
+that are close to its edges, so only far-off events are left out; ``outliers``
+counts what lies beyond each edge of a window, for the counted arrows the view
+draws there.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Share of the total weight the core must hold.
+CORE_SHARE = 0.95
+#: An event this close to the core's edge (as a share of the core's span) joins it.
+REACH = 0.15
+
+
+def dense_core(
+    starts: Sequence[float],
+    ends: Sequence[float],
+    weights: Sequence[float] | None = None,
+    share: float = CORE_SHARE,
+    reach: float = REACH,
+) -> tuple[float, float] | None:
+    """[start, end] of the shortest run of events (in start order) holding ``share``
+    of the weight, widened over events within ``reach`` of its span from either edge.
+
+    ``starts`` must be sorted; ``ends`` and ``weights`` are per event in the same
+    order. Weights of 0 are raised to a small floor so every event counts a little.
+    """
+    n = len(starts)
+    if n == 0:
+        return None
+    w = [max(x, 0.01) for x in weights] if weights is not None else [1.0] * n
+    need = share * sum(w)
+    best: tuple[float, int, int] | None = None
+    total, lo = 0.0, 0
+    for hi in range(n):
+        total += w[hi]
+        while lo < hi and total - w[lo] >= need:
+            total -= w[lo]
+            lo += 1
+        if total >= need - 1e-9:
+            span = starts[hi] - starts[lo]
+            if best is None or span < best[0]:
+                best = (span, lo, hi)
+    assert best is not None
+    _span, lo, hi = best
+    left, right = starts[lo], max(ends[lo : hi + 1])
+    while True:  # grow over near neighbours: a dense tail is part of the story
+        span = max(right - left, 86400.0)
+        grown = False
+        if lo > 0 and left - starts[lo - 1] <= reach * span:
+            lo -= 1
+            left = starts[lo]
+            right = max(right, ends[lo])
+            grown = True
+        if hi < n - 1 and starts[hi + 1] - right <= reach * span:
+            hi += 1
+            right = max(right, ends[hi])
+            grown = True
+        if not grown:
+            return left, right
+
+
+@dataclass(frozen=True)
+class Outliers:
+    left: int  # events ending at or before the window's left edge
+    right: int  # events starting at or after its right edge
+    left_nearest: float | None  # start of the closest one on the left
+    right_nearest: float | None  # start of the closest one on the right
+
+
+def outliers(
+    starts: Sequence[float], ends: Sequence[float], t_left: float, t_right: float
+) -> Outliers:
+    """How many events lie wholly outside [t_left, t_right] on each side, and the nearest."""
+    right_first = bisect_left(starts, t_right)
+    right = len(starts) - right_first
+    before = bisect_right(starts, t_left)
+    left_ids = [i for i in range(before) if ends[i] <= t_left]
+    nearest_left = max((starts[i] for i in left_ids), default=None)
+    return Outliers(
+        len(left_ids),
+        right,
+        nearest_left,
+        starts[right_first] if right else None,
+    )
