@@ -59,3 +59,69 @@ def test_outliers_get_counted_arrows_that_jump_to_them(view):
 def test_fit_all_still_shows_everything(view):
     view.fit_all()
     assert view.outlier_arrows() == []
+
+
+def a_crowded_day(n=40):
+    return [
+        Event(k + 1, "2024-11-13", f"Statement {k + 1:02d}", granularity="day", importance=0.5)
+        for k in range(n)
+    ]
+
+
+def test_a_badge_opens_a_list_of_its_events_that_selects_on_enter(qtbot):
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_events(a_crowded_day())
+    for _ in range(10):  # zooming in never empties a badge of same-day events ...
+        view.zoom_in()
+    layout = view.current_layout()
+    assert layout.clusters
+    cluster = layout.clusters[0]
+    popup = view.open_badge(cluster)  # ... the list holds them
+    assert len(popup.items()) == cluster.count
+    assert all("13 Nov 2024" in t or "Nov" in t for t in popup.items())
+    qtbot.keyClick(popup.list, Qt.Key.Key_Down)
+    second = popup.list.currentItem().data(Qt.ItemDataRole.UserRole)
+    with qtbot.waitSignal(view.event_selected) as sig:
+        qtbot.keyClick(popup.list, Qt.Key.Key_Return)
+    assert sig.args[0] == view.index.events[second].id
+    assert not popup.isVisible()
+
+
+def test_compact_mode_caps_lane_rows(view):
+    view.set_lane_mode("country")
+    rows = [b.rows for b in view.current_layout().lanes]
+    view.set_compact(True)
+    assert max(rows) > 3 and max(b.rows for b in view.current_layout().lanes) == 3
+    view.set_compact(False)
+    assert QPointF  # noqa: B018 - imported for the other specs
+
+
+def test_brushing_the_overview_zooms_to_the_range_and_the_strip_follows_deep_zoom(qtbot):
+    from PySide6.QtCore import QPoint
+
+    from tracker.ui.timeline import TimelinePanel
+
+    panel = TimelinePanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.view.set_events(a_story_with_two_outliers())
+    panel.view.fit_all()
+    strip = panel.overview
+    t_from, t_to = strip._t_of(100), strip._t_of(300)
+    qtbot.mousePress(strip, Qt.MouseButton.LeftButton, pos=QPoint(100, 20))
+    qtbot.mouseMove(strip, QPoint(300, 20))
+    qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=QPoint(300, 20))
+    s = panel.view.time_scale
+    assert s.t_left == pytest.approx(t_from, rel=1e-6)
+    assert s.t_right == pytest.approx(t_to, rel=1e-6)
+    panel.view.fit_core()
+    for _ in range(12):
+        panel.view.zoom_in()
+    rect = strip.window_rect()
+    assert rect.width() > 10  # the strip follows: the window is not a 4 px sliver

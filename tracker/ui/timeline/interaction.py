@@ -96,10 +96,7 @@ class TimelineInput:
             return
         cluster = self._cluster_at(pos)
         if cluster is not None:
-            # Zooming into a badge's cell splits it into events and smaller badges.
-            t = (cluster.t_from + cluster.t_to) / 2
-            factor = min(4.0, self._scale.span / max(cluster.t_to - cluster.t_from, 1.0) / 3)
-            self._set_scale(self._scale.zoomed(max(factor, 2.0), self._scale.x_of(t)))
+            self.open_badge(cluster, pos)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         i = self._event_at(event.position())
@@ -134,7 +131,7 @@ class TimelineInput:
             return
         cluster = self._cluster_at(pos)
         if cluster is not None:
-            text = f"{cluster.count} more event{'s' if cluster.count != 1 else ''} here; click to zoom in"
+            text = f"{cluster.count} more event{'s' if cluster.count != 1 else ''} here; click to list them"
             QToolTip.showText(global_pos, text, self.viewport())
         else:
             QToolTip.hideText()

@@ -11,6 +11,8 @@ click is exactly what you see. Input handling lives in ``interaction.py``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QPainter
@@ -24,6 +26,7 @@ from tracker.layout import (
     SceneLayout,
     TimeScale,
     axis_for,
+    badge_contents,
     lane_boxes,
     lane_keys,
     layout_scene,
@@ -36,6 +39,9 @@ from tracker.model import Event
 
 from .interaction import TimelineInput
 from .painter import ScenePainter
+
+if TYPE_CHECKING:
+    from .badge_list import BadgeList
 
 ZOOM_STEP = 1.5
 
@@ -81,6 +87,7 @@ class TimelineView(TimelineInput, QGraphicsView):
         self._dragging = False
         self._follow_fit = True  # re-fit on resize until the user zooms or pans
         self._extra_actions: list[QAction] = []
+        self._badge_list = None
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
         self._update_scene_rect()
 
@@ -204,6 +211,35 @@ class TimelineView(TimelineInput, QGraphicsView):
                 return True
         return False
 
+    def badge_events(self, cluster) -> list[int]:
+        """Positions (into the index) of the events a badge stands for, in date order."""
+        return badge_contents(self._index, self._mode, self._ensure_layout(), cluster)
+
+    def open_badge(self, cluster, pos: QPointF | None = None) -> BadgeList:
+        """Open the list of a badge's events; choosing one selects it and zooms to it."""
+        from .badge_list import BadgeList
+
+        if self._badge_list is None:
+            self._badge_list = BadgeList(self)
+            self._badge_list.event_chosen.connect(self._badge_chosen)
+        self._badge_list.set_events(self.badge_events(cluster), self._index.events)
+        at = pos if pos is not None else QPointF(cluster.x, cluster.y - self._view_top())
+        self._badge_list.move(self.viewport().mapToGlobal(at.toPoint()))
+        self._badge_list.show()
+        self._badge_list.list.setFocus()
+        return self._badge_list
+
+    def _badge_chosen(self, pos: int) -> None:
+        self._select_position(pos, emit=True)
+        self.zoom_to_selection()
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact lanes: at most three rows each; otherwise lanes grow to what they need."""
+        self.metrics = replace(self.metrics, compact=compact)
+        self._painter.metrics = self.metrics
+        self._update_scene_rect()
+        self.viewport().update()
+
     def zoom_to_selection(self) -> None:
         if self._selected is None:
             return
@@ -212,6 +248,10 @@ class TimelineView(TimelineInput, QGraphicsView):
         pad = max(end - start, DAY)
         self._set_scale(self._scale.showing(start - pad, end + pad, margin=0.0))
         self._ensure_visible(i)
+
+    def show_range(self, t_from: float, t_to: float) -> None:
+        """Zoom so the viewport shows exactly [t_from, t_to] (a brushed range)."""
+        self._set_scale(self._scale.showing(t_from, t_to, margin=0.0))
 
     def centre_on_time(self, t: float) -> None:
         self._set_scale(self._scale.centred_on(t))
