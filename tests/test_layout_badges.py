@@ -11,16 +11,22 @@ from tracker.model import Actor, Event
 
 def given_crowded_day(n=60):
     return [
-        Event(k + 1, "2024-11-13", f"Statement number {k + 1}", granularity="day",
-              importance=k / n, actors=(Actor("Peru", "country"),))
+        Event(
+            k + 1,
+            "2024-11-13",
+            f"Statement number {k + 1}",
+            granularity="day",
+            importance=k / n,
+            actors=(Actor("Peru", "country"),),
+        )
         for k in range(n)
     ]
 
 
-def when_laid_out(index, mode="none", width=800.0, metrics=Metrics()):
+def when_laid_out(index, mode="none", width=800.0, metrics=None):
     t0 = to_seconds(datetime(2024, 11, 1))
     scale = TimeScale(t0, width / (30 * DAY), width)
-    return layout_scene(index, mode, scale, 400, lambda i: 120.0, metrics=metrics)
+    return layout_scene(index, mode, scale, 400, lambda i: 120.0, metrics=metrics or Metrics())
 
 
 def test_a_badge_holds_exactly_the_events_not_drawn_in_date_order():

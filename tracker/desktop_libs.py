@@ -33,13 +33,17 @@ LIBRARIES: tuple[SystemLib, ...] = (
     SystemLib("libdbus-1.so.3", "libdbus-1-3", "desktop portals, tray and theme queries", ("any",)),
     SystemLib("libxkbcommon.so.0", "libxkbcommon0", "keyboard layouts", ("any",)),
     SystemLib("libX11-xcb.so.1", "libx11-xcb1", "the X11 connection Qt shares with GL", ("xcb",)),
-    SystemLib("libxcb-cursor.so.0", "libxcb-cursor0", "mouse cursors (Qt 6.5+ requires it)", ("xcb",)),
+    SystemLib(
+        "libxcb-cursor.so.0", "libxcb-cursor0", "mouse cursors (Qt 6.5+ requires it)", ("xcb",)
+    ),
     SystemLib("libxcb-icccm.so.4", "libxcb-icccm4", "window titles, sizes and hints", ("xcb",)),
     SystemLib("libxcb-image.so.0", "libxcb-image0", "drawing images to X windows", ("xcb",)),
     SystemLib("libxcb-keysyms.so.1", "libxcb-keysyms1", "key symbols for shortcuts", ("xcb",)),
     SystemLib("libxcb-randr.so.0", "libxcb-randr0", "screens and their resolutions", ("xcb",)),
     SystemLib("libxcb-render-util.so.0", "libxcb-render-util0", "antialiased drawing", ("xcb",)),
-    SystemLib("libxcb-shape.so.0", "libxcb-shape0", "drag-and-drop outlines, shaped windows", ("xcb",)),
+    SystemLib(
+        "libxcb-shape.so.0", "libxcb-shape0", "drag-and-drop outlines, shaped windows", ("xcb",)
+    ),
     SystemLib("libxcb-xkb.so.1", "libxcb-xkb1", "keyboard events from X", ("xcb",)),
     SystemLib("libxkbcommon-x11.so.0", "libxkbcommon-x11-0", "keyboard layouts under X", ("xcb",)),
     SystemLib("libwayland-client.so.0", "libwayland-client0", "Wayland sessions", ("wayland",)),
@@ -90,7 +94,9 @@ def install_line(missing: Iterable[SystemLib]) -> str:
     )
 
 
-def check(env: Mapping[str, str] | None = None, loads: Callable[[str], bool] = _loads) -> str | None:
+def check(
+    env: Mapping[str, str] | None = None, loads: Callable[[str], bool] = _loads
+) -> str | None:
     """None when the window can start, else the line to print instead of Qt's abort.
 
     ``TRACKER_SKIP_LIB_CHECK=1`` turns the check off (a system whose loader finds

@@ -4,12 +4,12 @@ The Qt view (``tracker.ui.timeline``) only paints what these functions return,
 so every rule about what goes where is testable without a display.
 """
 
+from .fit import Outliers, dense_core, outliers
 from .index import EventIndex, Lane, is_point, priority
 from .lanes import LANE_MODES, lane_keys
 from .overview import histogram
 from .periods import span_seconds, to_datetime, to_seconds
 from .scale import MAX_SPAN, MIN_SPAN, TimeScale
-from .fit import Outliers, dense_core, outliers
 from .scene import (
     Cluster,
     LaneBox,

@@ -44,7 +44,7 @@ class Actions:
         self.import_files = a(
             win,
             "&Import files…",
-            win.import_files_dialog,
+            win.files.import_files_dialog,
             SK.Open,
             "Import article files (text, HTML, PDF, Word, e-mail)",
             "document-open",
@@ -52,7 +52,7 @@ class Actions:
         self.import_folder = a(
             win,
             "Import &folder…",
-            win.import_folder_dialog,
+            win.files.import_folder_dialog,
             "Ctrl+Shift+O",
             "Import every supported file in a folder and its subfolders",
             "folder-open",
@@ -60,7 +60,7 @@ class Actions:
         self.paste_article = a(
             win,
             "&Paste article…",
-            win.paste_article,
+            win.files.paste_article,
             "Ctrl+Shift+V",
             "Import text from the clipboard as an article",
             "edit-paste",
@@ -68,14 +68,14 @@ class Actions:
         self.load_samples = a(
             win,
             "Load &sample articles",
-            win.load_samples,
+            win.files.load_samples,
             None,
             "Import the sample articles shipped with Tracker",
         )
         self.export_csv = a(
             win,
             "&Export CSV…",
-            win.export_csv_dialog,
+            win.files.export_csv_dialog,
             "Ctrl+E",
             "Export the events shown (search and filters applied) as CSV",
             "document-save-as",
@@ -83,24 +83,24 @@ class Actions:
         self.export_image = a(
             win,
             "Export &image…",
-            win.export_image_dialog,
+            win.files.export_image_dialog,
             "Ctrl+Shift+E",
             "Save the timeline as a PNG or SVG image",
         )
         self.new_db = a(
-            win, "&New database…", win.new_database_dialog, SK.New, "Start an empty database"
+            win, "&New database…", win.files.new_database_dialog, SK.New, "Start an empty database"
         )
         self.open_db = a(
             win,
             "Open &database…",
-            win.open_database_dialog,
+            win.files.open_database_dialog,
             "Ctrl+Shift+D",
             "Open another Tracker database",
         )
         self.import_report = a(
             win,
             "Last import &report",
-            win.show_import_report,
+            win.files.show_import_report,
             "Ctrl+R",
             "Show the report of the last import again",
         )
@@ -114,21 +114,21 @@ class Actions:
         self.edit_event = a(
             win,
             "&Edit event…",
-            win.edit_selected_event,
+            win.edits.edit_selected,
             "F2",
             "Correct the selected event's title, date, type or actors",
         )
         self.delete_event = a(
             win,
             "&Delete event",
-            win.delete_selected_events,
+            win.edits.delete_selected,
             SK.Delete,
             "Remove the selected events (undoable)",
         )
         self.copy = a(
             win,
             "&Copy",
-            win.copy_selection,
+            win.edits.copy_selection,
             SK.Copy,
             "Copy the selected events with their source sentence",
         )

@@ -120,3 +120,21 @@ class ReanchorArticlesCommand(QUndoCommand):
 def _each(db, fn: Callable[..., None], ids: Sequence[int]) -> None:
     for event_id in ids:
         fn(db, event_id)
+
+
+class FlagEventsCommand(QUndoCommand):
+    """Star or hide events; undo puts back each event's own previous state."""
+
+    def __init__(self, write: Write, before: dict[int, bool], flag: str, on: bool) -> None:
+        n = len(before)
+        verb = {"starred": "Star" if on else "Unstar", "hidden": "Hide" if on else "Show"}[flag]
+        super().__init__(f"{verb} {n} event{'s' if n != 1 else ''}")
+        self._write = write
+        self.before = dict(before)
+        self.flag, self.on = flag, on
+
+    def redo(self) -> None:
+        self._write(services.flag_events, {i: self.on for i in self.before}, self.flag)
+
+    def undo(self) -> None:
+        self._write(services.flag_events, self.before, self.flag)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPoint, QRect, QRegularExpression, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLayout,
     QLineEdit,
@@ -112,9 +113,15 @@ class FilterBar(QWidget):
         self.setObjectName("filterBar")
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText("Search events and articles…  (Ctrl+F)")
+        self.search.setPlaceholderText("Search events…  (Ctrl+F, F3 next hit)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
+        self.scope = _combo("searchScope", "Search event titles, actors, places and quotes, or whole articles")
+        self.scope.addItem("in events", "events")
+        self.scope.addItem("in articles", "articles")
+        self.show_hidden = QCheckBox("Show hidden", self)
+        self.show_hidden.setObjectName("showHidden")
+        self.show_hidden.setToolTip("Show the events you hid (they stay out of exports)")
         self.actor = _combo("actorFilter", "Only events involving this actor", editable=True)
         self.type = _combo("typeFilter", "Only events of this type")
         self.modality = _combo("modalityFilter", "Reported, planned, hypothetical or denied")
@@ -147,8 +154,10 @@ class FilterBar(QWidget):
         lay = FlowLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.addWidget(self.search)
+        lay.addWidget(self.scope)
         for w in (self.actor, self.type, self.modality, self.article, self.date_from, self.date_to):
             lay.addWidget(w)
+        lay.addWidget(self.show_hidden)
         lay.addWidget(self.clear_button)
 
         self._debounce = QTimer(self)
@@ -160,8 +169,9 @@ class FilterBar(QWidget):
         self.date_from.textChanged.connect(self._typed)
         self.date_to.textChanged.connect(self._typed)
         self.actor.currentTextChanged.connect(self._typed)
-        for c in (self.type, self.modality, self.article):
+        for c in (self.type, self.modality, self.article, self.scope):
             c.currentIndexChanged.connect(self._changed)
+        self.show_hidden.toggled.connect(self._changed)
 
     def _typed(self, *_args) -> None:
         if not self._quiet:
@@ -191,11 +201,18 @@ class FilterBar(QWidget):
             date_from=val(self.date_from.text().rstrip("-")),
             date_to=val(self.date_to.text().rstrip("-")),
             article_id=self.article.currentData(),
+            search_scope=self.scope.currentData() or "events",
+            include_hidden=self.show_hidden.isChecked(),
         )
+
+    def search_text(self) -> str:
+        return self.search.text().strip()
 
     def is_active(self) -> bool:
         f = self.current_filter()
-        return any(v is not None for v in vars(f).values())
+        return any(
+            v is not None for k, v in vars(f).items() if k not in ("search_scope", "include_hidden")
+        ) or f.include_hidden
 
     def set_choices(self, actors: Sequence[str], articles: Sequence[tuple[int, str]]) -> None:
         """Refresh the actor and article lists, keeping the current choices."""
@@ -224,8 +241,9 @@ class FilterBar(QWidget):
         try:
             self.search.clear()
             self.actor.setCurrentText(ANY_ACTOR)
-            for c in (self.type, self.modality, self.article):
+            for c in (self.type, self.modality, self.article, self.scope):
                 c.setCurrentIndex(0)
+            self.show_hidden.setChecked(False)
             self.date_from.clear()
             self.date_to.clear()
         finally:
