@@ -153,7 +153,102 @@ class Actions:
             None,
             "List the articles with no publication date, or only an assumed one",
         )
-        self.find = a(win, "&Find…", win.focus_search, SK.Find, "Search events and articles")
+        self.find = a(
+            win,
+            "&Find…",
+            win.focus_search,
+            SK.Find,
+            "Search events (titles, actors, places, quotes)",
+        )
+        self.find_next = a(
+            win,
+            "Find &next",
+            lambda: win.view_ops.find_next(True),
+            "F3",
+            "Select the next search hit",
+        )
+        self.find_prev = a(
+            win,
+            "Find pre&vious",
+            lambda: win.view_ops.find_next(False),
+            "Shift+F3",
+            "Select the previous search hit",
+        )
+        self.clear_selection = a(
+            win, "Clear selection", win.clear_selection, "Esc", "No event selected, in every pane"
+        )
+        self.star = a(
+            win,
+            "&Star",
+            lambda: win.edits.flag_selected("starred"),
+            "Ctrl+B",
+            "Star or unstar the selected events",
+        )
+        self.hide_event = a(
+            win,
+            "&Hide",
+            lambda: win.edits.flag_selected("hidden"),
+            "Ctrl+H",
+            "Hide the selected events from the timeline and exports (Show hidden brings them back)",
+        )
+        self.tag = a(win, "&Tag…", win.view_ops.tag_dialog, "Ctrl+T", "Tag the selected events")
+        self.add_period = a(
+            win,
+            "New &period…",
+            win.view_ops.add_period_dialog,
+            None,
+            "Name a stretch of time (e.g. Minsk talks) drawn as a band on the timeline",
+        )
+        self.remove_period = a(win, "Remove period…", win.view_ops.remove_period_dialog)
+        self.save_view = a(
+            win,
+            "&Save view…",
+            win.view_ops.save_view_dialog,
+            None,
+            "Name the current filters, lanes and range",
+        )
+        self.delete_view = a(win, "&Delete view…", win.view_ops.delete_view_dialog)
+        self.focus_mode = a(
+            win,
+            "&Focus mode",
+            win.view_ops.toggle_focus,
+            "F11",
+            "Only the timeline and the details",
+        )
+        self.focus_mode.setCheckable(True)
+        self.compact = a(
+            win,
+            "&Compact lanes",
+            lambda: win.timeline_view.set_compact(self.compact.isChecked()),
+            None,
+            "At most three rows per lane",
+        )
+        self.compact.setCheckable(True)
+        self.fit_core = a(
+            win,
+            "Fit s&tory",
+            lambda: win.timeline_view.fit_core(),
+            "Ctrl+9",
+            "Show where most events are",
+        )
+        self.export_html = a(
+            win,
+            "Export &HTML timeline…",
+            lambda: win.files.export_dialog("html"),
+            None,
+            "One offline file: a zoomable timeline and its event list",
+        )
+        self.export_timelinejs = a(
+            win, "Export &TimelineJS JSON…", lambda: win.files.export_dialog("timelinejs")
+        )
+        self.export_ics = a(win, "Export &calendar (ICS)…", lambda: win.files.export_dialog("ics"))
+        self.export_pdf = a(
+            win,
+            "Export &PDF…",
+            lambda: win.files.export_dialog("pdf"),
+            "Ctrl+P",
+            "The timeline and its event list, for print",
+        )
         self.clear_filters = a(win, "C&lear filters", win.filters.clear, "Ctrl+Shift+L")
 
         self.zoom_in = a(win, "Zoom &in", lambda: win.timeline_view.zoom_in(), SK.ZoomIn)
@@ -163,7 +258,7 @@ class Actions:
             win, "Zoom to &selection", lambda: win.timeline_view.zoom_to_selection(), "Ctrl+Shift+0"
         )
         self.refresh = a(win, "&Reload", win.refresh, SK.Refresh)
-        self.full_screen = a(win, "F&ull screen", win.toggle_full_screen, SK.FullScreen)
+        self.full_screen = a(win, "F&ull screen", win.toggle_full_screen, "Ctrl+Shift+F11")
         self.full_screen.setCheckable(True)
         self.lane_group = QActionGroup(win)
         self.lane_actions: dict[str, QAction] = {}
@@ -185,6 +280,7 @@ class Actions:
         f.addActions([self.import_files, self.import_folder, self.paste_article])
         f.addSeparator()
         f.addActions([self.export_csv, self.export_image])
+        f.addActions([self.export_html, self.export_timelinejs, self.export_ics, self.export_pdf])
         f.addSeparator()
         f.addActions([self.new_db, self.open_db])
         recent = f.addMenu("&Recent databases")
@@ -198,8 +294,10 @@ class Actions:
         e.addActions([self.undo, self.redo])
         e.addSeparator()
         e.addActions([self.copy, self.edit_event, self.delete_event])
+        e.addActions([self.star, self.hide_event, self.tag])
         e.addSeparator()
-        e.addActions([self.find, self.clear_filters])
+        e.addActions([self.find, self.find_next, self.find_prev, self.clear_filters])
+        e.addAction(self.clear_selection)
 
         art = mb.addMenu("&Articles")
         art.setObjectName("articlesMenu")
@@ -208,14 +306,21 @@ class Actions:
         art.addActions([self.review_undated, self.import_report])
 
         v = mb.addMenu("&View")
-        v.addActions([self.zoom_in, self.zoom_out, self.fit_all, self.zoom_sel])
+        v.addActions([self.zoom_in, self.zoom_out, self.fit_core, self.fit_all, self.zoom_sel])
         lanes = v.addMenu("&Lanes")
         lanes.addActions(list(self.lane_actions.values()))
+        v.addAction(self.compact)
+        v.addSeparator()
+        views = v.addMenu("Saved &views")
+        views.setObjectName("savedViewsMenu")
+        views.aboutToShow.connect(lambda: win.view_ops.fill_views_menu(views))
+        win.view_ops.fill_views_menu(views)
+        v.addActions([self.add_period, self.remove_period])
         v.addSeparator()
         for dock in win.docks():
             v.addAction(dock.toggleViewAction())
         v.addSeparator()
-        v.addActions([self.refresh, self.full_screen])
+        v.addActions([self.refresh, self.focus_mode, self.full_screen])
 
         h = mb.addMenu("&Help")
         h.addActions([self.shortcuts, self.about])

@@ -232,6 +232,25 @@ class FilterBar(QWidget):
         finally:
             self._quiet = False
 
+    def set_filter(self, flt) -> None:
+        """Show ``flt`` in the bar (a saved view); emits one ``filters_changed``."""
+        self._quiet = True
+        try:
+            self.search.setText(flt.search or "")
+            self.actor.setCurrentText(flt.actor or ANY_ACTOR)
+            self.type.setCurrentText(flt.type or ANY_TYPE)
+            self.modality.setCurrentText(flt.modality or ANY_MODALITY)
+            self.date_from.setText(flt.date_from or "")
+            self.date_to.setText(flt.date_to or "")
+            self.scope.setCurrentIndex(max(self.scope.findData(flt.search_scope), 0))
+            self.show_hidden.setChecked(flt.include_hidden)
+            k = self.article.findData(flt.article_id)
+            self.article.setCurrentIndex(k if k >= 0 else 0)
+        finally:
+            self._quiet = False
+        self._debounce.stop()
+        self.filters_changed.emit()
+
     def set_article(self, article_id: int | None) -> None:
         i = self.article.findData(article_id)
         self.article.setCurrentIndex(i if i >= 0 else 0)

@@ -47,6 +47,7 @@ from tracker.ui.progress import ImportProgress
 from tracker.ui.settings import Settings
 from tracker.ui.source_pane import SourcePane
 from tracker.ui.timeline import TimelinePanel
+from tracker.ui.view_ops import ViewOps
 
 REFRESH_THROTTLE_MS = 300
 
@@ -78,7 +79,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.splitter.addWidget(self.timeline_panel)
         self.splitter.addWidget(self.table)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.empty_state = EmptyState(services.supported_extensions(), self)
         self.stack = QStackedWidget(self)
@@ -99,7 +100,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.article_list.setMinimumWidth(200)
         self.source_pane.setMinimumWidth(300)
         self.articles_dock = self._dock(
-            "Articles", "articlesDock", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
+            "Articles", "articlesDock", self.article_list, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.details_dock = self._dock(
             "Details", "detailsDock", self.source_pane, Qt.DockWidgetArea.RightDockWidgetArea
@@ -107,12 +108,17 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.article_dock = self._dock(
             "Article", "articleDock", self.article_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        # The timeline gets the room by default: one column on the right, the event's
+        # details above, the article and the article list as tabs below them.
+        self.tabifyDockWidget(self.article_dock, self.articles_dock)
+        self.article_dock.raise_()
         self._sized_docks = False
         self._empty = False
         self._dock_visible: dict[str, bool] = {}
 
         self.files = FileController(self)
         self.edits = EventEdits(self)
+        self.view_ops = ViewOps(self)
         self.progress = ImportProgress(self)
         self.counts = QLabel(self)
         self.counts.setObjectName("countsLabel")
@@ -122,11 +128,12 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.actions_ = Actions(self)
         self.recent_menu = self.actions_.build_menus(self)
         self.recent_menu.aboutToShow.connect(self.files._fill_recent_menu)
-        for act in (self.actions_.edit_event, self.actions_.delete_event, self.actions_.copy):
+        acts = self.actions_
+        for act in (acts.edit_event, acts.delete_event, acts.copy, acts.star, acts.hide_event, acts.tag):
             self.table.addAction(act)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.timeline_view.context_menu_actions().extend(
-            [self.actions_.edit_event, self.actions_.delete_event]
+            [acts.edit_event, acts.delete_event, acts.star, acts.hide_event, acts.tag]
         )
 
         self.overlay = DropOverlay(self)
@@ -199,7 +206,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         if not s.splitter_state.isEmpty():
             self.splitter.restoreState(s.splitter_state)
         else:
-            self.splitter.setSizes([420, 300])
+            self.splitter.setSizes([580, 190])
         if not s.window_state.isEmpty() and self._empty:
             self._empty = False  # the restored dock layout is the one to bring back later
             self._set_empty(True)
@@ -211,11 +218,9 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         super().showEvent(e)
         if not self._sized_docks and self.settings.window_state.isEmpty():
             # Dock sizes only take once the window has its real size.
+            self.resizeDocks([self.details_dock], [380], Qt.Orientation.Horizontal)
             self.resizeDocks(
-                [self.articles_dock, self.details_dock], [280, 420], Qt.Orientation.Horizontal
-            )
-            self.resizeDocks(
-                [self.details_dock, self.article_dock], [300, 420], Qt.Orientation.Vertical
+                [self.details_dock, self.article_dock], [280, 480], Qt.Orientation.Vertical
             )
         self._sized_docks = True
 
@@ -380,9 +385,14 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.article_list.set_articles(articles)
         self.filters.set_choices(snap["actors"], [(a.id, a.title) for a in articles])
         self.events = snap["events"]
-        self.session.set_hits([e.id for e in self.events] if self.filters.search_text() else [])
+        term = self.filters.search_text()
+        self.session.set_hits([e.id for e in self.timeline_order(self.events)] if term else [])
         self.table.set_events(self.events)
+        self.table.model().set_search(term)
         self.timeline_view.set_events(self.events)
+        self.timeline_view.set_search_hits(self.session.hits)
+        self.article_view.set_search(term)
+        self.view_ops.show_periods()
         self._set_empty(not articles)
         self._update_counts()
         self._refresh_review()
@@ -400,6 +410,17 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         shown = self.article_view.article
         if shown is not None:
             self.show_article(shown.id, keep_event=True)
+
+    @staticmethod
+    def timeline_order(events: list[Event]) -> list[Event]:
+        """Events in the order F3 walks them: by when they start, as on the timeline."""
+        from tracker.layout.periods import span_seconds
+
+        def start(e: Event) -> float:
+            span = span_seconds(e.date, e.granularity, e.date_end)
+            return span[0] if span is not None else float("inf")
+
+        return sorted(events, key=lambda e: (start(e), e.id or 0))
 
     def _set_empty(self, empty: bool) -> None:
         """A new database shows only the drop invitation; the panes come back with data."""

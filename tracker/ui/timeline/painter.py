@@ -33,6 +33,8 @@ class ScenePainter:
         self._fm_small = QFontMetricsF(self.small)
         self._line_h = self._fm.height()
         self.sprites = True  # exports turn this off to keep markers vector in SVG
+        self.hits: set[int] = set()  # positions of search hits: their labels are highlighted
+        self.bands: list[tuple[str, float, float, QColor]] = []  # named periods (seconds)
         self._sprites: dict[tuple, QPixmap] = {}
         self.reset(None)
 
@@ -56,12 +58,19 @@ class ScenePainter:
         """Corroborated (two or more source articles): drawn heavier."""
         return self.sources(i) > 1
 
+    def _title(self, i: int) -> str:
+        e = self.index.events[i]
+        title = e.title or "(untitled)"
+        if e.hidden:
+            title = f"(hidden) {title}"
+        return f"\u2605 {title}" if e.starred else title
+
     def label_width(self, i: int) -> float:
         w = self._widths[i]
         if w < 0:
             fm = self._fm_bold if self._is_bold(i) else self._fm
             w = min(
-                fm.horizontalAdvance(self.index.events[i].title or "(untitled)"), style.MAX_LABEL_W
+                fm.horizontalAdvance(self._title(i)), style.MAX_LABEL_W
             )
             self._widths[i] = w
         return w
@@ -71,7 +80,7 @@ class ScenePainter:
         if text is None:
             fm = self._fm_bold if self._is_bold(i) else self._fm
             text = fm.elidedText(
-                self.index.events[i].title or "(untitled)",
+                self._title(i),
                 Qt.TextElideMode.ElideRight,
                 style.MAX_LABEL_W,
             )
@@ -91,6 +100,7 @@ class ScenePainter:
         """Paint the scene region ``view`` (scene coordinates; the header sits at its top)."""
         p.fillRect(view, style.BACKGROUND)
         self._paint_lanes(p, layout, view)
+        self._paint_bands(p, layout, view)
         self._paint_grid(p, layout, axis, view)
         self._paint_events(p, layout, selected, hovered)
         self._paint_clusters(p, layout)
@@ -106,6 +116,27 @@ class ScenePainter:
         for t0, t1 in weekend_spans(scale):
             x0, x1 = scale.x_of(t0), scale.x_of(t1)
             p.fillRect(QRectF(x0, view.top(), x1 - x0, view.height()), style.WEEKEND)
+
+    def _paint_bands(self, p: QPainter, layout: SceneLayout, view: QRectF) -> None:
+        """Named periods ("Minsk talks") as tinted bands over every lane, named at the foot."""
+        scale = layout.scale
+        top = view.top() + self.metrics.header_h
+        p.setFont(self.small_bold)
+        for name, t0, t1, colour in self.bands:
+            x0, x1 = scale.x_of(t0), scale.x_of(t1)
+            if x1 < 0 or x0 > view.width():
+                continue
+            fill = QColor(colour)
+            fill.setAlpha(34)
+            p.fillRect(QRectF(x0, top, x1 - x0, view.height()), fill)
+            edge = QColor(colour)
+            edge.setAlpha(150)
+            p.setPen(QPen(edge, 1, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x0, top), QPointF(x0, view.bottom()))
+            p.drawLine(QPointF(x1, top), QPointF(x1, view.bottom()))
+            p.setPen(style.PERIOD_FG)
+            lx = min(max(x0, 0.0), x1) + 6
+            p.drawText(QPointF(lx, view.bottom() - 8), name)
 
     def _paint_grid(self, p: QPainter, layout: SceneLayout, axis: Axis, view: QRectF) -> None:
         scale = layout.scale
@@ -132,6 +163,12 @@ class ScenePainter:
             color = style.type_color(e.type)
             strong = self._is_bold(item.index)
             y = item.y
+            if item.index in self.hits:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(style.HIT_BG)
+                p.drawRoundedRect(
+                    QRectF(item.label_x - 2, y + 2, item.label_w + 4, m.row_h - 4), 3, 3
+                )
             if item.index == selected or item.index == hovered:
                 halo = style.SELECTION if item.index == selected else QColor(0, 0, 0, 22)
                 p.setPen(Qt.PenStyle.NoPen)

@@ -110,6 +110,7 @@ class TimelineView(TimelineInput, QGraphicsView):
         refit = self._follow_fit or len(self._index) == 0
         self._index = EventIndex(events)
         self._painter.reset(self._index)
+        self._painter.hits = set()  # positions changed: the window sets the hits again
         self._selected = (
             self._index.position_of_id.get(selected_id) if selected_id is not None else None
         )
@@ -210,6 +211,26 @@ class TimelineView(TimelineInput, QGraphicsView):
                     self._select_position(i, emit=True)
                 return True
         return False
+
+    def set_search_hits(self, event_ids) -> None:
+        """Highlight these events' labels (the search's hits)."""
+        pos = self._index.position_of_id
+        self._painter.hits = {pos[i] for i in event_ids if i in pos}
+        self.viewport().update()
+
+    def set_periods(self, periods) -> None:
+        """Named periods to draw as bands: (name, first ISO day, last ISO day, colour)."""
+        from PySide6.QtGui import QColor
+
+        from tracker.layout.periods import span_seconds
+
+        bands = []
+        for name, first, last, colour in periods:
+            a, b = span_seconds(first), span_seconds(last)
+            if a is not None and b is not None:
+                bands.append((name, a[0], b[1], QColor(colour)))
+        self._painter.bands = bands
+        self.viewport().update()
 
     def badge_events(self, cluster) -> list[int]:
         """Positions (into the index) of the events a badge stands for, in date order."""

@@ -1,0 +1,154 @@
+"""Window specs for issue 14: room to work, selection and feedback, search hits, curation."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from test_ui_window import SUMMIT, VOTE, drop_files, event_on, write
+
+from tracker import services
+from tracker.store.curation import NamedPeriod
+from tracker.ui import create_window
+from tracker.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = create_window(tmp_path / "tracker.db", settings=Settings(tmp_path / "settings.ini"))
+    win.ask = lambda dialog: pytest.fail(f"unexpected dialog {dialog.windowTitle()}")
+    qtbot.addWidget(win)
+    win.resize(1360, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.report_dialog is not None:
+        win.report_dialog.close()
+    win.close()
+
+
+@pytest.fixture
+def loaded(qtbot, window, tmp_path):
+    drop_files(
+        qtbot, window, write(tmp_path, "summit.txt", SUMMIT), write(tmp_path, "vote.txt", VOTE)
+    )
+    window.report_dialog.close()
+    qtbot.waitUntil(lambda: len(window.events) >= 3)
+    return window
+
+
+def test_the_timeline_gets_the_room_by_default(loaded):
+    panel = loaded.timeline_panel
+    assert panel.width() > 0.65 * loaded.width()
+    assert panel.height() > 0.5 * loaded.height()
+    assert not loaded.filters.isHidden()
+
+
+def test_focus_mode_shows_only_the_timeline_and_details_and_comes_back(loaded):
+    loaded.actions_.focus_mode.trigger()
+    assert loaded.view_ops.focus_mode and loaded.actions_.focus_mode.isChecked()
+    assert loaded.table.isHidden() and loaded.filters.isHidden()
+    assert loaded.articles_dock.isHidden() and loaded.article_dock.isHidden()
+    assert not loaded.details_dock.isHidden() and not loaded.timeline_panel.isHidden()
+    loaded.actions_.focus_mode.trigger()
+    assert not loaded.table.isHidden() and not loaded.filters.isHidden()
+    assert not loaded.article_dock.isHidden()
+
+
+def test_escape_clears_the_selection_in_every_pane(qtbot, loaded):
+    ev = event_on(loaded, "2024-11-13")
+    loaded.select_event(ev.id)
+    assert loaded.table.current_event_id() == ev.id
+    assert loaded.timeline_view.selected_event_id() == ev.id
+    loaded.table.setFocus()
+    loaded.actions_.clear_selection.trigger()
+    assert loaded.current_event_id is None and loaded.session.selected is None
+    assert loaded.timeline_view.selected_event_id() is None
+    assert loaded.table.selected_event_ids() == []
+    assert loaded.article_view.extraSelections() == []
+
+
+def test_deleting_says_so_with_undo_in_the_status_bar(qtbot, loaded):
+    ev = event_on(loaded, "2024-11-13")
+    loaded.select_event(ev.id)
+    loaded.actions_.delete_event.trigger()
+    assert loaded.statusBar().currentMessage() == "Deleted 1 event —"
+    assert loaded.edits.undo_button.isVisible()
+    qtbot.waitUntil(lambda: all(e.id != ev.id for e in loaded.events))
+    qtbot.mouseClick(loaded.edits.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(e.id == ev.id for e in loaded.events))
+    assert not loaded.edits.undo_button.isVisible()
+
+
+def test_search_finds_events_highlights_hits_and_f3_walks_them(qtbot, loaded):
+    loaded.filters.search.setText("Oslo")  # in a quote, not in every event of the article
+    loaded.filters.flush()
+    hits = loaded.session.hits
+    assert hits and len(loaded.events) < 3
+    model = loaded.table.model()
+    assert any(model.is_hit(r, 1) for r in range(model.rowCount()))
+    assert loaded.timeline_view._painter.hits  # labels highlighted on the timeline
+    loaded.show_article(loaded.events[0].article_id)
+    assert loaded.article_view.search_hits() >= 1
+    loaded.actions_.find_next.trigger()
+    assert loaded.current_event_id == hits[0]
+    loaded.actions_.find_prev.trigger()
+    assert loaded.current_event_id == hits[-1]
+    loaded.filters.scope.setCurrentIndex(loaded.filters.scope.findData("articles"))
+    assert len(loaded.events) >= len(hits)  # whole articles match more
+
+
+def test_star_and_hide_are_undoable_and_hidden_can_be_shown_again(qtbot, loaded):
+    ev = event_on(loaded, "2024-11-13")
+    loaded.select_event(ev.id)
+    loaded.actions_.star.trigger()
+    qtbot.waitUntil(lambda: services.get_event(loaded.db, ev.id).starred)
+    assert loaded.statusBar().currentMessage() == "Starred 1 event —"
+    loaded.actions_.hide_event.trigger()
+    qtbot.waitUntil(lambda: all(e.id != ev.id for e in loaded.events))
+    loaded.filters.show_hidden.setChecked(True)
+    assert any(e.id == ev.id and e.hidden for e in loaded.events)
+    loaded.filters.show_hidden.setChecked(False)
+    loaded.undo_stack.undo()  # the hide
+    qtbot.waitUntil(lambda: any(e.id == ev.id for e in loaded.events))
+    loaded.undo_stack.undo()  # the star
+    qtbot.waitUntil(lambda: not services.get_event(loaded.db, ev.id).starred)
+
+
+def test_a_named_period_is_drawn_as_a_band_and_undone(qtbot, loaded):
+    loaded.view_ops.add_period(NamedPeriod(None, "Budget talks", "2025-03-01", "2025-03-20"))
+    qtbot.waitUntil(lambda: bool(loaded.timeline_view._painter.bands))
+    (name, t0, t1, _c) = loaded.timeline_view._painter.bands[0]
+    assert name == "Budget talks" and t1 - t0 == 20 * 86400
+    loaded.undo_stack.undo()
+    qtbot.waitUntil(lambda: not loaded.timeline_view._painter.bands)
+
+
+def test_a_saved_view_brings_back_filters_lanes_and_range(qtbot, loaded):
+    loaded.filters.search.setText("Oslo")
+    loaded.filters.flush()
+    loaded.set_lane_mode("actor")
+    loaded.timeline_view.zoom_in()
+    scale = loaded.timeline_view.time_scale
+    loaded.view_ops.save_view("Oslo by actor")
+    qtbot.waitUntil(lambda: services.list_views(loaded.db) == ["Oslo by actor"])
+    loaded.filters.clear()
+    loaded.set_lane_mode("none")
+    loaded.timeline_view.fit_all()
+    assert loaded.view_ops.apply_view("Oslo by actor")
+    assert loaded.filters.search.text() == "Oslo"
+    assert loaded.timeline_view.lane_mode() == "actor"
+    s = loaded.timeline_view.time_scale
+    assert s.t_left == pytest.approx(scale.t_left, abs=1) and s.span == pytest.approx(
+        scale.span, rel=1e-6
+    )
+
+
+def test_a_refresh_during_an_import_reads_on_the_reader_thread(qtbot, loaded):
+    before = loaded._read_generation
+    loaded.refresh_in_background()
+    qtbot.waitUntil(lambda: loaded._read_generation == before + 1)
+    qtbot.waitUntil(lambda: len(loaded.events) >= 3)
+    # A result older than the latest refresh is dropped, never shown over it.
+    loaded.refresh_in_background()
+    loaded.refresh()
+    assert loaded._read_generation == before + 3
