@@ -41,16 +41,18 @@ def test_the_timeline_gets_the_room_by_default(loaded):
     assert panel.width() > 0.65 * loaded.width()
     assert panel.height() > 0.5 * loaded.height()
     assert not loaded.filters.isHidden()
+    bar = loaded.filters
+    assert bar.height() < 2 * bar.search.height() + 16  # one line, not wrapped
 
 
 def test_focus_mode_shows_only_the_timeline_and_details_and_comes_back(loaded):
     loaded.actions_.focus_mode.trigger()
     assert loaded.view_ops.focus_mode and loaded.actions_.focus_mode.isChecked()
-    assert loaded.table.isHidden() and loaded.filters.isHidden()
+    assert loaded.table.isHidden() and loaded.filter_toolbar.isHidden()
     assert loaded.articles_dock.isHidden() and loaded.article_dock.isHidden()
     assert not loaded.details_dock.isHidden() and not loaded.timeline_panel.isHidden()
     loaded.actions_.focus_mode.trigger()
-    assert not loaded.table.isHidden() and not loaded.filters.isHidden()
+    assert not loaded.table.isHidden() and not loaded.filter_toolbar.isHidden()
     assert not loaded.article_dock.isHidden()
 
 

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import date
 from typing import Any
+
+from tracker.layout.fit import story_core
 
 from .view import View
 
@@ -46,7 +49,19 @@ def _payload(view: View) -> dict[str, Any]:
         }
         for b in view.bands
     ]
-    return {"title": view.title, "events": events, "bands": bands}
+    # The first view is the story's dense core, as in the window; "Fit" shows everything.
+    items = view.timed()
+    day_ms = 86400000
+    starts = [float(p.first_day.toordinal()) for p in items]
+    ends = [float(p.last_day.toordinal() + 1) for p in items]
+    core = story_core(
+        [x * 86400 for x in starts], [x * 86400 for x in ends], [p.event.importance for p in items]
+    )
+    epoch = date(1970, 1, 1).toordinal()
+    first_view = (
+        [(core[0] / 86400 - epoch) * day_ms, (core[1] / 86400 - epoch) * day_ms] if core else None
+    )
+    return {"title": view.title, "events": events, "bands": bands, "core": first_view}
 
 
 def _rows(view: View) -> str:
@@ -100,6 +115,11 @@ const t = s => Date.parse(s + 'T00:00:00Z');
 const evs = data.events.map(e => Object.assign({}, e, {t0: t(e.start), t1: t(e.end) + DAY}));
 let W = svg.clientWidth || 1000, H = svg.clientHeight || 460;
 let lo, hi;
+function core(){
+  if(!data.core){ fit(); return; }
+  lo = data.core[0]; hi = data.core[1];
+  const pad = Math.max((hi - lo) * 0.04, DAY); lo -= pad; hi += pad;
+}
 function fit(){
   if(!evs.length){ lo = Date.now() - 30*DAY; hi = Date.now(); return; }
   lo = Math.min(...evs.map(e => e.t0)); hi = Math.max(...evs.map(e => e.t1));
@@ -159,6 +179,12 @@ function draw(){
       if(row){ row.scrollIntoView({block: 'center'}); row.style.background = '#fff6d0'; } });
   }
   document.getElementById('hidden').textContent = hidden ? hidden + ' more: zoom in' : '';
+  const before = evs.filter(e => e.t1 <= lo), after = evs.filter(e => e.t0 >= hi);
+  const eb = document.getElementById('earlier'), la = document.getElementById('later');
+  eb.textContent = '\u25c0 ' + before.length + ' earlier'; eb.hidden = !before.length;
+  la.textContent = after.length + ' later \u25b6'; la.hidden = !after.length;
+  eb.onclick = () => { const t = Math.max(...before.map(e => e.t0)), s = hi - lo; lo = t - s/2; hi = t + s/2; draw(); };
+  la.onclick = () => { const t = Math.min(...after.map(e => e.t0)), s = hi - lo; lo = t - s/2; hi = t + s/2; draw(); };
 }
 function zoom(f, cx){ const c = lo + (cx === undefined ? W/2 : cx) / W * (hi - lo);
   lo = c - (c - lo) / f; hi = c + (hi - c) / f; draw(); }
@@ -171,8 +197,9 @@ window.addEventListener('mousemove', ev => { if(!drag) return;
 document.getElementById('zin').onclick = () => zoom(1.5);
 document.getElementById('zout').onclick = () => zoom(1/1.5);
 document.getElementById('fit').onclick = () => { fit(); draw(); };
+document.getElementById('story').onclick = () => { core(); draw(); };
 window.addEventListener('resize', draw);
-fit(); draw();
+core(); draw();
 })();
 """
 
@@ -189,8 +216,10 @@ def write_html(view: View) -> str:
 <style>{_STYLE}</style></head>
 <body>
 <header><h1>{title}</h1><span>{n} event{"s" if n != 1 else ""}</span><span id="hidden"></span>
+<button id="earlier" hidden></button><button id="later" hidden></button>
 <button id="zout" title="Zoom out">−</button><button id="zin" title="Zoom in">+</button>
-<button id="fit">Fit</button></header>
+<button id="story" title="Where most events are">Fit story</button>
+<button id="fit" title="Every event">Fit all</button></header>
 <svg id="tl" role="img" aria-label="Timeline of {title}"></svg>
 <table id="events"><tbody>
 {_rows(view)}

@@ -68,6 +68,30 @@ def dense_core(
             return left, right
 
 
+#: Events longer than this (a year, a decade) are context, not the story's place in time.
+LONG = 45 * 86400.0
+
+
+def story_core(
+    starts: Sequence[float], ends: Sequence[float], importances: Sequence[float]
+) -> tuple[float, float] | None:
+    """The span the first view shows: ``dense_core`` over the events that happen at a
+    time (long periods such as "2023" or "this decade" weigh nothing and do not
+    stretch the span), weighted by importance. Sorted ``starts`` as for ``dense_core``."""
+    if not starts:
+        return None
+    weights = [0.0 if e - s > LONG else w for s, e, w in zip(starts, ends, importances, strict=True)]
+    if not any(weights):
+        weights = [1.0] * len(starts)
+    clipped = [min(e, s + LONG) for s, e in zip(starts, ends, strict=True)]
+    short = [k for k, w in enumerate(weights) if w > 0]
+    if len(short) < len(starts):  # the core is found among the events that count
+        return dense_core(
+            [starts[k] for k in short], [clipped[k] for k in short], [weights[k] for k in short]
+        )
+    return dense_core(starts, clipped, weights)
+
+
 @dataclass(frozen=True)
 class Outliers:
     left: int  # events ending at or before the window's left edge

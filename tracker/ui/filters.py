@@ -67,7 +67,12 @@ class FlowLayout(QLayout):
         self._arrange(rect, apply=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.minimumSize()
+        """Everything on one line: what a toolbar gives the bar when there is room."""
+        sp, m = self.spacing(), self.contentsMargins()
+        shown = [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+        w = sum(i.sizeHint().width() for i in shown) + sp * max(len(shown) - 1, 0)
+        h = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
         size = QSize()
@@ -128,7 +133,7 @@ class FilterBar(QWidget):
         self.article = _combo("articleFilter", "Only events from this article")
         for c, chars in ((self.actor, 9), (self.type, 9), (self.modality, 11), (self.article, 12)):
             c.setMinimumContentsLength(chars)
-        self.article.setMaximumWidth(260)
+        self.article.setMaximumWidth(170)
         validator = QRegularExpressionValidator(_DATE_RE, self)
         self.date_from = QLineEdit(self)
         self.date_from.setObjectName("dateFrom")
@@ -141,7 +146,8 @@ class FilterBar(QWidget):
             w.setClearButtonEnabled(True)
             w.setFixedWidth(w.fontMetrics().horizontalAdvance("2024-11-13") + 44)
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear filters")
+        self.clear_button.setText("Clear")
+        self.clear_button.setToolTip("Clear the search and every filter (Ctrl+Shift+L)")
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
 
@@ -150,7 +156,7 @@ class FilterBar(QWidget):
         self.modality.addItems([ANY_MODALITY, *(str(m) for m in Modality)])
         self.article.addItem(ALL_ARTICLES, None)
 
-        self.search.setFixedWidth(260)
+        self.search.setFixedWidth(210)
         lay = FlowLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.addWidget(self.search)

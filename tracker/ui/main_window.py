@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -89,9 +90,16 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        lay.addWidget(self.filters)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # The filter bar runs across the whole window, above the side panes, so it
+        # stays on one line instead of wrapping in the space beside them.
+        self.filter_toolbar = QToolBar("Filters", self)
+        self.filter_toolbar.setObjectName("filterToolbar")
+        self.filter_toolbar.setMovable(False)
+        self.filter_toolbar.setFloatable(False)
+        self.filter_toolbar.addWidget(self.filters)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_toolbar)
 
         self.article_list = ArticleList(self)
         self.source_pane = SourcePane(self)
@@ -425,7 +433,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
     def _set_empty(self, empty: bool) -> None:
         """A new database shows only the drop invitation; the panes come back with data."""
         self.stack.setCurrentIndex(0 if empty else 1)
-        self.filters.setVisible(not empty)
+        self.filter_toolbar.setVisible(not empty)
         if empty and not self._empty:
             self._dock_visible = {d.objectName(): not d.isHidden() for d in self.docks()}
             for d in self.docks():

@@ -59,7 +59,7 @@ class ViewOps(QObject):
         win = self.win
         parts = {d.objectName(): d for d in win.docks()}
         parts["eventTable"] = win.table
-        parts["filterBar"] = win.filters
+        parts["filterBar"] = win.filter_toolbar
         if not self.focus_mode:
             self._before_focus = {k: not w.isHidden() for k, w in parts.items()}
             for name, w in parts.items():

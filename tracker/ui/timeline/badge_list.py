@@ -23,7 +23,6 @@ class BadgeList(QFrame):
         self.title.setObjectName("badgeListTitle")
         self.list = QListWidget(self)
         self.list.setObjectName("badgeListItems")
-        self.list.setMinimumWidth(380)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.title)
@@ -44,6 +43,9 @@ class BadgeList(QFrame):
             self.list.addItem(item)
         if n:
             self.list.setCurrentRow(0)
+        fm = self.list.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.list.item(k).text()) for k in range(n)), default=0)
+        self.list.setFixedWidth(min(max(widest + 40, 360), 720))
         rows = min(n, 14)
         self.list.setFixedHeight(max(rows, 1) * (self.list.sizeHintForRow(0) or 20) + 6)
         self.adjustSize()

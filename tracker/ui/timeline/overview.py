@@ -4,7 +4,7 @@ Click anywhere to move the timeline there (the zoom level is kept); dragging
 the window rectangle moves it without jumping; dragging elsewhere (or with
 Shift, or when the window fills the strip) brushes a range and zooms the
 timeline to it. When the timeline is zoomed far in, the
-strip follows: it shows the neighbourhood of the visible window (40 windows
+strip follows: it shows the neighbourhood of the visible window (16 windows
 wide) rather than a sliver of the whole range.
 """
 
@@ -21,7 +21,7 @@ from .view import TimelineView
 
 BIN_PX = 3
 BRUSH_MIN_PX = 5
-FOLLOW = 40  # zoomed in further than 1/FOLLOW of the range, the strip follows
+FOLLOW = 16  # zoomed in further than 1/FOLLOW of the range, the strip follows
 
 
 class OverviewStrip(QWidget):

@@ -105,6 +105,7 @@ class ScenePainter:
         self._paint_events(p, layout, selected, hovered)
         self._paint_clusters(p, layout)
         self._paint_lane_titles(p, layout, view)
+        self._paint_band_names(p, layout, view)
         self._paint_header(p, layout, axis, view)
 
     def _paint_lanes(self, p: QPainter, layout: SceneLayout, view: QRectF) -> None:
@@ -122,7 +123,7 @@ class ScenePainter:
         scale = layout.scale
         top = view.top() + self.metrics.header_h
         p.setFont(self.small_bold)
-        for name, t0, t1, colour in self.bands:
+        for _name, t0, t1, colour in self.bands:
             x0, x1 = scale.x_of(t0), scale.x_of(t1)
             if x1 < 0 or x0 > view.width():
                 continue
@@ -134,9 +135,22 @@ class ScenePainter:
             p.setPen(QPen(edge, 1, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x0, top), QPointF(x0, view.bottom()))
             p.drawLine(QPointF(x1, top), QPointF(x1, view.bottom()))
-            p.setPen(style.PERIOD_FG)
-            lx = min(max(x0, 0.0), x1) + 6
-            p.drawText(QPointF(lx, view.bottom() - 8), name)
+
+    def _paint_band_names(self, p: QPainter, layout: SceneLayout, view: QRectF) -> None:
+        """Each period's name on a tab under the header, over the events: always readable."""
+        scale = layout.scale
+        top = view.top() + self.metrics.header_h
+        p.setFont(self.small_bold)
+        for name, t0, t1, colour in self.bands:
+            x0, x1 = scale.x_of(t0), scale.x_of(t1)
+            if x1 < 0 or x0 > view.width():
+                continue
+            w = self._fm_small.horizontalAdvance(name) + 12
+            lx = min(max(x0, 0.0), max(x1 - w, 0.0))
+            tab = QRectF(lx, top, w, 15)
+            p.fillRect(tab, colour)
+            p.setPen(QColor("white"))
+            p.drawText(tab, Qt.AlignmentFlag.AlignCenter, name)
 
     def _paint_grid(self, p: QPainter, layout: SceneLayout, axis: Axis, view: QRectF) -> None:
         scale = layout.scale

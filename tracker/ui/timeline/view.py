@@ -32,7 +32,7 @@ from tracker.layout import (
     layout_scene,
     now_seconds,
 )
-from tracker.layout.fit import Outliers, dense_core, outliers
+from tracker.layout.fit import Outliers, outliers, story_core
 from tracker.layout.index import priority
 from tracker.layout.periods import DAY
 from tracker.model import Event
@@ -182,7 +182,7 @@ class TimelineView(TimelineInput, QGraphicsView):
         idx = self._index
         if not len(idx):
             return None
-        return dense_core(idx.starts, idx.ends, [priority(e) for e in idx.events])
+        return story_core(idx.starts, idx.ends, [priority(e) for e in idx.events])
 
     def outliers(self) -> Outliers:
         """Events wholly left and right of the visible window (the edge arrows)."""
@@ -192,13 +192,15 @@ class TimelineView(TimelineInput, QGraphicsView):
     def outlier_arrows(self) -> list[tuple[str, QRectF, int, float]]:
         """(side, viewport rect, count, time to jump to) of each edge arrow shown."""
         out = self.outliers()
-        y = self.metrics.header_h + 4
+        # In the header's lower band, at the edges: they cover one tick label, never an event.
+        h = self.metrics.header_h
+        y, ah = h * 0.45 + 1, h * 0.55 - 3
         arrows = []
         if out.left and out.left_nearest is not None:
-            arrows.append(("left", QRectF(4, y, 58, 22), out.left, out.left_nearest))
+            arrows.append(("left", QRectF(2, y, 56, ah), out.left, out.left_nearest))
         if out.right and out.right_nearest is not None:
             w = self.viewport().width()
-            arrows.append(("right", QRectF(w - 62, y, 58, 22), out.right, out.right_nearest))
+            arrows.append(("right", QRectF(w - 58, y, 56, ah), out.right, out.right_nearest))
         return arrows
 
     def jump_to_outlier(self, side: str) -> bool:
