@@ -98,3 +98,19 @@ def test_search_finds_events_by_actor_and_place_not_by_their_article():
     found = {e.title for e in services.list_events(db, EventFilter(search="Brussels"))}
     assert "Leaders gather" in found
     assert Actor  # the model's actor type is what the store fills
+
+
+def test_an_event_added_by_hand_survives_re_extraction_and_links_its_passage():
+    db, aid, _ids = given_two_events()
+    fields, source = services.event_from_selection(db, aid, 29, 45)  # "13 November 2024"
+    assert fields["date"] == "2024-11-13" and source.text == "13 November 2024"
+    assert "Ministers met in Brussels" in source.quote
+    fields["title"] = "Ministers meet again"
+    new_id = services.add_event(db, fields, source)
+    after = when_re_extracted(db, aid)
+    assert after["Ministers meet again"].id == new_id
+    assert after["Ministers meet again"].created_by == "user"
+    assert after["Ministers meet again"].passages[0].timex == "13 November 2024"
+    loose = services.add_event(db, {"title": "Talks resume", "date": "2025-01"})
+    ev = services.get_event(db, loose)
+    assert ev.article_title == "Events added by hand" and ev.date == "2025-01"

@@ -125,3 +125,34 @@ def test_brushing_the_overview_zooms_to_the_range_and_the_strip_follows_deep_zoo
         panel.view.zoom_in()
     rect = strip.window_rect()
     assert rect.width() > 10  # the strip follows: the window is not a 4 px sliver
+
+
+def test_dragging_the_selected_day_event_re_dates_it(view, qtbot):
+    from PySide6.QtCore import QPoint
+
+    pos = view.index.position_of_id[1]
+    view._select_position(pos, emit=False)
+    item = next(p for p in view.current_layout().placed if p.index == pos)
+    y = int(item.y - view.verticalScrollBar().value() + view.metrics.row_h / 2)
+    x = int(item.mx)
+    three_days = int(3 * 86400 * view.time_scale.pps)
+    with qtbot.waitSignal(view.event_redated) as sig:
+        qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+        move = QPoint(x + three_days, y)
+        from PySide6.QtGui import QMouseEvent
+        from PySide6.QtWidgets import QApplication
+
+        for p in (QPoint(x + 6, y), move):
+            QApplication.sendEvent(
+                view.viewport(),
+                QMouseEvent(
+                    QMouseEvent.Type.MouseMove,
+                    QPointF(p),
+                    QPointF(view.viewport().mapToGlobal(p)),
+                    Qt.MouseButton.NoButton,
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                ),
+            )
+        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=move)
+    assert sig.args == [1, "2024-03-04"]

@@ -154,3 +154,43 @@ def test_a_refresh_during_an_import_reads_on_the_reader_thread(qtbot, loaded):
     loaded.refresh_in_background()
     loaded.refresh()
     assert loaded._read_generation == before + 3
+
+
+def test_new_event_from_the_article_selection_is_prefilled_linked_and_undoable(qtbot, loaded):
+    from PySide6.QtGui import QTextCursor
+
+    ev = event_on(loaded, "2024-12-02")
+    article_id = ev.passages[0].article_id
+    loaded.show_article(article_id)
+    text = loaded.article_view.article.text
+    start = text.index("2 December")
+    cur = loaded.article_view.textCursor()
+    cur.setPosition(start)
+    cur.setPosition(start + len("2 December"), QTextCursor.MoveMode.KeepAnchor)
+    loaded.article_view.setTextCursor(cur)
+    seen = {}
+
+    def accept(dialog):
+        seen["date"] = dialog.date_edit.text()
+        dialog.title_edit.setText("Second Oslo round")
+        return True
+
+    loaded.ask = accept
+    loaded.actions_.new_event_from_selection.trigger()
+    assert seen["date"] == "2024-12-02"
+    qtbot.waitUntil(lambda: any(e.title == "Second Oslo round" for e in loaded.events))
+    made = next(e for e in loaded.events if e.title == "Second Oslo round")
+    assert made.created_by == "user" and made.passages[0].timex == "2 December"
+    assert loaded.current_event_id == made.id
+    loaded.undo_stack.undo()
+    qtbot.waitUntil(lambda: all(e.title != "Second Oslo round" for e in loaded.events))
+    loaded.undo_stack.redo()
+    qtbot.waitUntil(lambda: any(e.id == made.id for e in loaded.events))
+
+
+def test_dragging_an_event_to_another_day_is_an_undoable_edit(qtbot, loaded):
+    ev = event_on(loaded, "2024-12-02")
+    loaded.timeline_view.event_redated.emit(ev.id, "2024-12-05")
+    qtbot.waitUntil(lambda: services.get_event(loaded.db, ev.id).date == "2024-12-05")
+    loaded.undo_stack.undo()
+    qtbot.waitUntil(lambda: services.get_event(loaded.db, ev.id).date == "2024-12-02")

@@ -526,6 +526,38 @@ def list_views(db: Database) -> list[str]:
     return curation.list_views(db)
 
 
+def add_event(db: Database, fields: dict, source: curation.Source | None = None) -> int:
+    """An event made by hand (optionally linked to a passage); survives re-extraction."""
+    with db.atomic():
+        return curation.add_user_event(db, fields, source)
+
+
+def event_from_selection(
+    db: Database, article_id: int, start: int, end: int
+) -> tuple[dict, curation.Source] | None:
+    """Prefill for "New event from selection": the date the selection names (resolved
+    against the article's date), its sentence as the title and quote, linked to it."""
+    from tracker.extract.sentences import split_sentences
+
+    article = get_article(db, article_id)
+    if article is None or not (0 <= start < end <= len(article.text or "")):
+        return None
+    text = article.text
+    anchor = date.fromisoformat(article.anchor_date) if article.anchor_date else None
+    s0, s1 = next(
+        ((a, b) for a, b in split_sentences(text) if a <= start < b), (start, end)
+    )
+    fields: dict = {"title": " ".join(text[start:end].split())[:120], "granularity": "day"}
+    for t in extract.find_timexes(text[s0:s1], anchor):
+        if t.type == "DATE" and t.value and s0 + t.end > start and s0 + t.start < end:
+            fields["date"], fields["granularity"] = t.value, t.granularity or "day"
+            start, end = s0 + t.start, s0 + t.end
+            fields["title"] = " ".join(text[s0:s1].split())[:120]
+            break
+    quote = " ".join(text[s0:s1].split())
+    return fields, curation.Source(article_id, start, end, text[start:end], quote)
+
+
 # ---------------------------------------------------------------- publishing
 
 EXPORT_FORMATS = ("csv", "html", "timelinejs", "ics", "pdf")

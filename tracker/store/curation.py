@@ -141,3 +141,92 @@ def delete_view(db: Database, name: str) -> None:
 
 def list_views(db: Database) -> list[str]:
     return [r[0] for r in db.execute("select name from saved_views order by name collate nocase")]
+
+
+# ------------------------------------------------------------------ events added by hand
+
+NOTES_HASH = "tracker:events-added-by-hand"
+
+
+def notes_article(db: Database) -> int:
+    """The article that holds events added with no article of their own (made on first use)."""
+    row = db.execute("select id from articles where content_hash = ?", [NOTES_HASH]).fetchone()
+    if row is not None:
+        return int(row[0])
+    return _inserted_id(
+        db.execute(
+            "insert into articles (title, text, content_hash, date_source, format)"
+            " values (?, '', ?, 'none', 'note')",
+            ["Events added by hand", NOTES_HASH],
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Source:
+    """The passage a hand-made event links to: a selection in its article."""
+
+    article_id: int
+    start: int
+    end: int
+    text: str  # the selected text (the event's "timex" when it is a date)
+    quote: str  # the sentence around it
+
+
+def add_user_event(
+    db: Database,
+    fields: dict[str, Any],
+    source: Source | None = None,
+    key: str | None = None,
+) -> int:
+    """Insert an event the user made (``created_by`` "user": re-extraction never removes
+    it). ``fields`` are the edit dialog's: title, date, granularity, type, modality,
+    location, actors. ``key`` reuses a key (redo after undo). Returns the event id."""
+    from uuid import uuid4
+
+    from .events import _set_actors
+
+    article_id = source.article_id if source is not None else notes_article(db)
+    key = key or f"user-{uuid4().hex[:12]}"
+    event_id = _inserted_id(
+        db.execute(
+            "insert into events (article_id, key, date, date_end, granularity, title, type,"
+            " modality, location, confidence, importance, relative, created_by)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1.0, ?, 0, 'user')",
+            [
+                article_id,
+                key,
+                fields.get("date"),
+                fields.get("date_end"),
+                fields.get("granularity") or "day",
+                fields.get("title") or "(untitled)",
+                fields.get("type") or "other",
+                fields.get("modality") or "reported",
+                fields.get("location"),
+                float(fields.get("importance", 0.6)),
+            ],
+        )
+    )
+    if source is not None:
+        db.execute(
+            "insert into passages (event_id, article_id, sentence_start, sentence_end,"
+            " timex_start, timex_end, timex, quote) values (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                event_id,
+                article_id,
+                source.start,
+                source.end,
+                source.start,
+                source.end,
+                source.text,
+                source.quote,
+            ],
+        )
+    actors = [a for a in fields.get("actors") or [] if a]
+    if actors:
+        _set_actors(db, event_id, [(a, "other") for a in actors])
+    return event_id
+
+
+def event_key_of(db: Database, event_id: int) -> str:
+    return _edit_key(db, event_id)[1]

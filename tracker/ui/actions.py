@@ -191,6 +191,16 @@ class Actions:
             "Ctrl+H",
             "Hide the selected events from the timeline and exports (Show hidden brings them back)",
         )
+        self.new_event = a(
+            win, "&New event…", lambda: win.edits.new_event(), "Ctrl+Shift+N", "Add an event by hand"
+        )
+        self.new_event_from_selection = a(
+            win,
+            "New event from &selection…",
+            win.edits.new_event_from_selection,
+            None,
+            "An event for the text selected in the article, prefilled with its date",
+        )
         self.tag = a(win, "&Tag…", win.view_ops.tag_dialog, "Ctrl+T", "Tag the selected events")
         self.add_period = a(
             win,
@@ -295,6 +305,7 @@ class Actions:
         e.addSeparator()
         e.addActions([self.copy, self.edit_event, self.delete_event])
         e.addActions([self.star, self.hide_event, self.tag])
+        e.addActions([self.new_event, self.new_event_from_selection])
         e.addSeparator()
         e.addActions([self.find, self.find_next, self.find_prev, self.clear_filters])
         e.addAction(self.clear_selection)

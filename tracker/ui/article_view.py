@@ -39,6 +39,7 @@ class ArticleView(QTextBrowser):
     """Read-only text of one article (objectName ``articleView``)."""
 
     event_clicked = Signal(int)
+    new_event_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -95,6 +96,25 @@ class ArticleView(QTextBrowser):
                 self.show_article(self.article, self._events)
                 self.setExtraSelections(selected)
                 bar.setValue(place)
+
+    def selection_span(self) -> tuple[int, int, int] | None:
+        """(article id, start, end) of the selected text as Python str indices, or None."""
+        cur = self.textCursor()
+        if self.article is None or not cur.hasSelection():
+            return None
+        text = self.article.text or ""
+        a, b = cur.selectionStart(), cur.selectionEnd()
+        # Document positions count UTF-16 units; map back to str indices.
+        back = {self._pos(i): i for i in range(len(text) + 1)} if self._pos(len(text)) != len(text) else None
+        start, end = (back.get(a, a), back.get(b, b)) if back else (a, b)
+        return self.article.id, start, end
+
+    def contextMenuEvent(self, e) -> None:  # noqa: N802 - Qt override
+        menu = self.createStandardContextMenu(e.pos())
+        menu.addSeparator()
+        act = menu.addAction("New event from selection…", self.new_event_requested.emit)
+        act.setEnabled(self.textCursor().hasSelection())
+        menu.exec(e.globalPos())
 
     def search_hits(self) -> int:
         return self._hit_count

@@ -138,3 +138,29 @@ class FlagEventsCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._write(services.flag_events, self.before, self.flag)
+
+
+class AddEventCommand(QUndoCommand):
+    """Add an event by hand; undo deletes it (as an edit), redo brings the same event back."""
+
+    def __init__(self, write: Write, fields: dict, source=None, on_added=None) -> None:
+        super().__init__(f"Add event “{fields.get('title', '')}”")
+        self._write = write
+        self.fields, self.source = dict(fields), source
+        self.event_id: int | None = None
+        self._on_added = on_added
+
+    def redo(self) -> None:
+        if self.event_id is None:
+            self._write(services.add_event, self.fields, self.source, on_done=self._added)
+        else:
+            self._write(services.restore_event, self.event_id)
+
+    def _added(self, event_id: int) -> None:
+        self.event_id = event_id
+        if self._on_added is not None:
+            self._on_added(event_id)
+
+    def undo(self) -> None:
+        if self.event_id is not None:
+            self._write(services.delete_event, self.event_id)

@@ -12,7 +12,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from tracker import services
-from tracker.ui.commands import DeleteEventsCommand, EditEventCommand, FlagEventsCommand
+from tracker.model import Event
+from tracker.ui.commands import (
+    AddEventCommand,
+    DeleteEventsCommand,
+    EditEventCommand,
+    FlagEventsCommand,
+)
 from tracker.ui.dialogs import EditEventDialog, event_fields
 
 
@@ -66,6 +72,46 @@ class EventEdits(QObject):
                 pinned=services.edited_fields(win.db, event_id),
             )
         )
+
+    def new_event(self, fields: dict | None = None, source=None) -> None:
+        """Ask for a new event's fields (prefilled with ``fields``) and add it, undoably."""
+        f = fields or {}
+        blank = Event(
+            None, f.get("date"), f.get("title", ""), granularity=f.get("granularity", "day")
+        )
+        dlg = EditEventDialog(self.win, blank)
+        dlg.setWindowTitle("New event")
+        if not self.win.ask(dlg):
+            return
+        values = {**{k: v for k, v in f.items() if v is not None}, **event_fields(blank)}
+        values.update(dlg.changes())
+        self.add(values, source)
+
+    def add(self, values: dict, source=None) -> None:
+        self.win.undo_stack.push(
+            AddEventCommand(
+                self.win.write, values, source, on_added=lambda i: self.win.select_event(i)
+            )
+        )
+        self.win.statusBar().showMessage(f"Added “{values.get('title', '')}”.", 4000)
+
+    def new_event_from_selection(self) -> None:
+        """In the article view: an event prefilled with the selected date, linked to it."""
+        win = self.win
+        span = win.article_view.selection_span()
+        if span is None:
+            win.statusBar().showMessage("Select a date or sentence in the article first.", 4000)
+            return
+        article_id, start, end = span
+        prefill = services.event_from_selection(win.db, article_id, start, end)
+        if prefill is None:
+            return
+        fields, source = prefill
+        self.new_event(fields, source)
+
+    def redate(self, event_id: int, new_date: str) -> None:
+        """Dragged on the timeline to another day: an ordinary, undoable date edit."""
+        self.edit(event_id, {"date": new_date})
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

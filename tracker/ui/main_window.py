@@ -186,6 +186,8 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         # The panel's own Lanes box and View › Lanes stay in step.
         self.timeline_view.lane_mode_changed.connect(self._lane_mode_changed)
         self.article_view.event_clicked.connect(lambda i: self.select_event(i, origin="article"))
+        self.article_view.new_event_requested.connect(self.edits.new_event_from_selection)
+        self.timeline_view.event_redated.connect(self.edits.redate)
         self.article_list.article_selected.connect(self.show_article)
         self.article_list.set_date_requested.connect(self.set_article_date)
         self.article_list.set_dates_requested.connect(self.set_articles_date)

@@ -61,6 +61,9 @@ class TimelineInput:
             self._press_scale = self._scale
             self._press_v = self.verticalScrollBar().value()
             self._dragging = False
+            # Dragging the selected day event re-dates it; dragging anything else pans.
+            i = self._event_at(event.position())
+            self._moving = i if i is not None and i == self._selected else None
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -70,7 +73,15 @@ class TimelineInput:
             if not self._dragging and delta.manhattanLength() >= DRAG_THRESHOLD:
                 self._dragging = True
                 self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            if self._dragging:
+            if self._dragging and self._moving is not None:
+                target = self.redate_target(self._moving, delta.x())
+                self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+                QToolTip.showText(
+                    event.globalPosition().toPoint(),
+                    f"Move to {target}" if target else "Same day",
+                    self.viewport(),
+                )
+            elif self._dragging:
                 self._set_scale(self._press_scale.panned(delta.x()))
                 self.verticalScrollBar().setValue(int(self._press_v - delta.y()))
             return
@@ -80,6 +91,12 @@ class TimelineInput:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragging:
                 self._click(event.position())
+            elif self._moving is not None:
+                target = self.redate_target(self._moving, (event.position() - self._press).x())
+                event_id = self._index.events[self._moving].id
+                if target is not None and event_id is not None:
+                    self.event_redated.emit(event_id, target)
+            self._moving = None
             self._press = None
             self._dragging = False
             self.viewport().unsetCursor()

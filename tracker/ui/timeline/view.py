@@ -52,6 +52,7 @@ class TimelineView(TimelineInput, QGraphicsView):
     visible_range_changed = Signal(float, float)  # seconds: left, right edge
     events_changed = Signal()
     lane_mode_changed = Signal(str)
+    event_redated = Signal(int, str)  # event id, new ISO day: the selected event was dragged
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,6 +86,7 @@ class TimelineView(TimelineInput, QGraphicsView):
         self._press_scale: TimeScale | None = None
         self._press_v = 0
         self._dragging = False
+        self._moving: int | None = None  # the selected event being dragged to another day
         self._follow_fit = True  # re-fit on resize until the user zooms or pans
         self._extra_actions: list[QAction] = []
         self._badge_list = None
@@ -233,6 +235,24 @@ class TimelineView(TimelineInput, QGraphicsView):
                 bands.append((name, a[0], b[1], QColor(colour)))
         self._painter.bands = bands
         self.viewport().update()
+
+    def redate_target(self, i: int, dx: float) -> str | None:
+        """The ISO day event ``i`` lands on when dragged ``dx`` pixels (None: same day,
+        or not an event known to the day)."""
+        from datetime import timedelta
+
+        e = self._index.events[i]
+        if e.granularity not in ("day", None) or not e.date or len(e.date) != 10:
+            return None
+        days = round(dx / (self._scale.pps * DAY))
+        if days == 0:
+            return None
+        from datetime import date as _date
+
+        try:
+            return (_date.fromisoformat(e.date) + timedelta(days=days)).isoformat()
+        except (ValueError, OverflowError):
+            return None
 
     def badge_events(self, cluster) -> list[int]:
         """Positions (into the index) of the events a badge stands for, in date order."""
