@@ -194,3 +194,38 @@ def test_dragging_an_event_to_another_day_is_an_undoable_edit(qtbot, loaded):
     qtbot.waitUntil(lambda: services.get_event(loaded.db, ev.id).date == "2024-12-05")
     loaded.undo_stack.undo()
     qtbot.waitUntil(lambda: services.get_event(loaded.db, ev.id).date == "2024-12-02")
+
+
+def test_the_window_exports_the_view_as_an_offline_html_timeline(qtbot, loaded, tmp_path):
+    from html.parser import HTMLParser
+
+    loaded.filters.search.setText("Oslo")
+    loaded.filters.flush()
+    shown = {e.id for e in loaded.events}
+    out = tmp_path / "view.html"
+    with qtbot.waitSignal(loaded.files.export_finished, timeout=10000) as done:
+        loaded.files.export_view(out, "html")
+    assert done.args == [str(out), len(shown)]
+    assert loaded.progress.isHidden()
+
+    class Rows(HTMLParser):
+        ids: list = []
+        external: list = []
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            if tag == "tr":
+                self.ids.append(int(a["id"].removeprefix("ev-")))
+            self.external += [v for k, v in a.items() if k in ("src", "href") and v]
+
+    page = Rows()
+    page.feed(out.read_text(encoding="utf-8"))
+    assert set(page.ids) == shown and page.external == []
+
+
+def test_an_image_export_is_encoded_off_the_gui_thread(qtbot, loaded, tmp_path):
+    out = tmp_path / "t.png"
+    with qtbot.waitSignal(loaded.files.export_finished, timeout=10000) as done:
+        loaded.files.export_image(str(out), 1.0)
+    assert done.args == [str(out), 1]
+    assert out.read_bytes().startswith(b"\x89PNG")

@@ -249,7 +249,10 @@ class FileController(QObject):
         flt = self.win.filters.current_filter()
         path = str(path)
 
+        self.win.progress.busy(f"Exporting {Path(path).name}…")
+
         def done(n, err):
+            self._export_done()
             if err:
                 self.win.show_error(f"Could not write {path}: {err}")
                 self.export_finished.emit(path, -1)
@@ -258,6 +261,10 @@ class FileController(QObject):
             self.export_finished.emit(path, n)
 
         self.read(services.export_events, path, fmt, flt, title=self.win.db_path.stem, on_done=done)
+
+    def _export_done(self) -> None:
+        if self.worker is None or not self.worker.importing:  # an import keeps its strip
+            self.win.progress.finish()
 
     def export_csv_dialog(self) -> None:
         self.export_dialog("csv")
@@ -304,7 +311,10 @@ class FileController(QObject):
             self.win.show_error(f"Could not export the image: {err}")
             return
 
+        self.win.progress.busy(f"Saving {Path(path).name}…")
+
         def done(_result, err):
+            self._export_done()
             if err:
                 self.win.show_error(f"Could not export the image: {err}")
                 self.export_finished.emit(path, -1)
