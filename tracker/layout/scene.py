@@ -26,7 +26,8 @@ from .scale import TimeScale
 
 @dataclass(frozen=True)
 class Metrics:
-    header_h: float = 40.0
+    header_h: float = 40.0  # the axis, plus ``period_h`` when named periods are shown
+    period_h: float = 0.0  # strip under the axis naming the periods drawn as bands
     lane_title_h: float = 18.0  # band with the lane's name (lane modes other than "none")
     row_h: float = 22.0
     badge_h: float = 20.0

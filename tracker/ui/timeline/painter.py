@@ -105,8 +105,8 @@ class ScenePainter:
         self._paint_events(p, layout, selected, hovered)
         self._paint_clusters(p, layout)
         self._paint_lane_titles(p, layout, view)
-        self._paint_band_names(p, layout, view)
         self._paint_header(p, layout, axis, view)
+        self._paint_band_names(p, layout, view)
 
     def _paint_lanes(self, p: QPainter, layout: SceneLayout, view: QRectF) -> None:
         for k in layout.laid_out:
@@ -137,9 +137,12 @@ class ScenePainter:
             p.drawLine(QPointF(x1, top), QPointF(x1, view.bottom()))
 
     def _paint_band_names(self, p: QPainter, layout: SceneLayout, view: QRectF) -> None:
-        """Each period's name on a tab under the header, over the events: always readable."""
+        """Each period's name on a tab in the header's period strip, never over an event."""
         scale = layout.scale
-        top = view.top() + self.metrics.header_h
+        m = self.metrics
+        if not m.period_h:
+            return
+        top = view.top() + m.header_h - m.period_h + 1
         p.setFont(self.small_bold)
         for name, t0, t1, colour in self.bands:
             x0, x1 = scale.x_of(t0), scale.x_of(t1)
@@ -147,7 +150,7 @@ class ScenePainter:
                 continue
             w = self._fm_small.horizontalAdvance(name) + 12
             lx = min(max(x0, 0.0), max(x1 - w, 0.0))
-            tab = QRectF(lx, top, w, 15)
+            tab = QRectF(lx, top, w, m.period_h - 2)
             p.fillRect(tab, colour)
             p.setPen(QColor("white"))
             p.drawText(tab, Qt.AlignmentFlag.AlignCenter, name)
@@ -331,11 +334,12 @@ class ScenePainter:
         m = self.metrics
         top = view.top()
         band = QRectF(0, top, view.width(), m.header_h)
+        axis_h = m.header_h - m.period_h  # named periods get a strip under the axis
         p.fillRect(band, style.HEADER_BG)
-        upper = m.header_h * 0.45
+        upper = axis_h * 0.45
         p.setPen(QPen(style.GRID_MAJOR, 1))
         p.drawLine(
-            QPointF(0, top + m.header_h - 0.5), QPointF(view.width(), top + m.header_h - 0.5)
+            QPointF(0, top + axis_h - 0.5), QPointF(view.width(), top + axis_h - 0.5)
         )
         # Major labels stick to the left edge while their period is still on screen.
         p.setFont(self.header_bold)
@@ -347,7 +351,7 @@ class ScenePainter:
             w = fm.horizontalAdvance(tick.label)
             lx = min(max(x + 4, 4), next_x - w - 6)
             p.setPen(QPen(style.GRID_MAJOR, 1))
-            p.drawLine(QPointF(round(x) + 0.5, top), QPointF(round(x) + 0.5, top + m.header_h))
+            p.drawLine(QPointF(round(x) + 0.5, top), QPointF(round(x) + 0.5, top + axis_h))
             p.setPen(style.HEADER_FG)
             p.drawText(QRectF(lx, top, w + 4, upper), Qt.AlignmentFlag.AlignVCenter, tick.label)
         p.setFont(self.small)
@@ -355,14 +359,14 @@ class ScenePainter:
             x = scale.x_of(tick.t)
             p.setPen(QPen(style.GRID_MAJOR, 1))
             p.drawLine(
-                QPointF(round(x) + 0.5, top + m.header_h - 6),
-                QPointF(round(x) + 0.5, top + m.header_h),
+                QPointF(round(x) + 0.5, top + axis_h - 6),
+                QPointF(round(x) + 0.5, top + axis_h),
             )
             if x + 3 < 0:
                 continue  # a label cut by the left edge reads as a different one ("ec")
             p.setPen(style.HEADER_MINOR_FG)
             p.drawText(
-                QRectF(x + 3, top + upper, 200, m.header_h - upper - 2),
+                QRectF(x + 3, top + upper, 200, axis_h - upper - 2),
                 Qt.AlignmentFlag.AlignVCenter,
                 tick.label,
             )
@@ -370,7 +374,7 @@ class ScenePainter:
         if 0 <= now_x <= scale.width:
             p.setFont(self.small_bold)
             rect = QRectF(
-                min(max(now_x - 20, 0.0), view.width() - 40), top + m.header_h - 14, 40, 13
+                min(max(now_x - 20, 0.0), view.width() - 40), top + axis_h - 14, 40, 13
             )
             p.setBrush(style.TODAY)
             p.setPen(Qt.PenStyle.NoPen)

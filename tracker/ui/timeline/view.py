@@ -195,7 +195,7 @@ class TimelineView(TimelineInput, QGraphicsView):
         """(side, viewport rect, count, time to jump to) of each edge arrow shown."""
         out = self.outliers()
         # In the header's lower band, at the edges: they cover one tick label, never an event.
-        h = self.metrics.header_h
+        h = self.metrics.header_h - self.metrics.period_h
         y, ah = h * 0.45 + 1, h * 0.55 - 3
         arrows = []
         if out.left and out.left_nearest is not None:
@@ -234,6 +234,13 @@ class TimelineView(TimelineInput, QGraphicsView):
             if a is not None and b is not None:
                 bands.append((name, a[0], b[1], QColor(colour)))
         self._painter.bands = bands
+        strip = 17.0 if bands else 0.0
+        if strip != self.metrics.period_h:  # the rows move down to make room for the names
+            self.metrics = replace(
+                self.metrics, period_h=strip, header_h=Metrics().header_h + strip
+            )
+            self._painter.metrics = self.metrics
+            self._update_scene_rect()
         self.viewport().update()
 
     def redate_target(self, i: int, dx: float) -> str | None:
