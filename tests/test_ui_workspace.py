@@ -229,3 +229,19 @@ def test_an_image_export_is_encoded_off_the_gui_thread(qtbot, loaded, tmp_path):
         loaded.files.export_image(str(out), 1.0)
     assert done.args == [str(out), 1]
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_tag_shows_its_colour_in_the_table_and_undo_takes_it_off(qtbot, loaded):
+    from PySide6.QtGui import QColor
+
+    from tracker.ui.view_ops import TagCommand
+
+    ev = event_on(loaded, "2024-11-13")
+    loaded.write(services.set_tag_colour, "summit", "#8e44ad")
+    loaded.undo_stack.push(TagCommand(loaded, [ev.id], "summit"))
+    qtbot.waitUntil(lambda: any(e.id == ev.id and e.tags for e in loaded.events))
+    model = loaded.table.model()
+    row = model.row_of(ev.id)
+    assert model.index(row, 1).data(Qt.ItemDataRole.DecorationRole) == QColor("#8e44ad")
+    loaded.undo_stack.undo()
+    qtbot.waitUntil(lambda: not services.get_event(loaded.db, ev.id).tags)

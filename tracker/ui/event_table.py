@@ -127,11 +127,15 @@ class EventTableModel(QAbstractTableModel):
             return ev.id
         if role == Qt.ItemDataRole.BackgroundRole and self._term and self.is_hit(index.row(), col):
             return HIT_BG
+        if role == Qt.ItemDataRole.DecorationRole and col == 1 and ev.tags:
+            return QColor(ev.tags[0][1])  # the first tag's colour beside the title
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
                 return f"{ev.date or 'undated'} ({ev.granularity or 'unknown'} granularity)"
-            if col == 1 and ev.passages:
-                return ev.passages[0].quote
+            if col == 1 and (ev.passages or ev.tags):
+                tags = ", ".join(n for n, _c in ev.tags)
+                quote = ev.passages[0].quote if ev.passages else ""
+                return f"{quote}\nTags: {tags}" if tags else quote
             if col == 6:
                 return ev.article_title
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 5:

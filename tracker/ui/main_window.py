@@ -183,6 +183,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.table.event_activated.connect(lambda i: self.open_event_article(i))
         self.timeline_view.event_selected.connect(lambda i: self.select_event(i, origin="timeline"))
         self.timeline_view.event_activated.connect(lambda i: self.open_event_article(i))
+        self.timeline_view.visible_range_changed.connect(self.session.set_range)
         # The panel's own Lanes box and View › Lanes stay in step.
         self.timeline_view.lane_mode_changed.connect(self._lane_mode_changed)
         self.article_view.event_clicked.connect(lambda i: self.select_event(i, origin="article"))
@@ -395,6 +396,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.article_list.set_articles(articles)
         self.filters.set_choices(snap["actors"], [(a.id, a.title) for a in articles])
         self.events = snap["events"]
+        self.session.set_filter(self.filters.current_filter())
         term = self.filters.search_text()
         self.session.set_hits([e.id for e in self.timeline_order(self.events)] if term else [])
         self.table.set_events(self.events)

@@ -216,6 +216,12 @@ class ScenePainter:
                 text_top = y - 1
                 text_h = m.row_h - 7
             self._label(p, item, text_top, text_h, e.modality, strong)
+            if e.tags:  # the user's tags: a strip of their colours under the label
+                x = item.label_x
+                w = max(min(item.label_w / len(e.tags), 40.0), 6.0)
+                for _name, colour in e.tags[:4]:
+                    p.fillRect(QRectF(x, y + m.row_h - 3, w - 1, 2.5), QColor(colour))
+                    x += w
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _sprite(self, event_type: str, modality: str, sources: int, dpr: float) -> QPixmap:
