@@ -100,18 +100,29 @@ class Outliers:
     right_nearest: float | None  # start of the closest one on the right
 
 
+class EdgeIndex:
+    """Events by end time, built once per event list, so counting what lies beyond the
+    edges is two bisections per repaint however many events there are."""
+
+    def __init__(self, starts: Sequence[float], ends: Sequence[float]):
+        order = sorted(range(len(ends)), key=ends.__getitem__)
+        self.starts = starts
+        self.ends_sorted = [ends[k] for k in order]
+        self.start_of_end = [starts[k] for k in order]
+
+
 def outliers(
-    starts: Sequence[float], ends: Sequence[float], t_left: float, t_right: float
+    starts: Sequence[float], ends: Sequence[float] | EdgeIndex, t_left: float, t_right: float
 ) -> Outliers:
-    """How many events lie wholly outside [t_left, t_right] on each side, and the nearest."""
+    """How many events lie wholly outside [t_left, t_right] on each side, and the nearest
+    (for the left side: the one that ends last before the edge)."""
+    edges = ends if isinstance(ends, EdgeIndex) else EdgeIndex(starts, ends)
     right_first = bisect_left(starts, t_right)
     right = len(starts) - right_first
-    before = bisect_right(starts, t_left)
-    left_ids = [i for i in range(before) if ends[i] <= t_left]
-    nearest_left = max((starts[i] for i in left_ids), default=None)
+    left = bisect_right(edges.ends_sorted, t_left)
     return Outliers(
-        len(left_ids),
+        left,
         right,
-        nearest_left,
+        edges.start_of_end[left - 1] if left else None,
         starts[right_first] if right else None,
     )

@@ -32,8 +32,7 @@ from tracker.layout import (
     layout_scene,
     now_seconds,
 )
-from tracker.layout.fit import Outliers, outliers, story_core
-from tracker.layout.index import priority
+from tracker.layout.fit import EdgeIndex, Outliers, outliers, story_core
 from tracker.layout.periods import DAY
 from tracker.model import Event
 
@@ -90,6 +89,8 @@ class TimelineView(TimelineInput, QGraphicsView):
         self._follow_fit = True  # re-fit on resize until the user zooms or pans
         self._extra_actions: list[QAction] = []
         self._badge_list = None
+        self._edges: EdgeIndex | None = None  # events by end, for the edge arrows
+        self._core: tuple[EventIndex, tuple[float, float] | None] | None = None
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
         self._update_scene_rect()
 
@@ -184,12 +185,16 @@ class TimelineView(TimelineInput, QGraphicsView):
         idx = self._index
         if not len(idx):
             return None
-        return story_core(idx.starts, idx.ends, [priority(e) for e in idx.events])
+        if self._core is None or self._core[0] is not idx:  # once per event list
+            self._core = (idx, story_core(idx.starts, idx.ends, idx.prio))
+        return self._core[1]
 
     def outliers(self) -> Outliers:
         """Events wholly left and right of the visible window (the edge arrows)."""
         s = self._scale
-        return outliers(self._index.starts, self._index.ends, s.t_left, s.t_right)
+        if self._edges is None or self._edges.starts is not self._index.starts:
+            self._edges = EdgeIndex(self._index.starts, self._index.ends)
+        return outliers(self._index.starts, self._edges, s.t_left, s.t_right)
 
     def outlier_arrows(self) -> list[tuple[str, QRectF, int, float]]:
         """(side, viewport rect, count, time to jump to) of each edge arrow shown."""
