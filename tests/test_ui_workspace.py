@@ -245,3 +245,22 @@ def test_a_tag_shows_its_colour_in_the_table_and_undo_takes_it_off(qtbot, loaded
     assert model.index(row, 1).data(Qt.ItemDataRole.DecorationRole) == QColor("#8e44ad")
     loaded.undo_stack.undo()
     qtbot.waitUntil(lambda: not services.get_event(loaded.db, ev.id).tags)
+
+
+def test_closing_in_focus_mode_remembers_the_working_layout(qtbot, tmp_path):
+    db = services.open_db(tmp_path / "one.db")
+    services.import_text(db, text=SUMMIT, title=None, anchor=None)
+    db.conn.close()
+    settings = Settings(tmp_path / "s.ini")
+    win = create_window(tmp_path / "one.db", settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.view_ops.toggle_focus()
+    win.close()
+    again = create_window(tmp_path / "one.db", settings=Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.view_ops.focus_mode and not again._empty
+    assert not again.filter_toolbar.isHidden() and not again.table.isHidden()
+    assert not again.article_dock.isHidden()
+    again.close()

@@ -237,6 +237,8 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
 
     def save_state(self) -> None:
         s = self.settings
+        if self.view_ops.focus_mode:  # remember the working layout, not the focus one
+            self.view_ops.toggle_focus()
         if self._empty:  # save the dock layout the user had, not the empty-state one
             for d in self.docks():
                 d.setVisible(self._dock_visible.get(d.objectName(), True))
