@@ -215,3 +215,23 @@ def test_a_database_or_output_that_cannot_be_used_is_one_line_on_stderr(tmp_path
     out = tmp_path / "missing" / "folder" / "out.csv"
     assert main(["export", "--db", db, "--out", str(out)]) == 1
     assert "out.csv" in capsys.readouterr().err
+
+
+def test_export_publishes_html_timelinejs_ics_and_pdf(tmp_path, capsys):
+    files = _write_all_formats(tmp_path)
+    db = str(tmp_path / "t.db")
+    run(["import", "--db", db, *map(str, files.values())], capsys)
+    _, out, _ = run(["events", "--db", db, "--json"], capsys)
+    n = len(json.loads(out))
+    _, out, _ = run(["export", "--db", db, "--format", "ics"], capsys)
+    assert out.startswith("BEGIN:VCALENDAR") and out.count("BEGIN:VEVENT") <= n
+    _, out, _ = run(["export", "--db", db, "--format", "timelinejs"], capsys)
+    assert json.loads(out)["events"]
+    html_file = tmp_path / "t.html"
+    run(["export", "--db", db, "--format", "html", "--out", str(html_file)], capsys)
+    assert "<svg" in html_file.read_text(encoding="utf-8")
+    pdf = tmp_path / "t.pdf"
+    run(["export", "--db", db, "--format", "pdf", "--out", str(pdf)], capsys)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    code, _, err = run(["export", "--db", db, "--format", "pdf"], capsys)
+    assert code == 2 and "--out" in err
