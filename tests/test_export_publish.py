@@ -30,9 +30,7 @@ def a_view():
             granularity="day",
             importance=0.9,
             actors=(Actor("Ukraine", "country"), Actor("Russia", "country")),
-            passages=(
-                Passage(1, 0, 10, 0, 5, "5 Sept", "The protocol was signed; talks go on."),
-            ),
+            passages=(Passage(1, 0, 10, 0, 5, "5 Sept", "The protocol was signed; talks go on."),),
             article_title="Talks in Minsk",
             starred=True,
             tags=(("talks", "#2e86c1"),),
@@ -134,3 +132,22 @@ def test_exports_honour_the_filters_and_leave_hidden_events_out(tmp_path):
     assert services.export_events(db, out, "timelinejs", EventFilter(search="gather")) == 1
     csv_text = (tmp_path / "view.csv").read_text(encoding="utf-8")
     assert csv_text.splitlines()[0].startswith("event_id,date,date_end,start_day,end_day")
+
+
+def test_pdf_timeline_shows_the_story_and_counts_the_far_off_events():
+    story = [
+        Event(
+            k,
+            f"2024-11-{k:02d}",
+            f"Round {k} of talks with a rather long title to clip",
+            granularity="day",
+        )
+        for k in range(1, 29)
+    ]
+    far = [Event(100, "1948", "Old treaty", granularity="year", importance=0.2)]
+    pdf = write_pdf(View("Story", far + story))
+    text = b"\n".join(
+        zlib.decompress(m.group(1)) for m in re.finditer(rb"stream\n(.*?)\nendstream", pdf, re.S)
+    )
+    assert b"<< 1 earlier" in text.replace(b"\\", b"")  # the 1948 treaty, counted
+    assert b"(Old treaty)" in text  # still in the event list

@@ -13,6 +13,8 @@ from __future__ import annotations
 import zlib
 from datetime import date
 
+from tracker.layout.fit import story_core
+
 from .view import Placed, View
 
 PAGE_W, PAGE_H = 842.0, 595.0
@@ -83,8 +85,28 @@ def _timeline_page(view: View, items: list[Placed]) -> _Page:
     page.text(MARGIN, PAGE_H - MARGIN - 20, f"{len(items)} events", 9)
     if not items:
         return page
-    first = min(p.first_day for p in items)
-    last = max(p.last_day for p in items)
+    # The story's dense core, as the window's first view; what lies beyond is counted.
+    core = story_core(
+        [p.first_day.toordinal() * 86400.0 for p in items],
+        [(p.last_day.toordinal() + 1) * 86400.0 for p in items],
+        [p.event.importance or 0.0 for p in items],
+    )
+    if core is not None:
+        c0, c1 = (
+            date.fromordinal(int(core[0] // 86400)),
+            date.fromordinal(int(core[1] // 86400) - 1),
+        )
+        before = sum(1 for p in items if p.last_day < c0)
+        after = sum(1 for p in items if p.first_day > c1)
+        items = [p for p in items if p.last_day >= c0 and p.first_day <= c1]
+        notes = [f"<< {before} earlier" if before else "", f"{after} later >>" if after else ""]
+        page.colour(0.35, 0.42, 0.49)
+        if notes[0]:
+            page.text(MARGIN, PAGE_H - MARGIN - 34, notes[0] + " (in the list)", 8)
+        if notes[1]:
+            page.text(PAGE_W - MARGIN - 110, PAGE_H - MARGIN - 34, notes[1] + " (in the list)", 8)
+    first = max(min(p.first_day for p in items), c0) if core else min(p.first_day for p in items)
+    last = min(max(p.last_day for p in items), c1) if core else max(p.last_day for p in items)
     pad = max((last - first).days // 25, 1)
     t0, t1 = first.toordinal() - pad, last.toordinal() + pad + 1
     x0, x1 = MARGIN, PAGE_W - MARGIN
@@ -115,6 +137,11 @@ def _timeline_page(view: View, items: list[Placed]) -> _Page:
         a, b_x = x(p.first_day), x(p.last_day, end=True)
         label = ("* " if p.event.starred else "") + (p.event.title or "(untitled)")
         label = label if len(label) <= 60 else label[:58] + "..."
+        a, b_x = max(a, x0), min(b_x, x1)
+        room = x1 - (a + max(b_x - a, 2.5) + 3)
+        if text_width(label, size) > room:  # never past the page edge
+            keep = max(int(room / (size * 0.5)) - 3, 6)
+            label = label[:keep].rstrip() + "..."
         right = max(b_x, a + 8 + text_width(label, size))
         r = 0
         while r < max_rows and any(
