@@ -131,7 +131,9 @@ def test_search_covers_event_titles_and_quotes_and_whole_articles_only_when_aske
     assert len(event_store.query_events(db, EventFilter(search="Bruss"))) == 1  # quote, prefix
     # The article's title is not the event's: only the "articles" scope finds it there.
     assert event_store.query_events(db, EventFilter(search="talks")) == []
-    assert len(event_store.query_events(db, EventFilter(search="talks", search_scope="articles"))) == 1
+    assert (
+        len(event_store.query_events(db, EventFilter(search="talks", search_scope="articles"))) == 1
+    )
     assert event_store.query_events(db, EventFilter(search="Moscow")) == []
     # FTS syntax in user input is just text, never an error.
     assert event_store.query_events(db, EventFilter(search='"AND OR ( *')) == []

@@ -39,9 +39,7 @@ def _add_db(p: argparse.ArgumentParser) -> None:
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--search", metavar="Q", help="search events: titles, actors, places and quotes"
-    )
+    p.add_argument("--search", metavar="Q", help="search events: titles, actors, places and quotes")
     p.add_argument(
         "--search-articles",
         action="store_true",
@@ -135,12 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="export events: CSV, standalone HTML timeline, TimelineJS JSON, ICS, PDF"
     )
     _add_db(p)
-    p.add_argument(
-        "--format", choices=["csv", "html", "timelinejs", "ics", "pdf"], default="csv"
-    )
-    p.add_argument(
-        "--out", metavar="FILE", help="output file (default: stdout; required for pdf)"
-    )
+    p.add_argument("--format", choices=["csv", "html", "timelinejs", "ics", "pdf"], default="csv")
+    p.add_argument("--out", metavar="FILE", help="output file (default: stdout; required for pdf)")
     p.add_argument("--excel", action="store_true", help="add a UTF-8 byte-order mark for Excel")
     _add_filters(p)
 

@@ -664,9 +664,7 @@ def event_from_selection(
         return None
     text = article.text
     anchor = date.fromisoformat(article.anchor_date) if article.anchor_date else None
-    s0, s1 = next(
-        ((a, b) for a, b in split_sentences(text) if a <= start < b), (start, end)
-    )
+    s0, s1 = next(((a, b) for a, b in split_sentences(text) if a <= start < b), (start, end))
     fields: dict = {"title": " ".join(text[start:end].split())[:120], "granularity": "day"}
     for t in extract.find_timexes(text[s0:s1], anchor):
         if t.type == "DATE" and t.value and s0 + t.end > start and s0 + t.start < end:

@@ -80,7 +80,9 @@ def story_core(
     stretch the span), weighted by importance. Sorted ``starts`` as for ``dense_core``."""
     if not starts:
         return None
-    weights = [0.0 if e - s > LONG else w for s, e, w in zip(starts, ends, importances, strict=True)]
+    weights = [
+        0.0 if e - s > LONG else w for s, e, w in zip(starts, ends, importances, strict=True)
+    ]
     if not any(weights):
         weights = [1.0] * len(starts)
     clipped = [min(e, s + LONG) for s, e in zip(starts, ends, strict=True)]

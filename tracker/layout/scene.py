@@ -132,7 +132,9 @@ def lane_rows(count: int, metrics: Metrics = Metrics()) -> int:
     return max(1, min(cap, count))
 
 
-def badge_contents(index: EventIndex, mode: str, layout: SceneLayout, cluster: Cluster) -> list[int]:
+def badge_contents(
+    index: EventIndex, mode: str, layout: SceneLayout, cluster: Cluster
+) -> list[int]:
     """The events a "+N" badge stands for, in date order: the lane's events in the
     badge's time cell (and, for the first cell, those still running at the left
     edge) that the layout did not place."""

@@ -192,7 +192,11 @@ class Actions:
             "Hide the selected events from the timeline and exports (Show hidden brings them back)",
         )
         self.new_event = a(
-            win, "&New event…", lambda: win.edits.new_event(), "Ctrl+Shift+N", "Add an event by hand"
+            win,
+            "&New event…",
+            lambda: win.edits.new_event(),
+            "Ctrl+Shift+N",
+            "Add an event by hand",
         )
         self.new_event_from_selection = a(
             win,

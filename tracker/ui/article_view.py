@@ -105,7 +105,11 @@ class ArticleView(QTextBrowser):
         text = self.article.text or ""
         a, b = cur.selectionStart(), cur.selectionEnd()
         # Document positions count UTF-16 units; map back to str indices.
-        back = {self._pos(i): i for i in range(len(text) + 1)} if self._pos(len(text)) != len(text) else None
+        back = (
+            {self._pos(i): i for i in range(len(text) + 1)}
+            if self._pos(len(text)) != len(text)
+            else None
+        )
         start, end = (back.get(a, a), back.get(b, b)) if back else (a, b)
         return self.article.id, start, end
 

@@ -99,7 +99,9 @@ class FileController(QObject):
                 f"Tracker does not download web pages, so the {'link was' if n == 1 else f'{n} links were'} "
                 "not imported. Save the page (or select its text) and drop that instead."
             )
-            self.win.statusBar().showMessage("Web links are not fetched: nothing was imported.", 8000)
+            self.win.statusBar().showMessage(
+                "Web links are not fetched: nothing was imported.", 8000
+            )
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 "Links are not fetched",
@@ -271,7 +273,9 @@ class FileController(QObject):
 
     def export_dialog(self, fmt: str) -> None:
         name, pattern = EXPORT_FORMATS[fmt]
-        start = str(Path(self.win.settings.last_export_dir or Path.home()) / f"timeline{pattern[1:]}")
+        start = str(
+            Path(self.win.settings.last_export_dir or Path.home()) / f"timeline{pattern[1:]}"
+        )
         path, _ = QFileDialog.getSaveFileName(
             self.win, f"Export the view as {name}", start, f"{name} (*{pattern[1:]})"
         )
@@ -293,7 +297,9 @@ class FileController(QObject):
             path += ".svg" if "svg" in chosen.lower() else ".png"
         scale = 1.0
         if path.lower().endswith(".png"):
-            item, ok = QInputDialog.getItem(self.win, "Image size", "Scale:", ["1x", "2x"], 1, False)
+            item, ok = QInputDialog.getItem(
+                self.win, "Image size", "Scale:", ["1x", "2x"], 1, False
+            )
             if not ok:
                 return
             scale = float(item.rstrip("x"))
@@ -386,7 +392,6 @@ class FileController(QObject):
             act.triggered.connect(lambda _c=False, p=p: self.open_database(p))
         if menu.isEmpty():
             menu.addAction("(none)").setEnabled(False)
-
 
 
 def _describe_refusal(plan: DropPlan) -> str:

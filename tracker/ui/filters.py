@@ -121,7 +121,9 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Search events…  (Ctrl+F, F3 next hit)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
-        self.scope = _combo("searchScope", "Search event titles, actors, places and quotes, or whole articles")
+        self.scope = _combo(
+            "searchScope", "Search event titles, actors, places and quotes, or whole articles"
+        )
         self.scope.addItem("in events", "events")
         self.scope.addItem("in articles", "articles")
         self.show_hidden = QCheckBox("Show hidden", self)
@@ -216,9 +218,14 @@ class FilterBar(QWidget):
 
     def is_active(self) -> bool:
         f = self.current_filter()
-        return any(
-            v is not None for k, v in vars(f).items() if k not in ("search_scope", "include_hidden")
-        ) or f.include_hidden
+        return (
+            any(
+                v is not None
+                for k, v in vars(f).items()
+                if k not in ("search_scope", "include_hidden")
+            )
+            or f.include_hidden
+        )
 
     def set_choices(self, actors: Sequence[str], articles: Sequence[tuple[int, str]]) -> None:
         """Refresh the actor and article lists, keeping the current choices."""

@@ -137,7 +137,14 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.recent_menu = self.actions_.build_menus(self)
         self.recent_menu.aboutToShow.connect(self.files._fill_recent_menu)
         acts = self.actions_
-        for act in (acts.edit_event, acts.delete_event, acts.copy, acts.star, acts.hide_event, acts.tag):
+        for act in (
+            acts.edit_event,
+            acts.delete_event,
+            acts.copy,
+            acts.star,
+            acts.hide_event,
+            acts.tag,
+        ):
             self.table.addAction(act)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.timeline_view.context_menu_actions().extend(

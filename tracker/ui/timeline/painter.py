@@ -69,9 +69,7 @@ class ScenePainter:
         w = self._widths[i]
         if w < 0:
             fm = self._fm_bold if self._is_bold(i) else self._fm
-            w = min(
-                fm.horizontalAdvance(self._title(i)), style.MAX_LABEL_W
-            )
+            w = min(fm.horizontalAdvance(self._title(i)), style.MAX_LABEL_W)
             self._widths[i] = w
         return w
 
@@ -344,9 +342,7 @@ class ScenePainter:
         p.fillRect(band, style.HEADER_BG)
         upper = axis_h * 0.45
         p.setPen(QPen(style.GRID_MAJOR, 1))
-        p.drawLine(
-            QPointF(0, top + axis_h - 0.5), QPointF(view.width(), top + axis_h - 0.5)
-        )
+        p.drawLine(QPointF(0, top + axis_h - 0.5), QPointF(view.width(), top + axis_h - 0.5))
         # Major labels stick to the left edge while their period is still on screen.
         p.setFont(self.header_bold)
         fm = self._fm_bold
@@ -379,15 +375,12 @@ class ScenePainter:
         now_x = scale.x_of(now_seconds())
         if 0 <= now_x <= scale.width:
             p.setFont(self.small_bold)
-            rect = QRectF(
-                min(max(now_x - 20, 0.0), view.width() - 40), top + axis_h - 14, 40, 13
-            )
+            rect = QRectF(min(max(now_x - 20, 0.0), view.width() - 40), top + axis_h - 14, 40, 13)
             p.setBrush(style.TODAY)
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRoundedRect(rect, 3, 3)
             p.setPen(QColor("white"))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Today")
-
 
     def paint_arrows(self, p: QPainter, arrows) -> None:
         """The counted edge arrows: events beyond the view on each side (viewport coordinates)."""
