@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from tracker.extract.timex.calendar import nth_weekday, weekday_near
 from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import DAY_PARTS, MONTHS, WEEKDAYS
-from tracker.extract.timex.resolve import NEIGHBOUR_REACH, Ctx, Result
+from tracker.extract.timex.resolve import STORY_REACH, Ctx, Result
 
 _WEEKDAY_RULES = frozenset(
     "weekday-future weekday-past weekday-default-past weekday-same-day weekday-paired".split()
@@ -37,8 +37,11 @@ def _weekday_date(ctx: Ctx, c: Candidate, wdn: int, pre: str) -> tuple[date, str
     assert a is not None
     if pre.startswith("the "):
         # "the previous Friday", "the following Monday": counted from the day
-        # just mentioned (or the article's day), never that day itself
-        near = ctx.last_date(within=c.start - NEIGHBOUR_REACH, gran="day")
+        # the story is on (or the article's day), never that day itself. Like
+        # "the following week", the phrase is anaphoric: a writer who meant the
+        # article's day would say "last Friday", so the story's day is looked
+        # for as far back as a story carries one.
+        near = ctx.last_date(within=c.start - STORY_REACH, gran="day")
         base = near[1] if near else a
         if pre.startswith(("the following", "the next")):
             return weekday_near(base + timedelta(days=1), wdn, +1), "weekday-following"
@@ -113,7 +116,7 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
         return Result(type_, value, gran, rule, "timex", ctx.found[paired].value, paired,
                       mod=mod, start=start)  # fmt: skip
     if rule in ("weekday-following", "weekday-previous"):
-        near = ctx.last_date(within=c.start - NEIGHBOUR_REACH, gran="day")
+        near = ctx.last_date(within=c.start - STORY_REACH, gran="day")
         if near is not None:
             idx = near[0]
             return Result(type_, value, gran, rule, "timex", ctx.found[idx].value, idx,

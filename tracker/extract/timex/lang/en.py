@@ -533,6 +533,21 @@ RULES: tuple[Rule, ...] = (
                 "2024-11-08TEV",
                 type="TIME",
             ),
+            # the story's day is named two paragraphs up: "the previous Friday"
+            # is the one before it, not the one before the article's day
+            Example(
+                "Grain futures slid on Friday as traders took profits before the harvest"
+                " report.\n\nDealers blamed the slide on the weather. Rain across the"
+                " plains delayed planting in several states, and forecasters see more of"
+                " it. Some growers have switched to soybeans, which can go in later, and"
+                " others are waiting for drier fields before they commit. Exporters said"
+                " demand from abroad held steady, while feed buyers stayed on the sidelines"
+                " and freight rates on the river barely moved.\n\nThe benchmark contract"
+                " ended 3% below its close of the previous Friday.",
+                "the previous Friday",
+                "2024-11-01",
+                type="DATE",
+            ),
         ),
     ),
     Rule(
