@@ -62,8 +62,15 @@ _PAST = (
     r"(?-i:(?!(?:need|indeed|speed|seed|feed|breed|proceed|exceed|succeed|bed|red|hundred|shed|"
     r"sacred|naked|wicked|kindred|embed|ted)\b)[a-z]{2,}ed))"
 )
+# "as planned", "previously scheduled": conformity with a plan, which says
+# nothing of when the planned thing happens; the clause's own verb decides.
+_AS_PLANNED = (
+    r"as\s+(?:previously\s+|originally\s+|first\s+)?(?:planned|scheduled|expected)|"
+    r"(?:previously|originally)\s+(?:planned|scheduled)"
+)
 _CUE = re.compile(
-    rf"\b(?:(?P<fut>{_FUTURE})|(?P<prog>{_PROGRESSIVE}|{_PLURAL_SCHEDULE})|(?P<past>{_PAST}))\b",
+    rf"\b(?:(?P<neutral>{_AS_PLANNED})|(?P<fut>{_FUTURE})|"
+    rf"(?P<prog>{_PROGRESSIVE}|{_PLURAL_SCHEDULE})|(?P<past>{_PAST}))\b",
     re.IGNORECASE,
 )
 
@@ -115,7 +122,9 @@ def direction(text: str, start: int, end: int) -> int:
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, cs, start)]
     for m in _CUE.finditer(text, cs, start):
         dist = start - m.end()
-        if dist < 0 or (m.lastgroup == "prog" and dist > _PROGRESSIVE_REACH):
+        if dist < 0 or m.lastgroup == "neutral":
+            continue
+        if m.lastgroup == "prog" and dist > _PROGRESSIVE_REACH:
             continue
         if any(a <= m.start() < b for a, b in asides):
             continue
@@ -139,7 +148,10 @@ def direction(text: str, start: int, end: int) -> int:
     after = _LEAD_COMMA.match(text, end, ce)
     sub = _SUBCLAUSE.search(text, after.end() if after else end, ce)
     right: tuple[int, int] | None = None
-    cue = _CUE.search(text, end, sub.start() if sub else ce)
+    cue = next(
+        (m for m in _CUE.finditer(text, end, sub.start() if sub else ce) if m.lastgroup != "neutral"),
+        None,
+    )
     if cue is not None and not (cue.lastgroup == "prog" and cue.start() - end > _PROGRESSIVE_REACH):
         right = (cue.start() - end, -1 if cue.lastgroup == "past" else 1)
     if left is None:

@@ -533,6 +533,13 @@ RULES: tuple[Rule, ...] = (
                 "2024-11-08TEV",
                 type="TIME",
             ),
+            # "as planned" says the plan was kept, not that the day lies ahead
+            Example(
+                "The army let the assault go ahead as originally planned on Sunday.",
+                "Sunday",
+                "2024-11-10",
+                type="DATE",
+            ),
             # the story's day is named two paragraphs up: "the previous Friday"
             # is the one before it, not the one before the article's day
             Example(
