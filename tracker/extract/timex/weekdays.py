@@ -89,10 +89,10 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
         # "Friday evening", "Monday night": that part of that day (2024-11-08TEV)
         clock = "T" + DAY_PARTS[c.s("part").lower()]
     type_, gran = ("TIME", "time") if clock else ("DATE", "day")
-    # "Late Monday", "Earlier Friday": the modifier is kept as mod, not extent.
-    start = (
-        c.group_start("wd") if pre.startswith(("late", "early", "earlier", "later")) else c.start
-    )
+    # "Late Monday", "Earlier Friday": the modifier is part of the expression
+    # and kept as mod, as for "late yesterday" and "early next year" (TimeML);
+    # across a preposition ("late on Tuesday") only the day is the expression.
+    start = c.group_start("wd") if pre.endswith(" on") else c.start
     if ctx.anchor is None:
         return Result(type_, None, gran, "weekday", "document", start=start)
     d, rule = _weekday_date(ctx, c, wdn, pre)

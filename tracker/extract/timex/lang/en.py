@@ -533,6 +533,12 @@ RULES: tuple[Rule, ...] = (
                 "2024-11-08TEV",
                 type="TIME",
             ),
+            Example(
+                "Rescuers reached the village late Thursday.",
+                "late Thursday",
+                "2024-11-07",
+                type="DATE",
+            ),
             # "as planned" says the plan was kept, not that the day lies ahead
             Example(
                 "The army let the assault go ahead as originally planned on Sunday.",
