@@ -216,6 +216,8 @@ def _quarter(ctx: Ctx, c: Candidate) -> Result | None:
         if n == -1:
             n = count
         return ctx.doc("quarter-of-relative-year", "DATE", f"{y:04d}-{kind}{n}", gran)
+    if n == -1 and c.g("ofyear"):
+        n = count  # "the last quarter of the year": this year's fourth
     if n == -1:  # "the last quarter": the one before the current
         y, n = (a.year, cur - 1) if cur > 1 else (a.year - 1, count)
         return ctx.doc("quarter-last", "DATE", f"{y:04d}-{kind}{n}", gran)
@@ -254,7 +256,10 @@ def rule_decade(ctx: Ctx, c: Candidate) -> Result | None:
         if y > base:
             y -= 100
     # TimeML keeps the article with decades: "the 1990s", "the late 1970s".
-    return Result("DATE", f"{y // 10:03d}", "decade", "decade", mod=mod_of(c.g("mod")))
+    # A half of a decade has no value of its own: the decade, marked START/END.
+    half = (c.g("half") or "").lower()
+    mod = ("START" if half == "first" else "END") if half else mod_of(c.g("mod"))
+    return Result("DATE", f"{y // 10:03d}", "decade", "decade", mod=mod)
 
 
 def rule_century(ctx: Ctx, c: Candidate) -> Result | None:

@@ -54,6 +54,9 @@ from tracker.extract.timex.patterns import (
 )
 from tracker.extract.timex.rules import Example, Language, Rule
 
+# A decade: "1980s", "1990's", "'80s", "the nineties".
+DECADE = rf"(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{alt(DECADE_WORDS)}))"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "week_of",
@@ -226,11 +229,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter",
-        pattern=rf"(?:(?P<det>the)\s+)?(?:fiscal[\s-]+)?(?:{ORD_Q}(?P<sep>[\s-]+)(?:fiscal[\s-]+)?(?P<qh>quarter|half)|Q(?P<qn>[1-4])|(?P<hn>[12])H|H(?P<hn2>[12]))(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|(?P<thisyear>this|last|next)\s+year)|\s+of\s+the\s+(?:current\s+)?year)?",
+        pattern=rf"(?:(?P<det>the)\s+)?(?:fiscal[\s-]+)?(?:{ORD_Q}(?P<sep>[\s-]+)(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?!\s+of\s+(?:the\s+)?{DECADE})|Q(?P<qn>[1-4])|(?P<hn>[12])H|H(?P<hn2>[12]))(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|(?P<thisyear>this|last|next)\s+year)|(?P<ofyear>\s+of\s+the\s+(?:current\s+)?year))?",
         normalise=absolute.rule_quarter,
         examples=(
             Example(
                 "Sales fell in the third quarter.", "the third quarter", "2024-Q3", type="DATE"
+            ),
+            # "of the year": the last one of this year, not the one before this
+            Example(
+                "Hiring tends to pick up in the last half of the year.",
+                "the last half of the year",
+                "2024-H2",
+                type="DATE",
             ),
             Example("Output rose in Q2 2023.", "Q2 2023", "2023-Q2", type="DATE"),
         ),
@@ -299,10 +309,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        pattern=rf"(?:(?P<the>the)\s+)?(?:{MOD}[\s-]+)?(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{alt(DECADE_WORDS)}))",
+        doc='"the 1980s", "the late nineties", "the first half of the \'90s" (a decade, mod START)',
+        pattern=rf"(?:(?P<the>the)\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?)?"
+        rf"(?:{MOD}[\s-]+)?{DECADE}",
         normalise=absolute.rule_decade,
         examples=(
             Example("The factory boomed in the 1980s.", "the 1980s", "198", type="DATE"),
+            Example(
+                "Sales stayed flat through the last half of the '90s.",
+                "the last half of the '90s",
+                "199",
+                type="DATE",
+            ),
             Example(
                 "Rents were lower in the late nineties.", "the late nineties", "199", type="DATE"
             ),
