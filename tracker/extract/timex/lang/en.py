@@ -447,6 +447,30 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "ordinal_day",
+        doc='"today is the eighth day of the strike", "Monday was the third straight day"',
+        pattern=rf"the\s+(?P<ord>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+        r"(?:(?:straight|consecutive|successive|full)\s+)?day\b(?!s)",
+        normalise=relative.rule_ordinal_day,
+        examples=(
+            Example(
+                "Schools stayed shut; today is the fourth day of the strike.",
+                "the fourth day",
+                "2024-11-13",
+                type="DATE",
+            ),
+            Example(
+                "Ferries stopped on Monday. It was the third straight day of storms.",
+                "the third straight day",
+                "2024-11-11",
+                type="DATE",
+            ),
+            Example(
+                "Monday was the 10th day of protests.", "the 10th day", "2024-11-11", type="DATE"
+            ),
+        ),
+    ),
+    Rule(
         "day_of_month",
         doc='"on the 20th": a day of the month in discussion (only after "on", and not "the 20th anniversary")',
         pattern=r"(?<=\bon\s)the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|at|in|on|they|he|she|it|we|I|you|the|a|an|to|for|after|before|as|with|was|were|is|will|had|has)\b)",
