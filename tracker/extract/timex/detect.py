@@ -180,6 +180,12 @@ _GENERIC_BEFORE = re.compile(
 )
 
 
+# An acronym right before a capitalised "Today" (a newspaper or a broadcast),
+# or a word after it that says it is one.
+_TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['\u2019]s)?\s+$")
+_TITLE_AFTER = re.compile(r"\s+(?:show|programme|program|newspaper|broadcast|host|anchor)\b")
+
+
 def _context_ok(text: str, c: Candidate) -> bool:
     after = text[c.end : c.end + 4]
     if c.rule == "rel_unit" and after[:1] in "-\u2010" and after[1:2].isalpha():
@@ -202,6 +208,12 @@ def _context_ok(text: str, c: Candidate) -> bool:
         # age in general, not a day
         if _GENERIC_AFTER.match(text, c.end) or _GENERIC_BEFORE.search(
             text, max(0, c.start - 30), c.start
+        ):
+            return False
+    if c.rule == "deictic" and text[c.start : c.end] in ("Today", "Tonight"):
+        # "USA Today", "VOA Today", "NBC's Today show": a title, not a day
+        if _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start) or _TITLE_AFTER.match(
+            text, c.end
         ):
             return False
     if c.rule == "clock" and (c.g("noon") or "").lower() == "noon":

@@ -515,6 +515,13 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("The minister resigned yesterday.", "yesterday", "2024-11-12", type="DATE"),
             Example("The bridge is now closed.", "now", "PRESENT_REF", type="DATE"),
+            # a newspaper's name is no date; the day named after it is
+            Example(
+                "USA Today said today that the poll was flawed.",
+                "today",
+                "2024-11-13",
+                type="DATE",
+            ),
         ),
     ),
     Rule(
