@@ -23,6 +23,7 @@ _FUTURE = (
     r"ha(?:s|ve|d)\s+(?:scheduled|planned|set)|"
     r"ha(?:s|ve|d)\s+(?:decided|agreed|voted|promised|pledged|vowed|threatened|resolved)\s+to|"
     r"(?:decide|agree|vote|promise|pledge|vow|threaten|resolve)(?:s|d)?\s+to|"
+    r"(?:set|slated|pencil+ed\s+in)\s+for|slated\s+to|"
     r"scheduled|expected\s+to|expects?\s+to|going\s+to|due\s+to|upcoming|next|coming|intends?\s+to|"
     r"aims?\s+to|hopes?\s+to|is\s+to|are\s+to|would|tomorrow|later\s+this|plan(?:s|ned|ning)?|"
     r"as\s+soon\s+as|as\s+early\s+as|expected|scheduled|preparing\s+to|ready\s+to|payable|effective|due|"

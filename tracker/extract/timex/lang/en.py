@@ -552,7 +552,11 @@ RULES: tuple[Rule, ...] = (
         "month",
         pattern=rf"(?:{MOD}[\s-]+)?{MONTH}",
         normalise=absolute.rule_month,
-        examples=(Example("Parliament will vote in January.", "January", "2025-01", type="DATE"),),
+        examples=(
+            Example("Parliament will vote in January.", "January", "2025-01", type="DATE"),
+            # "set for", "slated for" put the date ahead, as "scheduled for" does
+            Example("Local polls are set for mid-March.", "mid-March", "2025-03", type="DATE"),
+        ),
     ),
     Rule(
         "weekday_range",
