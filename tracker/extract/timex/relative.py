@@ -338,8 +338,13 @@ def _shifted(ctx: Ctx, c: Candidate, r: _Rel, part: str | None = None) -> Result
     return Result("DATE", fmt(d, unit), gran, rule, mod=r.mod, **kw)
 
 
+# The adverb ends the phrase: punctuation, or a verb or conjunction that
+# shows "before" has no object ("the year before was worse"), unlike the
+# preposition in "the day before the vote".
 _BEFORE_AFTER = re.compile(
-    r"\s+(?P<dir>before|after|earlier|later)(?=\s*[,.;:)]|\s*$)", re.IGNORECASE
+    r"\s+(?P<dir>before|after|earlier|later)(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|are|had|has|"
+    r"have|saw|and|but|when|while)\b)",
+    re.IGNORECASE,
 )
 
 
