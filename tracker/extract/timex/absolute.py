@@ -66,11 +66,13 @@ def _infer_day(ctx: Ctx, c: Candidate, month: int, day: int, wd: str | None) -> 
     direction = ctx.direction(c.start, c.end)
     # Tense decides only within a plausible news horizon; beyond it the
     # nearest reading wins ("payable Dec. 7" in a November report). A period
-    # that "ended" on the day is past for up to a year.
+    # that "ended" on the day is past for up to a year. News style leaves the
+    # year out of dates in the current calendar year, so a past-tense date
+    # earlier in the article's year is that one however far back.
     ended = _ENDED_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
     if direction < 0 or ended:
         past = [d for d in options if d <= a]
-        if past and (a - max(past)).days < (366 if ended else 240):
+        if past and ((a - max(past)).days < (366 if ended else 240) or max(past).year == a.year):
             return max(past)
     elif direction > 0:
         fut = [d for d in options if d >= a]

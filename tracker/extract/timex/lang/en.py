@@ -130,6 +130,13 @@ RULES: tuple[Rule, ...] = (
                 "The envoy arrived on Jan. 20, 2025.", "Jan. 20, 2025", "2025-01-20", type="DATE"
             ),
             Example("The court will rule on December 2.", "December 2", "2024-12-02", type="DATE"),
+            # no year: the article's year, which in the past tense lies behind
+            Example(
+                "The new governor was sworn in on January 8.",
+                "January 8",
+                "2024-01-08",
+                type="DATE",
+            ),
         ),
     ),
     Rule(
