@@ -24,6 +24,7 @@ _FUTURE = (
     r"ha(?:s|ve|d)\s+(?:decided|agreed|voted|promised|pledged|vowed|threatened|resolved)\s+to|"
     r"(?:decide|agree|vote|promise|pledge|vow|threaten|resolve)(?:s|d)?\s+to|"
     r"(?:set|slated|pencil+ed\s+in)\s+for|slated\s+to|"
+    r"(?:forecast(?:ed)?|predicted|projected|poised|likely|unlikely|on\s+track)\s+to|"
     r"scheduled|expected\s+to|expects?\s+to|going\s+to|due\s+to|upcoming|next|coming|intends?\s+to|"
     r"aims?\s+to|hopes?\s+to|is\s+to|are\s+to|would|tomorrow|later\s+this|plan(?:s|ned|ning)?|"
     r"as\s+soon\s+as|as\s+early\s+as|expected|scheduled|preparing\s+to|ready\s+to|payable|effective|due|"
@@ -49,7 +50,7 @@ _PROGRESSIVE_REACH = 30
 # cues. Verbs that double as nouns ("the close of business Thursday") are left out.
 _PLURAL_SCHEDULE = (
     r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)"
-    r"(?<!\ba\s)(?<!\bthe\s)(?:meet|travel|arrive|convene|gather|resume|go|fly|compete)"
+    r"(?<!\ba\s)(?<!\bthe\s)(?:meet|travel|arrive|convene|gather|resume|go|fly|compete|open)"
 )
 _PAST = (
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)(?<!\bbeen\s)(?:"  # passive "will be paid"

@@ -112,6 +112,13 @@ RULES: tuple[Rule, ...] = (
                 "2024-11-08T20:00",
                 type="TIME",
             ),
+            # the plural present of a schedule verb looks ahead: "polls open"
+            Example(
+                "Polls open at 7 a.m. Thursday.",
+                "7 a.m. Thursday",
+                "2024-11-14T07:00",
+                type="TIME",
+            ),
             Example(
                 "The ferry will sail at six o'clock.",
                 "six o'clock",
@@ -604,6 +611,12 @@ RULES: tuple[Rule, ...] = (
                 "late Thursday",
                 "2024-11-07",
                 type="DATE",
+            ),
+            Example(
+                "The storm is forecast to make landfall on Thursday morning.",
+                "Thursday morning",
+                "2024-11-14TMO",
+                type="TIME",
             ),
             # "as planned" says the plan was kept, not that the day lies ahead
             Example(
