@@ -213,9 +213,11 @@ def _rel_part_of_day(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
 
 
 def _rel_week(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
-    """ "last week", "the following week", "the week before"."""
+    """ "last week", "the following week", "the week before", "by the end of the week"."""
     if r.bare_the:
-        return None if r.mod else _unit_before(ctx, c, "week")
+        if not r.mod:
+            return _unit_before(ctx, c, "week")  # "the week" alone is no date
+        r = replace(r, basis="doc")  # "later in the week": the article's week, as for months
     if r.rel in ("the latest", "the full"):
         return None
     return _shifted(ctx, c, r)

@@ -521,6 +521,12 @@ RULES: tuple[Rule, ...] = (
             Example("He will be back the next evening.", "the next evening", "2024-11-14TEV"),
             Example("Prices have doubled over the past year.", "the past year", "P1Y"),
             Example(
+                "A ruling is expected by the end of the week.",
+                "the end of the week",
+                "2024-W46",
+                type="DATE",
+            ),
+            Example(
                 "Exports slipped in 2021; the year before was far worse.",
                 "the year before",
                 "2020",
