@@ -389,7 +389,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         doc='"two days ago", "a year earlier", "several weeks later"',
-        pattern=rf"(?:(?P<approx>nearly|almost|about|some|more\s+than|over|roughly|just|only)\s+)?(?:{NUM}|{VAGUE})(?:\s+or\s+so)?[\s-]+{UNIT}(?:\s+or\s+so)?(?:\s+|(?=['\u2019]))(?P<dir>ago|earlier|before|later|after|from\s+now|hence|['\u2019]s?\s+time)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[a-z]+ing)\b)",
+        pattern=rf"(?:(?P<approx>nearly|almost|about|some|more\s+than|over|roughly|just|only)\s+)?(?:{NUM}|{VAGUE})(?:\s+or\s+so)?[\s-]+{UNIT}(?:\s+or\s+so)?(?:\s+|(?=['\u2019]))(?P<dir>ago|earlier|later|from\s+now|hence|['\u2019]s?\s+time|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[a-z]+ing)\b))",
         normalise=relative.rule_ago,
         examples=(
             Example("The mayor resigned two days ago.", "two days ago", "2024-11-11", type="DATE"),
@@ -397,6 +397,13 @@ RULES: tuple[Rule, ...] = (
                 "The ceasefire collapsed three weeks later.",
                 "three weeks later",
                 "2024-W49",
+                type="DATE",
+            ),
+            # "later", "ago" are adverbs: what follows is the clause, not an object
+            Example(
+                "The mill opened in 1998. A year later it was sold.",
+                "A year later",
+                "1999",
                 type="DATE",
             ),
         ),
