@@ -29,6 +29,8 @@ _FUTURE = (
     r"aims?\s+to|hopes?\s+to|is\s+to|are\s+to|would|tomorrow|later\s+this|plan(?:s|ned|ning)?|"
     r"as\s+soon\s+as|as\s+early\s+as|expected|scheduled|preparing\s+to|ready\s+to|payable|effective|due|"
     r"(?:postponed|delayed|extended|adjourned|runs?|lasts?)\s+until|"
+    r"(?:postponed|delayed|adjourned|pushed\s+back|rescheduled|deferred|put\s+off)\s+"
+    r"(?:to|till)|"
     r"to\s+(?:be|begin|start|hold|meet|vote|visit|take|open|launch|announce|report|release|resume|end|"
     r"reopen|complete|finish|sign|publish|deliver|decide|arrive|travel|host|introduce|"
     r"implement|impose|submit|present|unveil|rule|reach|become)|"
