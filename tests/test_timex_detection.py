@@ -113,6 +113,11 @@ def test_ambiguous_slash_date_follows_the_day_first_setting():
         "He worried about the future of the alliance.",
         "The office still runs Windows 2000 on old machines.",
         "Analysts praised the quarter-to-quarter comparison.",
+        "The survey ran in USA Today and was widely quoted.",
+        "She was a guest on NBC's Today show.",
+        "He told the Sunday Times he had no regrets.",
+        "Black Friday sales disappointed retailers.",
+        "Pilgrims filled the square on Palm Sunday.",
     ],
 )
 def test_false_friends_are_not_dates(text):

@@ -66,11 +66,13 @@ def _infer_day(ctx: Ctx, c: Candidate, month: int, day: int, wd: str | None) -> 
     direction = ctx.direction(c.start, c.end)
     # Tense decides only within a plausible news horizon; beyond it the
     # nearest reading wins ("payable Dec. 7" in a November report). A period
-    # that "ended" on the day is past for up to a year.
+    # that "ended" on the day is past for up to a year. News style leaves the
+    # year out of dates in the current calendar year, so a past-tense date
+    # earlier in the article's year is that one however far back.
     ended = _ENDED_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
     if direction < 0 or ended:
         past = [d for d in options if d <= a]
-        if past and (a - max(past)).days < (366 if ended else 240):
+        if past and ((a - max(past)).days < (366 if ended else 240) or max(past).year == a.year):
             return max(past)
     elif direction > 0:
         fut = [d for d in options if d >= a]
@@ -216,6 +218,8 @@ def _quarter(ctx: Ctx, c: Candidate) -> Result | None:
         if n == -1:
             n = count
         return ctx.doc("quarter-of-relative-year", "DATE", f"{y:04d}-{kind}{n}", gran)
+    if n == -1 and c.g("ofyear"):
+        n = count  # "the last quarter of the year": this year's fourth
     if n == -1:  # "the last quarter": the one before the current
         y, n = (a.year, cur - 1) if cur > 1 else (a.year - 1, count)
         return ctx.doc("quarter-last", "DATE", f"{y:04d}-{kind}{n}", gran)
@@ -254,7 +258,10 @@ def rule_decade(ctx: Ctx, c: Candidate) -> Result | None:
         if y > base:
             y -= 100
     # TimeML keeps the article with decades: "the 1990s", "the late 1970s".
-    return Result("DATE", f"{y // 10:03d}", "decade", "decade", mod=mod_of(c.g("mod")))
+    # A half of a decade has no value of its own: the decade, marked START/END.
+    half = (c.g("half") or "").lower()
+    mod = ("START" if half == "first" else "END") if half else mod_of(c.g("mod"))
+    return Result("DATE", f"{y // 10:03d}", "decade", "decade", mod=mod)
 
 
 def rule_century(ctx: Ctx, c: Candidate) -> Result | None:

@@ -180,6 +180,23 @@ _GENERIC_BEFORE = re.compile(
 )
 
 
+# An acronym right before a capitalised "Today" (a newspaper or a broadcast),
+# or a word after it that says it is one.
+_TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['\u2019]s)?\s+$")
+_TITLE_AFTER = re.compile(r"\s+(?:show|programme|program|newspaper|broadcast|host|anchor)\b")
+
+
+# Capitalised words that make a weekday the name of one particular day (whose
+# date the weekday rule would get wrong), or of a newspaper or a programme.
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Cyber|Super|Bloody|Palm|Ash|Holy|Maundy|Shrove|Whit|Giving)\s+$"
+)
+_TITLE_WEEKDAY_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Post|Mail|Express|Mirror|Herald|Independent|Tribune|Observer|"
+    r"Sport|Star|Night\s+(?:Live|Football))\b"
+)
+
+
 def _context_ok(text: str, c: Candidate) -> bool:
     after = text[c.end : c.end + 4]
     if c.rule == "rel_unit" and after[:1] in "-\u2010" and after[1:2].isalpha():
@@ -204,6 +221,17 @@ def _context_ok(text: str, c: Candidate) -> bool:
             text, max(0, c.start - 30), c.start
         ):
             return False
+    if c.rule == "deictic" and text[c.start : c.end] in ("Today", "Tonight"):
+        # "USA Today", "VOA Today", "NBC's Today show": a title, not a day
+        if _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start) or _TITLE_AFTER.match(
+            text, c.end
+        ):
+            return False
+    if c.rule == "weekday" and not c.g("pre") and (
+        _NAMED_DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
+        or _TITLE_WEEKDAY_AFTER.match(text, c.end)
+    ):
+        return False  # "Black Friday", "Palm Sunday", "the Sunday Times": a name
     if c.rule == "clock" and (c.g("noon") or "").lower() == "noon":
         return not re.search(r"\bhigh\s+$", text[max(0, c.start - 6) : c.start], re.IGNORECASE)
     return True

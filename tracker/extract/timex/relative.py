@@ -213,9 +213,11 @@ def _rel_part_of_day(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
 
 
 def _rel_week(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
-    """ "last week", "the following week", "the week before"."""
+    """ "last week", "the following week", "the week before", "by the end of the week"."""
     if r.bare_the:
-        return None if r.mod else _unit_before(ctx, c, "week")
+        if not r.mod:
+            return _unit_before(ctx, c, "week")  # "the week" alone is no date
+        r = replace(r, basis="doc")  # "later in the week": the article's week, as for months
     if r.rel in ("the latest", "the full"):
         return None
     return _shifted(ctx, c, r)
@@ -338,8 +340,13 @@ def _shifted(ctx: Ctx, c: Candidate, r: _Rel, part: str | None = None) -> Result
     return Result("DATE", fmt(d, unit), gran, rule, mod=r.mod, **kw)
 
 
+# The adverb ends the phrase: punctuation, or a verb or conjunction that
+# shows "before" has no object ("the year before was worse"), unlike the
+# preposition in "the day before the vote".
 _BEFORE_AFTER = re.compile(
-    r"\s+(?P<dir>before|after|earlier|later)(?=\s*[,.;:)]|\s*$)", re.IGNORECASE
+    r"\s+(?P<dir>before|after|earlier|later)(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|are|had|has|"
+    r"have|saw|and|but|when|while)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -502,3 +509,38 @@ def rule_part_alone(ctx: Ctx, c: Candidate) -> Result | None:
     """ "by mid afternoon": that part of the day the text is about."""
     mod = {"early": "START", "late": "END", "mid": "MID"}[c.s("mod").lower()]
     return _day_in_discussion(ctx, c, _part(c.g("part")), mod)
+
+
+# "Today is the third day of ...", "It was the fifth straight day ...",
+# "Monday marked the second day ...": the subject names the day. With any
+# other subject ("the second day of talks will ...") the phrase is a count
+# within some event, which has no date we can tell.
+_ORDINAL_DAY_SUBJECT = re.compile(
+    r"\b(?P<subj>today|tonight|yesterday|it|this|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s*(?P<verb>'s|\u2019s|is|was|marks|marked)\s+$",
+    re.IGNORECASE,
+)
+
+
+def rule_ordinal_day(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "today is the eighth day of the strike": the day the subject names."""
+    m = _ORDINAL_DAY_SUBJECT.search(ctx.text, max(0, c.start - 20), c.start)
+    if m is None:
+        return None
+    subj, verb = m.group("subj").lower(), m.group("verb").lower()
+    if subj in ("it", "this") and verb in ("was", "marked"):
+        # told in the past: the day the story is on
+        d, kw = ctx.hang("ordinal-day", "DATE", within=c.start - NEIGHBOUR_REACH, gran="day")
+        if d is None:
+            return Result("DATE", None, "day", "ordinal-day", "document")
+        return Result("DATE", d.isoformat(), "day", "ordinal-day", **kw)
+    if subj in ("it", "this", "today", "tonight"):
+        if ctx.anchor is None:
+            return Result("DATE", None, "day", "ordinal-day", "document")
+        return ctx.doc("ordinal-day", "DATE", ctx.anchor.isoformat(), "day")
+    # "Monday was ...", "yesterday marked ...": the day just resolved
+    if not ctx.found or ctx.found[-1].end < m.start("subj") or not ctx.found[-1].value:
+        return None
+    prev = ctx.found[-1]
+    return Result("DATE", (prev.value or "")[:10], "day", "ordinal-day", "timex", prev.value,
+                  len(ctx.found) - 1)  # fmt: skip

@@ -30,13 +30,14 @@ _HANGS_ON = {
 
 # How far back (in characters) a relative expression looks for the date it
 # hangs on. A news paragraph runs to about 300 characters.
-# "the following week", "that day", "the previous month" carry a story on from
-# a date given earlier, often several paragraphs up: about ten paragraphs.
+# "the following week", "that day", "the previous month", "the previous Friday"
+# carry a story on from a date given earlier, often several paragraphs up:
+# about ten paragraphs.
 STORY_REACH = 3000
 # "the quarter", "the latest quarter", "the day" point at what is under
 # discussion; two paragraphs on, the text has usually moved to another topic.
 PASSAGE_REACH = 600
-# "the year before", "a year ago", "the previous Friday", "two days later" count
+# "the year before", "a year ago", "two days later" count
 # from the date named in the same or the previous sentence.
 NEIGHBOUR_REACH = 400
 

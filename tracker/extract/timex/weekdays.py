@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from tracker.extract.timex.calendar import nth_weekday, weekday_near
 from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import DAY_PARTS, MONTHS, WEEKDAYS
-from tracker.extract.timex.resolve import NEIGHBOUR_REACH, Ctx, Result
+from tracker.extract.timex.resolve import STORY_REACH, Ctx, Result
 
 _WEEKDAY_RULES = frozenset(
     "weekday-future weekday-past weekday-default-past weekday-same-day weekday-paired".split()
@@ -37,8 +37,11 @@ def _weekday_date(ctx: Ctx, c: Candidate, wdn: int, pre: str) -> tuple[date, str
     assert a is not None
     if pre.startswith("the "):
         # "the previous Friday", "the following Monday": counted from the day
-        # just mentioned (or the article's day), never that day itself
-        near = ctx.last_date(within=c.start - NEIGHBOUR_REACH, gran="day")
+        # the story is on (or the article's day), never that day itself. Like
+        # "the following week", the phrase is anaphoric: a writer who meant the
+        # article's day would say "last Friday", so the story's day is looked
+        # for as far back as a story carries one.
+        near = ctx.last_date(within=c.start - STORY_REACH, gran="day")
         base = near[1] if near else a
         if pre.startswith(("the following", "the next")):
             return weekday_near(base + timedelta(days=1), wdn, +1), "weekday-following"
@@ -86,10 +89,10 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
         # "Friday evening", "Monday night": that part of that day (2024-11-08TEV)
         clock = "T" + DAY_PARTS[c.s("part").lower()]
     type_, gran = ("TIME", "time") if clock else ("DATE", "day")
-    # "Late Monday", "Earlier Friday": the modifier is kept as mod, not extent.
-    start = (
-        c.group_start("wd") if pre.startswith(("late", "early", "earlier", "later")) else c.start
-    )
+    # "Late Monday", "Earlier Friday": the modifier is part of the expression
+    # and kept as mod, as for "late yesterday" and "early next year" (TimeML);
+    # across a preposition ("late on Tuesday") only the day is the expression.
+    start = c.group_start("wd") if pre.endswith(" on") else c.start
     if ctx.anchor is None:
         return Result(type_, None, gran, "weekday", "document", start=start)
     d, rule = _weekday_date(ctx, c, wdn, pre)
@@ -113,7 +116,7 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
         return Result(type_, value, gran, rule, "timex", ctx.found[paired].value, paired,
                       mod=mod, start=start)  # fmt: skip
     if rule in ("weekday-following", "weekday-previous"):
-        near = ctx.last_date(within=c.start - NEIGHBOUR_REACH, gran="day")
+        near = ctx.last_date(within=c.start - STORY_REACH, gran="day")
         if near is not None:
             idx = near[0]
             return Result(type_, value, gran, rule, "timex", ctx.found[idx].value, idx,

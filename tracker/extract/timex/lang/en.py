@@ -54,6 +54,9 @@ from tracker.extract.timex.patterns import (
 )
 from tracker.extract.timex.rules import Example, Language, Rule
 
+# A decade: "1980s", "1990's", "'80s", "the nineties".
+DECADE = rf"(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{alt(DECADE_WORDS)}))"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "week_of",
@@ -109,6 +112,13 @@ RULES: tuple[Rule, ...] = (
                 "2024-11-08T20:00",
                 type="TIME",
             ),
+            # the plural present of a schedule verb looks ahead: "polls open"
+            Example(
+                "Polls open at 7 a.m. Thursday.",
+                "7 a.m. Thursday",
+                "2024-11-14T07:00",
+                type="TIME",
+            ),
             Example(
                 "The ferry will sail at six o'clock.",
                 "six o'clock",
@@ -127,6 +137,13 @@ RULES: tuple[Rule, ...] = (
                 "The envoy arrived on Jan. 20, 2025.", "Jan. 20, 2025", "2025-01-20", type="DATE"
             ),
             Example("The court will rule on December 2.", "December 2", "2024-12-02", type="DATE"),
+            # no year: the article's year, which in the past tense lies behind
+            Example(
+                "The new governor was sworn in on January 8.",
+                "January 8",
+                "2024-01-08",
+                type="DATE",
+            ),
         ),
     ),
     Rule(
@@ -226,11 +243,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter",
-        pattern=rf"(?:(?P<det>the)\s+)?(?:fiscal[\s-]+)?(?:{ORD_Q}(?P<sep>[\s-]+)(?:fiscal[\s-]+)?(?P<qh>quarter|half)|Q(?P<qn>[1-4])|(?P<hn>[12])H|H(?P<hn2>[12]))(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|(?P<thisyear>this|last|next)\s+year)|\s+of\s+the\s+(?:current\s+)?year)?",
+        pattern=rf"(?:(?P<det>the)\s+)?(?:fiscal[\s-]+)?(?:{ORD_Q}(?P<sep>[\s-]+)(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?!\s+of\s+(?:the\s+)?{DECADE})|Q(?P<qn>[1-4])|(?P<hn>[12])H|H(?P<hn2>[12]))(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?:{YEAR}|(?P<thisyear>this|last|next)\s+year)|(?P<ofyear>\s+of\s+the\s+(?:current\s+)?year))?",
         normalise=absolute.rule_quarter,
         examples=(
             Example(
                 "Sales fell in the third quarter.", "the third quarter", "2024-Q3", type="DATE"
+            ),
+            # "of the year": the last one of this year, not the one before this
+            Example(
+                "Hiring tends to pick up in the last half of the year.",
+                "the last half of the year",
+                "2024-H2",
+                type="DATE",
             ),
             Example("Output rose in Q2 2023.", "Q2 2023", "2023-Q2", type="DATE"),
         ),
@@ -299,10 +323,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        pattern=rf"(?:(?P<the>the)\s+)?(?:{MOD}[\s-]+)?(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{alt(DECADE_WORDS)}))",
+        doc='"the 1980s", "the late nineties", "the first half of the \'90s" (a decade, mod START)',
+        pattern=rf"(?:(?P<the>the)\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?)?"
+        rf"(?:{MOD}[\s-]+)?{DECADE}",
         normalise=absolute.rule_decade,
         examples=(
             Example("The factory boomed in the 1980s.", "the 1980s", "198", type="DATE"),
+            Example(
+                "Sales stayed flat through the last half of the '90s.",
+                "the last half of the '90s",
+                "199",
+                type="DATE",
+            ),
             Example(
                 "Rents were lower in the late nineties.", "the late nineties", "199", type="DATE"
             ),
@@ -357,7 +389,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         doc='"two days ago", "a year earlier", "several weeks later"',
-        pattern=rf"(?:(?P<approx>nearly|almost|about|some|more\s+than|over|roughly|just|only)\s+)?(?:{NUM}|{VAGUE})(?:\s+or\s+so)?[\s-]+{UNIT}(?:\s+or\s+so)?(?:\s+|(?=['\u2019]))(?P<dir>ago|earlier|before|later|after|from\s+now|hence|['\u2019]s?\s+time)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[a-z]+ing)\b)",
+        pattern=rf"(?:(?P<approx>nearly|almost|about|some|more\s+than|over|roughly|just|only)\s+)?(?:{NUM}|{VAGUE})(?:\s+or\s+so)?[\s-]+{UNIT}(?:\s+or\s+so)?(?:\s+|(?=['\u2019]))(?P<dir>ago|earlier|later|from\s+now|hence|['\u2019]s?\s+time|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[a-z]+ing)\b))",
         normalise=relative.rule_ago,
         examples=(
             Example("The mayor resigned two days ago.", "two days ago", "2024-11-11", type="DATE"),
@@ -365,6 +397,13 @@ RULES: tuple[Rule, ...] = (
                 "The ceasefire collapsed three weeks later.",
                 "three weeks later",
                 "2024-W49",
+                type="DATE",
+            ),
+            # "later", "ago" are adverbs: what follows is the clause, not an object
+            Example(
+                "The mill opened in 1998. A year later it was sold.",
+                "A year later",
+                "1999",
                 type="DATE",
             ),
         ),
@@ -429,6 +468,30 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "ordinal_day",
+        doc='"today is the eighth day of the strike", "Monday was the third straight day"',
+        pattern=rf"the\s+(?P<ord>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+        r"(?:(?:straight|consecutive|successive|full)\s+)?day\b(?!s)",
+        normalise=relative.rule_ordinal_day,
+        examples=(
+            Example(
+                "Schools stayed shut; today is the fourth day of the strike.",
+                "the fourth day",
+                "2024-11-13",
+                type="DATE",
+            ),
+            Example(
+                "Ferries stopped on Monday. It was the third straight day of storms.",
+                "the third straight day",
+                "2024-11-11",
+                type="DATE",
+            ),
+            Example(
+                "Monday was the 10th day of protests.", "the 10th day", "2024-11-11", type="DATE"
+            ),
+        ),
+    ),
+    Rule(
         "day_of_month",
         doc='"on the 20th": a day of the month in discussion (only after "on", and not "the 20th anniversary")',
         pattern=r"(?<=\bon\s)the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|at|in|on|they|he|she|it|we|I|you|the|a|an|to|for|after|before|as|with|was|were|is|will|had|has)\b)",
@@ -464,6 +527,18 @@ RULES: tuple[Rule, ...] = (
             ),
             Example("He will be back the next evening.", "the next evening", "2024-11-14TEV"),
             Example("Prices have doubled over the past year.", "the past year", "P1Y"),
+            Example(
+                "A ruling is expected by the end of the week.",
+                "the end of the week",
+                "2024-W46",
+                type="DATE",
+            ),
+            Example(
+                "Exports slipped in 2021; the year before was far worse.",
+                "the year before",
+                "2020",
+                type="DATE",
+            ),
         ),
     ),
     Rule(
@@ -473,6 +548,13 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example("The minister resigned yesterday.", "yesterday", "2024-11-12", type="DATE"),
             Example("The bridge is now closed.", "now", "PRESENT_REF", type="DATE"),
+            # a newspaper's name is no date; the day named after it is
+            Example(
+                "USA Today said today that the poll was flawed.",
+                "today",
+                "2024-11-13",
+                type="DATE",
+            ),
         ),
     ),
     Rule(
@@ -503,7 +585,11 @@ RULES: tuple[Rule, ...] = (
         "month",
         pattern=rf"(?:{MOD}[\s-]+)?{MONTH}",
         normalise=absolute.rule_month,
-        examples=(Example("Parliament will vote in January.", "January", "2025-01", type="DATE"),),
+        examples=(
+            Example("Parliament will vote in January.", "January", "2025-01", type="DATE"),
+            # "set for", "slated for" put the date ahead, as "scheduled for" does
+            Example("Local polls are set for mid-March.", "mid-March", "2025-03", type="DATE"),
+        ),
     ),
     Rule(
         "weekday_range",
@@ -532,6 +618,44 @@ RULES: tuple[Rule, ...] = (
                 "Friday evening",
                 "2024-11-08TEV",
                 type="TIME",
+            ),
+            Example(
+                "Rescuers reached the village late Thursday.",
+                "late Thursday",
+                "2024-11-07",
+                type="DATE",
+            ),
+            Example(
+                "The storm is forecast to make landfall on Thursday morning.",
+                "Thursday morning",
+                "2024-11-14TMO",
+                type="TIME",
+            ),
+            # a postponement names the new day, which lies ahead
+            Example(
+                "The trial was adjourned to Monday.", "Monday", "2024-11-18", type="DATE"
+            ),
+            # "as planned" says the plan was kept, not that the day lies ahead
+            Example(
+                "The army let the assault go ahead as originally planned on Sunday.",
+                "Sunday",
+                "2024-11-10",
+                type="DATE",
+            ),
+            # the story's day is named two paragraphs up: "the previous Friday"
+            # is the one before it, not the one before the article's day
+            Example(
+                "Grain futures slid on Friday as traders took profits before the harvest"
+                " report.\n\nDealers blamed the slide on the weather. Rain across the"
+                " plains delayed planting in several states, and forecasters see more of"
+                " it. Some growers have switched to soybeans, which can go in later, and"
+                " others are waiting for drier fields before they commit. Exporters said"
+                " demand from abroad held steady, while feed buyers stayed on the sidelines"
+                " and freight rates on the river barely moved.\n\nThe benchmark contract"
+                " ended 3% below its close of the previous Friday.",
+                "the previous Friday",
+                "2024-11-01",
+                type="DATE",
             ),
         ),
     ),
