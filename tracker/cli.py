@@ -64,6 +64,15 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_top(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--top",
+        type=row_id,
+        metavar="K",
+        help="only the K most important events, most important first",
+    )
+
+
 def _filter(args: argparse.Namespace) -> EventFilter:
     from tracker.services import EventFilter
 
@@ -120,9 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
 
-    p = sub.add_parser("events", help="list events")
+    p = sub.add_parser("events", help="list events (one per happening, fused across articles)")
     _add_db(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _add_top(p)
     _add_filters(p)
 
     p = sub.add_parser("export", help="export events (CSV)")
@@ -130,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["csv"], default="csv")
     p.add_argument("--out", metavar="FILE", help="output file (default: stdout)")
     p.add_argument("--excel", action="store_true", help="add a UTF-8 byte-order mark for Excel")
+    _add_top(p)
     _add_filters(p)
 
     p = sub.add_parser("extract", help="extract dates and events from one file, without a database")
@@ -236,7 +247,7 @@ def _cmd_events(args: argparse.Namespace) -> int:
     from tracker.export.serialize import event_record
 
     db = cli_store.open_db(args.db)
-    events = services.list_events(db, _filter(args))
+    events = services.list_events(db, _filter(args), top=args.top)
     if args.json:
         json.dump([event_record(e) for e in events], sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -244,7 +255,8 @@ def _cmd_events(args: argparse.Namespace) -> int:
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)
         print(
-            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {printable(ev.title)}"
+            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {ev.importance:.2f}"
+            f" {ev.source_count:>3}  {printable(ev.title)}"
             + (f"  [{printable(actors)}]" if actors else "")
         )
     print(f"{len(events)} events", file=sys.stderr)
@@ -257,14 +269,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     db = cli_store.open_db(args.db)
     flt = _filter(args)
     if args.out:
-        n = services.export_csv(db, args.out, flt, excel=args.excel)
+        n = services.export_csv(db, args.out, flt, excel=args.excel, top=args.top)
         print(f"{n} events written to {args.out}", file=sys.stderr)
     else:
         from tracker.export.csv_writer import write_csv
 
         if args.excel:
             sys.stdout.write("\ufeff")
-        write_csv(services.list_events(db, flt), sys.stdout)
+        write_csv(services.list_events(db, flt, top=args.top), sys.stdout)
     return 0
 
 

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from tracker import extract, ingest, store
+from tracker import extract, ingest, store, story
 from tracker.export.csv_writer import write_csv
 from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
@@ -44,10 +44,12 @@ __all__ = [
     "list_actors",
     "list_articles",
     "list_events",
+    "merge_events",
     "open_db",
     "reanchor",
     "restore_event",
     "revert_edit",
+    "split_event",
     "supported_extensions",
 ]
 
@@ -87,7 +89,23 @@ def default_db_path() -> Path:
 
 
 def open_db(path: str | Path | None = None) -> Database:
-    return store.connect(path if path is not None else default_db_path())
+    db = store.connect(path if path is not None else default_db_path())
+    if getattr(db, "read_only", None) is None:
+        # Events no story holds yet: an import cut short, or a database made before stories.
+        if db.execute(
+            "select 1 from events where story_id is null and deleted = 0 limit 1"
+        ).fetchone():
+            with db.atomic():
+                story.refresh_unfused(db)
+    return db
+
+
+def _fuse(db: Database, article_ids: Iterable[int | None]) -> None:
+    """Fuse the new or changed articles' events with the reports near their dates."""
+    ids = [i for i in article_ids if i is not None]
+    if ids:
+        with db.atomic():
+            story.refresh(db, article_ids=ids)
 
 
 def supported_extensions() -> tuple[str, ...]:
@@ -274,6 +292,15 @@ def import_paths(
                 break
             result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
         finish(i, result)
+    imported = [r.article_id for r in results.values() if r.status == "imported"]
+    if imported:
+        if progress is not None:
+            progress.set_status("linking reports across articles")
+        try:
+            _fuse(db, imported)
+        except Exception as err:  # noqa: BLE001 - the articles are stored; fused on next open
+            if store.batch_stopper(err) is None:
+                raise
     if progress is not None:
         progress.set_progress(len(files), len(files))
     return [results[i] for i in sorted(results)]
@@ -367,7 +394,10 @@ def import_document(
 ) -> ImportResult:
     """Import an article already read (the window reads a drop first to see if it has a date)."""
     given = DateChoice(anchor, DateSource.USER) if anchor is not None else None
-    return _store_document(db, doc, path=None, given=given)
+    result = _store_document(db, doc, path=None, given=given)
+    if result.status == "imported":
+        _fuse(db, [result.article_id])
+    return result
 
 
 def reanchor(db: Database, article_id: int, new_date: date | None, source: str = "user") -> int:
@@ -402,18 +432,32 @@ def reanchor_many(
                 db, article_id, new_date.isoformat() if new_date else None, source, note
             )
             counts.append(event_store.replace_extracted(db, article_id, events, article.text))
+            story.refresh(db, article_ids=[article_id])
     return counts
 
 
 # ---------------------------------------------------------------- queries and edits
 
 
-def list_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
-    return event_store.query_events(db, flt)
+def list_events(
+    db: Database, flt: EventFilter | None = None, *, top: int | None = None, key: bool = False
+) -> list[Event]:
+    """Fused events (one per happening) matching ``flt``, in date order.
+
+    ``top``: only the ``top`` most important, in rank order (most important
+    first); ``key``: only the key events (see ``story.KEY_IMPORTANCE``), in date order.
+    """
+    events = story.fused_events(db, flt)
+    if key:
+        events = story.key_events(events)
+    if top is not None:
+        events = story.top_events(events, top)
+    return events
 
 
 def get_event(db: Database, event_id: int) -> Event | None:
-    return event_store.get_event(db, event_id)
+    """The fused event that the stored event ``event_id`` belongs to."""
+    return story.fused_event(db, event_id)
 
 
 def list_articles(db: Database) -> list[Article]:
@@ -430,8 +474,14 @@ def list_actors(db: Database) -> list[str]:
 
 
 def edit_event(db: Database, event_id: int, **fields: object) -> None:
-    """Correct an event; the correction is kept across re-extraction and re-anchoring."""
-    _each_field(db, event_id, fields, event_store.record_edit)
+    """Correct an event; the correction is kept across re-extraction and re-anchoring.
+
+    The fused event it belongs to is held together as the user saw it when
+    they corrected it: its reports are pinned to one group.
+    """
+    with db.atomic():
+        _pin_together(db, _members_of(db, event_id))
+        _each_field(db, event_id, fields, event_store.record_edit)
 
 
 def revert_edit(db: Database, event_id: int, **fields: object) -> None:
@@ -445,6 +495,63 @@ def _each_field(
     with db.atomic():
         for name, value in fields.items():
             write(db, event_id, name, list(value) if name == "actors" else value)
+        story.refresh(db, event_ids=_members_of(db, event_id))
+
+
+def _members_of(db: Database, event_id: int, deleted: bool = False) -> list[int]:
+    """The stored events fused with ``event_id`` (itself included)."""
+    row = db.execute("select story_id from events where id = ?", [event_id]).fetchone()
+    if row is None:
+        raise KeyError(f"no event {event_id}")
+    if row[0] is None:
+        return [event_id]
+    flag = 1 if deleted else 0
+    ids = [
+        r[0]
+        for r in db.execute(
+            "select id from events where story_id = ? and deleted = ? order by id", [row[0], flag]
+        )
+    ]
+    return ids if event_id in ids else [event_id, *ids]
+
+
+def _pin_together(db: Database, event_ids: list[int], token: str | None = None) -> None:
+    """Pin events into one user group (kept through re-imports and re-extraction).
+
+    Without a ``token``, a lone event or events already pinned together are left as they are.
+    """
+    if not event_ids:
+        return
+    if token is None:
+        marks = ",".join("?" * len(event_ids))
+        pins = {r[0] for r in db.execute(f"select pin from events where id in ({marks})", event_ids)}
+        if len(event_ids) == 1 or (len(pins) == 1 and None not in pins):
+            return
+        token = f"edit{min(event_ids)}-{datetime.now():%Y%m%d%H%M%S%f}"
+    for event_id in event_ids:
+        event_store.record_edit(db, event_id, "pin", token)
+
+
+def split_event(db: Database, event_id: int) -> None:
+    """Take the stored event ``event_id`` out of the fused event it is in, for good:
+    it and the rest each become their own user-pinned group."""
+    with db.atomic():
+        members = _members_of(db, event_id)
+        rest = [i for i in members if i != event_id]
+        _pin_together(db, [event_id], f"split{event_id}-{datetime.now():%Y%m%d%H%M%S%f}")
+        if rest:
+            _pin_together(db, rest, f"split{rest[0]}-{datetime.now():%Y%m%d%H%M%S%f}")
+        story.refresh(db, event_ids=members)
+
+
+def merge_events(db: Database, event_ids: Iterable[int]) -> None:
+    """Fuse the events ``event_ids`` (and everything fused with them) into one, for good."""
+    with db.atomic():
+        members: list[int] = []
+        for event_id in event_ids:
+            members.extend(i for i in _members_of(db, event_id) if i not in members)
+        _pin_together(db, members, f"merge{min(members)}-{datetime.now():%Y%m%d%H%M%S%f}")
+        story.refresh(db, event_ids=members)
 
 
 def edited_fields(db: Database, event_id: int) -> set[str]:
@@ -452,19 +559,32 @@ def edited_fields(db: Database, event_id: int) -> set[str]:
 
 
 def delete_event(db: Database, event_id: int) -> None:
+    """Hide the fused event ``event_id`` is in: each of its reports, for good."""
     with db.atomic():
-        event_store.record_edit(db, event_id, "deleted", True)
+        members = _members_of(db, event_id)
+        for member in members:
+            event_store.record_edit(db, member, "deleted", True)
+        story.refresh(db, event_ids=members)
 
 
 def restore_event(db: Database, event_id: int) -> None:
+    """Undo `delete_event`: the reports hidden with ``event_id`` come back."""
     with db.atomic():
-        event_store.record_edit(db, event_id, "deleted", False)
+        members = _members_of(db, event_id, deleted=True)
+        for member in members:
+            event_store.record_edit(db, member, "deleted", False)
+        story.refresh(db, event_ids=members)
 
 
 def export_csv(
-    db: Database, out: str | Path, flt: EventFilter | None = None, excel: bool = False
+    db: Database,
+    out: str | Path,
+    flt: EventFilter | None = None,
+    excel: bool = False,
+    top: int | None = None,
 ) -> int:
-    """Write the filtered events as CSV; returns the number of rows."""
-    events = list_events(db, flt)
+    """Write the filtered fused events as CSV (``top``: the most important, in rank
+    order); returns the number of rows."""
+    events = list_events(db, flt, top=top)
     with open(out, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
         return write_csv(events, fh)

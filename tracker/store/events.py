@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
@@ -194,7 +195,7 @@ def record_edit(db: Database, event_id: int, field: str, value: object) -> None:
 
 def _edit_key(db: Database, event_id: int, field: str | None = None) -> tuple[int, str]:
     """(article id, event key): what edits are stored under."""
-    if field is not None and field not in (*EDITABLE, "deleted"):
+    if field is not None and field not in (*EDITABLE, "deleted", "pin"):
         raise ValueError(f"cannot edit field {field!r}")
     row = db.execute("select article_id, key from events where id = ?", [event_id]).fetchone()
     if row is None:
@@ -327,7 +328,16 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
         yield list(ids[i : i + size])
 
 
-def _select(db: Database, where: str, params: list[object]) -> list[Event]:
+def select_events(
+    db: Database, where: str, params: list[object], *, with_sources: bool = True
+) -> list[Event]:
+    """Stored events matching an SQL ``where`` over ``events e`` (for tracker.story)."""
+    return _select(db, where, params, with_sources=with_sources)
+
+
+def _select(
+    db: Database, where: str, params: list[object], *, with_sources: bool = True
+) -> list[Event]:
     """Events matching ``where`` with actors, passages and source counts.
 
     The related rows come from one query each over the same ``where`` (not
@@ -367,7 +377,14 @@ def _select(db: Database, where: str, params: list[object]) -> list[Event]:
                 quote=r[8],
             )
         )
-    sources = dict(
+    sources: dict[int, int] = {}
+    if with_sources:
+        sources = _source_counts(db, chosen, params)
+    return _rows_to_events(rows, actors, passages, sources)
+
+
+def _source_counts(db: Database, chosen: str, params: list[object]) -> dict[int, int]:
+    return dict(
         db.execute(
             "select e.id, count(distinct e2.article_id) + 1 from events e"
             " join event_actors a1 on a1.event_id = e.id"
@@ -378,6 +395,14 @@ def _select(db: Database, where: str, params: list[object]) -> list[Event]:
             params,
         )
     )
+
+
+def _rows_to_events(
+    rows: Sequence[Any],
+    actors: dict[int, list[Actor]],
+    passages: dict[int, list[Passage]],
+    sources: dict[int, int],
+) -> list[Event]:
     return [
         Event(
             id=r[0],

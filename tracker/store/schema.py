@@ -124,6 +124,28 @@ def m002_article_date_evidence(db: Database) -> None:
     db.execute("update articles set date_source = 'assumed' where date_source = 'file'")
 
 
+@migrations()
+def m003_stories(db: Database) -> None:
+    # Fused events (tracker.story): one row per real-world happening, its
+    # members the per-article events pointing at it with ``story_id``. Each
+    # event keeps the first and last day it covers, so fusion finds the events
+    # near a date by index instead of scanning the corpus. ``pin`` is the
+    # user's grouping (a split or a merge), re-applied from ``edits``.
+    db.table("events").add_column("story_id", int)
+    db.table("events").add_column("start_day", str)
+    db.table("events").add_column("end_day", str)
+    db.table("events").add_column("pin", str)
+    db.table("events").create_index(["story_id"])
+    db.table("events").create_index(["start_day"])
+    db.execute(
+        "create table stories (id integer primary key autoincrement, lead_event_id integer,"
+        " date text, date_end text, granularity text, title text, type text, modality text,"
+        " location text, actors text, start_day text, end_day text, source_count integer,"
+        " later_sources integer, lead real, other_dates text)"
+    )
+    db.execute("create index stories_start_day on stories (start_day)")
+
+
 def known_version() -> int:
     """The schema version this Tracker writes: the number of migrations it knows."""
     return len(migrations._migrations)

@@ -1,0 +1,155 @@
+"""Group reports of the same happening: `fuse` turns members into stories.
+
+Pure and deterministic: the same members give the same groups whatever order
+they come in. Members are visited in a canonical order (date, then article
+date, article, event id); each joins the best-linked existing group it may
+join, or starts its own. Candidate groups are found through a date index
+(the same day, days within `MAX_DAY_GAP` of the same type, the week or month
+holding a day), so the work grows with the reports near each date, not with
+the corpus.
+
+A group stays coherent: a member joins only if no member of the group rules it
+out (another place, another user pin, a day too far from any of its days),
+which stops chains of near-matches from drifting across a week.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from tracker.model import Period
+
+from .evidence import MAX_DAY_GAP, Member, date_relation, link
+
+
+class _Group:
+    __slots__ = ("members", "pin", "locations", "days", "first", "last")
+
+    def __init__(self, pin: str | None) -> None:
+        self.members: list[Member] = []
+        self.pin = pin
+        self.locations: set[str] = set()
+        self.days: set[date] = set()
+        self.first: date | None = None
+        self.last: date | None = None
+
+    def add(self, m: Member) -> None:
+        self.members.append(m)
+        if m.location:
+            self.locations.add(m.location.lower())
+        if m.fine and m.day is not None:
+            self.days.add(m.day)
+            self.first = m.day if self.first is None else min(self.first, m.day)
+            self.last = m.day if self.last is None else max(self.last, m.day)
+
+    def admits(self, m: Member) -> bool:
+        """No member of the group rules ``m`` out."""
+        if m.pin is not None:
+            return self.pin == m.pin  # a user's group takes new reports, never another group
+        if m.location and self.locations and m.location.lower() not in self.locations:
+            return False
+        if m.fine and m.day is not None and self.first is not None and self.last is not None:
+            if (m.day - self.first).days > MAX_DAY_GAP or (self.last - m.day).days > MAX_DAY_GAP:
+                return False
+        return True
+
+
+def _order(m: Member) -> tuple[str, int, str, int, int]:
+    p = m.period
+    return (
+        p.start.isoformat() if p is not None else "~",
+        p.granularity.rank if p is not None else 99,
+        m.published.isoformat() if m.published is not None else "~",
+        m.article_id,
+        m.event_id,
+    )
+
+
+def _coarse_keys(p: Period) -> list[str]:
+    """Values of the week and month holding a day: where a vaguer report of it is filed."""
+    d = p.first_day
+    iso_year, week, _ = d.isocalendar()
+    return [f"{iso_year:04d}-W{week:02d}", f"{d.year:04d}-{d.month:02d}"]
+
+
+def fuse(members: Iterable[Member]) -> list[list[Member]]:
+    """Groups of members that report one happening each, in canonical order.
+
+    Members with the same user ``pin`` always form one group, and members with
+    different pins never share one. Members with no date stay alone.
+    """
+    ordered = sorted(members, key=_order)
+    groups: list[_Group] = []
+    by_pin: dict[str, int] = {}
+    by_day: dict[date, list[int]] = defaultdict(list)
+    by_value: dict[str, list[int]] = defaultdict(list)
+
+    def file(g: int, m: Member) -> None:
+        p = m.period
+        if p is None:
+            return
+        if m.fine:
+            if g not in by_day[p.first_day]:
+                by_day[p.first_day].append(g)
+        elif g not in by_value[p.value]:
+            by_value[p.value].append(g)
+
+    for m in ordered:
+        if m.pin is not None and m.pin in by_pin:
+            g = by_pin[m.pin]
+            groups[g].add(m)
+            file(g, m)
+            continue
+        best, best_score = -1, 0.0
+        if m.period is not None and m.pin is None:
+            for g in _candidates(m, by_day, by_value):
+                group = groups[g]
+                if not group.admits(m):
+                    continue
+                score = max((link(m, o) for o in group.members), default=0.0)
+                if score > best_score:
+                    best, best_score = g, score
+        if best < 0:
+            groups.append(_Group(m.pin))
+            best = len(groups) - 1
+            if m.pin is not None:
+                by_pin[m.pin] = best
+        groups[best].add(m)
+        file(best, m)
+    return [g.members for g in groups]
+
+
+def _candidates(
+    m: Member, by_day: dict[date, list[int]], by_value: dict[str, list[int]]
+) -> list[int]:
+    p = m.period
+    assert p is not None
+    seen: dict[int, None] = {}
+    if m.fine:
+        d = p.first_day
+        for k in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1):
+            for g in by_day.get(d + timedelta(days=k), ()):
+                seen[g] = None
+        for value in _coarse_keys(p):
+            for g in by_value.get(value, ()):
+                seen[g] = None
+    else:
+        for g in by_value.get(p.value, ()):
+            seen[g] = None
+        if p.days <= 31:
+            d = p.first_day
+            while d <= p.last_day:
+                for g in by_day.get(d, ()):
+                    seen[g] = None
+                d += timedelta(days=1)
+    return sorted(seen)
+
+
+def related(a: Member, b: Member) -> bool:
+    """True when the dates of two members could name one happening (for callers' windows)."""
+    return date_relation(a.period, b.period) is not None
+
+
+__all__: Sequence[str] = ("fuse", "related")

@@ -1,0 +1,205 @@
+"""Read fused events: one `Event` per story, with every source passage and its importance.
+
+A filter matches a fused event when it matches any of its reports. The fused
+event carries the story's chosen date, title, type, actors and place, the id of
+its lead report (so edits and selection keep working on stored event ids), all
+its reports' passages (lead first), ``sources`` = independent articles, the
+dates its sources gave that it did not take, and its corpus-level importance
+from `tracker.story.salience`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sqlite_utils import Database
+
+from tracker.model import Actor, Event
+from tracker.store import events as event_store
+from tracker.store.events import EventFilter
+
+from .choose import is_fine
+from .salience import Evidence, importance, prominence, rank
+
+#: The "key events" level of the window: events at least this important.
+KEY_IMPORTANCE = 0.5
+
+_STORY_COLUMNS = (
+    "id, lead_event_id, date, date_end, granularity, title, type, modality, location, actors,"
+    " start_day, end_day, source_count, later_sources, lead, other_dates"
+)
+
+
+class _Corpus:
+    """Corpus-wide counts salience needs: participants' and days' article counts."""
+
+    def __init__(self, db: Database) -> None:
+        self.actor_articles: dict[str, int] = dict(
+            db.execute(
+                "select a.name, count(distinct e.article_id) from event_actors ea"
+                " join actors a on a.id = ea.actor_id join events e on e.id = ea.event_id"
+                " where e.deleted = 0 group by a.id"
+            ).fetchall()
+        )
+        self.most = max(self.actor_articles.values(), default=0)
+        self.day_articles: dict[str, int] = dict(
+            db.execute(
+                "select start_day, count(distinct article_id) from events"
+                " where deleted = 0 and granularity in ('day', 'time') and start_day is not null"
+                " group by start_day"
+            ).fetchall()
+        )
+
+
+def fused_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
+    """Every fused event with a report matching ``flt``, in date order."""
+    event_store._register_period_functions(db)
+    where, params = event_store._where(flt or EventFilter())
+    return _load(
+        db,
+        f"e.story_id in (select e.story_id from events e where {where})",
+        params,
+        f"e.story_id is null and {where}",
+    )
+
+
+def fused_event(db: Database, event_id: int) -> Event | None:
+    """The fused event one stored event belongs to (itself alone if not fused)."""
+    row = db.execute("select story_id from events where id = ?", [event_id]).fetchone()
+    if row is None:
+        return None
+    if row[0] is None:
+        found = _load(db, "0", [], "e.id = ?", [event_id])
+    else:
+        found = _load(db, "e.story_id = ?", [row[0]], "0", [])
+    return found[0] if found else None
+
+
+def _load(
+    db: Database,
+    story_where: str,
+    params: list[object],
+    loose_where: str,
+    loose_params: list[object] | None = None,
+) -> list[Event]:
+    members = event_store.select_events(
+        db, f"e.deleted = 0 and {story_where}", params, with_sources=False
+    )
+    loose = event_store.select_events(
+        db, loose_where, params if loose_params is None else loose_params, with_sources=False
+    )
+    story_of = dict(
+        db.execute(
+            f"select e.id, e.story_id from events e where e.deleted = 0 and {story_where}", params
+        ).fetchall()
+    )
+    by_story: dict[int, list[Event]] = {}
+    for ev in members:
+        by_story.setdefault(story_of[ev.id], []).append(ev)
+    rows = {}
+    ids = sorted(by_story)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for r in db.execute(
+            f"select {_STORY_COLUMNS} from stories where id in ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            rows[r[0]] = r
+    corpus = _Corpus(db)
+    out = [_fused(rows.get(sid), evs, corpus) for sid, evs in by_story.items()]
+    out.extend(_fused(None, [ev], corpus) for ev in loose)
+    out.sort(key=lambda e: (e.date or "~", e.id or 0))
+    return out
+
+
+def _fused(row: Sequence[object] | None, members: list[Event], corpus: _Corpus) -> Event:
+    by_id = {e.id: e for e in members}
+    if row is None:  # not fused yet (no refresh ran): the event stands alone
+        ev = members[0]
+        sources = len({p.article_id for p in ev.passages}) or 1
+        lead_ev, story_id, later, other = ev, None, 0, ()
+        fields = {}
+    else:
+        (story_id, lead_id, date, date_end, gran, title, typ, modality, location, actors) = row[:10]
+        sources, later, lead_score, other_json = row[12], row[13], row[14], row[15]
+        lead_ev = by_id.get(lead_id) or members[0]
+        names = json.loads(str(actors)) if actors else []
+        kinds = {a.name: a for m in members for a in m.actors}
+        fields = {
+            "date": date,
+            "date_end": date_end,
+            "granularity": gran,
+            "title": title,
+            "type": typ,
+            "modality": modality,
+            "location": location,
+            "actors": tuple(kinds.get(n) or Actor(n) for n in names),
+            "confidence": max(m.confidence for m in members),
+        }
+        other = tuple((str(d), int(n)) for d, n in json.loads(str(other_json))) if other_json else ()
+        _ = lead_score
+    ordered = [lead_ev, *sorted((m for m in members if m is not lead_ev), key=_by_article)]
+    passages = tuple(p for m in ordered for p in m.passages)
+    base = replace(lead_ev, **fields) if fields else lead_ev
+    src = int(sources) if isinstance(sources, int) else 1
+    lead = float(row[14]) if row is not None and row[14] is not None else lead_ev.importance
+    actor_counts = [corpus.actor_articles.get(a.name, 0) for a in base.actors]
+    day = base.date if is_fine(base.granularity) else None
+    day_sources = corpus.day_articles.get(day[:10], 0) if day else 0
+    score = importance(
+        Evidence(
+            sources=src,
+            later_sources=int(later) if isinstance(later, int) else 0,
+            day_sources=day_sources,
+            lead=lead,
+            prominence=prominence(actor_counts, corpus.most),
+            granularity=base.granularity,
+            modality=base.modality,
+        )
+    )
+    return replace(
+        base,
+        passages=passages,
+        importance=score,
+        sources=src,
+        story_id=story_id if isinstance(story_id, int) else None,
+        member_ids=tuple(m.id for m in ordered if m.id is not None),
+        other_dates=other,
+        created_by="user" if any(m.created_by == "user" for m in members) else base.created_by,
+    )
+
+
+def _by_article(ev: Event) -> tuple[str, int, int]:
+    return (ev.article_date or "~", ev.article_id or 0, ev.id or 0)
+
+
+def _near(a: Event, b: Event) -> bool:
+    """Two key events too alike to both lead: same day, same type, a shared participant."""
+    if a.date != b.date or a.type != b.type:
+        return False
+    names = {x.name.lower() for x in a.actors}
+    return bool(names & {x.name.lower() for x in b.actors}) or (not names and not b.actors)
+
+
+def top_events(events: Sequence[Event], k: int | None = None) -> list[Event]:
+    """``events`` in key-event order (most important first, near-repeats pushed down)."""
+    return rank(
+        events,
+        score=lambda e: e.importance,
+        order=lambda e: (e.date or "~", e.id or 0),
+        near=_near,
+        limit=k,
+    )
+
+
+def key_events(events: Sequence[Event]) -> list[Event]:
+    """The events important enough to be "key" (see `KEY_IMPORTANCE`), in date order."""
+    return [e for e in events if e.importance >= KEY_IMPORTANCE]
+
+
+def source_articles(ev: Event) -> Counter[int]:
+    """Passages per article of a fused event."""
+    return Counter(p.article_id for p in ev.passages)
