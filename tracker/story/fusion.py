@@ -96,14 +96,20 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
         elif g not in by_value[p.value]:
             by_value[p.value].append(g)
 
+    # The user's groups first, whole; then every other report joins the best group it may.
     for m in ordered:
-        if m.pin is not None and m.pin in by_pin:
-            g = by_pin[m.pin]
-            groups[g].add(m)
-            file(g, m)
+        if m.pin is None:
+            continue
+        if m.pin not in by_pin:
+            by_pin[m.pin] = len(groups)
+            groups.append(_Group(m.pin))
+        groups[by_pin[m.pin]].add(m)
+        file(by_pin[m.pin], m)
+    for m in ordered:
+        if m.pin is not None:
             continue
         best, best_score = -1, 0.0
-        if m.period is not None and m.pin is None:
+        if m.period is not None:
             for g in _candidates(m, by_day, by_value):
                 group = groups[g]
                 if not group.admits(m):
@@ -112,10 +118,8 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
                 if score > best_score:
                     best, best_score = g, score
         if best < 0:
-            groups.append(_Group(m.pin))
+            groups.append(_Group(None))
             best = len(groups) - 1
-            if m.pin is not None:
-                by_pin[m.pin] = best
         groups[best].add(m)
         file(best, m)
     return [g.members for g in groups]

@@ -260,9 +260,9 @@ def _write(
         claimed.add(story_id)
         links.extend((story_id, e.id or 0) for e in events)
     db.conn.executemany(
-        "update stories set lead_event_id = ?, date = ?, date_end = ?, granularity = ?, title = ?,"
-        " type = ?, modality = ?, location = ?, actors = ?, start_day = ?, end_day = ?,"
-        " source_count = ?, later_sources = ?, lead = ?, other_dates = ? where id = ?",
+        "insert or replace into stories (lead_event_id, date, date_end, granularity, title, type,"
+        " modality, location, actors, start_day, end_day, source_count, later_sources, lead,"
+        " other_dates, id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         story_rows,
     )
     db.conn.executemany("update events set story_id = ? where id = ?", links)
