@@ -92,9 +92,7 @@ def open_db(path: str | Path | None = None) -> Database:
     db = store.connect(path if path is not None else default_db_path())
     if getattr(db, "read_only", None) is None:
         # Events no story holds yet: an import cut short, or a database made before stories.
-        if db.execute(
-            "select 1 from events where story_id is null and deleted = 0 limit 1"
-        ).fetchone():
+        if db.execute(f"{story.UNFUSED} limit 1").fetchone():
             with db.atomic():
                 story.refresh_unfused(db)
     return db
@@ -500,16 +498,18 @@ def _each_field(
 
 def _members_of(db: Database, event_id: int, deleted: bool = False) -> list[int]:
     """The stored events fused with ``event_id`` (itself included)."""
-    row = db.execute("select story_id from events where id = ?", [event_id]).fetchone()
-    if row is None:
+    if db.execute("select 1 from events where id = ?", [event_id]).fetchone() is None:
         raise KeyError(f"no event {event_id}")
-    if row[0] is None:
+    row = db.execute("select story_id from story_members where event_id = ?", [event_id]).fetchone()
+    if row is None or row[0] is None:
         return [event_id]
     flag = 1 if deleted else 0
     ids = [
         r[0]
         for r in db.execute(
-            "select id from events where story_id = ? and deleted = ? order by id", [row[0], flag]
+            "select e.id from events e join story_members sm on sm.event_id = e.id"
+            " where sm.story_id = ? and e.deleted = ? order by e.id",
+            [row[0], flag],
         )
     ]
     return ids if event_id in ids else [event_id, *ids]

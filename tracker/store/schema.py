@@ -126,17 +126,19 @@ def m002_article_date_evidence(db: Database) -> None:
 
 @migrations()
 def m003_stories(db: Database) -> None:
-    # Fused events (tracker.story): one row per real-world happening, its
-    # members the per-article events pointing at it with ``story_id``. Each
-    # event keeps the first and last day it covers, so fusion finds the events
-    # near a date by index instead of scanning the corpus. ``pin`` is the
-    # user's grouping (a split or a merge), re-applied from ``edits``.
-    db.table("events").add_column("story_id", int)
-    db.table("events").add_column("start_day", str)
-    db.table("events").add_column("end_day", str)
+    # Fused events (tracker.story): one ``stories`` row per real-world happening;
+    # ``story_members`` files each stored event under its story with the first
+    # and last day it covers, so fusion finds the events near a date by index
+    # instead of scanning the corpus. (A table of its own: updating ``events``
+    # rows would rewrite their full-text index for nothing.) ``events.pin`` is
+    # the user's grouping (a split or a merge), re-applied from ``edits``.
     db.table("events").add_column("pin", str)
-    db.table("events").create_index(["story_id"])
-    db.table("events").create_index(["start_day"])
+    db.execute(
+        "create table story_members (event_id integer primary key, story_id integer,"
+        " start_day text, end_day text)"
+    )
+    db.execute("create index story_members_story on story_members (story_id)")
+    db.execute("create index story_members_start on story_members (start_day)")
     db.execute(
         "create table stories (id integer primary key autoincrement, lead_event_id integer,"
         " date text, date_end text, granularity text, title text, type text, modality text,"

@@ -13,11 +13,12 @@ re-dating or an edit, and read fused events with `fused_events` / `fused_event`;
 """
 
 from tracker.story.query import KEY_IMPORTANCE, fused_event, fused_events, key_events, top_events
-from tracker.story.refresh import refresh, refresh_all, refresh_unfused
+from tracker.story.refresh import UNFUSED, refresh, refresh_all, refresh_unfused
 from tracker.story.salience import Evidence, importance
 
 __all__ = [
     "KEY_IMPORTANCE",
+    "UNFUSED",
     "Evidence",
     "fused_event",
     "fused_events",

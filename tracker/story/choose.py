@@ -69,9 +69,12 @@ def independent_sources(members: Sequence[Event]) -> dict[int, int]:
     return source
 
 
+_RANK = {g: g.rank for g in Granularity}
+
+
 def _rank_of(ev: Event) -> int:
     p = Period.parse(ev.date, ev.granularity)
-    return p.granularity.rank if p is not None else 99
+    return _RANK[p.granularity] if p is not None else 99
 
 
 def choose(members: Sequence[Event], edited: dict[int, set[str]] | None = None) -> Choice:

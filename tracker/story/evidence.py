@@ -17,8 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from tracker.model import Granularity, Period
+
+_RANK = {g: g.rank for g in Granularity}
+_FINE = frozenset(g for g in Granularity if g.rank <= Granularity.DAY.rank)
 
 #: Two day-dated reports further apart than this are never the same happening.
 MAX_DAY_GAP = 7
@@ -93,14 +97,22 @@ class Member:
     pin: str | None = None  # the user's grouping: same pin together, different pins apart
     story_id: int | None = None  # the story it belonged to before this fusion
 
-    @property
+    @cached_property
     def day(self) -> date | None:
         return self.period.first_day if self.period is not None else None
 
-    @property
+    @cached_property
     def fine(self) -> bool:
         """Known to the day (or time)."""
-        return self.period is not None and self.period.granularity.rank <= Granularity.DAY.rank
+        return self.period is not None and self.period.granularity in _FINE
+
+    @cached_property
+    def _span(self) -> tuple[int, int, int]:
+        """(granularity rank, first day, last day) as ordinals: compared many times."""
+        p = self.period
+        if p is None:
+            return (99, 0, 0)
+        return (_RANK[p.granularity], p.first_day.toordinal(), p.last_day.toordinal())
 
 
 def name_words(text: str) -> frozenset[str]:
@@ -133,26 +145,28 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def date_relation(a: Period | None, b: Period | None) -> str | None:
-    """How two dates can agree: "same", "adjacent" (a day apart), "near" (days apart,
-    one source probably wrong), "inside" (a finer date inside a coarser one), or None."""
-    if a is None or b is None:
+def date_relation(a: Member, b: Member) -> str | None:
+    """How two reports' dates can agree: "same", "adjacent" (a day apart), "near" (days
+    apart, one source probably wrong), "inside" (a finer date inside a coarser one), or None."""
+    if a.period is None or b.period is None:
         return None
-    if a.value == b.value:
+    if a.period.value == b.period.value:
         return "same"
-    fine_a = a.granularity.rank <= Granularity.DAY.rank
-    fine_b = b.granularity.rank <= Granularity.DAY.rank
-    if fine_a and fine_b:
-        gap = abs((a.first_day - b.first_day).days)
+    rank_a, first_a, last_a = a._span
+    rank_b, first_b, last_b = b._span
+    if a.fine and b.fine:
+        gap = abs(first_a - first_b)
         if gap == 0:
             return "same"
         if gap == 1:
             return "adjacent"
         return "near" if gap <= MAX_DAY_GAP else None
-    if a.contains(b) or b.contains(a):
-        coarse = a if a.granularity.rank > b.granularity.rank else b
+    coarse_a = rank_a > rank_b
+    outer = (first_a, last_a) if coarse_a else (first_b, last_b)
+    inner = (first_b, last_b) if coarse_a else (first_a, last_a)
+    if outer[0] <= inner[0] and inner[1] <= outer[1]:
         # A month or a week holds a day; a whole year is too vague to tie to one.
-        return "inside" if coarse.days <= 31 else None
+        return "inside" if outer[1] - outer[0] < 31 else None
     return None
 
 
@@ -167,7 +181,7 @@ def link(a: Member, b: Member) -> float:
     """
     if a.pin is not None and b.pin is not None:
         return 1.0 if a.pin == b.pin else 0.0
-    rel = date_relation(a.period, b.period)
+    rel = date_relation(a, b)
     if rel is None:
         return 0.0
     if a.location and b.location and a.location.lower() != b.location.lower():

@@ -24,25 +24,33 @@ from tracker.model import Period
 from .evidence import MAX_DAY_GAP, Member, date_relation, link
 
 
+_SAMPLE = 6
+
+
 class _Group:
-    __slots__ = ("members", "pin", "locations", "days", "first", "last")
+    __slots__ = ("members", "pin", "locations", "first", "last")
 
     def __init__(self, pin: str | None) -> None:
         self.members: list[Member] = []
         self.pin = pin
         self.locations: set[str] = set()
-        self.days: set[date] = set()
-        self.first: date | None = None
-        self.last: date | None = None
+        self.first: int | None = None  # first and last day (ordinals) of its day-dated reports
+        self.last: int | None = None
 
     def add(self, m: Member) -> None:
         self.members.append(m)
         if m.location:
             self.locations.add(m.location.lower())
-        if m.fine and m.day is not None:
-            self.days.add(m.day)
-            self.first = m.day if self.first is None else min(self.first, m.day)
-            self.last = m.day if self.last is None else max(self.last, m.day)
+        if m.fine:
+            day = m._span[1]
+            self.first = day if self.first is None else min(self.first, day)
+            self.last = day if self.last is None else max(self.last, day)
+
+    def sample(self) -> list[Member]:
+        """The members a newcomer is compared with: all of a small group; the first and
+        latest few of a big one (a long-running story stays cheap to join)."""
+        ms = self.members
+        return ms if len(ms) <= 2 * _SAMPLE else ms[:_SAMPLE] + ms[-_SAMPLE:]
 
     def admits(self, m: Member) -> bool:
         """No member of the group rules ``m`` out."""
@@ -50,8 +58,9 @@ class _Group:
             return self.pin == m.pin  # a user's group takes new reports, never another group
         if m.location and self.locations and m.location.lower() not in self.locations:
             return False
-        if m.fine and m.day is not None and self.first is not None and self.last is not None:
-            if (m.day - self.first).days > MAX_DAY_GAP or (self.last - m.day).days > MAX_DAY_GAP:
+        if m.fine and self.first is not None and self.last is not None:
+            day = m._span[1]
+            if day - self.first > MAX_DAY_GAP or self.last - day > MAX_DAY_GAP:
                 return False
         return True
 
@@ -84,6 +93,7 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
     groups: list[_Group] = []
     by_pin: dict[str, int] = {}
     by_day: dict[date, list[int]] = defaultdict(list)
+    by_day_type: dict[tuple[date, str], list[int]] = defaultdict(list)
     by_value: dict[str, list[int]] = defaultdict(list)
 
     def file(g: int, m: Member) -> None:
@@ -93,6 +103,8 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
         if m.fine:
             if g not in by_day[p.first_day]:
                 by_day[p.first_day].append(g)
+            if g not in by_day_type[(p.first_day, m.type)]:
+                by_day_type[(p.first_day, m.type)].append(g)
         elif g not in by_value[p.value]:
             by_value[p.value].append(g)
 
@@ -110,11 +122,11 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
             continue
         best, best_score = -1, 0.0
         if m.period is not None:
-            for g in _candidates(m, by_day, by_value):
+            for g in _candidates(m, by_day, by_day_type, by_value):
                 group = groups[g]
                 if not group.admits(m):
                     continue
-                score = max((link(m, o) for o in group.members), default=0.0)
+                score = max((link(m, o) for o in group.sample()), default=0.0)
                 if score > best_score:
                     best, best_score = g, score
         if best < 0:
@@ -126,15 +138,22 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
 
 
 def _candidates(
-    m: Member, by_day: dict[date, list[int]], by_value: dict[str, list[int]]
+    m: Member,
+    by_day: dict[date, list[int]],
+    by_day_type: dict[tuple[date, str], list[int]],
+    by_value: dict[str, list[int]],
 ) -> list[int]:
+    """Groups ``m`` may join: the same day (any type: see `link`), other days near it
+    (the same type only), and the week or month holding it (or the days a week or month holds)."""
     p = m.period
     assert p is not None
     seen: dict[int, None] = {}
     if m.fine:
         d = p.first_day
+        for g in by_day.get(d, ()):
+            seen[g] = None
         for k in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1):
-            for g in by_day.get(d + timedelta(days=k), ()):
+            for g in by_day_type.get((d + timedelta(days=k), m.type), ()) if k else ():
                 seen[g] = None
         for value in _coarse_keys(p):
             for g in by_value.get(value, ()):
@@ -153,7 +172,7 @@ def _candidates(
 
 def related(a: Member, b: Member) -> bool:
     """True when the dates of two members could name one happening (for callers' windows)."""
-    return date_relation(a.period, b.period) is not None
+    return date_relation(a, b) is not None
 
 
 __all__: Sequence[str] = ("fuse", "related")

@@ -47,9 +47,10 @@ class _Corpus:
         self.most = max(self.actor_articles.values(), default=0)
         self.day_articles: dict[str, int] = dict(
             db.execute(
-                "select start_day, count(distinct article_id) from events"
-                " where deleted = 0 and granularity in ('day', 'time') and start_day is not null"
-                " group by start_day"
+                "select sm.start_day, count(distinct e.article_id) from events e"
+                " join story_members sm on sm.event_id = e.id where e.deleted = 0"
+                " and e.granularity in ('day', 'time') and sm.start_day is not null"
+                " group by sm.start_day"
             ).fetchall()
         )
 
@@ -60,21 +61,28 @@ def fused_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
     where, params = event_store._where(flt or EventFilter())
     return _load(
         db,
-        f"e.story_id in (select e.story_id from events e where {where})",
+        "e.id in (select event_id from story_members where story_id in"
+        f" (select sm.story_id from events e join story_members sm on sm.event_id = e.id"
+        f" where {where}))",
         params,
-        f"e.story_id is null and {where}",
+        f"e.id not in (select event_id from story_members where story_id is not null)"
+        f" and {where}",
     )
 
 
 def fused_event(db: Database, event_id: int) -> Event | None:
     """The fused event one stored event belongs to (itself alone if not fused)."""
-    row = db.execute("select story_id from events where id = ?", [event_id]).fetchone()
-    if row is None:
+    if db.execute("select 1 from events where id = ?", [event_id]).fetchone() is None:
         return None
-    if row[0] is None:
+    row = db.execute(
+        "select story_id from story_members where event_id = ?", [event_id]
+    ).fetchone()
+    if row is None or row[0] is None:
         found = _load(db, "0", [], "e.id = ?", [event_id])
     else:
-        found = _load(db, "e.story_id = ?", [row[0]], "0", [])
+        found = _load(
+            db, "e.id in (select event_id from story_members where story_id = ?)", [row[0]], "0", []
+        )
     return found[0] if found else None
 
 
@@ -93,7 +101,9 @@ def _load(
     )
     story_of = dict(
         db.execute(
-            f"select e.id, e.story_id from events e where e.deleted = 0 and {story_where}", params
+            "select e.id, sm.story_id from events e join story_members sm on sm.event_id = e.id"
+            f" where e.deleted = 0 and {story_where}",
+            params,
         ).fetchall()
     )
     by_story: dict[int, list[Event]] = {}

@@ -42,7 +42,12 @@ def _spans(db: Database, where: str, params: list[object]) -> list[tuple[int, st
         end_day = span.end_day if span is not None else None
         updates.append((start_day, end_day, event_id))
         out.append((event_id, value, start_day, end_day))
-    db.conn.executemany("update events set start_day = ?, end_day = ? where id = ?", updates)
+    db.conn.executemany(
+        "insert into story_members (start_day, end_day, event_id) values (?, ?, ?)"
+        " on conflict(event_id) do update set start_day = excluded.start_day,"
+        " end_day = excluded.end_day",
+        updates,
+    )
     return out
 
 
@@ -70,8 +75,8 @@ def refresh(
     old_stories = {
         r[0]
         for r in db.execute(
-            f"select distinct story_id from events e where ({' or '.join(clauses)})"
-            " and story_id is not null"
+            "select distinct sm.story_id from events e join story_members sm on sm.event_id = e.id"
+            f" where ({' or '.join(clauses)}) and sm.story_id is not null"
         )
     }
     candidates = _neighbourhood(db, seeds) | {s[0] for s in seeds}
@@ -103,7 +108,8 @@ def _neighbourhood(db: Database, seeds: list[tuple[int, str | None, str | None, 
         found.update(
             r[0]
             for r in db.execute(
-                "select id from events where start_day between ? and ? and deleted = 0",
+                "select e.id from story_members sm join events e on e.id = sm.event_id"
+                " where sm.start_day between ? and ? and e.deleted = 0",
                 [lo.isoformat(), hi.isoformat()],
             )
         )
@@ -144,8 +150,9 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> int:
     for _ in range(3):
         added = db.execute(
             "insert or ignore into _story_ids select e.id from events e where e.deleted = 0 and ("
-            " e.story_id in (select story_id from events where id in (select id from _story_ids)"
-            "   and story_id is not null)"
+            " e.id in (select event_id from story_members where story_id in"
+            "   (select story_id from story_members where event_id in (select id from _story_ids)"
+            "   and story_id is not null))"
             " or e.pin in (select pin from events where id in (select id from _story_ids)"
             "   and pin is not null))"
         ).rowcount
@@ -154,8 +161,8 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> int:
     old_stories |= {
         r[0]
         for r in db.execute(
-            "select distinct story_id from events where id in (select id from _story_ids)"
-            " and story_id is not null"
+            "select distinct story_id from story_members where event_id in"
+            " (select id from _story_ids) and story_id is not null"
         )
     }
     members = event_store.select_events(
@@ -164,7 +171,8 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> int:
     extra = {
         r[0]: (r[1], r[2])
         for r in db.execute(
-            "select id, pin, story_id from events where id in (select id from _story_ids)"
+            "select e.id, e.pin, sm.story_id from events e left join story_members sm"
+            " on sm.event_id = e.id where e.id in (select id from _story_ids)"
         )
     }
     edited: dict[int, set[str]] = {}
@@ -265,13 +273,20 @@ def _write(
         " other_dates, id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         story_rows,
     )
-    db.conn.executemany("update events set story_id = ? where id = ?", links)
+    db.conn.executemany("update story_members set story_id = ? where event_id = ?", links)
     return claimed
+
+
+#: Visible events no story holds yet.
+UNFUSED = (
+    "select e.id from events e left join story_members sm on sm.event_id = e.id"
+    " where e.deleted = 0 and sm.story_id is null"
+)
 
 
 def refresh_unfused(db: Database) -> int:
     """Fuse the events no story holds yet (an import cut short, an older database)."""
-    ids = [r[0] for r in db.execute("select id from events where story_id is null and deleted = 0")]
+    ids = [r[0] for r in db.execute(UNFUSED)]
     if not ids:
         return 0
     total = 0
