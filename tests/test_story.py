@@ -272,7 +272,9 @@ def test_top_k_lists_the_most_important_events_first(db, tmp_path, capsys):
 def test_export_top_k_writes_the_same_rank_order_as_csv(db, tmp_path):
     given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
     out = tmp_path / "top.csv"
-    assert main(["export", "--db", str(tmp_path / "story.db"), "--out", str(out), "--top", "2"]) == 0
+    assert (
+        main(["export", "--db", str(tmp_path / "story.db"), "--out", str(out), "--top", "2"]) == 0
+    )
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     ranked = services.list_events(db, top=2)
     assert [int(r["event_id"]) for r in rows] == [e.id for e in ranked]

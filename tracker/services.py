@@ -445,6 +445,11 @@ def list_events(
     ``top``: only the ``top`` most important, in rank order (most important
     first); ``key``: only the key events (see ``story.KEY_IMPORTANCE``), in date order.
     """
+    level = flt.level if flt is not None else None
+    if level == "key":
+        key = True
+    elif level and level.startswith("top") and level[3:].isdigit():
+        top = int(level[3:]) if top is None else min(top, int(level[3:]))
     events = story.fused_events(db, flt)
     if key:
         events = story.key_events(events)

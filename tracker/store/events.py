@@ -6,8 +6,8 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -26,6 +26,9 @@ class EventFilter:
     date_from: str | None = None  # a date value (2024, 2024-11, 2024-11-13 ...), inclusive
     date_to: str | None = None  # a date value, inclusive
     article_id: int | None = None
+    # Which fused events (tracker.story, applied by services): None for all,
+    # "key" for the key events, "top20" for the 20 most important.
+    level: str | None = None
 
 
 def _inserted_id(cursor: sqlite3.Cursor) -> int:

@@ -99,7 +99,7 @@ def choose(members: Sequence[Event], edited: dict[int, set[str]] | None = None) 
     else:
         fine = [e for e in members if e.date and _rank_of(e) == finest]
         if fine:
-            first_seen = {}
+            first_seen: dict[str | None, int] = {}
             for e in sorted(fine, key=lambda e: (published_key(e), e.id or 0)):
                 first_seen.setdefault(e.date, len(first_seen))
             chosen_date = min(

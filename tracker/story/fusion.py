@@ -23,7 +23,6 @@ from tracker.model import Period
 
 from .evidence import MAX_DAY_GAP, Member, date_relation, link
 
-
 _SAMPLE = 6
 
 

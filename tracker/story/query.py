@@ -14,6 +14,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -65,8 +66,7 @@ def fused_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
         f" (select sm.story_id from events e join story_members sm on sm.event_id = e.id"
         f" where {where}))",
         params,
-        f"e.id not in (select event_id from story_members where story_id is not null)"
-        f" and {where}",
+        f"e.id not in (select event_id from story_members where story_id is not null) and {where}",
     )
 
 
@@ -74,9 +74,7 @@ def fused_event(db: Database, event_id: int) -> Event | None:
     """The fused event one stored event belongs to (itself alone if not fused)."""
     if db.execute("select 1 from events where id = ?", [event_id]).fetchone() is None:
         return None
-    row = db.execute(
-        "select story_id from story_members where event_id = ?", [event_id]
-    ).fetchone()
+    row = db.execute("select story_id from story_members where event_id = ?", [event_id]).fetchone()
     if row is None or row[0] is None:
         found = _load(db, "0", [], "e.id = ?", [event_id])
     else:
@@ -125,44 +123,45 @@ def _load(
     return out
 
 
-def _fused(row: Sequence[object] | None, members: list[Event], corpus: _Corpus) -> Event:
+def _fused(row: Sequence[Any] | None, members: list[Event], corpus: _Corpus) -> Event:
     by_id = {e.id: e for e in members}
+    other: tuple[tuple[str, int], ...] = ()
+    story_id: int | None = None
+    later = 0
     if row is None:  # not fused yet (no refresh ran): the event stands alone
-        ev = members[0]
-        sources = len({p.article_id for p in ev.passages}) or 1
-        lead_ev, story_id, later, other = ev, None, 0, ()
-        fields = {}
+        base = lead_ev = members[0]
+        sources = len({p.article_id for p in base.passages}) or 1
+        lead = base.importance
     else:
-        (story_id, lead_id, date, date_end, gran, title, typ, modality, location, actors) = row[:10]
-        sources, later, lead_score, other_json = row[12], row[13], row[14], row[15]
-        lead_ev = by_id.get(lead_id) or members[0]
-        names = json.loads(str(actors)) if actors else []
+        story_id = int(row[0])
+        lead_ev = by_id.get(row[1]) or members[0]
+        names = json.loads(row[9]) if row[9] else []
         kinds = {a.name: a for m in members for a in m.actors}
-        fields = {
-            "date": date,
-            "date_end": date_end,
-            "granularity": gran,
-            "title": title,
-            "type": typ,
-            "modality": modality,
-            "location": location,
-            "actors": tuple(kinds.get(n) or Actor(n) for n in names),
-            "confidence": max(m.confidence for m in members),
-        }
-        other = tuple((str(d), int(n)) for d, n in json.loads(str(other_json))) if other_json else ()
-        _ = lead_score
+        base = replace(
+            lead_ev,
+            date=row[2],
+            date_end=row[3],
+            granularity=row[4],
+            title=row[5],
+            type=row[6],
+            modality=row[7],
+            location=row[8],
+            actors=tuple(kinds.get(n) or Actor(n) for n in names),
+            confidence=max(m.confidence for m in members),
+        )
+        sources = int(row[12] or 1)
+        later = int(row[13] or 0)
+        lead = float(row[14]) if row[14] is not None else lead_ev.importance
+        if row[15]:
+            other = tuple((str(d), int(n)) for d, n in json.loads(row[15]))
     ordered = [lead_ev, *sorted((m for m in members if m is not lead_ev), key=_by_article)]
-    passages = tuple(p for m in ordered for p in m.passages)
-    base = replace(lead_ev, **fields) if fields else lead_ev
-    src = int(sources) if isinstance(sources, int) else 1
-    lead = float(row[14]) if row is not None and row[14] is not None else lead_ev.importance
     actor_counts = [corpus.actor_articles.get(a.name, 0) for a in base.actors]
     day = base.date if is_fine(base.granularity) else None
     day_sources = corpus.day_articles.get(day[:10], 0) if day else 0
     score = importance(
         Evidence(
-            sources=src,
-            later_sources=int(later) if isinstance(later, int) else 0,
+            sources=sources,
+            later_sources=later,
             day_sources=day_sources,
             lead=lead,
             prominence=prominence(actor_counts, corpus.most),
@@ -172,10 +171,10 @@ def _fused(row: Sequence[object] | None, members: list[Event], corpus: _Corpus) 
     )
     return replace(
         base,
-        passages=passages,
+        passages=tuple(p for m in ordered for p in m.passages),
         importance=score,
-        sources=src,
-        story_id=story_id if isinstance(story_id, int) else None,
+        sources=sources,
+        story_id=story_id,
         member_ids=tuple(m.id for m in ordered if m.id is not None),
         other_dates=other,
         created_by="user" if any(m.created_by == "user" for m in members) else base.created_by,

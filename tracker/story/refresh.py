@@ -29,7 +29,9 @@ from .evidence import MAX_DAY_GAP, Member, actor_keys, content_words, name_words
 from .fusion import fuse
 
 
-def _spans(db: Database, where: str, params: list[object]) -> list[tuple[int, str | None, str | None, str | None]]:
+def _spans(
+    db: Database, where: str, params: list[object]
+) -> list[tuple[int, str | None, str | None, str | None]]:
     """Write each matching event's first and last day; return (id, date, start, end)."""
     out = []
     rows = db.execute(
@@ -55,9 +57,7 @@ def _ids_sql(ids: Sequence[int]) -> str:
     return ",".join(str(int(i)) for i in ids)
 
 
-def refresh(
-    db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[int] = ()
-) -> int:
+def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[int] = ()) -> int:
     """Re-fuse around the events of ``article_ids`` and the events ``event_ids``.
 
     Returns the number of stories written.
@@ -91,7 +91,9 @@ def refresh_all(db: Database) -> int:
     return _rebuild(db, ids, old)
 
 
-def _neighbourhood(db: Database, seeds: list[tuple[int, str | None, str | None, str | None]]) -> set[int]:
+def _neighbourhood(
+    db: Database, seeds: list[tuple[int, str | None, str | None, str | None]]
+) -> set[int]:
     windows: list[tuple[date, date]] = []
     values: set[str] = set()
     for _id, value, start, end in seeds:

@@ -94,7 +94,9 @@ def importance(ev: Evidence) -> float:
         + 0.5 * min(max(ev.lead, 0.0), 1.0)
         + 0.4 * min(max(ev.prominence, 0.0), 1.0)
     )
-    return round(specificity(ev.granularity) * modality_weight(ev.modality) * (1 - math.exp(-e / 3)), 6)
+    return round(
+        specificity(ev.granularity) * modality_weight(ev.modality) * (1 - math.exp(-e / 3)), 6
+    )
 
 
 def prominence(article_counts: Sequence[int], most: int) -> float:
