@@ -9,7 +9,7 @@ and a user's correction of any member wins over every vote.
   give (ties: the earliest-published report). The dates other sources gave and
   that the chosen one does not fall inside are kept in ``other_dates``.
 - title and lead event: the best report of the chosen date (highest in-article
-  importance, then confidence, then earliest published).
+  importance plus `centrality`, then confidence, then earliest published).
 - type: the most reported type; modality: "reported" if any source reports it
   as having happened; place: the most named place; actors: the lead's, then
   any named by two or more independent sources.
@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.model import Event, Granularity, Modality, Period, event_span
+
+from .evidence import content_words, dice
 
 #: An article this long after the happening that reports it is looking back at it.
 LATER_DAYS = 3
@@ -72,6 +74,27 @@ def independent_sources(members: Sequence[Event]) -> dict[int, int]:
 _RANK = {g: g.rank for g in Granularity}
 
 
+#: Above this many reports of one date, centrality is measured on the first ones only.
+CENTRAL_SAMPLE = 40
+
+
+def centrality(reports: Sequence[Event]) -> dict[int, float]:
+    """Event id -> 0..1: how much a report's words share with the other reports of the
+    same happening (mean Dice overlap). The most central sentence is the most typical
+    account, the one a journalist would pick to summarise what the sources say."""
+    sample = sorted(reports, key=lambda e: e.id or 0)[:CENTRAL_SAMPLE]
+    if len(sample) < 2:
+        return {}
+    words = {
+        e.id or 0: content_words(e.title, e.passages[0].quote if e.passages else "", [])
+        for e in sample
+    }
+    out = {}
+    for i, ws in words.items():
+        out[i] = sum(dice(ws, other) for j, other in words.items() if j != i) / (len(words) - 1)
+    return out
+
+
 def _rank_of(ev: Event) -> int:
     p = Period.parse(ev.date, ev.granularity)
     return _RANK[p.granularity] if p is not None else 99
@@ -108,11 +131,12 @@ def choose(members: Sequence[Event], edited: dict[int, set[str]] | None = None) 
         else:
             chosen_date = None
     reports = [e for e in members if e.date == chosen_date] or list(members)
+    central = centrality(reports)
     lead = min(
         reports,
         key=lambda e: (
             -len(edited.get(e.id or 0, ())),
-            -(e.importance or 0.0),
+            -((e.importance or 0.0) + central.get(e.id or 0, 0.0)),
             -(e.confidence or 0.0),
             published_key(e),
             e.id or 0,

@@ -7,13 +7,15 @@ weighs (`Evidence`); `rank` orders fused events for "key events" and
     importance = specificity(granularity) * modality_weight(modality)
                  * (1 - exp(-E / 3))
     E = log2(1 + sources) + 0.8 * log2(1 + later_sources)
-        + 0.6 * log2(1 + day_sources - sources) + 0.5 * lead + 0.4 * prominence
+        + log2(1 + day_sources - sources) + 0.5 * lead + 0.4 * prominence
 
 - ``sources``: independent articles reporting the event (wire copies count once);
 - ``later_sources``: those published three days or more after it, looking
   back at it (retrospective mentions mark the events people return to);
-- ``day_sources``: independent articles reporting anything on the event's day
-  (references to the day, beyond this event's own sources, diminishing);
+- ``day_sources``: articles reporting anything on the event's day: references
+  to the day beyond this event's own sources count like sources (a day many
+  articles point at is a day that mattered, even when the extractor split its
+  reports into several events);
 - ``lead``: the best in-article importance of its reports (headline, lead
   paragraph, main clause), 0..1;
 - ``prominence``: how central its most prominent participant is to the corpus,
@@ -90,7 +92,7 @@ def importance(ev: Evidence) -> float:
     e = (
         math.log2(1 + sources)
         + 0.8 * math.log2(1 + max(ev.later_sources, 0))
-        + 0.6 * math.log2(1 + extra_day)
+        + math.log2(1 + extra_day)
         + 0.5 * min(max(ev.lead, 0.0), 1.0)
         + 0.4 * min(max(ev.prominence, 0.0), 1.0)
     )
