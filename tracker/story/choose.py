@@ -78,15 +78,19 @@ _RANK = {g: g.rank for g in Granularity}
 CENTRAL_SAMPLE = 40
 
 
-def centrality(reports: Sequence[Event]) -> dict[int, float]:
+def centrality(
+    reports: Sequence[Event], known: dict[int, frozenset[str]] | None = None
+) -> dict[int, float]:
     """Event id -> 0..1: how much a report's words share with the other reports of the
     same happening (mean Dice overlap). The most central sentence is the most typical
     account, the one a journalist would pick to summarise what the sources say."""
     sample = sorted(reports, key=lambda e: e.id or 0)[:CENTRAL_SAMPLE]
     if len(sample) < 2:
         return {}
+    known = known or {}
     words = {
-        e.id or 0: content_words(e.title, e.passages[0].quote if e.passages else "", [])
+        e.id or 0: known.get(e.id or 0)
+        or content_words(e.title, e.passages[0].quote if e.passages else "", [])
         for e in sample
     }
     out = {}
@@ -100,10 +104,15 @@ def _rank_of(ev: Event) -> int:
     return _RANK[p.granularity] if p is not None else 99
 
 
-def choose(members: Sequence[Event], edited: dict[int, set[str]] | None = None) -> Choice:
+def choose(
+    members: Sequence[Event],
+    edited: dict[int, set[str]] | None = None,
+    words: dict[int, frozenset[str]] | None = None,
+) -> Choice:
     """The fused event's fields from its ``members`` (stored events, at least one).
 
-    ``edited`` maps a member's id to the fields the user corrected on it.
+    ``edited`` maps a member's id to the fields the user corrected on it;
+    ``words``, a member's content words when the caller has them already.
     """
     edited = edited or {}
     source = independent_sources(members)
@@ -131,7 +140,7 @@ def choose(members: Sequence[Event], edited: dict[int, set[str]] | None = None) 
         else:
             chosen_date = None
     reports = [e for e in members if e.date == chosen_date] or list(members)
-    central = centrality(reports)
+    central = centrality(reports, words)
     lead = min(
         reports,
         key=lambda e: (

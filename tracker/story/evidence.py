@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from tracker.model import Granularity, Period
 
@@ -53,6 +53,7 @@ def tokens(text: str | None) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, deterministic suffix strip so "meets"/"meeting"/"met" style variants meet."""
     for suffix in ("ings", "ing", "ers", "ies", "ed", "es", "er", "s"):
@@ -130,7 +131,10 @@ def content_words(title: str, sentence: str, actor_names: list[str]) -> frozense
     names = set()
     for name in actor_names:
         names.update(_WORD.findall(name.lower()))
-    return frozenset(stem(w) for w in tokens(title) | tokens(sentence) if w not in names)
+    words = tokens(title) | tokens(sentence)
+    if names:
+        words = words - names
+    return frozenset(map(stem, words))
 
 
 def shares_participant(a: Member, b: Member) -> bool:

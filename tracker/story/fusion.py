@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
 
 from tracker.model import Period
 
 from .evidence import MAX_DAY_GAP, Member, date_relation, link
 
 _SAMPLE = 6
+#: A link this strong (same day, shared participants, same type, much shared content) ends the search.
+_SURE = 1.0
 
 
 class _Group:
@@ -91,21 +92,23 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
     ordered = sorted(members, key=_order)
     groups: list[_Group] = []
     by_pin: dict[str, int] = {}
-    by_day: dict[date, list[int]] = defaultdict(list)
-    by_day_type: dict[tuple[date, str], list[int]] = defaultdict(list)
-    by_value: dict[str, list[int]] = defaultdict(list)
+    # Days as ordinals: the index is probed fifteen times per report.
+    by_day: dict[int, list[int]] = defaultdict(list)
+    by_day_type: dict[tuple[int, str], list[int]] = defaultdict(list)
+    by_value: dict[tuple[str, str], list[int]] = defaultdict(list)
 
     def file(g: int, m: Member) -> None:
         p = m.period
         if p is None:
             return
         if m.fine:
-            if g not in by_day[p.first_day]:
-                by_day[p.first_day].append(g)
-            if g not in by_day_type[(p.first_day, m.type)]:
-                by_day_type[(p.first_day, m.type)].append(g)
-        elif g not in by_value[p.value]:
-            by_value[p.value].append(g)
+            day = m._span[1]
+            if g not in by_day[day]:
+                by_day[day].append(g)
+            if g not in by_day_type[(day, m.type)]:
+                by_day_type[(day, m.type)].append(g)
+        elif g not in by_value[(p.value, m.type)]:
+            by_value[(p.value, m.type)].append(g)
 
     # The user's groups first, whole; then every other report joins the best group it may.
     for m in ordered:
@@ -125,7 +128,13 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
                 group = groups[g]
                 if not group.admits(m):
                     continue
-                score = max((link(m, o) for o in group.sample()), default=0.0)
+                score = 0.0
+                for o in group.sample():
+                    s = link(m, o)
+                    if s > score:
+                        score = s
+                        if s >= _SURE:
+                            break  # as sure as a link gets: no need to read the rest
                 if score > best_score:
                     best, best_score = g, score
         if best < 0:
@@ -138,34 +147,36 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
 
 def _candidates(
     m: Member,
-    by_day: dict[date, list[int]],
-    by_day_type: dict[tuple[date, str], list[int]],
-    by_value: dict[str, list[int]],
+    by_day: dict[int, list[int]],
+    by_day_type: dict[tuple[int, str], list[int]],
+    by_value: dict[tuple[str, str], list[int]],
 ) -> list[int]:
     """Groups ``m`` may join: the same day (any type: see `link`), other days near it
     (the same type only), and the week or month holding it (or the days a week or month holds)."""
     p = m.period
     assert p is not None
     seen: dict[int, None] = {}
+    _rank, first, last = m._span
     if m.fine:
-        d = p.first_day
-        for g in by_day.get(d, ()):
+        for g in by_day.get(first, ()):
             seen[g] = None
-        for k in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1):
-            for g in by_day_type.get((d + timedelta(days=k), m.type), ()) if k else ():
-                seen[g] = None
+        kind = m.type
+        for d in range(first - MAX_DAY_GAP, first + MAX_DAY_GAP + 1):
+            found = by_day_type.get((d, kind))
+            if found and d != first:
+                for g in found:
+                    seen[g] = None
         for value in _coarse_keys(p):
-            for g in by_value.get(value, ()):
+            for g in by_value.get((value, m.type), ()):
                 seen[g] = None
     else:
-        for g in by_value.get(p.value, ()):
+        # A vaguer date meets only reports of the same type (see `link`).
+        for g in by_value.get((p.value, m.type), ()):
             seen[g] = None
-        if p.days <= 31:
-            d = p.first_day
-            while d <= p.last_day:
-                for g in by_day.get(d, ()):
+        if last - first < 31:
+            for d in range(first, last + 1):
+                for g in by_day_type.get((d, m.type), ()):
                     seen[g] = None
-                d += timedelta(days=1)
     return sorted(seen)
 
 

@@ -232,7 +232,11 @@ def _write(
     story_rows = []
     links: list[tuple[int, int]] = []
     for events, ms in zip(groups, members, strict=True):
-        c = choose(events, {e.id or 0: edited[e.id or 0] for e in events if e.id in edited})
+        c = choose(
+            events,
+            {e.id or 0: edited[e.id or 0] for e in events if e.id in edited},
+            {m.event_id: m.words for m in ms},
+        )
         olds = [m.story_id for m in ms if m.story_id is not None and m.story_id not in claimed]
         story_id = None
         if olds:
