@@ -115,6 +115,8 @@ def choose(
     ``words``, a member's content words when the caller has them already.
     """
     edited = edited or {}
+    if len(members) == 1:
+        return _alone(members[0])
     source = independent_sources(members)
     finest = min(_rank_of(e) for e in members)
     votes: dict[str, set[int]] = {}
@@ -235,6 +237,31 @@ def choose(
         later_sources=later,
         lead=max((e.importance or 0.0) for e in members),
         other_dates=tuple(others),
+    )
+
+
+def _alone(ev: Event) -> Choice:
+    """A report no other report joined: its own fields (most stories in a real corpus)."""
+    span = event_span(ev.date, ev.granularity, ev.date_end)
+    later = 0
+    if span is not None and (day := _published(ev)) is not None:
+        later = int(day >= span.last_day + timedelta(days=LATER_DAYS))
+    return Choice(
+        lead_event_id=ev.id or 0,
+        date=ev.date,
+        date_end=ev.date_end,
+        granularity=ev.granularity,
+        title=ev.title,
+        type=ev.type,
+        modality=ev.modality,
+        location=ev.location,
+        actors=tuple(a.name for a in ev.actors),
+        start_day=span.start_day if span is not None else None,
+        end_day=span.end_day if span is not None else None,
+        source_count=1,
+        later_sources=later,
+        lead=ev.importance or 0.0,
+        other_dates=(),
     )
 
 

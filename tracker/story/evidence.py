@@ -117,9 +117,8 @@ class Member:
 
 
 def name_words(text: str) -> frozenset[str]:
-    """Every word of ``text``, lower case, and each pair of neighbours (full names)."""
-    words = _WORD.findall(text.lower())
-    return frozenset(words) | frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    """Every word of ``text``, lower case (a participant is named when all its words are)."""
+    return frozenset(_WORD.findall(text.lower()))
 
 
 def content_words(title: str, sentence: str, actor_names: list[str]) -> frozenset[str]:
@@ -140,7 +139,14 @@ def content_words(title: str, sentence: str, actor_names: list[str]) -> frozense
 def shares_participant(a: Member, b: Member) -> bool:
     """A participant of one is a participant of the other, or named in its sentence
     (extractors miss names; a report naming Lavrov is about Lavrov)."""
-    return bool(a.actors & b.actors or a.actors & b.names or b.actors & a.names)
+    if a.actors & b.actors or a.actors & b.names or b.actors & a.names:
+        return True
+    return _named_in(a.actors, b.names) or _named_in(b.actors, a.names)
+
+
+def _named_in(keys: frozenset[str], names: frozenset[str]) -> bool:
+    """A several-word participant ("european union") all of whose words are in ``names``."""
+    return any(" " in k and all(w in names for w in k.split()) for k in keys)
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:

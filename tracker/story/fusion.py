@@ -65,15 +65,10 @@ class _Group:
         return True
 
 
-def _order(m: Member) -> tuple[str, int, str, int, int]:
-    p = m.period
-    return (
-        p.start.isoformat() if p is not None else "~",
-        p.granularity.rank if p is not None else 99,
-        m.published.isoformat() if m.published is not None else "~",
-        m.article_id,
-        m.event_id,
-    )
+def _order(m: Member) -> tuple[int, int, int, int, int]:
+    rank, first, _last = m._span
+    published = m.published.toordinal() if m.published is not None else 1 << 30
+    return (first if m.period is not None else 1 << 30, rank, published, m.article_id, m.event_id)
 
 
 def _coarse_keys(p: Period) -> list[str]:
