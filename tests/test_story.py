@@ -20,7 +20,7 @@ from tracker.cli import main
 from tracker.export.csv_writer import write_csv
 from tracker.model import Event
 from tracker.story import Evidence, importance
-from tracker.story.evidence import Member, content_words
+from tracker.story.evidence import Member, text_words
 from tracker.story.fusion import fuse
 from tracker.story.refresh import _neighbourhood
 
@@ -127,7 +127,7 @@ def test_members_far_apart_or_elsewhere_never_fuse():
             modality="reported",
             location=place,
             actors=frozenset({"lavrov"}),
-            words=content_words("talks on grain corridor", "", ["Lavrov"]),
+            words=text_words("talks on grain corridor", "", ["Lavrov"]),
         )
 
     groups = fuse(
@@ -153,7 +153,7 @@ def test_fusion_does_not_depend_on_the_order_reports_come_in():
             modality="reported",
             location=None,
             actors=frozenset({"kuleba"}),
-            words=content_words("summit on the grain corridor", "", []),
+            words=text_words("summit on the grain corridor", "", []),
         )
         for i, day in enumerate(["2023-05-10", "2023-05-11", "2023-05-10", "2023-05-25"], 1)
     ]

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from tracker.model import Event, Granularity, Modality, Period, event_span
 
-from .evidence import content_words, dice
+from .evidence import dice, text_words
 
 #: An article this long after the happening that reports it is looking back at it.
 LATER_DAYS = 3
@@ -90,7 +90,7 @@ def centrality(
     known = known or {}
     words = {
         e.id or 0: known.get(e.id or 0)
-        or content_words(e.title, e.passages[0].quote if e.passages else "", [])
+        or text_words(e.title, e.passages[0].quote if e.passages else "", [])
         for e in sample
     }
     out = {}

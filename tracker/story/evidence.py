@@ -121,19 +121,22 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
-def content_words(title: str, sentence: str, actor_names: list[str]) -> frozenset[str]:
-    """Stemmed content words of an event, leaving out its participants' names.
+def content_words(names: frozenset[str], actor_names: list[str]) -> frozenset[str]:
+    """Stemmed content words of an event (``names``: its words, see `name_words`),
+    leaving out boilerplate words and its participants' names.
 
     Participants are compared separately; two meetings of the same two people
     must differ in what else their reports say.
     """
-    names = set()
-    for name in actor_names:
-        names.update(_WORD.findall(name.lower()))
-    words = tokens(title) | tokens(sentence)
-    if names:
-        words = words - names
+    words = names - _STOP
+    if actor_names:
+        words = words.difference(*(_WORD.findall(n.lower()) for n in actor_names))
     return frozenset(map(stem, words))
+
+
+def text_words(title: str, sentence: str, actor_names: list[str]) -> frozenset[str]:
+    """`content_words` straight from an event's title and sentence."""
+    return content_words(name_words(f"{title} {sentence}"), actor_names)
 
 
 def shares_participant(a: Member, b: Member) -> bool:

@@ -205,6 +205,7 @@ def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
             published = date.fromisoformat(ev.article_date)
         except ValueError:
             published = None
+    names = name_words(f"{ev.title} {sentence}")
     return Member(
         event_id=ev.id or 0,
         article_id=ev.article_id or 0,
@@ -213,8 +214,8 @@ def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
         modality=ev.modality,
         location=ev.location,
         actors=frozenset(keys),
-        words=content_words(ev.title, sentence, [a.name for a in ev.actors]),
-        names=name_words(f"{ev.title} {sentence}"),
+        words=content_words(names, [a.name for a in ev.actors]),
+        names=names,
         published=published,
         pin=pin,
         story_id=story_id,
