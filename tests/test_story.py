@@ -8,6 +8,7 @@ months later".
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 from datetime import date
@@ -281,3 +282,31 @@ def test_an_edited_title_wins_over_every_source(db):
     (summit,) = the_events(db)
     assert summit.title == "Grain corridor summit"
     assert summit.source_count == 5
+
+
+def test_importing_one_more_article_fuses_only_the_reports_near_its_dates(db, monkeypatch):
+    months = [date(2021 + i // 12, i % 12 + 1, 14) for i in range(24)]
+    given_articles(
+        db,
+        [
+            (
+                day,
+                f"Port reopens after repairs {i}",
+                f"The port of Tallinn reopened on Tuesday after repairs, harbour master {i} said.",
+            )
+            for i, day in enumerate(months)
+        ],
+    )
+    seen: list[int] = []
+    refresh_module = importlib.import_module("tracker.story.refresh")  # not the function
+    real_fuse = refresh_module.fuse
+
+    def counting_fuse(members):
+        members = list(members)
+        seen.append(len(members))
+        return real_fuse(members)
+
+    monkeypatch.setattr(refresh_module, "fuse", counting_fuse)
+    given_articles(db, [(months[5], "Port reopens again", OTHER_NEWS[1][2])])
+    assert seen and seen[-1] <= 3  # its own report and the one report of that week
+    assert len(the_events(db)) >= 24
