@@ -120,6 +120,8 @@ def replace_extracted(
         db.execute(f"delete from passages where event_id in ({marks})", chunk)
     kept: set[int] = set()
     passages: list[tuple[int, int, int, int, int, int, str, str]] = []
+    links: list[tuple[int, int, int]] = []  # event_actors rows, written in one go
+    actor_ids: dict[str, int] = {}
     for ev in events:
         key = event_key(ev)
         values = [
@@ -143,8 +145,18 @@ def replace_extracted(
         first = Mention(ev.timex, ev.timex_start, ev.timex_end, ev.sentence_start, ev.sentence_end)
         passages.extend(_passage_row(article_id, event_id, m, text) for m in (first, *ev.mentions))
         kinds = ev.actor_kinds or ("other",) * len(ev.actors)
-        if ev.actors:
-            _set_actors(db, event_id, list(zip(ev.actors, kinds, strict=False)))
+        # Old rows' actors were deleted above; every event's actors are added afresh.
+        seen: set[int] = set()
+        for pos, (name, kind) in enumerate(zip(ev.actors, kinds, strict=False)):
+            aid = actor_ids.get(name)
+            if aid is None:
+                aid = actor_ids[name] = _actor_id(db, name, kind)
+            if aid not in seen:
+                seen.add(aid)
+                links.append((event_id, aid, pos))
+    db.conn.executemany(
+        "insert into event_actors (event_id, actor_id, position) values (?, ?, ?)", links
+    )
     for chunk in _chunks([i for i in old if i not in kept]):
         db.execute(f"delete from events where id in ({','.join('?' * len(chunk))})", chunk)
     db.conn.executemany(_INSERT_PASSAGE, passages)
