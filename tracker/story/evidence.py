@@ -170,7 +170,9 @@ def date_relation(a: Member, b: Member) -> str | None:
     if a.fine and b.fine:
         gap = abs(first_a - first_b)
         if gap == 0:
-            return "same"
+            # Two different clock times of one day are as likely two happenings as one.
+            both_timed = a.period.granularity is b.period.granularity is Granularity.TIME
+            return "adjacent" if both_timed else "same"
         if gap == 1:
             return "adjacent"
         return "near" if gap <= MAX_DAY_GAP else None
@@ -221,7 +223,12 @@ def link(a: Member, b: Member) -> float:
         if same_type and evidence >= 0.5:
             return 0.3 + evidence
         return 0.0
-    # "near" and "inside": one source is vaguer or wrong; ask for strong agreement.
-    if same_type and (shared or not (a.actors or b.actors)) and evidence >= 0.4:
+    if rel == "inside":  # one source is vaguer: ask for strong agreement
+        if same_type and (shared or not (a.actors or b.actors)) and evidence >= 0.4:
+            return 0.2 + evidence
+        return 0.0
+    # "near": days apart, so one source has the date wrong; only the same people doing
+    # the same kind of thing, told in much the same words, make it one happening.
+    if same_type and a.actors & b.actors and evidence >= 0.5:
         return 0.2 + evidence
     return 0.0
