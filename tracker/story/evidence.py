@@ -229,6 +229,9 @@ def link(a: Member, b: Member) -> float:
         return 0.0
     # "near": days apart, so one source has the date wrong; only the same people doing
     # the same kind of thing, told in much the same words, make it one happening.
+    # Within one article two dates days apart are two happenings, not a mistake.
+    if a.article_id == b.article_id:
+        return 0.0
     if same_type and a.actors & b.actors and evidence >= 0.5:
         return 0.2 + evidence
     return 0.0
