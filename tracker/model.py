@@ -553,6 +553,9 @@ class Event:
     story_id: int | None = None
     member_ids: tuple[int, ...] = ()
     other_dates: tuple[tuple[str, int], ...] = ()
+    starred: bool = False  # the user's star
+    hidden: bool = False  # hidden by the user: off the timeline and out of exports
+    tags: tuple[tuple[str, str], ...] = ()  # (name, colour) of the user's tags
 
     @property
     def source_count(self) -> int:

@@ -11,18 +11,37 @@ import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Protocol
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlite_utils import Database
 
-from tracker import extract, ingest, store, story
+from tracker import store, story, workers
 from tracker.export.csv_writer import write_csv
 from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
+from tracker.store import curation
 from tracker.store import events as event_store
 from tracker.store.events import EventFilter
+
+if TYPE_CHECKING:
+    from tracker import extract, ingest
+    from tracker.extract.types import ExtractedEvent
+else:
+
+    class _OnFirstUse(ModuleType):
+        """A module imported when first used: listing events or opening the window never
+        loads the readers and the extraction engine (a third of a second to import)."""
+
+        def __getattr__(self, name: str) -> Any:
+            import importlib
+
+            return getattr(importlib.import_module(self.__name__), name)
+
+    ingest = _OnFirstUse("tracker.ingest")
+    extract = _OnFirstUse("tracker.extract")
 
 __all__ = [
     "EventFilter",
@@ -137,6 +156,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return list(out)
 
 
+#: What reading one file may cost (issue 13): over it, the file fails alone.
+DEFAULT_BUDGET = workers.Budget(seconds=30.0, memory_mb=1024)
+
+
 @dataclass(frozen=True)
 class DateChoice:
     """A date decided before reading the file: ``--anchor``, ``--dates`` rows, the window."""
@@ -153,6 +176,7 @@ def _store_document(
     given: DateChoice | None = None,
     settled: ingest.Found | None = None,
     suggested: date | None = None,
+    events: list[ExtractedEvent] | None = None,
 ) -> ImportResult:
     """One article, one transaction: either all of it lands or none of it.
 
@@ -160,6 +184,8 @@ def _store_document(
     settled (``settled``), the one the file's own evidence gave. An article
     with none stays "date unknown"; ``suggested`` (an "Updated" stamp, the
     file's modification day) is only stored for the user to review.
+    ``events``, when given, were extracted already (by a worker, against
+    the same date); otherwise they are extracted here.
     """
     label = path or doc.title
     digest = article_store.content_hash(doc.text)
@@ -168,15 +194,10 @@ def _store_document(
         return ImportResult(
             label, "duplicate", reason="same content already imported", article_id=existing
         )
-    note: str | None
-    if given is not None:
-        when, source, note = given.date, str(given.source), None
-    elif settled is not None and settled.date is not None:
-        when, source, note = settled.date, settled.source, settled.note
-    else:
-        when, source, note = doc.published, doc.date_source, doc.date_note
+    when, source, note = _article_date(doc, given, settled)
     suggestion = doc.suggested_date or suggested
-    events = extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when)
+    if events is None:
+        events = _extract(doc, when)
     article = Article(
         id=None,
         title=doc.title,
@@ -210,17 +231,66 @@ def _store_document(
     )
 
 
+def _article_date(
+    doc: ingest.Document, given: DateChoice | None, settled: ingest.Found | None
+) -> tuple[date | None, str, str | None]:
+    """(date, source, note) an article is stored and extracted with."""
+    if given is not None:
+        return given.date, str(given.source), None
+    if settled is not None and settled.date is not None:
+        return settled.date, settled.source, settled.note
+    return doc.published, doc.date_source, doc.date_note
+
+
+def _extract(
+    doc: ingest.Document, when: date | None, day_first: bool | None = None
+) -> list[ExtractedEvent]:
+    """Events of one article, never from its page chrome; ``day_first`` reads 03/04 dates."""
+    options = extract.ExtractOptions(day_first=day_first) if day_first is not None else None
+    return extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when, options)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a worker sends back for one file: the document and, unless its date
+    waits for the batch, its events; or the reason it could not be read."""
+
+    doc: ingest.Document | None = None
+    events: list[ExtractedEvent] | None = None
+    reason: str | None = None
+
+
+def _read_task(
+    path: Path, given: DateChoice | None, max_bytes: int, day_first: bool | None
+) -> _Read:
+    """Runs in a worker process: read one file and, when its date is known, extract it."""
+    try:
+        doc = ingest.read_file(path, max_bytes=max_bytes, day_first=day_first)
+    except ingest.IngestError as err:
+        return _Read(reason=str(err))
+    if given is None and doc.published is None and doc.pending_date is not None:
+        return _Read(doc=doc)  # extracted once the batch has settled its date
+    return _Read(doc=doc, events=_extract(doc, _article_date(doc, given, None)[0], day_first))
+
+
+def _extract_task(doc: ingest.Document, when: date | None, day_first: bool | None) -> _Read:
+    """Runs in a worker process: extract an article whose date the batch settled."""
+    return _Read(doc=doc, events=_extract(doc, when, day_first))
+
+
 def import_paths(
     db: Database,
     paths: Iterable[str | Path],
     anchor: date | None = None,
     progress: Progress | None = None,
-    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,  # ingest.DEFAULT_MAX_BYTES
     on_result: Callable[[ImportResult], None] | None = None,
     *,
     dates: dict[Path, date] | None = None,
     dates_from_path: bool = False,
     day_first: bool | None = None,
+    budget: workers.Budget | None = None,
+    pool: workers.WorkerPool | None = None,
 ) -> list[ImportResult]:
     """Import files and folders (recursively); one result per file, in order.
 
@@ -231,65 +301,107 @@ def import_paths(
     that one file cannot settle (no year; 03/04 both ways) is settled by the
     dates of the rest of the batch, so those files are stored last.
     ``on_result`` hears each file's result as soon as it is stored.
+
+    Files are read and extracted in worker processes (``pool``, by default
+    one per CPU kept for the life of the process), each under ``budget``
+    (30 s, 1 GB by default): a file over it fails alone with the reason.
+    This process stores the articles, in file order, one transaction each.
     """
     files = expand_paths(paths)
     dates = {Path(p).resolve(): d for p, d in (dates or {}).items()}
+    budget = budget or DEFAULT_BUDGET
+    if max_bytes is None:
+        max_bytes = ingest.DEFAULT_MAX_BYTES
     results: dict[int, ImportResult] = {}
     waiting: list[tuple[int, Path, ingest.Document]] = []
     batch_dates: list[date] = []
+    givens = [_given_date(path, anchor, dates, dates_from_path) for path in files]
+    stopped: str | None = None
 
     def finish(i: int, result: ImportResult) -> None:
         results[i] = result
         if on_result is not None:
             on_result(result)
+        if progress is not None and len(results) < len(files):
+            progress.set_status(str(files[min(i + 1, len(files) - 1)]))  # the one stored next
+            progress.set_progress(len(results), len(files))
 
-    for i, path in enumerate(files):
-        if progress is not None:
-            if progress.cancelled():
-                for j, p in enumerate(files[i:], start=i):
-                    results[j] = ImportResult(str(p), "cancelled", reason="cancelled")
-                waiting.clear()
-                break
-            progress.set_status(str(path))
-            progress.set_progress(i, len(files))
+    def cancelled() -> bool:
+        return progress is not None and progress.cancelled()
+
+    def store_one(i: int, read: _Read, settled: ingest.Found | None = None) -> bool:
+        """Store file ``i`` from what its worker sent; False when the batch must stop."""
+        nonlocal stopped
+        path = files[i]
+        if read.doc is None:
+            finish(i, ImportResult(str(path), "failed", reason=read.reason))
+            return True
+        doc = read.doc
+        if read.events is None:  # its date waits for the rest of the batch
+            waiting.append((i, path, doc))
+            return True
+        if givens[i] is None and settled is None and doc.published is not None:
+            batch_dates.append(doc.published)
         try:
-            doc = ingest.read_file(path, max_bytes=max_bytes, day_first=day_first)
-            given = _given_date(path, anchor, dates, dates_from_path)
-            if given is None and doc.published is None and doc.pending_date is not None:
-                waiting.append((i, path, doc))
-                continue
-            if given is None and doc.published is not None:
-                batch_dates.append(doc.published)
             result = _store_document(
-                db, doc, path=str(path), given=given, suggested=_file_day(path)
+                db,
+                doc,
+                path=str(path),
+                given=givens[i],
+                settled=settled,
+                suggested=_file_day(path),
+                events=read.events,
             )
-        except ingest.IngestError as err:
-            result = ImportResult(str(path), "failed", reason=str(err))
         except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
-            stop = store.batch_stopper(err)
-            if stop is not None:
+            stopped = store.batch_stopper(err)
+            if stopped is not None:
                 # ...but a full disk or an unwritable database fails every file after it.
-                finish(i, ImportResult(str(path), "failed", reason=stop))
-                _not_tried(results, files[i + 1 :], i + 1, waiting, stop)
-                break
+                finish(i, ImportResult(str(path), "failed", reason=stopped))
+                return False
             result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
         finish(i, result)
-    while waiting:
-        i, path, doc = waiting.pop(0)
-        assert doc.pending_date is not None
-        settled = ingest.resolve_with_batch(doc.pending_date, batch_dates)
-        try:
-            result = _store_document(
-                db, doc, path=str(path), settled=settled, suggested=_file_day(path)
+        return True
+
+    if progress is not None and files:
+        progress.set_status(str(files[0]))
+        progress.set_progress(0, len(files))
+    shared = workers.shared_pool() if pool is None else None
+    if shared is not None:
+        # Another thread importing with the shared pool already: use a private one.
+        pool = shared if shared.lock.acquire(blocking=False) else workers.WorkerPool()
+    assert pool is not None
+    try:
+        tasks = (
+            (i, _read_task, (path, givens[i], max_bytes, day_first)) for i, path in enumerate(files)
+        )
+        _in_order(pool.run(tasks, budget, cancelled), files, store_one, cancelled)
+        if stopped is None and not cancelled():
+            settled_by: dict[int, ingest.Found | None] = {}
+            held = sorted(waiting)
+            waiting.clear()
+            for i, _path, doc in held:
+                assert doc.pending_date is not None
+                settled_by[i] = ingest.resolve_with_batch(doc.pending_date, batch_dates)
+            tasks = (
+                (i, _extract_task, (doc, _article_date(doc, None, settled_by[i])[0], day_first))
+                for i, _path, doc in held
             )
-        except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
-            stop = store.batch_stopper(err)
-            if stop is not None:
-                finish(i, ImportResult(str(path), "failed", reason=stop))
-                _not_tried(results, [], 0, waiting, stop)
-                break
-            result = ImportResult(str(path), "failed", reason=f"unexpected error: {err}")
-        finish(i, result)
+            _in_order(
+                pool.run(tasks, budget, cancelled),
+                [files[i] for i, _, _ in held],
+                lambda i, read: store_one(i, read, settled_by[i]),
+                cancelled,
+                keys=[i for i, _, _ in held],
+            )
+    finally:
+        if pool is shared:
+            pool.lock.release()
+        elif shared is not None:
+            pool.close()
+    reason = f"not tried: import stopped ({stopped})" if stopped else "cancelled"
+    for i, path in enumerate(files):
+        if i not in results:
+            results[i] = ImportResult(str(path), "cancelled", reason=reason)
     imported = [r.article_id for r in results.values() if r.status == "imported"]
     if imported:
         if progress is not None:
@@ -304,20 +416,29 @@ def import_paths(
     return [results[i] for i in sorted(results)]
 
 
-def _not_tried(
-    results: dict[int, ImportResult],
-    rest: list[Path],
-    first: int,
-    waiting: list[tuple[int, Path, ingest.Document]],
-    stop: str,
+def _in_order(
+    outcomes: Iterable[tuple[int, object]],
+    files: list[Path],
+    store_one: Callable[[int, _Read], bool],
+    cancelled: Callable[[], bool],
+    keys: list[int] | None = None,
 ) -> None:
-    """Mark the files after a batch-stopping failure, and those held back, as not tried."""
-    reason = f"not tried: import stopped ({stop})"
-    for j, p in enumerate(rest, start=first):
-        results[j] = ImportResult(str(p), "cancelled", reason=reason)
-    for j, p, _ in waiting:
-        results[j] = ImportResult(str(p), "cancelled", reason=reason)
-    waiting.clear()
+    """Hand each worker outcome to ``store_one`` in file order (workers finish out of
+    order); stop at a cancel or when ``store_one`` says the batch must stop."""
+    order = keys if keys is not None else list(range(len(files)))
+    ready: dict[int, _Read] = {}
+    position = 0
+    for key, outcome in outcomes:
+        if isinstance(outcome, workers.Failure):
+            outcome = _Read(reason=outcome.reason)
+        assert isinstance(outcome, _Read)
+        ready[key] = outcome
+        while position < len(order) and order[position] in ready:
+            if cancelled():
+                return
+            if not store_one(order[position], ready.pop(order[position])):
+                return
+            position += 1
 
 
 def _given_date(
@@ -593,3 +714,155 @@ def export_csv(
     events = list_events(db, flt, top=top)
     with open(out, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
         return write_csv(events, fh)
+
+
+# ---------------------------------------------------------------- curation
+
+
+def flag_events(db: Database, states: dict[int, bool], flag: str) -> None:
+    """Star or hide events (``flag`` "starred" or "hidden"); kept through re-extraction."""
+    with db.atomic():
+        event_store.set_flags(db, states, flag)
+
+
+def tag_events(db: Database, event_ids: list[int], name: str, on: bool = True) -> None:
+    with db.atomic():
+        curation.tag_events(db, event_ids, name, on)
+
+
+def set_tag_colour(db: Database, name: str, colour: str) -> None:
+    with db.atomic():
+        curation.tag_id(db, name, colour)
+
+
+def list_tags(db: Database) -> list[tuple[str, str]]:
+    return curation.list_tags(db)
+
+
+def add_period(db: Database, period: curation.NamedPeriod) -> int:
+    with db.atomic():
+        return curation.add_period(db, period)
+
+
+def remove_period(db: Database, period_id: int) -> None:
+    with db.atomic():
+        curation.remove_period(db, period_id)
+
+
+def list_periods(db: Database) -> list[curation.NamedPeriod]:
+    return curation.list_periods(db)
+
+
+def save_view(db: Database, name: str, state: dict) -> None:
+    with db.atomic():
+        curation.save_view(db, name, state)
+
+
+def delete_view(db: Database, name: str) -> None:
+    with db.atomic():
+        curation.delete_view(db, name)
+
+
+def load_view(db: Database, name: str) -> dict | None:
+    return curation.load_view(db, name)
+
+
+def list_views(db: Database) -> list[str]:
+    return curation.list_views(db)
+
+
+def add_event(db: Database, fields: dict, source: curation.Source | None = None) -> int:
+    """An event made by hand (optionally linked to a passage); survives re-extraction."""
+    with db.atomic():
+        event_id = curation.add_user_event(db, fields, source)
+        story.refresh(db, event_ids=[event_id])
+        return event_id
+
+
+def event_from_selection(
+    db: Database, article_id: int, start: int, end: int
+) -> tuple[dict, curation.Source] | None:
+    """Prefill for "New event from selection": the date the selection names (resolved
+    against the article's date), its sentence as the title and quote, linked to it."""
+    from tracker.extract.sentences import split_sentences
+
+    article = get_article(db, article_id)
+    if article is None or not (0 <= start < end <= len(article.text or "")):
+        return None
+    text = article.text
+    anchor = date.fromisoformat(article.anchor_date) if article.anchor_date else None
+    s0, s1 = next(
+        ((a, b) for a, b in split_sentences(text) if a <= start < b), (start, end)
+    )
+    fields: dict = {"title": " ".join(text[start:end].split())[:120], "granularity": "day"}
+    for t in extract.find_timexes(text[s0:s1], anchor):
+        if t.type == "DATE" and t.value and s0 + t.end > start and s0 + t.start < end:
+            fields["date"], fields["granularity"] = t.value, t.granularity or "day"
+            start, end = s0 + t.start, s0 + t.end
+            fields["title"] = " ".join(text[s0:s1].split())[:120]
+            break
+    quote = " ".join(text[s0:s1].split())
+    return fields, curation.Source(article_id, start, end, text[start:end], quote)
+
+
+# ---------------------------------------------------------------- publishing
+
+EXPORT_FORMATS = ("csv", "html", "timelinejs", "ics", "pdf")
+
+
+def view_for_export(
+    db: Database, flt: EventFilter | None = None, title: str = "Timeline", top: int | None = None
+):
+    """The events a view shows (its filters; hidden events never) and its named periods."""
+    from datetime import date as _date
+
+    from tracker.export.view import Band, View
+
+    flt = dataclasses.replace(flt or EventFilter(), include_hidden=False)
+    bands = [
+        Band(p.name, _date.fromisoformat(p.start_day), _date.fromisoformat(p.end_day), p.colour)
+        for p in curation.list_periods(db)
+    ]
+    return View(title, list_events(db, flt, top=top), tuple(bands))
+
+
+def export_events(
+    db: Database,
+    out: str | Path,
+    fmt: str,
+    flt: EventFilter | None = None,
+    title: str = "Timeline",
+    excel: bool = False,
+    top: int | None = None,
+) -> int:
+    """Write the view (filters applied, hidden events left out) as ``fmt``; returns the
+    number of events written. ``top``: only the most important, in rank order."""
+    import json
+
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; expected one of {EXPORT_FORMATS}")
+    view = view_for_export(db, flt, title, top)
+    if fmt == "csv":
+        with open(out, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+            return write_csv(view.events, fh)
+    n = len(view.timed())
+    if fmt == "pdf":
+        from tracker.export.pdf import write_pdf
+
+        Path(out).write_bytes(write_pdf(view))
+        return n
+    if fmt == "html":
+        from tracker.export.html_timeline import write_html
+
+        text = write_html(view)
+    elif fmt == "ics":
+        from tracker.export.ics import write_ics
+
+        text = write_ics(view, datetime.now(UTC).replace(tzinfo=None, microsecond=0))
+    else:
+        from tracker.export.timelinejs import timelinejs
+
+        text = json.dumps(timelinejs(view), ensure_ascii=False, indent=1)
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    return n

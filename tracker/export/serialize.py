@@ -11,24 +11,34 @@ DESIGN.md. Imports only the model and the extraction result types, so
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from tracker.extract.types import ExtractedEvent
 from tracker.model import Actor, Event, Passage, event_span
+
+if TYPE_CHECKING:  # the extraction engine loads only for `tracker extract`
+    from tracker.extract.types import ExtractedEvent
 
 
 def _first(ev: Event) -> Passage | None:
     return ev.passages[0] if ev.passages else None
 
 
+@lru_cache(maxsize=65536)
+def _days(value: str | None, granularity: str | None, end: str | None) -> tuple[str, str] | None:
+    """First and last ISO day of a date value; cached: a corpus repeats its dates."""
+    span = event_span(value, granularity, end)
+    return (span.start_day, span.end_day) if span is not None else None
+
+
 def _start_day(ev: Event) -> str | None:
-    span = event_span(ev.date, ev.granularity, ev.date_end)
-    return span.start_day if span is not None else None
+    days = _days(ev.date, ev.granularity, ev.date_end)
+    return days[0] if days is not None else None
 
 
 def _end_day(ev: Event) -> str | None:
-    span = event_span(ev.date, ev.granularity, ev.date_end)
-    return span.end_day if span is not None else None
+    days = _days(ev.date, ev.granularity, ev.date_end)
+    return days[1] if days is not None else None
 
 
 def _passage_field(name: str) -> Callable[[Event], Any]:

@@ -7,14 +7,19 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlite_utils import Database
 
-from tracker.extract.types import ExtractedEvent, Mention
 from tracker.model import Actor, Event, Passage, Period, event_span
 
+if TYPE_CHECKING:  # importing tracker.extract loads the whole engine: only imports need it
+    from tracker.extract.types import ExtractedEvent, Mention
+
 EDITABLE = ("title", "date", "date_end", "granularity", "type", "modality", "location", "actors")
+#: On/off marks kept as edits, so they survive re-extraction like corrections.
+FLAGS = ("deleted", "starred", "hidden")
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,11 @@ class EventFilter:
     date_from: str | None = None  # a date value (2024, 2024-11, 2024-11-13 ...), inclusive
     date_to: str | None = None  # a date value, inclusive
     article_id: int | None = None
+    # "events": titles, actors, places and quotes; "articles": whole article texts too.
+    search_scope: str = "events"
+    include_hidden: bool = False  # hidden events are left out unless asked for
+    starred: bool = False  # only starred events
+    tag: str | None = None  # only events with this tag
     # Which fused events (tracker.story, applied by services): None for all,
     # "key" for the key events, "top20" for the 20 most important.
     level: str | None = None
@@ -72,7 +82,8 @@ _INSERT_EVENT = (
 # Deletions are edits, re-applied after this: a reused row starts visible again.
 _UPDATE_EVENT = (
     "update events set date = ?, date_end = ?, granularity = ?, title = ?, type = ?, modality = ?,"
-    " location = ?, confidence = ?, importance = ?, relative = ?, deleted = 0 where id = ?"
+    " location = ?, confidence = ?, importance = ?, relative = ?, deleted = 0, starred = 0,"
+    " hidden = 0 where id = ?"
 )
 _INSERT_PASSAGE = (
     "insert into passages (event_id, article_id, sentence_start, sentence_end, timex_start,"
@@ -108,6 +119,8 @@ def replace_extracted(
     runs for every article of a large import and the helpers' per-call
     introspection dominated its cost.
     """
+    from tracker.extract.types import Mention
+
     rows = db.execute(
         "select id, key from events where article_id = ? and created_by = 'extractor' order by id",
         [article_id],
@@ -120,8 +133,6 @@ def replace_extracted(
         db.execute(f"delete from passages where event_id in ({marks})", chunk)
     kept: set[int] = set()
     passages: list[tuple[int, int, int, int, int, int, str, str]] = []
-    links: list[tuple[int, int, int]] = []  # event_actors rows, written in one go
-    actor_ids: dict[str, int] = {}
     for ev in events:
         key = event_key(ev)
         values = [
@@ -145,18 +156,8 @@ def replace_extracted(
         first = Mention(ev.timex, ev.timex_start, ev.timex_end, ev.sentence_start, ev.sentence_end)
         passages.extend(_passage_row(article_id, event_id, m, text) for m in (first, *ev.mentions))
         kinds = ev.actor_kinds or ("other",) * len(ev.actors)
-        # Old rows' actors were deleted above; every event's actors are added afresh.
-        seen: set[int] = set()
-        for pos, (name, kind) in enumerate(zip(ev.actors, kinds, strict=False)):
-            aid = actor_ids.get(name)
-            if aid is None:
-                aid = actor_ids[name] = _actor_id(db, name, kind)
-            if aid not in seen:
-                seen.add(aid)
-                links.append((event_id, aid, pos))
-    db.conn.executemany(
-        "insert into event_actors (event_id, actor_id, position) values (?, ?, ?)", links
-    )
+        if ev.actors:
+            _set_actors(db, event_id, list(zip(ev.actors, kinds, strict=False)))
     for chunk in _chunks([i for i in old if i not in kept]):
         db.execute(f"delete from events where id in ({','.join('?' * len(chunk))})", chunk)
     db.conn.executemany(_INSERT_PASSAGE, passages)
@@ -184,8 +185,8 @@ def _write_field(db: Database, event_id: int, field: str, value: object) -> None
         marks = ",".join("?" * len(names))
         kinds = dict(db.execute(f"select name, kind from actors where name in ({marks})", names))
         _set_actors(db, event_id, [(n, kinds.get(n, "other")) for n in names])
-    elif field == "deleted":
-        db.table("events").update(event_id, {"deleted": int(bool(value))})
+    elif field in FLAGS:
+        db.execute(f"update events set {field} = ? where id = ?", [int(bool(value)), event_id])
     else:
         db.table("events").update(event_id, {field: value})
 
@@ -210,7 +211,7 @@ def record_edit(db: Database, event_id: int, field: str, value: object) -> None:
 
 def _edit_key(db: Database, event_id: int, field: str | None = None) -> tuple[int, str]:
     """(article id, event key): what edits are stored under."""
-    if field is not None and field not in (*EDITABLE, "deleted", "pin"):
+    if field is not None and field not in (*EDITABLE, *FLAGS, "pin"):
         raise ValueError(f"cannot edit field {field!r}")
     row = db.execute("select article_id, key from events where id = ?", [event_id]).fetchone()
     if row is None:
@@ -258,6 +259,16 @@ def _fts_query(q: str) -> str:
 def _where(flt: EventFilter) -> tuple[str, list[object]]:
     clauses = ["e.deleted = 0"]
     params: list[object] = []
+    if not flt.include_hidden:
+        clauses.append("e.hidden = 0")
+    if flt.starred:
+        clauses.append("e.starred = 1")
+    if flt.tag:
+        clauses.append(
+            "exists (select 1 from event_tags et join tags t on t.id = et.tag_id"
+            " where et.article_id = e.article_id and et.event_key = e.key and t.name = ?)"
+        )
+        params.append(flt.tag)
     if flt.article_id is not None:
         clauses.append("e.article_id = ?")
         params.append(flt.article_id)
@@ -294,28 +305,41 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
         params.append(flt.actor)
     if flt.search and flt.search.strip():
         q = _fts_query(flt.search)
+        like = f"%{flt.search.strip()}%"
+        # Events: their title, quote, actors and place. Articles: whole texts too.
         clauses.append(
             "(e.id in (select rowid from events_fts where events_fts match ?)"
             " or e.id in (select p.event_id from passages p where p.id in"
             "   (select rowid from passages_fts where passages_fts match ?))"
-            " or e.article_id in (select rowid from articles_fts where articles_fts match ?))"
+            " or e.location like ?"
+            " or e.id in (select ea.event_id from event_actors ea join actors a"
+            "   on a.id = ea.actor_id where a.name like ?)"
+            + (
+                " or e.article_id in (select rowid from articles_fts where articles_fts match ?))"
+                if flt.search_scope == "articles"
+                else ")"
+            )
         )
-        params.extend([q, q, q])
+        params.extend([q, q, like, like])
+        if flt.search_scope == "articles":
+            params.append(q)
     return " and ".join(clauses), params
 
 
 _EVENT_COLUMNS = (
     "e.id, e.date, e.title, e.granularity, e.date_end, e.type, e.modality, e.location,"
     " e.confidence, e.importance, e.created_by, e.relative, e.article_id,"
-    " a.title, a.anchor_date, a.url"
+    " a.title, a.anchor_date, a.url, e.starred, e.hidden, e.key"
 )
 
 
+@lru_cache(maxsize=65536)  # called per row by date filters; a corpus repeats its dates
 def _start_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
     span = event_span(value, granularity, end)
     return span.start_day if span is not None else None
 
 
+@lru_cache(maxsize=65536)
 def _end_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
     span = event_span(value, granularity, end)
     return span.end_day if span is not None else None
@@ -355,8 +379,9 @@ def _select(
 ) -> list[Event]:
     """Events matching ``where`` with actors, passages and source counts.
 
-    The related rows come from one query each over the same ``where`` (not
-    per-event look-ups): listing tens of thousands of events stays quick.
+    The filter runs once; the related rows come from one query each over the
+    chosen ids (not per-event look-ups, and not the filter again: a full-text
+    or date filter is the costly part), so listing 100,000 events stays quick.
     """
     rows = db.execute(
         f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
@@ -365,83 +390,198 @@ def _select(
     ).fetchall()
     if not rows:
         return []
-    chosen = f"select e.id from events e where {where}"  # filters only name the event row
+    if where == "e.deleted = 0":  # every visible event: cheaper to say so than to list them
+        chosen, params = "select e.id from events e where e.deleted = 0", []
+    else:
+        chosen, params = "select value from json_each(?)", [json.dumps([r[0] for r in rows])]
     actors: dict[int, list[Actor]] = {}
+    known: dict[int, Actor] = {}  # one object per actor, shared by its events
     for event_id, aid, name, kind in db.execute(
         "select ea.event_id, a.id, a.name, a.kind from event_actors ea join actors a"
         f" on a.id = ea.actor_id where ea.event_id in ({chosen}) order by ea.event_id, ea.position",
         params,
     ):
-        actors.setdefault(event_id, []).append(Actor(name=name, kind=kind, id=aid))
+        actor = known.get(aid)
+        if actor is None:
+            actor = known[aid] = Actor(name=name, kind=kind, id=aid)
+        actors.setdefault(event_id, []).append(actor)
     passages: dict[int, list[Passage]] = {}
     for r in db.execute(
-        "select id, event_id, article_id, sentence_start, sentence_end, timex_start, timex_end,"
-        f" timex, quote from passages where event_id in ({chosen}) order by id",
+        f"select {', '.join(_PASSAGE_FIELDS)} from passages"
+        f" where event_id in ({chosen}) order by id",
         params,
     ):
-        passages.setdefault(r[1], []).append(
-            Passage(
-                id=r[0],
-                event_id=r[1],
-                article_id=r[2],
-                sentence_start=r[3],
-                sentence_end=r[4],
-                timex_start=r[5],
-                timex_end=r[6],
-                timex=r[7],
-                quote=r[8],
-            )
-        )
-    sources: dict[int, int] = {}
-    if with_sources:
-        sources = _source_counts(db, chosen, params)
-    return _rows_to_events(rows, actors, passages, sources)
-
-
-def _source_counts(db: Database, chosen: str, params: list[object]) -> dict[int, int]:
-    return dict(
-        db.execute(
-            "select e.id, count(distinct e2.article_id) + 1 from events e"
-            " join event_actors a1 on a1.event_id = e.id"
-            " join event_actors a2 on a2.actor_id = a1.actor_id and a2.event_id != e.id"
-            " join events e2 on e2.id = a2.event_id and e2.date = e.date and e2.type = e.type"
-            "   and e2.article_id != e.article_id and e2.deleted = 0"
-            f" where e.id in ({chosen}) group by e.id",
-            params,
-        )
-    )
-
-
-def _rows_to_events(
-    rows: Sequence[Any],
-    actors: dict[int, list[Actor]],
-    passages: dict[int, list[Passage]],
-    sources: dict[int, int],
-) -> list[Event]:
+        passages.setdefault(r[1], []).append(_built(Passage, _PASSAGE_FIELDS, r))
+    sources = _source_counts(db, rows, actors, chosen, params) if with_sources else {}
+    tags: dict[tuple[int, str], list[tuple[str, str]]] = {}
+    for article_id, key, name, colour in db.execute(
+        "select et.article_id, et.event_key, t.name, t.colour from event_tags et"
+        " join tags t on t.id = et.tag_id order by t.name"
+    ):
+        tags.setdefault((article_id, key), []).append((name, colour))
+    no_actors: tuple[Actor, ...] = ()
+    no_passages: tuple[Passage, ...] = ()
+    no_tags: tuple[tuple[str, str], ...] = ()
     return [
-        Event(
-            id=r[0],
-            date=r[1],
-            title=r[2],
-            granularity=r[3],
-            date_end=r[4],
-            type=r[5] or "other",
-            modality=r[6] or "reported",
-            location=r[7],
-            confidence=r[8] if r[8] is not None else 0.5,
-            importance=r[9] if r[9] is not None else 0.5,
-            created_by=r[10],
-            relative=bool(r[11]),
-            article_id=r[12],
-            article_title=r[13],
-            article_date=r[14],
-            article_url=r[15],
-            actors=tuple(actors.get(r[0], ())),
-            passages=tuple(passages.get(r[0], ())),
-            sources=sources.get(r[0], 1),
+        _built(
+            Event,
+            _EVENT_FIELDS,
+            (
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5] or "other",
+                r[6] or "reported",
+                r[7],
+                r[8] if r[8] is not None else 0.5,
+                r[9] if r[9] is not None else 0.5,
+                r[10],
+                bool(r[11]),
+                r[12],
+                r[13],
+                r[14],
+                r[15],
+                tuple(actors[r[0]]) if r[0] in actors else no_actors,
+                tuple(passages[r[0]]) if r[0] in passages else no_passages,
+                sources.get(r[0], 1),
+                bool(r[16]),
+                bool(r[17]),
+                tuple(tags[(r[12], r[18])]) if (r[12], r[18]) in tags else no_tags,
+                None,
+                (),
+                (),
+            ),
         )
         for r in rows
     ]
+
+
+_PASSAGE_FIELDS = (
+    "id",
+    "event_id",
+    "article_id",
+    "sentence_start",
+    "sentence_end",
+    "timex_start",
+    "timex_end",
+    "timex",
+    "quote",
+)
+#: Every field of `Event`, in the order `_select` gives them (not the class order).
+_EVENT_FIELDS = (
+    "id",
+    "date",
+    "title",
+    "granularity",
+    "date_end",
+    "type",
+    "modality",
+    "location",
+    "confidence",
+    "importance",
+    "created_by",
+    "relative",
+    "article_id",
+    "article_title",
+    "article_date",
+    "article_url",
+    "actors",
+    "passages",
+    "sources",
+    "starred",
+    "hidden",
+    "tags",
+    "story_id",
+    "member_ids",
+    "other_dates",
+)
+
+_T = TypeVar("_T")
+
+
+def _built(cls: type[_T], names: tuple[str, ...], values: Sequence[Any]) -> _T:
+    """A frozen dataclass from every one of its field values, without its ``__init__``.
+
+    The generated ``__init__`` of a frozen class sets each field through
+    ``object.__setattr__``; filling ``__dict__`` at once builds 100,000 events
+    twice as fast. ``names`` must list every field (checked by a test).
+    """
+    obj = object.__new__(cls)
+    obj.__dict__.update(zip(names, values, strict=True))
+    return obj
+
+
+#: Below this many events a query counts sources for its own dates only; above
+#: it, for the whole database once, kept until the database changes.
+_SOURCES_FOR_ALL = 5000
+
+
+def _data_version(db: Database) -> tuple[int, int]:
+    """Changes whenever any connection (this one or another process) commits a write."""
+    return (int(db.execute("PRAGMA data_version").fetchone()[0]), db.conn.total_changes)
+
+
+def _source_counts(
+    db: Database,
+    rows: list[Any],
+    actors: dict[int, list[Actor]],
+    chosen: str,
+    params: list[object],
+) -> dict[int, int]:
+    """How many articles report each event: its own, plus every other article with a
+    visible event on the same date, of the same type, naming one of its actors.
+
+    Grouped in one pass over (actor, date, type) instead of joining events to
+    events through their actors in SQL: an actor named in thousands of events
+    (NATO, the UN) made that join grow with the square of the corpus. The
+    counts of every event are kept on the connection until the data changes,
+    so filtering a large database again does not count again.
+    """
+    version = _data_version(db)
+    cached: tuple[tuple[int, int], dict[int, int]] | None = getattr(db, "_tracker_sources", None)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    every = len(rows) >= _SOURCES_FOR_ALL
+    # (event id, date, type, article id) of the events to count for
+    items = [(r[0], r[1], r[5], r[12]) for r in rows]
+    if every:
+        items = db.execute(
+            "select id, date, type, article_id from events where deleted = 0"
+        ).fetchall()
+        actors = {}
+        for event_id, actor_id in db.execute(
+            "select ea.event_id, ea.actor_id from event_actors ea join events e"
+            " on e.id = ea.event_id where e.deleted = 0"
+        ):
+            actors.setdefault(event_id, []).append(Actor("", id=actor_id))
+        day_filter, day_params = "", []
+    else:
+        day_filter = f" and e.date in (select e.date from events e where e.id in ({chosen}))"
+        day_params = params
+    groups: dict[tuple[int, str, str], set[int]] = {}
+    for actor_id, day, kind, article_id in db.execute(
+        "select ea.actor_id, e.date, e.type, e.article_id from event_actors ea"
+        " join events e on e.id = ea.event_id where e.deleted = 0"
+        " and e.date is not null and e.type is not null" + day_filter,
+        day_params,
+    ):
+        groups.setdefault((actor_id, day, kind), set()).add(article_id)
+    counts: dict[int, int] = {}
+    for event_id, day, kind, article_id in items:
+        named = actors.get(event_id)
+        if not named or day is None or kind is None:
+            continue
+        others: set[int] = set()
+        for actor in named:
+            others |= groups.get((actor.id or 0, day, kind), set())
+        others.discard(article_id)
+        if others:
+            counts[event_id] = len(others) + 1
+    if every:
+        db._tracker_sources = (version, counts)  # type: ignore[attr-defined]
+    return counts
 
 
 def list_actor_names(db: Database) -> list[str]:
@@ -452,3 +592,11 @@ def list_actor_names(db: Database) -> list[str]:
             " join events e on e.id = ea.event_id where e.deleted = 0 order by a.name collate nocase"
         )
     ]
+
+
+def set_flags(db: Database, states: dict[int, bool], flag: str) -> None:
+    """Star or hide (``flag``) events: ``states`` maps event id to on/off. Kept as edits."""
+    if flag not in ("starred", "hidden"):
+        raise ValueError(f"not a flag: {flag!r}")
+    for event_id, on in states.items():
+        record_edit(db, event_id, flag, bool(on))

@@ -40,7 +40,7 @@ _FUTURE = (
 )
 # The present progressive points ahead only when it governs the date closely
 # ("the ministers are meeting on Monday"), not as a distant background verb
-# ("said it is continuing to try to sell itself, under a June agreement").
+# ("said the group is still hoping to find a buyer, under a June accord").
 _PROGRESSIVE = r"(?:is|are|am)\s+(?:not\s+)?(?!being\b)[a-z]{2,}ing|'re\s+[a-z]{2,}ing"
 _PROGRESSIVE_REACH = 30
 # Bare plural present of schedule verbs ("the two leaders meet Monday") is as
@@ -75,8 +75,8 @@ def clause_bounds(text: str, start: int, end: int, limit: int = 150) -> tuple[in
     for m in _CLAUSE_MARK.finditer(text, lo, start):
         cs = m.end()
     right = text[end : end + limit]
-    m = _CLAUSE_END.search(right)
-    ce = end + (m.start() if m else len(right))
+    stop = _CLAUSE_END.search(right)
+    ce = end + (stop.start() if stop else len(right))
     return cs, ce
 
 
@@ -139,9 +139,9 @@ def direction(text: str, start: int, end: int) -> int:
     after = _LEAD_COMMA.match(text, end, ce)
     sub = _SUBCLAUSE.search(text, after.end() if after else end, ce)
     right: tuple[int, int] | None = None
-    m = _CUE.search(text, end, sub.start() if sub else ce)
-    if m is not None and not (m.lastgroup == "prog" and m.start() - end > _PROGRESSIVE_REACH):
-        right = (m.start() - end, -1 if m.lastgroup == "past" else 1)
+    cue = _CUE.search(text, end, sub.start() if sub else ce)
+    if cue is not None and not (cue.lastgroup == "prog" and cue.start() - end > _PROGRESSIVE_REACH):
+        right = (cue.start() - end, -1 if cue.lastgroup == "past" else 1)
     if left is None:
         return right[1] if right else 0
     if right is not None and right[0] <= 2 and left[0] > 40:

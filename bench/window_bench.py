@@ -1,0 +1,82 @@
+"""Start of the window on a large database: time to the first painted timeline, peak memory.
+
+    python bench/window_bench.py DB [RUNS]
+
+Each run starts a fresh process (offscreen Qt) that opens the window on DB and
+exits at the first paint of the timeline with events in it. Prints the median
+time from starting the process to that paint, next to the time to start
+Python and import Qt and the window's modules alone (the floor), the
+process's CPU time (readable on a busy machine) and its peak resident
+memory. Figures only.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+CHILD = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject
+from tracker.ui.app import application, create_window
+if sys.argv[2] == "floor":
+    print("painted", flush=True)
+    raise SystemExit(0)
+app = application()
+window = create_window(sys.argv[1])
+viewport = window.timeline_view.viewport() if hasattr(window.timeline_view, "viewport") else None
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and window.events and obj is viewport:
+            print("painted", len(window.events), flush=True)
+            app.exit(0)
+        return False
+
+spy = FirstPaint()
+app.installEventFilter(spy)
+window.resize(1600, 900)
+window.show()
+app.exec()
+"""
+
+
+def one_run(db: Path, mode: str) -> tuple[float, float, str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db), mode], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    elapsed = time.perf_counter() - t0
+    _pid, _status, usage = os.wait4(proc.pid, 0)
+    return elapsed, usage.ru_maxrss / 1024, line, usage.ru_utime + usage.ru_stime
+
+
+def main() -> None:
+    db = Path(sys.argv[1])
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    floor = [one_run(db, "floor") for _ in range(runs)]
+    full = [one_run(db, "window") for _ in range(runs)]
+    print(f"database: {db} ({full[0][2]})")
+    print(
+        f"python + Qt + window modules (floor): {statistics.median(f[0] for f in floor) * 1000:6.0f} ms"
+        f"  peak RSS {statistics.median(f[1] for f in floor):5.0f} MB"
+        f"  cpu {statistics.median(f[3] for f in floor) * 1000:6.0f} ms"
+    )
+    print(
+        f"start to first painted timeline:      {statistics.median(f[0] for f in full) * 1000:6.0f} ms"
+        f"  peak RSS {max(f[1] for f in full):5.0f} MB"
+        f"  cpu {statistics.median(f[3] for f in full) * 1000:6.0f} ms  (median of {runs}; all: "
+        + ", ".join(f"{f[0]:.2f}s" for f in full)
+        + ")"
+    )
+
+
+if __name__ == "__main__":
+    main()
