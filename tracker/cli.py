@@ -67,6 +67,15 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_top(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--top",
+        type=row_id,
+        metavar="K",
+        help="only the K most important events, most important first",
+    )
+
+
 def _filter(args: argparse.Namespace) -> EventFilter:
     from tracker.services import EventFilter
 
@@ -124,9 +133,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
 
-    p = sub.add_parser("events", help="list events")
+    p = sub.add_parser("events", help="list events (one per happening, fused across articles)")
     _add_db(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _add_top(p)
     _add_filters(p)
 
     p = sub.add_parser(
@@ -136,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["csv", "html", "timelinejs", "ics", "pdf"], default="csv")
     p.add_argument("--out", metavar="FILE", help="output file (default: stdout; required for pdf)")
     p.add_argument("--excel", action="store_true", help="add a UTF-8 byte-order mark for Excel")
+    _add_top(p)
     _add_filters(p)
 
     p = sub.add_parser("extract", help="extract dates and events from one file, without a database")
@@ -242,7 +253,7 @@ def _cmd_events(args: argparse.Namespace) -> int:
     from tracker.export.serialize import event_record
 
     db = cli_store.open_db(args.db)
-    events = services.list_events(db, _filter(args))
+    events = services.list_events(db, _filter(args), top=args.top)
     if args.json:
         # One event per line, each by the C encoder (``indent`` would fall back to
         # the pure-Python one, ten times slower on 100,000 events).
@@ -256,7 +267,8 @@ def _cmd_events(args: argparse.Namespace) -> int:
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)
         print(
-            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {printable(ev.title)}"
+            f"{ev.id:>5}  {ev.date or '?':<10}  {ev.type:<9} {ev.importance:.2f}"
+            f" {ev.source_count:>3}  {printable(ev.title)}"
             + (f"  [{printable(actors)}]" if actors else "")
         )
     print(f"{len(events)} events", file=sys.stderr)
@@ -276,12 +288,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / f"view.{args.format}"
-            services.export_events(db, out, args.format, flt, title=_title(args))
+            services.export_events(db, out, args.format, flt, title=_title(args), top=args.top)
             sys.stdout.write(out.read_text(encoding="utf-8"))
         return 0
     if args.out:
         n = services.export_events(
-            db, args.out, args.format, flt, title=_title(args), excel=args.excel
+            db, args.out, args.format, flt, title=_title(args), excel=args.excel, top=args.top
         )
         print(f"{n} events written to {args.out}", file=sys.stderr)
     else:
@@ -289,7 +301,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
         if args.excel:
             sys.stdout.write("\ufeff")
-        write_csv(services.list_events(db, flt), sys.stdout)
+        write_csv(services.list_events(db, flt, top=args.top), sys.stdout)
     return 0
 
 

@@ -543,9 +543,16 @@ class Event:
     article_title: str | None = None
     article_date: str | None = None
     article_url: str | None = None
-    # Articles reporting this event: its own plus those with an event on the
-    # same date, of the same type, sharing an actor (filled by the store).
+    # Independent articles reporting this event (for a fused event, from
+    # tracker.story; for a bare stored event, its own article plus those with
+    # an event on the same date, of the same type, sharing an actor).
     sources: int = 1
+    # A fused event (tracker.story): its story id, the stored per-article events
+    # it fuses (their ids), and the dates its sources gave that it did not take,
+    # each as "date (n sources)" value pairs.
+    story_id: int | None = None
+    member_ids: tuple[int, ...] = ()
+    other_dates: tuple[tuple[str, int], ...] = ()
     starred: bool = False  # the user's star
     hidden: bool = False  # hidden by the user: off the timeline and out of exports
     tags: tuple[tuple[str, str], ...] = ()  # (name, colour) of the user's tags

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlite_utils import Database
 
-from tracker import store, workers
+from tracker import store, story, workers
 from tracker.export.csv_writer import write_csv
 from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
@@ -63,10 +63,12 @@ __all__ = [
     "list_actors",
     "list_articles",
     "list_events",
+    "merge_events",
     "open_db",
     "reanchor",
     "restore_event",
     "revert_edit",
+    "split_event",
     "supported_extensions",
 ]
 
@@ -106,7 +108,21 @@ def default_db_path() -> Path:
 
 
 def open_db(path: str | Path | None = None) -> Database:
-    return store.connect(path if path is not None else default_db_path())
+    db = store.connect(path if path is not None else default_db_path())
+    if getattr(db, "read_only", None) is None:
+        # Events no story holds yet: an import cut short, or a database made before stories.
+        if db.execute(f"{story.UNFUSED} limit 1").fetchone():
+            with db.atomic():
+                story.refresh_unfused(db)
+    return db
+
+
+def _fuse(db: Database, article_ids: Iterable[int | None]) -> None:
+    """Fuse the new or changed articles' events with the reports near their dates."""
+    ids = [i for i in article_ids if i is not None]
+    if ids:
+        with db.atomic():
+            story.refresh(db, article_ids=ids)
 
 
 def supported_extensions() -> tuple[str, ...]:
@@ -386,6 +402,15 @@ def import_paths(
     for i, path in enumerate(files):
         if i not in results:
             results[i] = ImportResult(str(path), "cancelled", reason=reason)
+    imported = [r.article_id for r in results.values() if r.status == "imported"]
+    if imported:
+        if progress is not None:
+            progress.set_status("linking reports across articles")
+        try:
+            _fuse(db, imported)
+        except Exception as err:  # noqa: BLE001 - the articles are stored; fused on next open
+            if store.batch_stopper(err) is None:
+                raise
     if progress is not None:
         progress.set_progress(len(files), len(files))
     return [results[i] for i in sorted(results)]
@@ -488,7 +513,10 @@ def import_document(
 ) -> ImportResult:
     """Import an article already read (the window reads a drop first to see if it has a date)."""
     given = DateChoice(anchor, DateSource.USER) if anchor is not None else None
-    return _store_document(db, doc, path=None, given=given)
+    result = _store_document(db, doc, path=None, given=given)
+    if result.status == "imported":
+        _fuse(db, [result.article_id])
+    return result
 
 
 def reanchor(db: Database, article_id: int, new_date: date | None, source: str = "user") -> int:
@@ -523,18 +551,37 @@ def reanchor_many(
                 db, article_id, new_date.isoformat() if new_date else None, source, note
             )
             counts.append(event_store.replace_extracted(db, article_id, events, article.text))
+            story.refresh(db, article_ids=[article_id])
     return counts
 
 
 # ---------------------------------------------------------------- queries and edits
 
 
-def list_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
-    return event_store.query_events(db, flt)
+def list_events(
+    db: Database, flt: EventFilter | None = None, *, top: int | None = None, key: bool = False
+) -> list[Event]:
+    """Fused events (one per happening) matching ``flt``, in date order.
+
+    ``top``: only the ``top`` most important, in rank order (most important
+    first); ``key``: only the key events (see ``story.KEY_IMPORTANCE``), in date order.
+    """
+    level = flt.level if flt is not None else None
+    if level == "key":
+        key = True
+    elif level and level.startswith("top") and level[3:].isdigit():
+        top = int(level[3:]) if top is None else min(top, int(level[3:]))
+    events = story.fused_events(db, flt)
+    if key:
+        events = story.key_events(events)
+    if top is not None:
+        events = story.top_events(events, top)
+    return events
 
 
 def get_event(db: Database, event_id: int) -> Event | None:
-    return event_store.get_event(db, event_id)
+    """The fused event that the stored event ``event_id`` belongs to."""
+    return story.fused_event(db, event_id)
 
 
 def list_articles(db: Database) -> list[Article]:
@@ -551,8 +598,14 @@ def list_actors(db: Database) -> list[str]:
 
 
 def edit_event(db: Database, event_id: int, **fields: object) -> None:
-    """Correct an event; the correction is kept across re-extraction and re-anchoring."""
-    _each_field(db, event_id, fields, event_store.record_edit)
+    """Correct an event; the correction is kept across re-extraction and re-anchoring.
+
+    The fused event it belongs to is held together as the user saw it when
+    they corrected it: its reports are pinned to one group.
+    """
+    with db.atomic():
+        _pin_together(db, _members_of(db, event_id))
+        _each_field(db, event_id, fields, event_store.record_edit)
 
 
 def revert_edit(db: Database, event_id: int, **fields: object) -> None:
@@ -566,6 +619,65 @@ def _each_field(
     with db.atomic():
         for name, value in fields.items():
             write(db, event_id, name, list(value) if name == "actors" else value)
+        story.refresh(db, event_ids=_members_of(db, event_id))
+
+
+def _members_of(db: Database, event_id: int, deleted: bool = False) -> list[int]:
+    """The stored events fused with ``event_id`` (itself included)."""
+    if db.execute("select 1 from events where id = ?", [event_id]).fetchone() is None:
+        raise KeyError(f"no event {event_id}")
+    row = db.execute("select story_id from story_members where event_id = ?", [event_id]).fetchone()
+    if row is None or row[0] is None:
+        return [event_id]
+    flag = 1 if deleted else 0
+    ids = [
+        r[0]
+        for r in db.execute(
+            "select e.id from events e join story_members sm on sm.event_id = e.id"
+            " where sm.story_id = ? and e.deleted = ? order by e.id",
+            [row[0], flag],
+        )
+    ]
+    return ids if event_id in ids else [event_id, *ids]
+
+
+def _pin_together(db: Database, event_ids: list[int], token: str | None = None) -> None:
+    """Pin events into one user group (kept through re-imports and re-extraction).
+
+    Without a ``token``, a lone event or events already pinned together are left as they are.
+    """
+    if not event_ids:
+        return
+    if token is None:
+        marks = ",".join("?" * len(event_ids))
+        pins = {r[0] for r in db.execute(f"select pin from events where id in ({marks})", event_ids)}
+        if len(event_ids) == 1 or (len(pins) == 1 and None not in pins):
+            return
+        token = f"edit{min(event_ids)}-{datetime.now():%Y%m%d%H%M%S%f}"
+    for event_id in event_ids:
+        event_store.record_edit(db, event_id, "pin", token)
+
+
+def split_event(db: Database, event_id: int) -> None:
+    """Take the stored event ``event_id`` out of the fused event it is in, for good:
+    it and the rest each become their own user-pinned group."""
+    with db.atomic():
+        members = _members_of(db, event_id)
+        rest = [i for i in members if i != event_id]
+        _pin_together(db, [event_id], f"split{event_id}-{datetime.now():%Y%m%d%H%M%S%f}")
+        if rest:
+            _pin_together(db, rest, f"split{rest[0]}-{datetime.now():%Y%m%d%H%M%S%f}")
+        story.refresh(db, event_ids=members)
+
+
+def merge_events(db: Database, event_ids: Iterable[int]) -> None:
+    """Fuse the events ``event_ids`` (and everything fused with them) into one, for good."""
+    with db.atomic():
+        members: list[int] = []
+        for event_id in event_ids:
+            members.extend(i for i in _members_of(db, event_id) if i not in members)
+        _pin_together(db, members, f"merge{min(members)}-{datetime.now():%Y%m%d%H%M%S%f}")
+        story.refresh(db, event_ids=members)
 
 
 def edited_fields(db: Database, event_id: int) -> set[str]:
@@ -573,20 +685,33 @@ def edited_fields(db: Database, event_id: int) -> set[str]:
 
 
 def delete_event(db: Database, event_id: int) -> None:
+    """Hide the fused event ``event_id`` is in: each of its reports, for good."""
     with db.atomic():
-        event_store.record_edit(db, event_id, "deleted", True)
+        members = _members_of(db, event_id)
+        for member in members:
+            event_store.record_edit(db, member, "deleted", True)
+        story.refresh(db, event_ids=members)
 
 
 def restore_event(db: Database, event_id: int) -> None:
+    """Undo `delete_event`: the reports hidden with ``event_id`` come back."""
     with db.atomic():
-        event_store.record_edit(db, event_id, "deleted", False)
+        members = _members_of(db, event_id, deleted=True)
+        for member in members:
+            event_store.record_edit(db, member, "deleted", False)
+        story.refresh(db, event_ids=members)
 
 
 def export_csv(
-    db: Database, out: str | Path, flt: EventFilter | None = None, excel: bool = False
+    db: Database,
+    out: str | Path,
+    flt: EventFilter | None = None,
+    excel: bool = False,
+    top: int | None = None,
 ) -> int:
-    """Write the filtered events as CSV; returns the number of rows."""
-    events = list_events(db, flt)
+    """Write the filtered fused events as CSV (``top``: the most important, in rank
+    order); returns the number of rows."""
+    events = list_events(db, flt, top=top)
     with open(out, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
         return write_csv(events, fh)
 
@@ -649,7 +774,9 @@ def list_views(db: Database) -> list[str]:
 def add_event(db: Database, fields: dict, source: curation.Source | None = None) -> int:
     """An event made by hand (optionally linked to a passage); survives re-extraction."""
     with db.atomic():
-        return curation.add_user_event(db, fields, source)
+        event_id = curation.add_user_event(db, fields, source)
+        story.refresh(db, event_ids=[event_id])
+        return event_id
 
 
 def event_from_selection(
@@ -681,7 +808,9 @@ def event_from_selection(
 EXPORT_FORMATS = ("csv", "html", "timelinejs", "ics", "pdf")
 
 
-def view_for_export(db: Database, flt: EventFilter | None = None, title: str = "Timeline"):
+def view_for_export(
+    db: Database, flt: EventFilter | None = None, title: str = "Timeline", top: int | None = None
+):
     """The events a view shows (its filters; hidden events never) and its named periods."""
     from datetime import date as _date
 
@@ -692,7 +821,7 @@ def view_for_export(db: Database, flt: EventFilter | None = None, title: str = "
         Band(p.name, _date.fromisoformat(p.start_day), _date.fromisoformat(p.end_day), p.colour)
         for p in curation.list_periods(db)
     ]
-    return View(title, list_events(db, flt), tuple(bands))
+    return View(title, list_events(db, flt, top=top), tuple(bands))
 
 
 def export_events(
@@ -702,14 +831,15 @@ def export_events(
     flt: EventFilter | None = None,
     title: str = "Timeline",
     excel: bool = False,
+    top: int | None = None,
 ) -> int:
     """Write the view (filters applied, hidden events left out) as ``fmt``; returns the
-    number of events written."""
+    number of events written. ``top``: only the most important, in rank order."""
     import json
 
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {EXPORT_FORMATS}")
-    view = view_for_export(db, flt, title)
+    view = view_for_export(db, flt, title, top)
     if fmt == "csv":
         with open(out, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
             return write_csv(view.events, fh)

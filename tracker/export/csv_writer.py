@@ -30,7 +30,13 @@ def neutralise(value: object) -> str:
 
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
-        return "; ".join(value)
+        # Dates other sources gave (see serialize): "2024-11-14 (1 source)".
+        return "; ".join(
+            f"{v['date']} ({v['sources']} source{'s' if v['sources'] != 1 else ''})"
+            if isinstance(v, dict)
+            else str(v)
+            for v in value
+        )
     if isinstance(value, float):
         return f"{value:.2f}"
     return value

@@ -49,6 +49,25 @@ def _passage_field(name: str) -> Callable[[Event], Any]:
     return get
 
 
+def _other_dates(ev: Event) -> list[dict[str, Any]]:
+    return [{"date": d, "sources": n} for d, n in ev.other_dates]
+
+
+def _sources(ev: Event) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": p.article_id,
+            "event_id": p.event_id,
+            "sentence_start": p.sentence_start,
+            "sentence_end": p.sentence_end,
+            "timex": p.timex,
+            "timex_start": p.timex_start,
+            "timex_end": p.timex_end,
+        }
+        for p in ev.passages
+    ]
+
+
 #: Every field an event is written with: key -> how to read it from an `Event`.
 FIELDS: dict[str, Callable[[Event], Any]] = {
     "id": lambda ev: ev.id,
@@ -66,6 +85,8 @@ FIELDS: dict[str, Callable[[Event], Any]] = {
     "actors": lambda ev: [a.name for a in ev.actors],
     "location": lambda ev: ev.location,
     "source_count": lambda ev: ev.source_count,
+    "other_dates": _other_dates,
+    "passages": _sources,
     "article_id": lambda ev: ev.article_id,
     "article_title": lambda ev: ev.article_title,
     "article_date": lambda ev: ev.article_date,
@@ -99,6 +120,8 @@ EVENTS_JSON_KEYS = (
     "timex",
     "quote",
     "source_count",
+    "other_dates",
+    "passages",
     "created_by",
 )
 
@@ -142,6 +165,7 @@ CSV_COLUMNS = (
     "quote",
     "timex",
     "confidence",
+    "other_dates",
 )
 
 

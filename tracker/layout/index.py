@@ -36,10 +36,9 @@ SORT_LIMIT = 3000
 
 
 def priority(event: Event) -> float:
-    """Who wins space first: importance, then corroboration (more sources)."""
-    if len(event.passages) < 2:
-        return event.importance or 0.0
-    return (event.importance or 0.0) + 0.02 * min(event.source_count - 1, 5)
+    """Who wins space first: the event's importance (for a fused event, its corpus-level
+    importance from tracker.story, which already weighs its independent sources)."""
+    return event.importance or 0.0
 
 
 def is_point(event: Event, start: float, end: float) -> bool:

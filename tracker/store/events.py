@@ -36,6 +36,9 @@ class EventFilter:
     include_hidden: bool = False  # hidden events are left out unless asked for
     starred: bool = False  # only starred events
     tag: str | None = None  # only events with this tag
+    # Which fused events (tracker.story, applied by services): None for all,
+    # "key" for the key events, "top20" for the 20 most important.
+    level: str | None = None
 
 
 def _inserted_id(cursor: sqlite3.Cursor) -> int:
@@ -208,7 +211,7 @@ def record_edit(db: Database, event_id: int, field: str, value: object) -> None:
 
 def _edit_key(db: Database, event_id: int, field: str | None = None) -> tuple[int, str]:
     """(article id, event key): what edits are stored under."""
-    if field is not None and field not in (*EDITABLE, *FLAGS):
+    if field is not None and field not in (*EDITABLE, *FLAGS, "pin"):
         raise ValueError(f"cannot edit field {field!r}")
     row = db.execute("select article_id, key from events where id = ?", [event_id]).fetchone()
     if row is None:
@@ -364,7 +367,16 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
         yield list(ids[i : i + size])
 
 
-def _select(db: Database, where: str, params: list[object]) -> list[Event]:
+def select_events(
+    db: Database, where: str, params: list[object], *, with_sources: bool = True
+) -> list[Event]:
+    """Stored events matching an SQL ``where`` over ``events e`` (for tracker.story)."""
+    return _select(db, where, params, with_sources=with_sources)
+
+
+def _select(
+    db: Database, where: str, params: list[object], *, with_sources: bool = True
+) -> list[Event]:
     """Events matching ``where`` with actors, passages and source counts.
 
     The filter runs once; the related rows come from one query each over the
@@ -400,7 +412,7 @@ def _select(db: Database, where: str, params: list[object]) -> list[Event]:
         params,
     ):
         passages.setdefault(r[1], []).append(_built(Passage, _PASSAGE_FIELDS, r))
-    sources = _source_counts(db, rows, actors, chosen, params)
+    sources = _source_counts(db, rows, actors, chosen, params) if with_sources else {}
     tags: dict[tuple[int, str], list[tuple[str, str]]] = {}
     for article_id, key, name, colour in db.execute(
         "select et.article_id, et.event_key, t.name, t.colour from event_tags et"
@@ -437,6 +449,9 @@ def _select(db: Database, where: str, params: list[object]) -> list[Event]:
                 bool(r[16]),
                 bool(r[17]),
                 tuple(tags[(r[12], r[18])]) if (r[12], r[18]) in tags else no_tags,
+                None,
+                (),
+                (),
             ),
         )
         for r in rows
@@ -478,6 +493,9 @@ _EVENT_FIELDS = (
     "starred",
     "hidden",
     "tags",
+    "story_id",
+    "member_ids",
+    "other_dates",
 )
 
 _T = TypeVar("_T")

@@ -154,6 +154,30 @@ def m003_curation(db: Database) -> None:
     db.table("saved_views").create_index(["name"], unique=True)
 
 
+@migrations()
+def m004_stories(db: Database) -> None:
+    # Fused events (tracker.story): one ``stories`` row per real-world happening;
+    # ``story_members`` files each stored event under its story with the first
+    # and last day it covers, so fusion finds the events near a date by index
+    # instead of scanning the corpus. (A table of its own: updating ``events``
+    # rows would rewrite their full-text index for nothing.) ``events.pin`` is
+    # the user's grouping (a split or a merge), re-applied from ``edits``.
+    db.table("events").add_column("pin", str)
+    db.execute(
+        "create table story_members (event_id integer primary key, story_id integer,"
+        " start_day text, end_day text)"
+    )
+    db.execute("create index story_members_story on story_members (story_id)")
+    db.execute("create index story_members_start on story_members (start_day)")
+    db.execute(
+        "create table stories (id integer primary key autoincrement, lead_event_id integer,"
+        " date text, date_end text, granularity text, title text, type text, modality text,"
+        " location text, actors text, start_day text, end_day text, source_count integer,"
+        " later_sources integer, lead real, other_dates text)"
+    )
+    db.execute("create index stories_start_day on stories (start_day)")
+
+
 def known_version() -> int:
     """The schema version this Tracker writes: the number of migrations it knows."""
     return len(migrations._migrations)

@@ -30,6 +30,8 @@ ANY_ACTOR, ANY_TYPE, ANY_MODALITY, ALL_ARTICLES = (
     "All articles",
 )
 _NO_FILTER = {ANY_ACTOR, ANY_TYPE, ANY_MODALITY, ALL_ARTICLES}
+#: The "Key events" control: label -> ``EventFilter.level`` (see services.list_events).
+KEY_LEVELS = {"All events": None, "Key events": "key", "Top 20": "top20"}
 _DATE_RE = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
 
 
@@ -133,6 +135,13 @@ class FilterBar(QWidget):
         self.type = _combo("typeFilter", "Only events of this type")
         self.modality = _combo("modalityFilter", "Reported, planned, hypothetical or denied")
         self.article = _combo("articleFilter", "Only events from this article")
+        self.level = _combo(
+            "keyEvents",
+            "Key events: every event, only the key ones, or the 20 most important "
+            "(ranked by independent sources, later mentions, lead position and precision)",
+        )
+        for label, level in KEY_LEVELS.items():
+            self.level.addItem(label, level)
         for c, chars in ((self.actor, 9), (self.type, 9), (self.modality, 11), (self.article, 12)):
             c.setMinimumContentsLength(chars)
         self.article.setMaximumWidth(170)
@@ -163,7 +172,15 @@ class FilterBar(QWidget):
         lay.setContentsMargins(6, 4, 6, 4)
         lay.addWidget(self.search)
         lay.addWidget(self.scope)
-        for w in (self.actor, self.type, self.modality, self.article, self.date_from, self.date_to):
+        for w in (
+            self.level,
+            self.actor,
+            self.type,
+            self.modality,
+            self.article,
+            self.date_from,
+            self.date_to,
+        ):
             lay.addWidget(w)
         lay.addWidget(self.show_hidden)
         lay.addWidget(self.clear_button)
@@ -177,7 +194,7 @@ class FilterBar(QWidget):
         self.date_from.textChanged.connect(self._typed)
         self.date_to.textChanged.connect(self._typed)
         self.actor.currentTextChanged.connect(self._typed)
-        for c in (self.type, self.modality, self.article, self.scope):
+        for c in (self.type, self.modality, self.article, self.scope, self.level):
             c.currentIndexChanged.connect(self._changed)
         self.show_hidden.toggled.connect(self._changed)
 
@@ -211,6 +228,7 @@ class FilterBar(QWidget):
             article_id=self.article.currentData(),
             search_scope=self.scope.currentData() or "events",
             include_hidden=self.show_hidden.isChecked(),
+            level=self.level.currentData(),
         )
 
     def search_text(self) -> str:
@@ -273,7 +291,7 @@ class FilterBar(QWidget):
         try:
             self.search.clear()
             self.actor.setCurrentText(ANY_ACTOR)
-            for c in (self.type, self.modality, self.article, self.scope):
+            for c in (self.type, self.modality, self.article, self.scope, self.level):
                 c.setCurrentIndex(0)
             self.show_hidden.setChecked(False)
             self.date_from.clear()

@@ -58,6 +58,20 @@ def event_html(
     ]
     if ev.location:
         rows.append(("Location", e(ev.location)))
+    n_src = ev.source_count
+    rows.append(
+        (
+            "Sources",
+            f"{n_src} independent article{'s' if n_src != 1 else ''}"
+            f" <span style='color:#888'>(importance {ev.importance:.2f})</span>",
+        )
+    )
+    if ev.other_dates:
+        # Sources disagree on the date: say so, and what the others said.
+        others = "; ".join(
+            f"{e(format_date(d))} ({n} source{'s' if n != 1 else ''})" for d, n in ev.other_dates
+        )
+        rows.append(("Other dates", f"<span style='color:#b35c00'>Sources disagree: {others}</span>"))
     if ev.created_by == "user":
         rows.append(("Edited", "by you"))
     table = "".join(

@@ -1,0 +1,31 @@
+"""Cross-article work: fusing reports of one happening into stories, and their salience.
+
+Qt-free and above the store: services call `refresh` after an import, a
+re-dating or an edit, and read fused events with `fused_events` / `fused_event`;
+`top_events` orders them for "key events" and ``--top K``.
+
+- `evidence`: what two reports are compared on (dates, participants, type, words);
+- `fusion`: `fuse`, the deterministic grouping of reports into stories;
+- `choose`: a story's date, title, actors and place from its best-evidenced reports;
+- `salience`: the documented corpus-level `importance` and the key-event ranking;
+- `refresh`: incremental re-fusion around what changed, stored in ``stories``;
+- `query`: fused events read back as model `Event`s.
+"""
+
+from tracker.story.query import KEY_IMPORTANCE, fused_event, fused_events, key_events, top_events
+from tracker.story.refresh import UNFUSED, refresh, refresh_all, refresh_unfused
+from tracker.story.salience import Evidence, importance
+
+__all__ = [
+    "KEY_IMPORTANCE",
+    "UNFUSED",
+    "Evidence",
+    "fused_event",
+    "fused_events",
+    "importance",
+    "key_events",
+    "refresh",
+    "refresh_all",
+    "refresh_unfused",
+    "top_events",
+]

@@ -1,0 +1,237 @@
+"""What fusion compares: one reported event reduced to the cheap signals of coreference.
+
+A `Member` is one stored per-article event seen by fusion: its date as a
+`Period`, type, modality, place, participants under alias keys, and the content
+words of its title and sentence. `link` decides whether two reports can be the
+same happening and how strongly; `tokens` and `actor_keys` normalise text so
+that differently worded reports of one summit meet.
+
+The signals follow cross-document event coreference practice (ECB+): compatible
+time, shared participants, the same event type, lexical overlap. None of them
+is enough alone; `link` asks for a combination, and positive evidence of a
+different happening (another place, no shared content word) vetoes a link.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property, lru_cache
+
+from tracker.model import Granularity, Period
+
+_RANK = {g: g.rank for g in Granularity}
+_FINE = frozenset(g for g in Granularity if g.rank <= Granularity.DAY.rank)
+
+#: Two day-dated reports further apart than this are never the same happening.
+MAX_DAY_GAP = 7
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# Words every news sentence has: they say nothing about which happening it is.
+_STOP = frozenset(
+    """the and for that with was were has have had this from they their them his her its
+    are but not been will would could should said says say told also which who whom whose
+    what when where while after before during since than then there here into onto over
+    under about against between through more most some such only other others again
+    new one two three four five six seven eight nine ten first second third last next
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    week weeks month months year years day days night morning evening afternoon
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    earlier later late early ago recent recently now just still yet very much many
+    our out all any each both can did does done being because around also per
+    officials official spokesman spokeswoman statement reported report reports according
+    mr mrs ms dr president minister prime secretary""".split()
+)
+
+
+def tokens(text: str | None) -> frozenset[str]:
+    """Content words of ``text``: lower case, letters only, minus news boilerplate words."""
+    if not text:
+        return frozenset()
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, deterministic suffix strip so "meets"/"meeting"/"met" style variants meet."""
+    for suffix in ("ings", "ing", "ers", "ies", "ed", "es", "er", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def actor_keys(name: str, kind: str = "other") -> frozenset[str]:
+    """Alias keys of a participant: its full name, and a person's surname on its own.
+
+    "George Bush", "Bush" and "President Bush" (titles are split off by the
+    extractor) share the key "bush", so reports naming a person differently meet.
+    """
+    full = " ".join(name.lower().split())
+    if not full:
+        return frozenset()
+    keys = {full}
+    parts = full.split()
+    if kind == "person" and len(parts) > 1:
+        keys.add(parts[-1])
+    elif len(parts) == 1:
+        keys.add(parts[0])
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class Member:
+    """One stored event as fusion sees it."""
+
+    event_id: int
+    article_id: int
+    period: Period | None
+    type: str
+    modality: str
+    location: str | None
+    actors: frozenset[str]  # alias keys, see `actor_keys`
+    words: frozenset[str]  # stemmed content words of title and sentence, actor names removed
+    names: frozenset[str] = frozenset()  # every word of title and sentence, lower case
+    published: date | None = None  # the article's date
+    pin: str | None = None  # the user's grouping: same pin together, different pins apart
+    story_id: int | None = None  # the story it belonged to before this fusion
+
+    @cached_property
+    def day(self) -> date | None:
+        return self.period.first_day if self.period is not None else None
+
+    @cached_property
+    def fine(self) -> bool:
+        """Known to the day (or time)."""
+        return self.period is not None and self.period.granularity in _FINE
+
+    @cached_property
+    def _span(self) -> tuple[int, int, int]:
+        """(granularity rank, first day, last day) as ordinals: compared many times."""
+        p = self.period
+        if p is None:
+            return (99, 0, 0)
+        return (_RANK[p.granularity], p.first_day.toordinal(), p.last_day.toordinal())
+
+
+def name_words(text: str) -> frozenset[str]:
+    """Every word of ``text``, lower case (a participant is named when all its words are)."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def content_words(names: frozenset[str], actor_names: list[str]) -> frozenset[str]:
+    """Stemmed content words of an event (``names``: its words, see `name_words`),
+    leaving out boilerplate words and its participants' names.
+
+    Participants are compared separately; two meetings of the same two people
+    must differ in what else their reports say.
+    """
+    words = names - _STOP
+    if actor_names:
+        words = words.difference(*(_WORD.findall(n.lower()) for n in actor_names))
+    return frozenset(map(stem, words))
+
+
+def text_words(title: str, sentence: str, actor_names: list[str]) -> frozenset[str]:
+    """`content_words` straight from an event's title and sentence."""
+    return content_words(name_words(f"{title} {sentence}"), actor_names)
+
+
+def shares_participant(a: Member, b: Member) -> bool:
+    """A participant of one is a participant of the other, or named in its sentence
+    (extractors miss names; a report naming Lavrov is about Lavrov)."""
+    if a.actors & b.actors or a.actors & b.names or b.actors & a.names:
+        return True
+    return _named_in(a.actors, b.names) or _named_in(b.actors, a.names)
+
+
+def _named_in(keys: frozenset[str], names: frozenset[str]) -> bool:
+    """A several-word participant ("european union") all of whose words are in ``names``."""
+    return any(" " in k and all(w in names for w in k.split()) for k in keys)
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def date_relation(a: Member, b: Member) -> str | None:
+    """How two reports' dates can agree: "same", "adjacent" (a day apart), "near" (days
+    apart, one source probably wrong), "inside" (a finer date inside a coarser one), or None."""
+    if a.period is None or b.period is None:
+        return None
+    if a.period.value == b.period.value:
+        return "same"
+    rank_a, first_a, last_a = a._span
+    rank_b, first_b, last_b = b._span
+    if a.fine and b.fine:
+        gap = abs(first_a - first_b)
+        if gap == 0:
+            # Two different clock times of one day are as likely two happenings as one.
+            both_timed = a.period.granularity is b.period.granularity is Granularity.TIME
+            return "adjacent" if both_timed else "same"
+        if gap == 1:
+            return "adjacent"
+        return "near" if gap <= MAX_DAY_GAP else None
+    coarse_a = rank_a > rank_b
+    outer = (first_a, last_a) if coarse_a else (first_b, last_b)
+    inner = (first_b, last_b) if coarse_a else (first_a, last_a)
+    if outer[0] <= inner[0] and inner[1] <= outer[1]:
+        # A month or a week holds a day; a whole year is too vague to tie to one.
+        return "inside" if outer[1] - outer[0] < 31 else None
+    return None
+
+
+def link(a: Member, b: Member) -> float:
+    """How strongly two reports look like one happening, 0 when they cannot be.
+
+    Needed, by how well the dates agree: the same day or a day apart takes a
+    shared participant and the same type with some shared content, or much
+    shared content; dates days apart (one source wrong) or a day inside a month
+    take all of it and more. A different place, a different type with little
+    in common, or a pinned user grouping rule a link out.
+    """
+    if a.pin is not None and b.pin is not None:
+        return 1.0 if a.pin == b.pin else 0.0
+    rel = date_relation(a, b)
+    if rel is None:
+        return 0.0
+    if a.location and b.location and a.location.lower() != b.location.lower():
+        return 0.0
+    shared = shares_participant(a, b)
+    if not shared and a.actors and b.actors:
+        # Both name participants and none is shared: different people, different happening.
+        return 0.0
+    same_type = a.type == b.type
+    lex = dice(a.words, b.words)
+    same_place = bool(a.location) and a.location == b.location
+    evidence = lex + (0.25 if same_place else 0.0)
+    if rel == "same":
+        if shared and same_type and evidence >= 0.12:
+            return 0.5 + evidence
+        if same_type and evidence >= 0.35:
+            return 0.4 + evidence
+        if shared and evidence >= 0.45:
+            return 0.3 + evidence
+        return 0.0
+    if rel == "adjacent":
+        if shared and same_type and evidence >= 0.25:
+            return 0.4 + evidence
+        if same_type and evidence >= 0.5:
+            return 0.3 + evidence
+        return 0.0
+    if rel == "inside":  # one source is vaguer: ask for strong agreement
+        if same_type and (shared or not (a.actors or b.actors)) and evidence >= 0.4:
+            return 0.2 + evidence
+        return 0.0
+    # "near": days apart, so one source has the date wrong; only the same people doing
+    # the same kind of thing, told in much the same words, make it one happening.
+    # Within one article two dates days apart are two happenings, not a mistake.
+    if a.article_id == b.article_id:
+        return 0.0
+    if same_type and a.actors & b.actors and evidence >= 0.5:
+        return 0.2 + evidence
+    return 0.0

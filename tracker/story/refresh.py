@@ -1,0 +1,302 @@
+"""Keep the stored stories up to date after an import, a re-dating or an edit.
+
+`refresh` re-fuses only the neighbourhood of what changed: the events of the
+given articles (or the given events) are the seeds; every event within
+`MAX_DAY_GAP` days of a seed's date, or filed under the same week, month or
+coarse value, is a candidate; the whole stories those candidates belong to,
+and the events sharing a user pin with them, are pulled in so that no story is
+ever half rebuilt. Cost follows the reports near the changed dates, not the
+corpus: importing ten articles into ten thousand reads a few weeks of events.
+
+A story keeps its id when most of its members stay together, so a window's
+selection and an undo step keep naming the same fused event. Runs inside the
+caller's transaction when there is one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from tracker.model import Event, Period, event_span
+from tracker.store import events as event_store
+
+from .choose import choose
+from .evidence import MAX_DAY_GAP, Member, actor_keys, content_words, name_words
+from .fusion import fuse
+
+
+def _spans(
+    db: Database, where: str, params: list[object]
+) -> list[tuple[int, str | None, str | None, str | None]]:
+    """Write each matching event's first and last day; return (id, date, start, end)."""
+    out = []
+    rows = db.execute(
+        f"select id, date, granularity, date_end from events e where {where}", params
+    ).fetchall()
+    updates = []
+    for event_id, value, granularity, end in rows:
+        span = event_span(value, granularity, end)
+        start_day = span.start_day if span is not None else None
+        end_day = span.end_day if span is not None else None
+        updates.append((start_day, end_day, event_id))
+        out.append((event_id, value, start_day, end_day))
+    db.conn.executemany(
+        "insert into story_members (start_day, end_day, event_id) values (?, ?, ?)"
+        " on conflict(event_id) do update set start_day = excluded.start_day,"
+        " end_day = excluded.end_day",
+        updates,
+    )
+    return out
+
+
+def _ids_sql(ids: Sequence[int]) -> str:
+    return ",".join(str(int(i)) for i in ids)
+
+
+def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[int] = ()) -> int:
+    """Re-fuse around the events of ``article_ids`` and the events ``event_ids``.
+
+    Returns the number of stories written.
+    """
+    arts = sorted(set(article_ids))
+    evs = sorted(set(event_ids))
+    if not arts and not evs:
+        return 0
+    clauses = []
+    if arts:
+        clauses.append(f"e.article_id in ({_ids_sql(arts)})")
+    if evs:
+        clauses.append(f"e.id in ({_ids_sql(evs)})")
+    seeds = _spans(db, " or ".join(clauses), [])
+    old_stories = {
+        r[0]
+        for r in db.execute(
+            "select distinct sm.story_id from events e join story_members sm on sm.event_id = e.id"
+            f" where ({' or '.join(clauses)}) and sm.story_id is not null"
+        )
+    }
+    candidates = _neighbourhood(db, seeds) | {s[0] for s in seeds}
+    return _rebuild(db, candidates, old_stories)
+
+
+def refresh_all(db: Database) -> int:
+    """Re-fuse the whole corpus (a database made before stories existed)."""
+    _spans(db, "1", [])
+    ids = {r[0] for r in db.execute("select id from events where deleted = 0")}
+    old = {r[0] for r in db.execute("select id from stories")}
+    return _rebuild(db, ids, old)
+
+
+def _neighbourhood(
+    db: Database, seeds: list[tuple[int, str | None, str | None, str | None]]
+) -> set[int]:
+    windows: list[tuple[date, date]] = []
+    values: set[str] = set()
+    for _id, value, start, end in seeds:
+        if value:
+            values.add(value)
+        if start is None or end is None:
+            continue
+        first, last = date.fromisoformat(start), date.fromisoformat(end)
+        if (last - first).days > 31:
+            continue  # a year or longer: fused only with the same value
+        windows.append((first - timedelta(days=MAX_DAY_GAP), last + timedelta(days=MAX_DAY_GAP)))
+    found: set[int] = set()
+    for lo, hi in _merge(windows):
+        found.update(
+            r[0]
+            for r in db.execute(
+                "select e.id from story_members sm join events e on e.id = sm.event_id"
+                " where sm.start_day between ? and ? and e.deleted = 0",
+                [lo.isoformat(), hi.isoformat()],
+            )
+        )
+        d = lo
+        while d <= hi:  # vaguer reports filed under the weeks and months of the window
+            iso_year, week, _ = d.isocalendar()
+            values.add(f"{iso_year:04d}-W{week:02d}")
+            values.add(f"{d.year:04d}-{d.month:02d}")
+            d += timedelta(days=7 if d.day < 22 else 1)
+    vals = sorted(values)
+    for i in range(0, len(vals), 500):
+        chunk = vals[i : i + 500]
+        found.update(
+            r[0]
+            for r in db.execute(
+                f"select id from events where deleted = 0 and date in ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return found
+
+
+def _merge(windows: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    out: list[tuple[date, date]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> int:
+    db.execute("create temp table if not exists _story_ids (id integer primary key)")
+    db.execute("delete from _story_ids")
+    db.conn.executemany("insert or ignore into _story_ids values (?)", [(i,) for i in candidates])
+    # Close over whole stories and user pins, so no story is left half rebuilt.
+    for _ in range(3):
+        added = db.execute(
+            "insert or ignore into _story_ids select e.id from events e where e.deleted = 0 and ("
+            " e.id in (select event_id from story_members where story_id in"
+            "   (select story_id from story_members where event_id in (select id from _story_ids)"
+            "   and story_id is not null))"
+            " or e.pin in (select pin from events where id in (select id from _story_ids)"
+            "   and pin is not null))"
+        ).rowcount
+        if not added:
+            break
+    old_stories |= {
+        r[0]
+        for r in db.execute(
+            "select distinct story_id from story_members where event_id in"
+            " (select id from _story_ids) and story_id is not null"
+        )
+    }
+    members = event_store.select_events(
+        db, "e.deleted = 0 and e.id in (select id from _story_ids)", [], with_sources=False
+    )
+    extra = {
+        r[0]: (r[1], r[2])
+        for r in db.execute(
+            "select e.id, e.pin, sm.story_id from events e left join story_members sm"
+            " on sm.event_id = e.id where e.id in (select id from _story_ids)"
+        )
+    }
+    edited: dict[int, set[str]] = {}
+    for event_id, field in db.execute(
+        "select e.id, d.field from edits d join events e on e.article_id = d.article_id"
+        " and e.key = d.event_key where e.id in (select id from _story_ids)"
+        " and d.field not in ('deleted', 'pin')"
+    ):
+        edited.setdefault(event_id, set()).add(field)
+    by_id = {e.id: e for e in members}
+    groups = fuse(_member(e, *extra.get(e.id or 0, (None, None))) for e in members)
+    written = _write(db, [[by_id[m.event_id] for m in g] for g in groups], groups, edited)
+    stale = old_stories - written
+    if stale:
+        db.execute(f"delete from stories where id in ({_ids_sql(sorted(stale))})")
+    db.execute("delete from _story_ids")
+    return len(written)
+
+
+def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
+    sentence = " ".join(p.quote for p in ev.passages[:1])
+    keys: set[str] = set()
+    for a in ev.actors:
+        keys |= actor_keys(a.name, a.kind)
+    published = None
+    if ev.article_date:
+        try:
+            published = date.fromisoformat(ev.article_date)
+        except ValueError:
+            published = None
+    names = name_words(f"{ev.title} {sentence}")
+    return Member(
+        event_id=ev.id or 0,
+        article_id=ev.article_id or 0,
+        period=Period.parse(ev.date, ev.granularity),
+        type=ev.type,
+        modality=ev.modality,
+        location=ev.location,
+        actors=frozenset(keys),
+        words=content_words(names, [a.name for a in ev.actors]),
+        names=names,
+        published=published,
+        pin=pin,
+        story_id=story_id,
+    )
+
+
+def _write(
+    db: Database,
+    groups: list[list[Event]],
+    members: list[list[Member]],
+    edited: dict[int, set[str]],
+) -> set[int]:
+    """Store each group as a story, reusing an old story id held by most of its members."""
+    claimed: set[int] = set()
+    story_rows = []
+    links: list[tuple[int, int]] = []
+    for events, ms in zip(groups, members, strict=True):
+        c = choose(
+            events,
+            {e.id or 0: edited[e.id or 0] for e in events if e.id in edited},
+            {m.event_id: m.words for m in ms},
+        )
+        olds = [m.story_id for m in ms if m.story_id is not None and m.story_id not in claimed]
+        story_id = None
+        if olds:
+            best = max(set(olds), key=lambda s: (olds.count(s), -s))
+            if olds.count(best) * 2 >= len(ms) or len(set(olds)) == 1:
+                story_id = best
+        values = [
+            c.lead_event_id,
+            c.date,
+            c.date_end,
+            c.granularity,
+            c.title,
+            c.type,
+            c.modality,
+            c.location,
+            json.dumps(list(c.actors), ensure_ascii=False),
+            c.start_day,
+            c.end_day,
+            c.source_count,
+            c.later_sources,
+            c.lead,
+            json.dumps([list(o) for o in c.other_dates]) if c.other_dates else None,
+        ]
+        if story_id is None:
+            cur = db.execute(
+                "insert into stories (lead_event_id, date, date_end, granularity, title, type,"
+                " modality, location, actors, start_day, end_day, source_count, later_sources,"
+                " lead, other_dates) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                values,
+            )
+            assert cur.lastrowid is not None
+            story_id = cur.lastrowid
+        else:
+            story_rows.append((*values, story_id))
+        claimed.add(story_id)
+        links.extend((story_id, e.id or 0) for e in events)
+    db.conn.executemany(
+        "insert or replace into stories (lead_event_id, date, date_end, granularity, title, type,"
+        " modality, location, actors, start_day, end_day, source_count, later_sources, lead,"
+        " other_dates, id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        story_rows,
+    )
+    db.conn.executemany("update story_members set story_id = ? where event_id = ?", links)
+    return claimed
+
+
+#: Visible events no story holds yet.
+UNFUSED = (
+    "select e.id from events e left join story_members sm on sm.event_id = e.id"
+    " where e.deleted = 0 and sm.story_id is null"
+)
+
+
+def refresh_unfused(db: Database) -> int:
+    """Fuse the events no story holds yet (an import cut short, an older database)."""
+    ids = [r[0] for r in db.execute(UNFUSED)]
+    if not ids:
+        return 0
+    total = 0
+    for i in range(0, len(ids), 5000):
+        total += refresh(db, event_ids=ids[i : i + 5000])
+    return total
