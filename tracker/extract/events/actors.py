@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.events.gazetteer import find_surfaces, gazetteer
+from tracker.extract.events.names import find_names
 
 # Upper-case letters of the Latin scripts ("É", "Ł", "Š"); ``[^\W\d_]`` is any letter.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -150,6 +151,20 @@ class ArticleActors:
             else:
                 mentions.append(ActorMention(m.start(), m.end(), entry.canonical, "org"))
             taken.append((m.start(), m.end()))
+        # Companies, bodies and products outside the gazetteers, by their shape.
+        self.aliases: dict[str, set[str]] = {}
+        taken.sort()
+        for n in find_names(text):
+            i = bisect.bisect_left(taken, (n.start, -1))
+            if any(
+                0 <= j < len(taken) and taken[j][0] < n.end and n.start < taken[j][1]
+                for j in (i - 1, i)
+            ):
+                continue
+            mentions.append(ActorMention(n.start, n.end, n.name, n.kind))
+            self.aliases.setdefault(n.name, set()).update(n.aliases)
+            bisect.insort(taken, (n.start, n.end))
+        self.roles: dict[str, str] = {}  # person -> title of office the article gives
         mentions.extend(self._people(text, gaz, taken))
         mentions.sort(key=lambda a: a.start)
         places.sort(key=lambda p: p.start)
@@ -171,6 +186,7 @@ class ArticleActors:
 
     def _people(self, text: str, gaz, taken: list[tuple[int, int]]) -> list[ActorMention]:
         found: dict[str, str] = {}  # full name -> first seen
+        roles: dict[str, str] = {}  # name -> title of office first seen with it
         spans: list[tuple[int, int, str]] = []
         occupied = sorted(taken)
 
@@ -181,9 +197,15 @@ class ArticleActors:
                     return True
             return False
 
-        def accept(s: int, e: int, keep_title: bool = False) -> None:
+        titled: set[str] = set()  # names a title of office came with: people for sure
+        one_word_titles = {t.lower() for t in gaz.titles if " " not in t}
+
+        def accept(s: int, e: int, keep_title: bool = False, role: str | None = None) -> None:
             name = text[s:e]
             words = name.split()
+            # "CEO Steve Jobs": the title is the actor's role, not part of the name.
+            while not keep_title and len(words) > 1 and words[0].lower() in one_word_titles:
+                role = words.pop(0)
             for k, w in enumerate(words):
                 if w.endswith(("'s", "\u2019s")):  # "Joe Biden's aide", "Elian's Miami kin"
                     words = words[:k] + [w[:-2]]
@@ -201,6 +223,9 @@ class ArticleActors:
                 return
             spans.append((s, e, name))
             found.setdefault(name, name)
+            if role:
+                titled.add(name)
+                roles.setdefault(name, role)
 
         # Title + name: "Secretary of State Antony Blinken", "President Zelensky".
         for m in gaz.title_pattern.finditer(text):
@@ -210,7 +235,7 @@ class ArticleActors:
                 if m.group().split()[-1].lower() in _REGNAL and " " not in nm.group():
                     accept(m.start(), nm.end(), keep_title=True)
                 else:
-                    accept(nm.start(), nm.end())
+                    accept(nm.start(), nm.end(), role=m.group())
         # Bare capitalised sequences acting as subjects: "Antony Blinken said".
         unsure: list[tuple[int, int, str]] = []
         for m in _CAP_SEQ.finditer(text):
@@ -268,18 +293,28 @@ class ArticleActors:
             full = (
                 by_last.get(name.split()[-1], name) if len(name.split()) == 1 else canonical[name]
             )
-            out.append(ActorMention(s, e, full, "person"))
-        # Surname-only mentions of known people ("Blinken met ...").
-        if by_last:
+            if name in roles:
+                self.roles.setdefault(full, roles[name])
+            # News introduces a person by full name or title; a lone capitalised word
+            # acting without either is a company or a body ("Orvane announced").
+            lone = len(name.split()) == 1 and full == name and name not in titled
+            out.append(ActorMention(s, e, full, "org" if lone else "person"))
+        # Surname-only mentions of known people ("Blinken met ..."), and every further
+        # mention of a company found acting once ("Orvane's heaters").
+        orgs = {m.name for m in out if m.kind == "org"}
+        if by_last or orgs:
             seen = {(s, e) for s, e, _ in spans}
-            covered = sorted((s, e) for s, e, _ in spans)
+            covered = sorted([(s, e) for s, e, _ in spans] + occupied)
             for start, end, word in caps:
-                if word not in by_last or (start, end) in seen:
+                if (word not in by_last and word not in orgs) or (start, end) in seen:
                     continue
                 i = bisect.bisect_right(covered, (start, 10**9)) - 1
                 if i >= 0 and covered[i][1] >= end:
                     continue
-                out.append(ActorMention(start, end, by_last[word], "person"))
+                if word in by_last:
+                    out.append(ActorMention(start, end, by_last[word], "person"))
+                else:
+                    out.append(ActorMention(start, end, word, "org"))
         return out
 
     def short_name(self, name: str) -> str:
