@@ -27,7 +27,7 @@ _PARTICLE_WORD = re.compile(_PARTICLE)
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
 _NAME_RE = re.compile(_NAME)
 _CAP_SEQ = re.compile(
-    rf"(?<![\w.])({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,2}})(?![\w])"
+    rf"(?<![\w.])({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}})(?![\w])"
 )
 
 # Capitalised words that never start or belong to a person's name.
@@ -57,6 +57,7 @@ _ANY_VERB = re.compile(r"\s+(?:[a-z]+ed|won|met|took|made|gave|led|began|spoke|f
 _BEFORE_PERSON = re.compile(r"\b(?:with|alongside|met|meets|meet|and|by|told|joined)\s+$")
 _CAPWORD = re.compile(rf"(?<![\w'\u2019\-])[{_UP}](?:[^\W\d_]|-)*(?![^\W\d_])")
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
+_MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 
 # Words after a name that show it is a person acting or speaking.
 _PERSON_VERB = re.compile(
@@ -204,8 +205,13 @@ class ArticleActors:
             name = text[s:e]
             words = name.split()
             # "CEO Steve Jobs": the title is the actor's role, not part of the name.
-            while not keep_title and len(words) > 1 and words[0].lower() in one_word_titles:
-                role = words.pop(0)
+            if not keep_title:
+                # "Apple CEO Steve Jobs": what comes before the title is the employer.
+                at = [k for k, w in enumerate(words[:-1]) if w.lower() in one_word_titles]
+                if at:
+                    role = words[at[-1]]
+                    s = text.find(words[at[-1] + 1], s + len(" ".join(words[: at[-1] + 1])))
+                    words = words[at[-1] + 1 :]
             for k, w in enumerate(words):
                 if w.endswith(("'s", "\u2019s")):  # "Joe Biden's aide", "Elian's Miami kin"
                     words = words[:k] + [w[:-2]]
@@ -262,7 +268,10 @@ class ArticleActors:
                 or not word[1:].replace("-", "").islower()
             ):
                 continue
-            if _PERSON_VERB.match(text, end):
+            if _PERSON_VERB.match(text, end) or (
+                # "the blog Gizmodo obtained": mid-sentence, before a past-tense verb.
+                _ANY_VERB.match(text, end) and _MID_SENTENCE.search(text, max(0, start - 3), start)
+            ):
                 accept(start, end)
         # "confirm Marco Rubio" is a person when "Rubio" acts alone elsewhere ("Rubio is").
         for start, end, last in unsure:
@@ -316,6 +325,14 @@ class ArticleActors:
                 else:
                     out.append(ActorMention(start, end, word, "org"))
         return out
+
+    def aliases_of(self, name: str) -> tuple[str, ...]:
+        """Short forms the article uses for ``name`` ("Jobs", "NGA")."""
+        forms = set(self.aliases.get(name, ()))
+        alias = self.short.get(name)
+        if alias and alias != name:
+            forms.add(alias)
+        return tuple(sorted(forms))
 
     def short_name(self, name: str) -> str:
         alias = self.short.get(name)

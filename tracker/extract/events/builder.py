@@ -303,6 +303,8 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
             importance=importance(etype, si, n_sent, frame_only, tx.value or "", anchor),
             actors=actors[:6],
             actor_kinds=kinds[:6],
+            actor_roles=tuple(art.actors.roles.get(n, "") for n in actors[:6]),
+            actor_aliases=tuple("|".join(art.actors.aliases_of(n)) for n in actors[:6]),
             location=loc,
             relative=tx.relative,
         )

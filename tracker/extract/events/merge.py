@@ -51,18 +51,25 @@ def merge_events(events: list[ExtractedEvent], _index: dict | None = None) -> li
             continue
         lead = max(group, key=lambda e: (e.confidence, -e.timex_start))
         rest = [e for e in group if e is not lead]
-        actors = list(lead.actors)
-        kinds = list(lead.actor_kinds)
-        for e in rest:
-            for n, k in zip(e.actors, e.actor_kinds, strict=False):
-                if n not in actors:
-                    actors.append(n)
-                    kinds.append(k)
+        people: dict[str, tuple[str, str, str]] = {}  # name -> kind, role, aliases
+        for e in (lead, *rest):
+            n_act = len(e.actors)
+            for n, k, r, a in zip(
+                e.actors,
+                e.actor_kinds or ("other",) * n_act,
+                e.actor_roles or ("",) * n_act,
+                e.actor_aliases or ("",) * n_act,
+                strict=False,
+            ):
+                people.setdefault(n, (k, r, a))
+        actors = list(people)
         out.append(
             replace(
                 lead,
                 actors=tuple(actors[:8]),
-                actor_kinds=tuple(kinds[:8]),
+                actor_kinds=tuple(people[n][0] for n in actors[:8]),
+                actor_roles=tuple(people[n][1] for n in actors[:8]),
+                actor_aliases=tuple(people[n][2] for n in actors[:8]),
                 location=lead.location or next((e.location for e in rest if e.location), None),
                 importance=boosted(max(e.importance for e in group), len(rest)),
                 mentions=tuple(

@@ -90,6 +90,8 @@ def _clip(words: str, keep: int = 0) -> str:
     if title.count("(") != title.count(")"):
         title = title.replace("(", "").replace(")", "")
     title = re.sub(r"\s+([,.;:])", r"\1", title)
+    if re.match(r"[a-z]{1,2}[A-Z]", title):
+        return title  # "iPhone 4 goes on sale": a brand keeps its own case
     return title[:1].upper() + title[1:] if title else title
 
 
