@@ -24,6 +24,7 @@ from tracker.extract.events.filters import dates_a_happening
 from tracker.extract.events.lexicon import known_lemmas
 from tracker.extract.events.merge import merge_events
 from tracker.extract.events.modality import modality
+from tracker.extract.events.news import LEAD_SENTENCES, is_lead_candidate, news_trigger
 from tracker.extract.events.scoring import after_anchor, confidence, importance
 from tracker.extract.events.titles import build_title
 from tracker.extract.sentences import split_sentences
@@ -77,6 +78,13 @@ _SENTENCE_END = ".!?\"'\u201d\u2019:;)"
 _MAX_PASSAGE = 900
 
 
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})"
+    r"(?:,[^\n()\u2014\u2013]{0,40}?)?[ \t]*(?:\([A-Za-z .]{1,30}\)[ \t]*)?(?:--|\u2014|\u2013|-)[ \t]"
+)
+_NOT_CITY = frozenset("The A By Updated Published Posted Photo Image Video Editor".split())
+
+
 class _Article:
     """Lazily analysed sentences of one article."""
 
@@ -89,6 +97,15 @@ class _Article:
         self.date_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
         self._cache: dict[int, Sentence] = {}
         self.actors = ArticleActors(text)
+
+    @property
+    def dateline_city(self) -> str | None:
+        """The city of a wire dateline ("BRUSSELS (Reuters) -", "Geneva, May 2 --")."""
+        m = _DATELINE.search(self.text, 0, 800)
+        if m is None:
+            return None
+        city = " ".join(w.capitalize() if w.isupper() else w for w in m.group(1).split())
+        return city if city.split()[0] not in _NOT_CITY else None
 
     def index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -189,9 +206,13 @@ def _one_per_moment(text: str, dated: list[Timex]) -> list[Timex]:
     return [t for k, t in enumerate(dated) if k not in drop]
 
 
-def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[ExtractedEvent]:
+def build_events(
+    text: str, timexes: list[Timex], anchor: date | None, *, day_news: bool = True
+) -> list[ExtractedEvent]:
+    """Events of the article: each dated happening, and (``day_news``) what its lead
+    reports without a date, dated by the article's own day (``anchor``)."""
     dated = [t for t in timexes if is_calendar(t)]
-    if not dated:
+    if not dated and (not day_news or anchor is None):
         return []
     art = _Article(text, timexes)
     dated_sentences = {art.index(t.start) for t in dated}
@@ -230,7 +251,7 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
                     host = art.sentence(j)
                     span = (span[0], art.spans[j][1])
                     how = "neighbour"
-        span = _continuation(art, span, dated_sentences)
+        context = _continuation(art, span, dated_sentences)
         later = after_anchor(tx.value or "", anchor)
         mod = modality(host, trig, later, tx.text)
         etype = refine_type(host, trig)
@@ -244,44 +265,9 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
                 said = _content_trigger(sent, frame_trig) or _tail_content(sent, frame_trig)
             if said is None or not _concrete(host, said):
                 continue
-        clause_range = _clause_range(host, trig)
-        mentions = art.actors.within(*clause_range)
-        mentions = [m for m in mentions if not (tx.start <= m.start < tx.end)]
-        if not any(m.kind == "person" for m in mentions):
-            # The doer may sit outside the clause ("Putin, who ..., addressed").
-            near = [m for m in art.actors.within(host.start, clause_range[0]) if m.kind == "person"]
-            mentions = near[-1:] + mentions
-        actors, kinds = unique_actors(mentions)
-        loc = _location(art, host, trig, clause_range)
-        skip = art.date_spans
-        fallback = _fallback_actor(art, trig.token.start if trig else tx.start, actors, kinds)
-        people = {
-            text[m.start : m.end]: m.name
-            for m in art.actors.within(host.start, host.end)
-            if m.kind == "person"
-        }
-        groups = {
-            text[m.start : m.end]: m.name
-            for m in art.actors.within(host.start, host.end)
-            if m.kind in ("org", "country")
-        }
-        fallback.person = None
-        title = build_title(
-            text,
-            host,
-            trig,
-            mod,
-            skip,
-            fallback,
-            people,
-            art.actors.short_name,
-            own=(tx.start, tx.end),
-            groups=groups,
-            frame=frame_trig if how == "content" else None,
+        title, actors, kinds, loc = _describe(
+            art, host, trig, mod, (tx.start, tx.end), frame_trig if how == "content" else None
         )
-        if fallback.person and fallback.person not in actors:
-            # "On Sunday he visited Manaus": the person "he" stands for takes part.
-            actors, kinds = (fallback.person, *actors), ("person", *kinds)
         title, actors, kinds = groups_seen.resolve(title, host, trig, actors, kinds)
         if how == "frame" and len(title.split()) <= 3:
             continue  # "Fitzwater says": nothing said that a title could show
@@ -307,9 +293,119 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
             actor_aliases=tuple("|".join(art.actors.aliases_of(n)) for n in actors[:6]),
             location=loc,
             relative=tx.relative,
+            context_start=context[0],
+            context_end=context[1],
         )
         events.append(ev)
-    return merge_events(events, {id(e): e for e in events}) if len(events) > 1 else events
+    if day_news and anchor is not None:
+        events.extend(_day_news(art, anchor, dated_sentences))
+    return merge_events(events) if len(events) > 1 else events
+
+
+def _describe(
+    art: _Article,
+    host: Sentence,
+    trig: Trigger,
+    mod: str,
+    own: tuple[int, int],
+    frame: Trigger | None,
+) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None]:
+    """Title, participants (with kinds) and place of the happening at ``trig``."""
+    text = art.text
+    clause_range = _clause_range(host, trig)
+    mentions = art.actors.within(*clause_range)
+    mentions = [m for m in mentions if not (own[0] <= m.start < own[1])]
+    if not any(m.kind == "person" for m in mentions):
+        # The doer may sit outside the clause ("Putin, who ..., addressed").
+        near = [m for m in art.actors.within(host.start, clause_range[0]) if m.kind == "person"]
+        mentions = near[-1:] + mentions
+    actors, kinds = unique_actors(mentions)
+    loc = _location(art, host, trig, clause_range)
+    skip = art.date_spans
+    fallback = _fallback_actor(art, trig.token.start, actors, kinds)
+    people = {
+        text[m.start : m.end]: m.name
+        for m in art.actors.within(host.start, host.end)
+        if m.kind == "person"
+    }
+    groups = {
+        text[m.start : m.end]: m.name
+        for m in art.actors.within(host.start, host.end)
+        if m.kind in ("org", "country")
+    }
+    fallback.person = None
+    title = build_title(
+        text,
+        host,
+        trig,
+        mod,
+        skip,
+        fallback,
+        people,
+        art.actors.short_name,
+        own=own,
+        groups=groups,
+        frame=frame,
+    )
+    if fallback.person and fallback.person not in actors:
+        # "On Sunday he visited Manaus": the person "he" stands for takes part.
+        actors, kinds = (fallback.person, *actors), ("person", *kinds)
+    return title, actors, kinds, loc
+
+
+def _day_news(art: _Article, anchor: date, dated: set[int]) -> list[ExtractedEvent]:
+    """Events of the lead sentences that carry no date: dated by the article's day."""
+    out: list[ExtractedEvent] = []
+    seen = 0
+    for i in range(len(art.spans)):
+        if seen >= LEAD_SENTENCES:
+            break
+        if art.is_heading(i):
+            continue
+        sent = art.sentence(i)
+        if not is_lead_candidate(sent):
+            continue
+        seen += 1
+        if i in dated:
+            continue  # its own date expression says when
+        trig = news_trigger(sent, _content_trigger)
+        if trig is None:
+            continue
+        mod = modality(sent, trig, False)
+        etype = refine_type(sent, trig)
+        if mod != "reported" or (etype in _VAGUE and not _concrete(sent, trig)):
+            continue
+        title, actors, kinds, loc = _describe(art, sent, trig, mod, (sent.start, sent.start), None)
+        if not actors or len(title.split()) < 3:
+            continue  # nobody acting, or nothing a title can show
+        start, end = art.spans[i]
+        context = _continuation(art, (start, end), dated)
+        out.append(
+            ExtractedEvent(
+                date=anchor.isoformat(),
+                granularity="day",
+                title=title,
+                timex="",
+                timex_start=start,
+                timex_end=start,
+                sentence_start=start,
+                sentence_end=end,
+                type=etype,
+                modality=mod,
+                confidence=0.45,
+                importance=importance(etype, i, len(art.spans), False, anchor.isoformat(), anchor),
+                actors=actors[:6],
+                actor_kinds=kinds[:6],
+                actor_roles=tuple(art.actors.roles.get(n, "") for n in actors[:6]),
+                actor_aliases=tuple("|".join(art.actors.aliases_of(n)) for n in actors[:6]),
+                location=loc or art.dateline_city,
+                relative=True,
+                context_start=context[0],
+                context_end=context[1],
+                dated_by="publication",
+            )
+        )
+    return out
 
 
 def _continuation(art: _Article, span: tuple[int, int], dated: set[int]) -> tuple[int, int]:
