@@ -287,7 +287,12 @@ class ArticleActors:
         for name in multi:
             # Family name first ("Xi Jinping" -> "Xi") when the article uses it alone.
             first = name.split()[0]
-            if first not in by_last and first in alone and first.rstrip(".") not in _NOT_NAME:
+            if (
+                first not in by_last
+                and first in alone
+                and name.split()[-1] not in alone  # "Jobs said" beats a stray "Steve called"
+                and first.rstrip(".") not in _NOT_NAME
+            ):
                 by_last[first] = name
         for alias, full in by_last.items():
             # Prefer the family-name-first alias when the article uses it ("Xi").
@@ -297,10 +302,14 @@ class ArticleActors:
         canonical = {
             n: next((m for m in multi if m != n and m.endswith(" " + n)), n) for n in found
         }
+        # "Steve said": a first name alone is the person the article named in full.
+        by_given = {n.split()[0]: n for n in reversed(multi)}
         out: list[ActorMention] = []
         for s, e, name in spans:
             full = (
-                by_last.get(name.split()[-1], name) if len(name.split()) == 1 else canonical[name]
+                by_last.get(name, by_given.get(name, name))
+                if len(name.split()) == 1
+                else canonical[name]
             )
             if name in roles:
                 self.roles.setdefault(full, roles[name])

@@ -298,7 +298,13 @@ def build_events(
         )
         events.append(ev)
     if day_news and anchor is not None:
-        events.extend(_day_news(art, anchor, dated_sentences))
+        # Where the story's time moves: sentences whose date made an event.
+        moves = {
+            art.index(e.timex_start): _recent(e.date, anchor)
+            for e in events
+            if e.granularity != "decade"  # "in the past decade": background, not a time
+        }
+        events.extend(_day_news(art, anchor, dated_sentences, moves))
     return merge_events(events) if len(events) > 1 else events
 
 
@@ -353,13 +359,33 @@ def _describe(
     return title, actors, kinds, loc
 
 
-def _day_news(art: _Article, anchor: date, dated: set[int]) -> list[ExtractedEvent]:
-    """Events of the lead sentences that carry no date: dated by the article's day."""
+def _recent(value: str, anchor: date) -> bool:
+    """A date within the week up to the article's day ("yesterday", "on Monday")."""
+    p = Period.parse(value)
+    if p is None:
+        return False
+    return 0 <= (anchor - p.last_day).days <= _RECENT_DAYS and p.first_day <= anchor
+
+
+_RECENT_DAYS = 7
+
+
+def _day_news(
+    art: _Article, anchor: date, dated: set[int], moves: dict[int, bool]
+) -> list[ExtractedEvent]:
+    """Events the article reports as its day's news without a date expression.
+
+    The lead's sentences report the day's news. After the lead, a past-tense
+    sentence keeps reporting it while the story's reference time is still the
+    article's day (no older date named since), when it names someone the day's
+    news is about ("Jobs also demoed ..."): news narrative keeps a time until
+    a new one appears.
+    """
     out: list[ExtractedEvent] = []
     seen = 0
+    today = True  # the story's reference time is the article's day
+    cast: set[str] = set()  # people and bodies of the day's news
     for i in range(len(art.spans)):
-        if seen >= LEAD_SENTENCES:
-            break
         if art.is_heading(i):
             continue
         sent = art.sentence(i)
@@ -367,17 +393,25 @@ def _day_news(art: _Article, anchor: date, dated: set[int]) -> list[ExtractedEve
             continue
         seen += 1
         if i in dated:
+            today = moves.get(i, today)
             continue  # its own date expression says when
-        trig = news_trigger(sent, _content_trigger)
-        if trig is None:
+        lead = seen <= LEAD_SENTENCES
+        if not lead and not today:
+            continue
+        trig = news_trigger(sent, _content_trigger, SAY_LIKE)
+        if trig is None or (not lead and trig.tense != "past"):
             continue
         mod = modality(sent, trig, False)
         etype = refine_type(sent, trig)
-        if mod != "reported" or (etype in _VAGUE and not _concrete(sent, trig)):
-            continue
+        if mod != "reported" or not (_concrete(sent, trig) or trig.lemma in SAY_LIKE):
+            continue  # an announcement is news; what someone merely said is not
         title, actors, kinds, loc = _describe(art, sent, trig, mod, (sent.start, sent.start), None)
         if not actors or len(title.split()) < 3:
             continue  # nobody acting, or nothing a title can show
+        if lead:
+            cast.update(n for n, k in zip(actors, kinds, strict=False) if k in ("person", "org"))
+        elif not cast.intersection(actors):
+            continue
         start, end = art.spans[i]
         context = _continuation(art, (start, end), dated)
         out.append(

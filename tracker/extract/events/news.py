@@ -39,11 +39,15 @@ def is_lead_candidate(sent: Sentence) -> bool:
     return True
 
 
-def news_trigger(sent: Sentence, reporting_content) -> Trigger | None:
+def news_trigger(
+    sent: Sentence, reporting_content, announcing: frozenset[str] = frozenset()
+) -> Trigger | None:
     """The happening a lead sentence reports as today's news, if any.
 
     ``reporting_content(sent, trig)`` gives the happening a reporting verb
-    introduces ("announced it has settled" -> "settled").
+    introduces ("announced it has settled" -> "settled"); when there is none,
+    or it is only planned, an announcement (a verb in ``announcing``) is the
+    news itself ("announced that the phone will ship in June").
     """
     verbs = [t for t in sent.triggers if t.pos == "verb"]
     if not verbs:
@@ -51,17 +55,22 @@ def news_trigger(sent: Sentence, reporting_content) -> Trigger | None:
     trig = verbs[0]
     if trig.reporting:
         content = reporting_content(sent, trig)
-        if content is None:
-            return None
-        trig = content
-    if trig.token.low in _STATES or trig.tense not in ("past", "3sg"):
+        if content is not None and _finite_news(sent, content):
+            return content
+        if trig.lemma in announcing and trig.tense == "past":
+            return trig
         return None
+    return trig if _finite_news(sent, trig) else None
+
+
+def _finite_news(sent: Sentence, trig: Trigger) -> bool:
+    """Past or present, not planned, conjectured or told as background."""
+    if trig.token.low in _STATES or trig.tense not in ("past", "3sg"):
+        return False
     toks = sent.tokens
     before = [t.low for t in toks[max(0, trig.index - 3) : trig.index]]
     if any(w in _MODALS or w in _BACKGROUND for w in before):
-        return None
+        return False
     clause = sent.clause_of[trig.index]
     opening = [t.low for k, t in enumerate(toks[: trig.index]) if sent.clause_of[k] == clause]
-    if "if" in opening or "since" in opening:
-        return None
-    return trig
+    return "if" not in opening and "since" not in opening

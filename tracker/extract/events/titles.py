@@ -171,6 +171,8 @@ def build_title(
         verb = {"told": "tells", "tell": "tells", "added": "adds", "reported": "reports"}.get(
             trig.token.low, "says"
         )
+        if known_verb(trig.lemma) and trig.lemma not in _REPORT_LEMMA.values():
+            verb = third_person(trig.lemma)  # "announced that ..." -> "announces that ..."
         if _plural(subject):
             verb = verb[:-1]
     elif not known_verb(trig.lemma) and trig.tense != "base":
