@@ -37,6 +37,9 @@ def event_key(ev: ExtractedEvent) -> str:
     if ev.dated_by == "publication":
         # The day's news has no date expression: its sentence is its key.
         return f"s{ev.sentence_start}-{ev.sentence_end}"
+    if not ev.sentence_start <= ev.timex_start < ev.sentence_end:
+        # A happening told beside its date's sentence shares the date, not the key.
+        return f"{ev.timex_start}-{ev.timex_end}@{ev.sentence_start}"
     return f"{ev.timex_start}-{ev.timex_end}"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 
 from tracker.extract.events.actors import ArticleActors, unique_actors
@@ -219,6 +220,7 @@ def build_events(
     n_sent = len(art.spans)
     events: list[ExtractedEvent] = []
     groups_seen = _Groups(art)
+    claimed: set[int] = set()  # sentences that already tell an event
     for tx in _one_per_moment(text, dated):
         si = art.index(tx.start)
         if not dates_a_happening(text, tx, art.spans[si]):
@@ -251,7 +253,8 @@ def build_events(
                     host = art.sentence(j)
                     span = (span[0], art.spans[j][1])
                     how = "neighbour"
-        context = _continuation(art, span, dated_sentences)
+        # A headline's date tells nothing about the sentences below it.
+        context = span if art.is_heading(si) else _continuation(art, span, dated_sentences)
         later = after_anchor(tx.value or "", anchor)
         mod = modality(host, trig, later, tx.text)
         etype = refine_type(host, trig)
@@ -297,6 +300,9 @@ def build_events(
             context_end=context[1],
         )
         events.append(ev)
+        claimed.add(si)
+        if mod == "reported":
+            events.extend(_follow_ons(art, ev, span, context, claimed))
     if day_news and anchor is not None:
         # Where the story's time moves: sentences whose date made an event.
         moves = {
@@ -304,7 +310,16 @@ def build_events(
             for e in events
             if e.granularity != "decade"  # "in the past decade": background, not a time
         }
-        events.extend(_day_news(art, anchor, dated_sentences, moves))
+        told = {art.index(e.sentence_start) for e in events}
+        # Who the day's news is about: the people and bodies of its dated events.
+        cast = {
+            n
+            for e in events
+            if _recent(e.date, anchor)
+            for n, k in zip(e.actors, e.actor_kinds, strict=False)
+            if k in ("person", "org")
+        }
+        events.extend(_day_news(art, anchor, dated_sentences, moves, told, cast))
     return merge_events(events) if len(events) > 1 else events
 
 
@@ -359,6 +374,73 @@ def _describe(
     return title, actors, kinds, loc
 
 
+def _follow_ons(
+    art: _Article,
+    ev: ExtractedEvent,
+    own: tuple[int, int],
+    context: tuple[int, int],
+    claimed: set[int],
+) -> list[ExtractedEvent]:
+    """Happenings told in the undated sentences around a dated one, dated alike.
+
+    News narrative keeps a date as the reference time of the sentences after
+    it until a new date appears ("Iran fired missiles on Tuesday. Most were
+    intercepted."), and the sentence just before often tells what the dated
+    one pins down ("Bombs hit two embassies. The blasts came minutes apart on
+    Friday."). Each such sentence with a happening of its own is an event of
+    its own, with its own sentence as the quote, less sure and less important
+    than the dated one.
+    """
+    out: list[ExtractedEvent] = []
+    first, last = art.index(context[0]), art.index(context[1] - 1)
+    for j in range(first, last + 1):
+        start, end = art.spans[j]
+        if own[0] <= start < own[1] or j in claimed:
+            continue
+        claimed.add(j)  # the first date told of wins it
+        sent = art.sentence(j)
+        trig = _told_happening(sent)
+        if trig is None:
+            continue
+        mod = modality(sent, trig, False)
+        if mod != "reported":
+            continue
+        title, actors, kinds, loc = _describe(art, sent, trig, mod, (start, start), None)
+        if len(title.split()) < 3:
+            continue
+        out.append(
+            replace(
+                ev,
+                title=title,
+                sentence_start=start,
+                sentence_end=end,
+                type=refine_type(sent, trig),
+                confidence=round(ev.confidence * 0.7, 3),
+                importance=round(ev.importance * 0.6, 3),
+                actors=actors[:6],
+                actor_kinds=kinds[:6],
+                actor_roles=tuple(art.actors.roles.get(n, "") for n in actors[:6]),
+                actor_aliases=tuple("|".join(art.actors.aliases_of(n)) for n in actors[:6]),
+                location=loc,
+                mentions=(),
+            )
+        )
+    return out
+
+
+def _told_happening(sent: Sentence) -> Trigger | None:
+    """The happening a narrative sentence tells: its first past-tense verb (what a
+    reporting verb introduces); none when it only plans, conjectures or describes."""
+    for tr in sent.triggers:
+        if tr.pos != "verb":
+            continue
+        if tr.reporting:
+            content = _content_trigger(sent, tr)
+            return content if content is not None and content.tense == "past" else None
+        return tr if tr.tense == "past" else None
+    return None
+
+
 def _recent(value: str, anchor: date) -> bool:
     """A date within the week up to the article's day ("yesterday", "on Monday")."""
     p = Period.parse(value)
@@ -371,7 +453,12 @@ _RECENT_DAYS = 7
 
 
 def _day_news(
-    art: _Article, anchor: date, dated: set[int], moves: dict[int, bool]
+    art: _Article,
+    anchor: date,
+    dated: set[int],
+    moves: dict[int, bool],
+    told: set[int],
+    cast: set[str],
 ) -> list[ExtractedEvent]:
     """Events the article reports as its day's news without a date expression.
 
@@ -384,7 +471,7 @@ def _day_news(
     out: list[ExtractedEvent] = []
     seen = 0
     today = True  # the story's reference time is the article's day
-    cast: set[str] = set()  # people and bodies of the day's news
+    cast = set(cast)  # people and bodies of the day's news
     for i in range(len(art.spans)):
         if art.is_heading(i):
             continue
@@ -395,6 +482,8 @@ def _day_news(
         if i in dated:
             today = moves.get(i, today)
             continue  # its own date expression says when
+        if i in told:
+            continue  # already told as part of a dated passage
         lead = seen <= LEAD_SENTENCES
         if not lead and not today:
             continue
