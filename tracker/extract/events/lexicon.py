@@ -7,6 +7,7 @@ generated here so that the tables stay readable.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # type -> verbs (lemma or "lemma:past:participle" for irregular ones)
@@ -245,7 +246,8 @@ def known_verb(lemma: str) -> bool:
 def base_of_past(word: str) -> str | None:
     """The base form of a regular past form outside the lexicon, only when it is certain.
 
-    "wrapped" -> "wrap", "certified" -> "certify"; "moved" (move? mov?) -> None.
+    "wrapped" -> "wrap", "certified" -> "certify", "fined" -> "fine"; "opened" (open?
+    opene?) -> None.
     """
     if len(word) > 5 and word.endswith("ied"):
         return word[:-3] + "y"
@@ -258,6 +260,10 @@ def base_of_past(word: str) -> str | None:
         and word[-6] not in "aeiou"
     ):
         return word[:-3]
+    if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]ed", word):
+        # One syllable, one vowel, one consonant: the silent "e" went ("fined" -> "fine",
+        # "voted" -> "vote"); "opened", "jumped", "rained" are not this shape.
+        return word[:-2] + "e"
     return None
 
 

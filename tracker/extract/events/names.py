@@ -29,6 +29,8 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # One capitalised word of a name ("Deutsche", "AT&T", "McKinsey", "Lloyd's").
 _CAP = rf"[{_UP}][\w&\-]*"
 _LINK = r"(?:of|for|the|&|de|du|der|la)"
+# Space inside a name: a line may wrap in it, a blank line (a new paragraph) never.
+_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 
 
 @dataclass(frozen=True)
@@ -57,17 +59,17 @@ def _org_pattern() -> re.Pattern[str]:
     # "Apple Corps", "Bank of England" is left to the gazetteer; up to five words before
     # the closing word, linked by "of", "and" ... ("Union of Concerned Scientists" aside).
     return re.compile(
-        rf"(?<![\w\-])(?:(?:[Tt]he)\s+)?((?:{_CAP}\s+(?:{_LINK}\s+)?){{1,5}}(?:{ends}))(?![\w])"
+        rf"(?<![\w\-])(?:(?:[Tt]he)\s+)?((?:{_CAP}{_GAP}(?:{_LINK}{_GAP})?){{1,5}}(?:{ends}))(?![\w])"
     )
 
 
 # "iPod", "eBay", "iTunes Music Store", "zPad 3", "iPhone 3GS".
 _PRODUCT = re.compile(
     rf"(?<![\w\-])([a-z]{{1,2}}[{_UP}][A-Za-z]+)"
-    rf"((?:\s+(?:\d(?:[\w.]*\w)?|[{_UP}]{{1,3}}\d*|[{_UP}][a-z]+)){{0,2}})(?![\w])"
+    rf"((?:[ \t]+(?:\d(?:[\w.]*\w)?|[{_UP}]{{1,3}}\d*|[{_UP}][a-z]+)){{0,2}})(?![\w])"
 )
 _ACRONYM_DEF = re.compile(
-    rf"((?:{_CAP}\s+(?:{_LINK}\s+)?){{1,6}}{_CAP})\s+\(([{_UP}][{_UP}&.]{{1,7}})\)"
+    rf"((?:{_CAP}{_GAP}(?:{_LINK}{_GAP})?){{1,6}}{_CAP})[ \t]+\(([{_UP}][{_UP}&.]{{1,7}})\)"
 )
 # Capitalised words that are no part of a name after a product ("iPhone In June ...").
 _NOT_IN_NAME = frozenset(

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from tracker.extract.events.clauses import Sentence, Token, Trigger
+from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import (
     REPORTING,
     base_of_past,
@@ -42,7 +44,9 @@ _DANGLING = frozenset(
     """a an the of to in on at for with by from and or but as that which who whom its his
     her their our this these those than into onto over under about after before during
     while since until when where whose is are was were be been has have had will would
-    could should may might can not also said says soon later earlier 's""".split()
+    could should may might can not also said says soon later earlier 's across through
+    against between among toward towards via near within without amid despite including
+    than per like""".split()
 )
 _REGNAL = frozenset("pope king queen prince princess emir sheikh sultan".split())
 
@@ -196,7 +200,58 @@ def build_title(
     if trig.reporting and not obj:
         # "Three states may join, the minister said on Saturday": what was said comes first.
         obj = said_before(sent, i, skip)
-    return _clip(f"{head} {join_tokens(obj, text)}", keep=len(" ".join(head.split())))
+    rest = _short_names(join_tokens(obj, text), people or {}, short_name)
+    return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
+
+
+MAX_WORDS = 12  # a headline says what happened in 3-12 words
+# Words that open an adjunct a headline can lose: a purpose, a reason, a setting.
+_ADJUNCT = frozenset(
+    """to for over after on with in at from by across against amid because while as
+    during before despite following""".split()
+)
+
+
+def _headline(title: str, keep: int) -> str:
+    """At most MAX_WORDS words: trailing adjuncts go first ("... to discuss a shared
+    power line", "... for misleading labels"), the subject and verb never."""
+    words = title.split()
+    while words and not any(c.isalnum() for c in words[0]):
+        words.pop(0)  # the dash of a dateline ("BRUSSELS (Wire) - The Council ...")
+        keep -= 1
+    if len(words) <= MAX_WORDS:
+        return " ".join(words)
+    cuts = [
+        k
+        for k in range(keep + 1, min(len(words), MAX_WORDS + 1))
+        if words[k].lower() in _ADJUNCT and words[k - 1].lower() not in _ADJUNCT
+    ]
+    # No adjunct to lose: a long title beats half a noun phrase ("reopen a grain").
+    return " ".join(words[: max(cuts)] if cuts else words)
+
+
+def _short_names(phrase: str, people: dict[str, str], short_name) -> str:
+    """ "talks with Polish President Tomasz Nowicki" -> "talks with Nowicki"."""
+    for surface, name in people.items():
+        if surface not in phrase or len(name.split()) < 2:
+            continue
+        short = short_name(name) if short_name else name.split()[-1]
+        phrase = _TITLED(surface).sub(short, phrase)
+    return phrase
+
+
+def _TITLED(surface: str) -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in _office_words())
+    return re.compile(rf"(?:\b(?:{titles})\s+)*{re.escape(surface)}\b")
+
+
+@cache
+def _office_words() -> tuple[str, ...]:
+    """Titles of office and demonyms that stand before a name ("Polish President")."""
+    gaz = gazetteer()
+    words = {t for t in gaz.titles if t[:1].isupper()}
+    words |= {s for s, e in gaz.entries.items() if e.kind == "demonym"}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 _REPORT_LEMMA = {
