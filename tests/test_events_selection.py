@@ -165,8 +165,11 @@ def test_the_quote_is_the_event_sentence_and_the_context_carries_on_without_the_
         "Next steps\n\n"
         "A second round is expected later."
     )
-    ev = only(events(text, ("2 March 2024", "2024-03-02")))
+    ev, after = events(text, ("2 March 2024", "2024-03-02"))
     assert text[ev.sentence_start : ev.sentence_end] == "The envoys met in Vienna on 2 March 2024."
+    # What the next sentence tells happened that day too: an event with its own quote.
+    assert text[after.sentence_start : after.sentence_end] == "The talks ran late into the night."
+    assert after.date == "2024-03-02" and after.importance < ev.importance
     context = text[ev.context_start : ev.context_end]
     assert context.startswith("The envoys met in Vienna")
     assert "ran late into the night" in context

@@ -409,15 +409,16 @@ def _follow_ons(
         if mod != "reported":
             continue
         title, actors, kinds, loc = _describe(art, sent, trig, mod, (start, start), None)
-        if len(title.split()) < 3:
-            continue  # "Officials spoke at length": talk about nobody is no entry
+        etype = refine_type(sent, trig)
+        if len(title.split()) < 3 or (etype == "statement" and not actors):
+            continue  # "Officials spoke at length": talk by nobody named is no entry
         out.append(
             replace(
                 ev,
                 title=title,
                 sentence_start=start,
                 sentence_end=end,
-                type=refine_type(sent, trig),
+                type=etype,
                 confidence=round(ev.confidence * 0.7, 3),
                 importance=round(ev.importance * 0.6, 3),
                 actors=actors[:6],
