@@ -33,6 +33,22 @@ from tracker.extract.types import ExtractedEvent, Timex
 from tracker.model import GRANULARITIES, Granularity, Period
 
 
+def spans_within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The sorted ``spans`` that overlap [start, end): a binary search, not a scan of
+    the article's every date for every sentence (the cost must grow with the text)."""
+    # Timexes never nest, so a span that overlaps begins after start - the longest one.
+    i = bisect.bisect_left(spans, (start - _LONGEST_TIMEX, 0))
+    out = []
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > start:
+            out.append(spans[i])
+        i += 1
+    return out
+
+
+_LONGEST_TIMEX = 200  # characters; longer date expressions do not occur
+
+
 def _period(timex: Timex) -> Period | None:
     if timex.type not in ("DATE", "TIME"):
         return None
@@ -93,9 +109,9 @@ class _Article:
         self.text = text
         self.spans = split_sentences(text) or [(0, len(text))]
         self.starts = [s for s, _ in self.spans]
-        self.timex_spans = [(t.start, t.end) for t in timexes]
+        self.timex_spans = sorted((t.start, t.end) for t in timexes)
         # Titles drop dates but keep durations ("to mark two years since ...").
-        self.date_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
+        self.date_spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
         self._cache: dict[int, Sentence] = {}
         self.actors = ArticleActors(text)
 
@@ -128,7 +144,7 @@ class _Article:
         sent = self._cache.get(i)
         if sent is None:
             s, e = self.spans[i]
-            sent = analyse(self.text, s, e, self.timex_spans)
+            sent = analyse(self.text, s, e, spans_within(self.timex_spans, s, e))
             self._cache[i] = sent
         return sent
 
@@ -345,7 +361,7 @@ def _describe(
         mentions = near[-1:] + mentions
     actors, kinds = unique_actors(mentions)
     loc = _location(art, host, trig, clause_range)
-    skip = art.date_spans
+    skip = spans_within(art.date_spans, host.start, host.end)
     fallback = _fallback_actor(art, trig.token.start, actors, kinds)
     people = {
         text[m.start : m.end]: m.name
@@ -662,6 +678,9 @@ def _location(
     return places[0].name
 
 
+_PRONOUN_REACH = 40  # actor mentions a pronoun may look back over
+
+
 def _fallback_actor(art: _Article, offset: int, actors: tuple[str, ...], kinds: tuple[str, ...]):
     """Who a pronoun or an unwieldy subject stands for, as a short title subject."""
 
@@ -680,7 +699,8 @@ def _fallback_actor(art: _Article, offset: int, actors: tuple[str, ...], kinds: 
                     return art.actors.short_name(name)
         if pronoun not in ("he", "she", "it", "they"):
             return actors[0] if actors else None
-        while i >= 0:
+        floor = max(-1, i - _PRONOUN_REACH)  # a pronoun looks back a few names, not the article
+        while i > floor:
             if mentions[i].kind in wanted:
                 m = mentions[i]
                 if m.kind != "person":
