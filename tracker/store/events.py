@@ -458,17 +458,30 @@ def actor_matches(query: str, name: str, aliases: Sequence[str] = ()) -> bool:
     The query names the actor, one of its short forms, or a part of its name
     ("Jobs" for "Steve Jobs", "iPhone" for "iPhone 4"); or the query is a fuller
     name that holds the actor's several-word name ("the Beatles' Apple Corps" for
-    "Apple Corps"). A one-word name inside a longer query is not enough: "iPhone"
-    is not the "iPhone 3G" asked for.
+    "Apple Corps"), its words in order ("iTunes store" for "iTunes Music Store").
+    A one-word name inside a longer query matches only when the rest of the
+    query is common words ("the iTunes store" for "iTunes"): "iPhone" is not the
+    "iPhone 3G" asked for, nor "Apple" the "Apple Corps".
     """
     q = _words(query)
     if not q:
         return False
+    generic = {w.casefold() for w in query.split() if w.isalpha() and w.islower()}
     for form in (name, *aliases):
         w = _words(form)
         if w == q or _contains(w, q) or (len(w) >= 2 and _contains(q, w)):
             return True
+        if len(q) >= 2 and _in_order(w, q):
+            return True
+        if len(w) == 1 and w[0] in q and all(x in generic for x in q if x != w[0]):
+            return True
     return False
+
+
+def _in_order(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    """``inner``'s words appear in ``outer`` in the same order, with gaps allowed."""
+    it = iter(outer)
+    return all(any(w == x for x in it) for w in inner)
 
 
 def matching_actor_ids(db: Database, query: str) -> list[int]:

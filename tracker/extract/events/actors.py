@@ -295,7 +295,10 @@ class ArticleActors:
             if (
                 first not in by_last
                 and first in alone
-                and name.split()[-1] not in alone  # "Jobs said" beats a stray "Steve called"
+                # "Jobs said" beats a stray "Steve called"
+                and not re.search(
+                    rf"(?<!{re.escape(first)} )\b{re.escape(name.split()[-1])}\b", text
+                )
                 and first.rstrip(".") not in _NOT_NAME
             ):
                 by_last[first] = name

@@ -374,6 +374,7 @@ def _describe(
         if m.kind in ("org", "country")
     }
     fallback.person = None
+    said: list[str] = []
     title = build_title(
         text,
         host,
@@ -386,11 +387,43 @@ def _describe(
         own=own,
         groups=groups,
         frame=frame,
+        words=said,
     )
+    actors, kinds = _participants(art, " ".join([title, *said]), mentions, actors, kinds)
     if fallback.person and fallback.person not in actors:
         # "On Sunday he visited Manaus": the person "he" stands for takes part.
         actors, kinds = (fallback.person, *actors), ("person", *kinds)
     return title, actors, kinds, loc
+
+
+# An agent, a partner or a party named in a phrase of its own: participants too.
+_AGENT_BEFORE = re.compile(
+    r"\b(?:by|with|between|alongside|against)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}$"
+)
+_JOINS_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,1}\s+(?:attended|joined|took part|participated|were present)\b"
+)
+
+
+def _participants(art, title, mentions, actors, kinds):
+    """The actors the event's own words name: subject, verb and object, as the title
+    keeps them ("Blinken meets Lavrov in Ankara"), not every name in the clause (a
+    list of attendees, the subject of an aside). When the title names none of
+    them (a pronoun subject, a noun title), the clause's actors stay."""
+    named: set[str] = set()
+    text = art.text
+    for m in mentions:
+        forms = {text[m.start : m.end], m.name, *art.actors.aliases_of(m.name)}
+        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", title) for f in forms if f):
+            named.add(m.name)
+        elif _AGENT_BEFORE.search(text, max(0, m.start - 60), m.start) or _JOINS_AFTER.match(
+            text, m.end
+        ):
+            named.add(m.name)  # "hosted by Lula", "talks with Iran", "NATO officials attended"
+    if not named:
+        return actors, kinds
+    keep = [k for k, n in enumerate(actors) if n in named]
+    return tuple(actors[k] for k in keep), tuple(kinds[k] for k in keep)
 
 
 def _follow_ons(

@@ -111,8 +111,12 @@ def build_title(
     own: tuple[int, int] | None = None,
     groups: dict[str, str] | None = None,
     frame: Trigger | None = None,
+    words: list[str] | None = None,
 ) -> str:
     """Title of the event at ``trig`` (the date and reporting frames left out).
+
+    ``words``, when given, receives the clause's words the title was cut from
+    (subject, verb, object and adjuncts): the event's participants are named there.
 
     ``own`` is the span of the event's own date, ``groups`` maps the surfaces of
     organisations and countries in the sentence to their short names, ``frame``
@@ -201,6 +205,8 @@ def build_title(
         # "Three states may join, the minister said on Saturday": what was said comes first.
         obj = said_before(sent, i, skip)
     rest = _short_names(join_tokens(obj, text), people or {}, short_name)
+    if words is not None:
+        words.append(f"{join_tokens(subj, text) or subject} {verb} {join_tokens(obj, text)}")
     return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
 
 
