@@ -491,6 +491,10 @@ def _told_happening(sent: Sentence) -> Trigger | None:
             tr = _content_trigger(sent, tr) or tr
             if tr.reporting:
                 return None
+        before = sent.tokens[tr.index - 1].low if tr.index else ""
+        if tr.tense == "3sg" or before in ("has", "have", "had"):
+            # The present and present perfect speak of now, the past perfect of before.
+            return None
         return tr
     nouns = [t for t in sent.triggers if t.pos == "noun" and t.type not in _VAGUE]
     return nouns[0] if nouns else None

@@ -89,7 +89,11 @@ _OPENERS = frozenset(
 def _trim_openers(text: str, start: int, end: int) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", text[start:end]))
     k = 0
-    while k < len(words) - 1 and (words[k].group() in _OPENERS or words[k].group().endswith("ing")):
+    while k < len(words) - 1 and (
+        words[k].group() in _OPENERS
+        or words[k].group().endswith("ing")
+        or (k and re.fullmatch(_LINK, words[k].group()))  # "Shares of Meridale Bank"
+    ):
         k += 1
     return start + words[k].start(), end
 
@@ -127,6 +131,8 @@ def find_names(text: str) -> list[Name]:
     if acronyms:
         pat = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, acronyms)) + r")(?![\w])")
         for m in pat.finditer(text):
+            if text[m.start() - 1 : m.start()] == "(":
+                continue  # the definition itself: "Northern Grain Authority (NGA)"
             found.append(Name(m.start(), m.end(), acronyms[m.group()], "org", (m.group(),)))
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
     out: list[Name] = []

@@ -90,6 +90,10 @@ def verb_group(sent: Sentence, i: int, usable, verbs: set[int], skip=()):
             if j >= 0 and toks[j].low in DATE_PREPS | {"early", "late"}:
                 j -= 1
             continue
+        if tok.text == ")" and any(toks[k].text == "(" for k in range(max(0, j - 8), j)):
+            # "Halvorsen Freight Corporation (HFC) closed": the acronym adds nothing.
+            j = max(k for k in range(max(0, j - 8), j) if toks[k].text == "(") - 1
+            continue
         if (
             tok.text == ","
             and subj
