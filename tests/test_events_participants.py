@@ -11,6 +11,7 @@ from test_events_support import events, only
 from tracker import store
 from tracker.extract.events.actors import ArticleActors
 from tracker.extract.events.names import find_names
+from tracker.extract.events.noise import QUIET, quiet_topic
 from tracker.model import Article
 from tracker.resources import resource_path
 from tracker.store import articles as article_store
@@ -144,3 +145,35 @@ def test_roles_short_forms_context_and_publication_dating_are_stored():
     assert passage.quote.endswith("on 3 March 2025.")
     assert passage.context is not None and "lost money" in passage.context
     assert got.dated_by == "text"
+
+
+def _noise_examples() -> list[tuple[str, str]]:
+    rows = []
+    with open(resource_path("gazetteers", "noise_examples.tsv"), encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                rows.append(((row + [""])[0], (row + [""])[1]))
+    return rows
+
+
+@pytest.mark.parametrize(("sentence", "topic"), _noise_examples())
+def test_the_quiet_topics_examples(sentence, topic):
+    """Every example line of the quiet topics' data runs as a test."""
+    assert (quiet_topic(sentence) or "") == topic
+
+
+def test_a_market_report_is_the_least_important_entry_and_a_contract_month_no_date():
+    text = (
+        "Turkey and Ukraine signed a grain deal in Istanbul on Tuesday. "
+        "December wheat futures edged lower on Tuesday as traders took profits."
+    )
+    evs = events(
+        text,
+        ("Tuesday", "2024-11-12"),
+        ("December", "2024-12"),
+        ("Tuesday", "2024-11-12", "DATE", 1),
+    )
+    assert "2024-12" not in {e.date for e in evs}  # "December wheat" names a contract
+    deal = next(e for e in evs if "grain deal" in e.title)
+    market = next(e for e in evs if "wheat" in e.title.lower() or "futures" in e.title.lower())
+    assert market.importance == QUIET < deal.importance

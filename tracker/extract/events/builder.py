@@ -26,6 +26,7 @@ from tracker.extract.events.lexicon import known_lemmas
 from tracker.extract.events.merge import merge_events
 from tracker.extract.events.modality import modality
 from tracker.extract.events.news import LEAD_SENTENCES, is_lead_candidate, news_trigger
+from tracker.extract.events.noise import QUIET, quiet_topic
 from tracker.extract.events.scoring import after_anchor, confidence, importance
 from tracker.extract.events.titles import build_title
 from tracker.extract.sentences import split_sentences
@@ -339,6 +340,7 @@ def build_events(
             if k in ("person", "org")
         }
         events.extend(_day_news(art, anchor, dated_sentences, moves, told, cast))
+    events = [_quieted(text, e) for e in events]
     return merge_events(events) if len(events) > 1 else events
 
 
@@ -424,6 +426,16 @@ def _participants(art, title, mentions, actors, kinds):
         return actors, kinds
     keep = [k for k, n in enumerate(actors) if n in named]
     return tuple(actors[k] for k in keep), tuple(kinds[k] for k in keep)
+
+
+def _quieted(text: str, ev: ExtractedEvent) -> ExtractedEvent:
+    """Market reports, weather, sport and listings stay on the timeline, but last;
+    conjecture ranks below what happened."""
+    if quiet_topic(text[ev.sentence_start : ev.sentence_end]):
+        return replace(ev, importance=QUIET, confidence=round(ev.confidence * 0.5, 3))
+    if ev.modality == "hypothetical":
+        return replace(ev, importance=round(ev.importance * 0.5, 2))
+    return ev
 
 
 def _follow_ons(
