@@ -328,7 +328,9 @@ def build_events(
         moves = {
             art.index(e.timex_start): _recent(e.date, anchor)
             for e in events
-            if e.granularity != "decade"  # "in the past decade": background, not a time
+            # "in the past decade" is background and "will ship in 2007" a forecast:
+            # neither moves the time the story is told at.
+            if e.granularity != "decade" and e.modality == "reported"
         }
         told = {art.index(e.sentence_start) for e in events}
         # Who the day's news is about: the people and bodies of its dated events.
