@@ -204,3 +204,10 @@ def test_plural_event_nouns_take_a_plural_verb_and_a_bare_participle_is_dropped(
     assert fri.title.startswith("Talks between the two sides end")
     assert sun.title == "The president wins a second term in an election"
     assert mon.title == "The governor signs three executive orders"
+
+
+def test_a_subject_followed_by_an_apposition_still_leads_the_title():
+    text = "Dana Whitcombe, the Orvane chief executive, unveiled the new heater on Monday."
+    ev = only(events(text, ("Monday", "2024-11-11")))
+    assert ev.title == "Whitcombe unveils the new heater"
+    assert "Dana Whitcombe" in ev.actors

@@ -64,7 +64,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
 
 # Words after a name that show it is a person acting or speaking.
 _PERSON_VERB = re.compile(
-    r",\s+who\b|\s+(?:said|says|told|added|met|meets|visited|visits|will|would|has|had|was|is|"
+    r",\s+who\b|,\s+(?:the|a|an)\s+(?:[\w'\u2019\-]+\s+){0,3}?(?i:chief|head|founder|president|"
+    r"chairman|chairwoman|director|minister|spokesman|spokeswoman|leader|ceo)\b|"
+    r"\s+(?:said|says|told|added|met|meets|visited|visits|will|would|has|had|was|is|"
     r"spoke|called|urged|warned|announced|signed|wrote|insisted|arrived|denied|"
     r"travel(?:l)?ed|held|hosted|declined|accused|praised|vowed)\b"
 )
@@ -311,7 +313,9 @@ class ArticleActors:
             n: next((m for m in multi if m != n and m.endswith(" " + n)), n) for n in found
         }
         # "Steve said": a first name alone is the person the article named in full.
-        by_given = {n.split()[0]: n for n in reversed(multi)}
+        # Only for someone the article also calls by family name ("Jobs"): never a
+        # product or a body that went for a person ("Apple TV").
+        by_given = {n.split()[0]: n for n in reversed(multi) if n.split()[-1] in by_last}
         out: list[ActorMention] = []
         for s, e, name in spans:
             full = (
