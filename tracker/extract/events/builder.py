@@ -409,6 +409,17 @@ _JOINS_AFTER = re.compile(
 )
 
 
+def _has_words(text: str, words: str) -> bool:
+    """``words`` occur in ``text`` as whole words."""
+    i = text.find(words)
+    while i >= 0:
+        end = i + len(words)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        i = text.find(words, i + 1)
+    return False
+
+
 def _participants(art, title, mentions, actors, kinds):
     """The actors the event's own words name: subject, verb and object, as the title
     keeps them ("Blinken meets Lavrov in Ankara"), not every name in the clause (a
@@ -418,7 +429,7 @@ def _participants(art, title, mentions, actors, kinds):
     text = art.text
     for m in mentions:
         forms = {text[m.start : m.end], m.name, *art.actors.aliases_of(m.name)}
-        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", title) for f in forms if f):
+        if any(_has_words(title, f) for f in forms if f):
             named.add(m.name)
         elif _AGENT_BEFORE.search(text, max(0, m.start - 60), m.start) or _JOINS_AFTER.match(
             text, m.end
@@ -525,6 +536,17 @@ def _recent(value: str, anchor: date) -> bool:
 _RECENT_DAYS = 7
 
 
+_PRONOUN_START = re.compile(r"\s*(?:He|She|They|It)\b")
+
+
+def _may_name(art: _Article, i: int, cast: set[str]) -> bool:
+    """Whether sentence ``i`` names, or may stand for, someone of the day's news."""
+    start, end = art.spans[i]
+    if _PRONOUN_START.match(art.text, start):
+        return True
+    return any(m.name in cast for m in art.actors.within(start, end))
+
+
 def _day_news(
     art: _Article,
     anchor: date,
@@ -546,8 +568,12 @@ def _day_news(
     today = True  # the story's reference time is the article's day
     cast = set(cast)  # people and bodies of the day's news
     for i in range(len(art.spans)):
+        if seen >= LEAD_SENTENCES and not today and i not in dated:
+            continue  # past the lead, in another time: not worth reading closely
         if art.is_heading(i):
             continue
+        if seen >= LEAD_SENTENCES and i not in dated and not _may_name(art, i, cast):
+            continue  # names nobody of the day's news (checked before tokenising)
         sent = art.sentence(i)
         if not is_lead_candidate(sent):
             continue

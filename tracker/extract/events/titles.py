@@ -242,22 +242,23 @@ def _short_names(phrase: str, people: dict[str, str], short_name) -> str:
         if surface not in phrase or len(name.split()) < 2:
             continue
         short = short_name(name) if short_name else name.split()[-1]
-        phrase = _TITLED(surface).sub(short, phrase)
+        i = phrase.find(surface)
+        while i >= 0:
+            m = _office_words_before().search(phrase, 0, i)
+            cut = m.start() if m else i
+            phrase = phrase[:cut] + short + phrase[i + len(surface) :]
+            i = phrase.find(surface, cut + len(short))
     return phrase
 
 
-def _TITLED(surface: str) -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in _office_words())
-    return re.compile(rf"(?:\b(?:{titles})\s+)*{re.escape(surface)}\b")
-
-
 @cache
-def _office_words() -> tuple[str, ...]:
-    """Titles of office and demonyms that stand before a name ("Polish President")."""
+def _office_words_before() -> re.Pattern[str]:
+    """Titles of office and demonyms standing right before a name ("Polish President ")."""
     gaz = gazetteer()
     words = {t for t in gaz.titles if t[:1].isupper()}
     words |= {s for s, e in gaz.entries.items() if e.kind == "demonym"}
-    return tuple(sorted(words, key=len, reverse=True))
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w])(?:{alternation})\s+)+$")
 
 
 _REPORT_LEMMA = {
