@@ -211,3 +211,15 @@ def test_a_subject_followed_by_an_apposition_still_leads_the_title():
     ev = only(events(text, ("Monday", "2024-11-11")))
     assert ev.title == "Whitcombe unveils the new heater"
     assert "Dana Whitcombe" in ev.actors
+
+
+def test_one_syllable_past_forms_read_in_the_present_only_when_nothing_was_dropped():
+    from tracker.extract.events.lexicon import base_of_past
+
+    assert [base_of_past(w) for w in ("tweeted", "jumped", "fined", "raised", "changed")] == [
+        "tweet",
+        "jump",
+        "fine",
+        None,  # "rais" or "raise": not certain, the title keeps "raised"
+        None,
+    ]

@@ -243,6 +243,12 @@ def known_verb(lemma: str) -> bool:
     return lemma in _lemma_entries()
 
 
+_ONE_SYLLABLE_PLAIN = (
+    r"[^aeiouy]*(?:[aeiou]{2}[dtnlmkprfb]|[aeiou](?:[lr][dtkmpbnf]|n[dtk]|m[pb]|s[tkp]|ck|ft|"
+    r"ct|pt|xt))ed"
+)
+
+
 def base_of_past(word: str) -> str | None:
     """The base form of a regular past form outside the lexicon, only when it is certain.
 
@@ -260,6 +266,10 @@ def base_of_past(word: str) -> str | None:
         and word[-6] not in "aeiou"
     ):
         return word[:-3]
+    if re.fullmatch(_ONE_SYLLABLE_PLAIN, word):
+        # One syllable ending in two vowels and a consonant ("tweeted", "claimed") or a
+        # vowel and two consonants ("jumped", "landed"): nothing was dropped.
+        return word[:-2]
     if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]ed", word):
         # One syllable, one vowel, one consonant: the silent "e" went ("fined" -> "fine",
         # "voted" -> "vote"); "opened", "jumped", "rained" are not this shape.
