@@ -396,7 +396,7 @@ def _describe(
     actors, kinds = _participants(art, " ".join([title, *said]), mentions, actors, kinds)
     if fallback.person and fallback.person not in actors:
         # "On Sunday he visited Manaus": the person "he" stands for takes part.
-        actors, kinds = (fallback.person, *actors), ("person", *kinds)
+        actors, kinds = (fallback.person, *actors), (fallback.kind, *kinds)
     return title, actors, kinds, loc
 
 
@@ -769,7 +769,7 @@ def _fallback_actor(art: _Article, offset: int, actors: tuple[str, ...], kinds: 
             noun = _previous_noun(art, offset)
             if noun:
                 return noun
-        wanted = ("country", "org") if pronoun in ("it", "they") else ("person",)
+        wanted = ("country", "org", "product") if pronoun in ("it", "they") else ("person",)
         if pronoun not in ("it", "they"):
             for name, kind in zip(actors, kinds, strict=False):
                 if kind == "person":
@@ -781,13 +781,18 @@ def _fallback_actor(art: _Article, offset: int, actors: tuple[str, ...], kinds: 
             if mentions[i].kind in wanted:
                 m = mentions[i]
                 if m.kind != "person":
+                    # "It is slated for release in June": the phone, company or state
+                    # "it" stands for takes part.
+                    resolve.person, resolve.kind = m.name, m.kind
                     return m.name
                 resolve.person = m.name if pronoun in ("he", "she") else None
+                resolve.kind = "person"
                 return art.actors.short_name(m.name)
             i -= 1
         return actors[0] if actors else None
 
-    resolve.person = None  # the full name of the person last resolved, for the actors
+    resolve.person = None  # the full name of the actor last resolved, for the actors
+    resolve.kind = "person"
     return resolve
 
 
