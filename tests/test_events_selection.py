@@ -158,15 +158,19 @@ def test_a_timetable_start_is_a_bound_but_a_dated_change_is_an_event():
     assert [e.date for e in evs] == ["2025-01"]
 
 
-def test_a_passage_carries_on_over_undated_sentences_but_never_takes_in_the_headline():
+def test_the_quote_is_the_event_sentence_and_the_context_carries_on_without_the_headline():
     text = (
         "Envoys meet in Vienna\n\n"
         "The envoys met in Vienna on 2 March 2024. The talks ran late into the night.\n\n"
         "Next steps\n\n"
         "A second round is expected later."
     )
-    ev = only(events(text, ("2 March 2024", "2024-03-02")))
-    passage = text[ev.sentence_start : ev.sentence_end]
-    assert passage.startswith("The envoys met in Vienna")
-    assert "ran late into the night" in passage
-    assert "Next steps" not in passage and "Envoys meet" not in passage
+    ev, after = events(text, ("2 March 2024", "2024-03-02"))
+    assert text[ev.sentence_start : ev.sentence_end] == "The envoys met in Vienna on 2 March 2024."
+    # What the next sentence tells happened that day too: an event with its own quote.
+    assert text[after.sentence_start : after.sentence_end] == "The talks ran late into the night."
+    assert after.date == "2024-03-02" and after.importance < ev.importance
+    context = text[ev.context_start : ev.context_end]
+    assert context.startswith("The envoys met in Vienna")
+    assert "ran late into the night" in context
+    assert "Next steps" not in context and "Envoys meet" not in context

@@ -61,7 +61,7 @@ def test_a_title_keeps_accented_names_whole_and_ignores_a_trailing_participle_cl
 def test_a_person_with_a_particle_in_the_name_is_titled_by_the_family_name():
     text = "Brazilian President Luiz Inácio Lula da Silva met Ursula von der Leyen on Friday."
     ev = only(events(text, ("Friday", "2024-11-08")))
-    assert ev.title == "Lula da Silva meets Ursula von der Leyen"
+    assert ev.title == "Lula da Silva meets von der Leyen"  # headlines name people once known
     assert "Ursula von der Leyen" in ev.actors
 
 
@@ -152,7 +152,7 @@ def test_a_regular_past_verb_outside_the_lexicon_reads_in_the_present_only_when_
     titles = [e.title for e in evs]
     assert titles[0].startswith("The ministers wrap up their talks")
     assert titles[1].startswith("The parliament certifies the result")
-    assert titles[2].startswith("The crowd moved towards the palace")
+    assert titles[2].startswith("The crowd moves towards the palace")  # one syllable: "move"
 
 
 def test_a_pronoun_in_what_was_said_stands_for_the_speaker():
@@ -204,3 +204,22 @@ def test_plural_event_nouns_take_a_plural_verb_and_a_bare_participle_is_dropped(
     assert fri.title.startswith("Talks between the two sides end")
     assert sun.title == "The president wins a second term in an election"
     assert mon.title == "The governor signs three executive orders"
+
+
+def test_a_subject_followed_by_an_apposition_still_leads_the_title():
+    text = "Dana Whitcombe, the Orvane chief executive, unveiled the new heater on Monday."
+    ev = only(events(text, ("Monday", "2024-11-11")))
+    assert ev.title == "Whitcombe unveils the new heater"
+    assert "Dana Whitcombe" in ev.actors
+
+
+def test_one_syllable_past_forms_read_in_the_present_only_when_nothing_was_dropped():
+    from tracker.extract.events.lexicon import base_of_past
+
+    assert [base_of_past(w) for w in ("tweeted", "jumped", "fined", "raised", "changed")] == [
+        "tweet",
+        "jump",
+        "fine",
+        None,  # "rais" or "raise": not certain, the title keeps "raised"
+        None,
+    ]

@@ -26,9 +26,16 @@ def _check(text: str, anchor: date | None) -> None:
     result = extract(text, anchor)
     for ev in result.events:
         assert text[ev.timex_start : ev.timex_end] == ev.timex
-        assert (
-            0 <= ev.sentence_start <= ev.timex_start < ev.timex_end <= ev.sentence_end <= len(text)
-        )
+        assert 0 <= ev.sentence_start < ev.sentence_end <= len(text)
+        if ev.dated_by == "publication":
+            assert ev.timex == "" and ev.timex_start == ev.sentence_start  # the day's news
+        else:
+            # The date lies in the event's sentence or, for a happening told beside it,
+            # in the context that holds both.
+            assert ev.timex_start < ev.timex_end
+            assert ev.context_start is not None and ev.context_end is not None
+            lo, hi = min(ev.sentence_start, ev.timex_start), max(ev.sentence_end, ev.timex_end)
+            assert ev.context_start <= lo and hi <= ev.context_end <= len(text)
         assert ev.title and len(ev.title) <= 120
         assert ev.modality in ("reported", "planned", "hypothetical", "denied")
         assert 0.0 <= ev.confidence <= 1.0 and 0.0 <= ev.importance <= 1.0

@@ -79,3 +79,11 @@ def test_repeat_calls_on_the_same_text_give_equal_independent_lists():
     first.append((99, 100))  # a caller mutating its copy must not affect the next caller
     assert split_sentences(text) == [(0, 16), (17, 34)]
     assert split_sentences(text) is not split_sentences(text)
+
+
+def test_a_brand_with_an_inner_capital_opens_a_sentence():
+    text = "Voltrix opened its first shop in Oslo. zPad 3 orders start next week."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Voltrix opened its first shop in Oslo.",
+        "zPad 3 orders start next week.",
+    ]

@@ -57,7 +57,7 @@ _DATE_SOURCE_LABELS = {
 
 #: Where an article's publication (anchor) date came from (the stored strings).
 DATE_SOURCES = tuple(s.value for s in DateSource)
-ACTOR_KINDS = ("person", "org", "country", "other")
+ACTOR_KINDS = ("person", "org", "country", "product", "other")
 
 
 class EventType(StrEnum):
@@ -506,6 +506,8 @@ class Actor:
     name: str
     kind: str = "other"  # one of ACTOR_KINDS
     id: int | None = None
+    role: str | None = None  # title of office in this event ("CEO", "Foreign Minister")
+    aliases: tuple[str, ...] = ()  # short forms the articles use ("IBM", "Blinken")
 
 
 @dataclass(frozen=True)
@@ -521,6 +523,7 @@ class Passage:
     quote: str
     id: int | None = None
     event_id: int | None = None
+    context: str | None = None  # the sentences around the quote, never pasted into it
 
 
 @dataclass(frozen=True)
@@ -556,6 +559,7 @@ class Event:
     starred: bool = False  # the user's star
     hidden: bool = False  # hidden by the user: off the timeline and out of exports
     tags: tuple[tuple[str, str], ...] = ()  # (name, colour) of the user's tags
+    dated_by: str = "text"  # text | publication (the day's news, dated by its article)
 
     @property
     def source_count(self) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from tracker.model import Actor, Event, Passage, event_span
+from tracker.model import Event, Passage, event_span
 
 if TYPE_CHECKING:  # the extraction engine loads only for `tracker extract`
     from tracker.extract.types import ExtractedEvent
@@ -98,6 +98,10 @@ FIELDS: dict[str, Callable[[Event], Any]] = {
     "sentence_start": _passage_field("sentence_start"),
     "sentence_end": _passage_field("sentence_end"),
     "created_by": lambda ev: ev.created_by,
+    # Additions of issue 11 (the contract's keys above are unchanged):
+    "actor_roles": lambda ev: {a.name: a.role for a in ev.actors if a.role},
+    "context": _passage_field("context"),
+    "dated_by": lambda ev: ev.dated_by,
 }
 
 #: ``tracker events --json``: one object per stored event.
@@ -123,6 +127,9 @@ EVENTS_JSON_KEYS = (
     "other_dates",
     "passages",
     "created_by",
+    "actor_roles",
+    "context",
+    "dated_by",
 )
 
 #: The event entries of ``tracker extract --format json`` (DESIGN.md), exactly.
@@ -142,6 +149,8 @@ EXTRACT_JSON_KEYS = (
     "timex_end",
     "sentence_start",
     "sentence_end",
+    "actor_roles",
+    "dated_by",
 )
 
 #: CSV export columns: DESIGN.md's list in its order, then the extras.
@@ -166,6 +175,8 @@ CSV_COLUMNS = (
     "timex",
     "confidence",
     "other_dates",
+    "context",
+    "dated_by",
 )
 
 
@@ -176,7 +187,6 @@ def event_record(ev: Event, keys: Sequence[str] = EVENTS_JSON_KEYS) -> dict[str,
 
 def from_extracted(ev: ExtractedEvent) -> Event:
     """An extracted event as a model `Event` not yet stored (no ids, no article)."""
-    kinds = ev.actor_kinds or ("other",) * len(ev.actors)
     return Event(
         id=None,
         date=ev.date,
@@ -189,7 +199,8 @@ def from_extracted(ev: ExtractedEvent) -> Event:
         confidence=ev.confidence,
         importance=ev.importance,
         relative=ev.relative,
-        actors=tuple(Actor(name, kind) for name, kind in zip(ev.actors, kinds, strict=False)),
+        actors=ev.actor_records(),
+        dated_by=ev.dated_by,
         passages=(
             # Article 0: not stored; the passage only carries the offsets and the timex.
             Passage(

@@ -54,6 +54,8 @@ _BREAK = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018(]*([A-Za-z0-9]\w*)")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]$")
+# A brand written with an inner capital opens a sentence as a capital would ("iPhone 4 ...").
+_BRAND = re.compile(r"[a-z]{1,2}[A-Z]")
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
@@ -75,7 +77,7 @@ def _is_break(text: str, m: re.Match[str]) -> bool:
         return True
     # A lower-case continuation ("U.S. officials", "approx. three") never starts
     # a sentence in edited news copy.
-    if next_word[0].islower():
+    if next_word[0].islower() and not _BRAND.match(next_word):
         return False
     wb = _WORD_BEFORE.search(before)
     word = wb.group(1).lower().rstrip(".") if wb else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tracker.model import EventType, Modality
+from tracker.model import Actor, EventType, Modality
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,23 @@ class ExtractedEvent:
     location: str | None = None
     relative: bool = False
     mentions: tuple[Mention, ...] = ()  # further passages merged into this event
+    actor_roles: tuple[str, ...] = ()  # parallel to actors: title of office ("CEO") or ""
+    actor_aliases: tuple[str, ...] = ()  # parallel to actors: short forms, "|"-joined, or ""
+    # Sentences around the quote that carry its story on (the quote stays one sentence).
+    context_start: int | None = None
+    context_end: int | None = None
+    dated_by: str = "text"  # text | publication (the day's news, dated by the article)
+
+    def actor_records(self) -> tuple[Actor, ...]:
+        """The actors with their kinds, roles and short forms."""
+        n = len(self.actors)
+        kinds = self.actor_kinds or ("other",) * n
+        roles = self.actor_roles or ("",) * n
+        aliases = self.actor_aliases or ("",) * n
+        return tuple(
+            Actor(name, kind, role=role or None, aliases=tuple(a for a in alias.split("|") if a))
+            for name, kind, role, alias in zip(self.actors, kinds, roles, aliases, strict=False)
+        )
 
 
 @dataclass(frozen=True)

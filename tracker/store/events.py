@@ -48,53 +48,75 @@ def _inserted_id(cursor: sqlite3.Cursor) -> int:
 
 
 def event_key(ev: ExtractedEvent) -> str:
+    if ev.dated_by == "publication":
+        # The day's news has no date expression: its sentence is its key.
+        return f"s{ev.sentence_start}-{ev.sentence_end}"
+    if not ev.sentence_start <= ev.timex_start < ev.sentence_end:
+        # A happening told beside its date's sentence shares the date, not the key.
+        return f"{ev.timex_start}-{ev.timex_end}@{ev.sentence_start}"
     return f"{ev.timex_start}-{ev.timex_end}"
 
 
-def _actor_id(db: Database, name: str, kind: str) -> int:
-    row = db.execute("select id from actors where name = ?", [name]).fetchone()
+def _actor_id(db: Database, name: str, kind: str, aliases: Sequence[str] = ()) -> int:
+    row = db.execute("select id, aliases from actors where name = ?", [name]).fetchone()
     if row:
+        known = [a for a in (row[1] or "").split("|") if a]
+        new = [a for a in aliases if a not in known]
+        if new:
+            db.execute(
+                "update actors set aliases = ? where id = ?", ["|".join(known + new), row[0]]
+            )
         return int(row[0])
     return _inserted_id(
-        db.execute("insert into actors (name, kind) values (?, ?)", [name, kind or "other"])
+        db.execute(
+            "insert into actors (name, kind, aliases) values (?, ?, ?)",
+            [name, kind or "other", "|".join(aliases) or None],
+        )
     )
 
 
-def _set_actors(db: Database, event_id: int, actors: Sequence[tuple[str, str]]) -> None:
+def _set_actors(db: Database, event_id: int, actors: Sequence[tuple[str, str] | Actor]) -> None:
     db.execute("delete from event_actors where event_id = ?", [event_id])
     seen: set[int] = set()
     rows = []
-    for pos, (name, kind) in enumerate(actors):
-        aid = _actor_id(db, name, kind)
+    for pos, item in enumerate(actors):
+        actor = item if isinstance(item, Actor) else Actor(item[0], item[1])
+        aid = _actor_id(db, actor.name, actor.kind, actor.aliases)
         if aid not in seen:
             seen.add(aid)
-            rows.append((event_id, aid, pos))
+            rows.append((event_id, aid, pos, actor.role))
     db.conn.executemany(
-        "insert into event_actors (event_id, actor_id, position) values (?, ?, ?)", rows
+        "insert into event_actors (event_id, actor_id, position, role) values (?, ?, ?, ?)", rows
     )
 
 
 _INSERT_EVENT = (
     "insert into events (article_id, key, date, date_end, granularity, title, type, modality,"
-    " location, confidence, importance, relative, created_by) values"
-    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'extractor')"
+    " location, confidence, importance, relative, dated_by, created_by) values"
+    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'extractor')"
 )
 # Deletions are edits, re-applied after this: a reused row starts visible again.
 _UPDATE_EVENT = (
     "update events set date = ?, date_end = ?, granularity = ?, title = ?, type = ?, modality = ?,"
-    " location = ?, confidence = ?, importance = ?, relative = ?, deleted = 0, starred = 0,"
-    " hidden = 0 where id = ?"
+    " location = ?, confidence = ?, importance = ?, relative = ?, dated_by = ?, deleted = 0,"
+    " starred = 0, hidden = 0 where id = ?"
 )
 _INSERT_PASSAGE = (
     "insert into passages (event_id, article_id, sentence_start, sentence_end, timex_start,"
-    " timex_end, timex, quote) values (?, ?, ?, ?, ?, ?, ?, ?)"
+    " timex_end, timex, quote, context) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
 def _passage_row(
-    article_id: int, event_id: int, m: Mention, text: str
-) -> tuple[int, int, int, int, int, int, str, str]:
+    article_id: int,
+    event_id: int,
+    m: Mention,
+    text: str,
+    context: tuple[int | None, int | None] = (None, None),
+) -> tuple[int, int, int, int, int, int, str, str, str | None]:
     quote = " ".join(text[m.sentence_start : m.sentence_end].split())
+    cs, ce = context
+    wider = cs is not None and ce is not None and (cs, ce) != (m.sentence_start, m.sentence_end)
     return (
         event_id,
         article_id,
@@ -104,6 +126,7 @@ def _passage_row(
         m.timex_end,
         m.timex,
         quote,
+        " ".join(text[cs:ce].split()) if wider else None,
     )
 
 
@@ -132,7 +155,7 @@ def replace_extracted(
         db.execute(f"delete from event_actors where event_id in ({marks})", chunk)
         db.execute(f"delete from passages where event_id in ({marks})", chunk)
     kept: set[int] = set()
-    passages: list[tuple[int, int, int, int, int, int, str, str]] = []
+    passages: list[tuple[int, int, int, int, int, int, str, str, str | None]] = []
     for ev in events:
         key = event_key(ev)
         values = [
@@ -146,6 +169,7 @@ def replace_extracted(
             ev.confidence,
             ev.importance,
             int(ev.relative),
+            ev.dated_by,
         ]
         event_id = reusable.pop(key, None)
         if event_id is not None:
@@ -154,10 +178,12 @@ def replace_extracted(
         else:
             event_id = _inserted_id(db.execute(_INSERT_EVENT, [article_id, key, *values]))
         first = Mention(ev.timex, ev.timex_start, ev.timex_end, ev.sentence_start, ev.sentence_end)
-        passages.extend(_passage_row(article_id, event_id, m, text) for m in (first, *ev.mentions))
-        kinds = ev.actor_kinds or ("other",) * len(ev.actors)
+        passages.append(
+            _passage_row(article_id, event_id, first, text, (ev.context_start, ev.context_end))
+        )
+        passages.extend(_passage_row(article_id, event_id, m, text) for m in ev.mentions)
         if ev.actors:
-            _set_actors(db, event_id, list(zip(ev.actors, kinds, strict=False)))
+            _set_actors(db, event_id, ev.actor_records())
     for chunk in _chunks([i for i in old if i not in kept]):
         db.execute(f"delete from events where id in ({','.join('?' * len(chunk))})", chunk)
     db.conn.executemany(_INSERT_PASSAGE, passages)
@@ -256,7 +282,7 @@ def _fts_query(q: str) -> str:
     )
 
 
-def _where(flt: EventFilter) -> tuple[str, list[object]]:
+def _where(flt: EventFilter, db: Database | None = None) -> tuple[str, list[object]]:
     clauses = ["e.deleted = 0"]
     params: list[object] = []
     if not flt.include_hidden:
@@ -298,11 +324,12 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
             clauses.append("substr(e.date, 1, ?) <= ?")
             params.extend([len(flt.date_to), flt.date_to])
     if flt.actor:
+        ids = matching_actor_ids(db, flt.actor) if db is not None else []
         clauses.append(
-            "e.id in (select ea.event_id from event_actors ea join actors a on a.id = ea.actor_id"
-            " where a.name = ? collate nocase)"
+            "e.id in (select ea.event_id from event_actors ea where ea.actor_id in"
+            f" ({','.join('?' * len(ids)) or 'null'}))"
         )
-        params.append(flt.actor)
+        params.extend(ids)
     if flt.search and flt.search.strip():
         q = _fts_query(flt.search)
         like = f"%{flt.search.strip()}%"
@@ -329,7 +356,7 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
 _EVENT_COLUMNS = (
     "e.id, e.date, e.title, e.granularity, e.date_end, e.type, e.modality, e.location,"
     " e.confidence, e.importance, e.created_by, e.relative, e.article_id,"
-    " a.title, a.anchor_date, a.url, e.starred, e.hidden, e.key"
+    " a.title, a.anchor_date, a.url, e.starred, e.hidden, e.key, e.dated_by"
 )
 
 
@@ -353,7 +380,7 @@ def _register_period_functions(db: Database) -> None:
 
 def query_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
     _register_period_functions(db)
-    where, params = _where(flt or EventFilter())
+    where, params = _where(flt or EventFilter(), db)
     return _select(db, where, params)
 
 
@@ -395,15 +422,23 @@ def _select(
     else:
         chosen, params = "select value from json_each(?)", [json.dumps([r[0] for r in rows])]
     actors: dict[int, list[Actor]] = {}
-    known: dict[int, Actor] = {}  # one object per actor, shared by its events
-    for event_id, aid, name, kind in db.execute(
-        "select ea.event_id, a.id, a.name, a.kind from event_actors ea join actors a"
-        f" on a.id = ea.actor_id where ea.event_id in ({chosen}) order by ea.event_id, ea.position",
+    # One object per actor and role, shared by the events naming it so.
+    known: dict[tuple[int, str | None], Actor] = {}
+    for event_id, aid, name, kind, role, aliases in db.execute(
+        "select ea.event_id, a.id, a.name, a.kind, ea.role, a.aliases from event_actors ea"
+        " join actors a on a.id = ea.actor_id"
+        f" where ea.event_id in ({chosen}) order by ea.event_id, ea.position",
         params,
     ):
-        actor = known.get(aid)
+        actor = known.get((aid, role))
         if actor is None:
-            actor = known[aid] = Actor(name=name, kind=kind, id=aid)
+            actor = known[(aid, role)] = Actor(
+                name=name,
+                kind=kind,
+                id=aid,
+                role=role,
+                aliases=tuple(a for a in (aliases or "").split("|") if a),
+            )
         actors.setdefault(event_id, []).append(actor)
     passages: dict[int, list[Passage]] = {}
     for r in db.execute(
@@ -452,6 +487,7 @@ def _select(
                 None,
                 (),
                 (),
+                r[19] or "text",
             ),
         )
         for r in rows
@@ -468,6 +504,7 @@ _PASSAGE_FIELDS = (
     "timex_end",
     "timex",
     "quote",
+    "context",
 )
 #: Every field of `Event`, in the order `_select` gives them (not the class order).
 _EVENT_FIELDS = (
@@ -496,6 +533,7 @@ _EVENT_FIELDS = (
     "story_id",
     "member_ids",
     "other_dates",
+    "dated_by",
 )
 
 _T = TypeVar("_T")
@@ -582,6 +620,56 @@ def _source_counts(
     if every:
         db._tracker_sources = (version, counts)  # type: ignore[attr-defined]
     return counts
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.strip(".,'\u2019").casefold() for w in name.split() if w.strip(".,'\u2019"))
+
+
+def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    n = len(inner)
+    return n > 0 and any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
+
+
+def actor_matches(query: str, name: str, aliases: Sequence[str] = ()) -> bool:
+    """Whether ``events --actor query`` means the actor ``name``, case-insensitively.
+
+    The query names the actor, one of its short forms, or a part of its name
+    ("Jobs" for "Steve Jobs", "iPhone" for "iPhone 4"); or the query is a fuller
+    name that holds the actor's several-word name ("the Beatles' Apple Corps" for
+    "Apple Corps"), its words in order ("iTunes store" for "iTunes Music Store").
+    A one-word name inside a longer query matches only when the rest of the
+    query is common words ("the iTunes store" for "iTunes"): "iPhone" is not the
+    "iPhone 3G" asked for, nor "Apple" the "Apple Corps".
+    """
+    q = _words(query)
+    if not q:
+        return False
+    generic = {w.casefold() for w in query.split() if w.isalpha() and w.islower()}
+    for form in (name, *aliases):
+        w = _words(form)
+        if w == q or _contains(w, q) or (len(w) >= 2 and _contains(q, w)):
+            return True
+        if len(q) >= 2 and _in_order(w, q):
+            return True
+        if len(w) == 1 and w[0] in q and all(x in generic for x in q if x != w[0]):
+            return True
+    return False
+
+
+def _in_order(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    """``inner``'s words appear in ``outer`` in the same order, with gaps allowed."""
+    it = iter(outer)
+    return all(any(w == x for x in it) for w in inner)
+
+
+def matching_actor_ids(db: Database, query: str) -> list[int]:
+    """Ids of the actors ``query`` names (see `actor_matches`); one pass over the actors."""
+    return [
+        int(aid)
+        for aid, name, aliases in db.execute("select id, name, aliases from actors")
+        if actor_matches(query, name, [a for a in (aliases or "").split("|") if a])
+    ]
 
 
 def list_actor_names(db: Database) -> list[str]:

@@ -178,6 +178,17 @@ def m004_stories(db: Database) -> None:
     db.execute("create index stories_start_day on stories (start_day)")
 
 
+@migrations()
+def m005_event_participants_and_context(db: Database) -> None:
+    # Issue 11: an actor's role in an event ("CEO"), the short forms an actor goes by
+    # ("IBM", "Blinken", "|"-joined) for `events --actor`, the sentences around a
+    # passage kept apart from its quote, and events dated by their article's day.
+    db.table("event_actors").add_column("role", str)
+    db.table("actors").add_column("aliases", str)
+    db.table("passages").add_column("context", str)
+    db.table("events").add_column("dated_by", str)
+
+
 def known_version() -> int:
     """The schema version this Tracker writes: the number of migrations it knows."""
     return len(migrations._migrations)

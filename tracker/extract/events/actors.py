@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.events.gazetteer import Gazetteer, find_surfaces, gazetteer
+from tracker.extract.events.names import find_names
 
 # Upper-case letters of the Latin scripts ("É", "Ł", "Š"); ``[^\W\d_]`` is any letter.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -23,10 +24,12 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:de|da|di|van|von|der|bin|ibn|al|el|la|le)"
 _PARTICLE_WORD = re.compile(_PARTICLE)
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+# Space inside a name: a line may wrap in it, a blank line (a new paragraph) never.
+_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+_NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAME_WORD}){{0,3}}"
 _NAME_RE = re.compile(_NAME)
 _CAP_SEQ = re.compile(
-    rf"(?<![\w.])({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,2}})(?![\w])"
+    rf"(?<![\w.])({_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAME_WORD}){{1,3}})(?![\w])"
 )
 
 # Capitalised words that never start or belong to a person's name.
@@ -56,10 +59,14 @@ _ANY_VERB = re.compile(r"\s+(?:[a-z]+ed|won|met|took|made|gave|led|began|spoke|f
 _BEFORE_PERSON = re.compile(r"\b(?:with|alongside|met|meets|meet|and|by|told|joined)\s+$")
 _CAPWORD = re.compile(rf"(?<![\w'\u2019\-])[{_UP}](?:[^\W\d_]|-)*(?![^\W\d_])")
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
+_MID_SENTENCE = re.compile(r"[a-z,]\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
 
 # Words after a name that show it is a person acting or speaking.
 _PERSON_VERB = re.compile(
-    r",\s+who\b|\s+(?:said|says|told|added|met|meets|visited|visits|will|would|has|had|was|is|"
+    r",\s+who\b|,\s+(?:the|a|an)\s+(?:[\w'\u2019\-]+\s+){0,3}?(?i:chief|head|founder|president|"
+    r"chairman|chairwoman|director|minister|spokesman|spokeswoman|leader|ceo)\b|"
+    r"\s+(?:said|says|told|added|met|meets|visited|visits|will|would|has|had|was|is|"
     r"spoke|called|urged|warned|announced|signed|wrote|insisted|arrived|denied|"
     r"travel(?:l)?ed|held|hosted|declined|accused|praised|vowed)\b"
 )
@@ -150,6 +157,20 @@ class ArticleActors:
             else:
                 mentions.append(ActorMention(m.start(), m.end(), entry.canonical, "org"))
             taken.append((m.start(), m.end()))
+        # Companies, bodies and products outside the gazetteers, by their shape.
+        self.aliases: dict[str, set[str]] = {}
+        taken.sort()
+        for n in find_names(text):
+            i = bisect.bisect_left(taken, (n.start, -1))
+            if any(
+                0 <= j < len(taken) and taken[j][0] < n.end and n.start < taken[j][1]
+                for j in (i - 1, i)
+            ):
+                continue
+            mentions.append(ActorMention(n.start, n.end, n.name, n.kind))
+            self.aliases.setdefault(n.name, set()).update(n.aliases)
+            bisect.insort(taken, (n.start, n.end))
+        self.roles: dict[str, str] = {}  # person -> title of office the article gives
         mentions.extend(self._people(text, gaz, taken))
         mentions.sort(key=lambda a: a.start)
         places.sort(key=lambda p: p.start)
@@ -173,6 +194,7 @@ class ArticleActors:
         self, text: str, gaz: Gazetteer, taken: list[tuple[int, int]]
     ) -> list[ActorMention]:
         found: dict[str, str] = {}  # full name -> first seen
+        roles: dict[str, str] = {}  # name -> title of office first seen with it
         spans: list[tuple[int, int, str]] = []
         occupied = sorted(taken)
 
@@ -183,9 +205,20 @@ class ArticleActors:
                     return True
             return False
 
-        def accept(s: int, e: int, keep_title: bool = False) -> None:
+        titled: set[str] = set()  # names a title of office came with: people for sure
+        one_word_titles = {t.lower() for t in gaz.titles if " " not in t}
+
+        def accept(s: int, e: int, keep_title: bool = False, role: str | None = None) -> None:
             name = text[s:e]
             words = name.split()
+            # "CEO Steve Jobs": the title is the actor's role, not part of the name.
+            if not keep_title:
+                # "Apple CEO Steve Jobs": what comes before the title is the employer.
+                at = [k for k, w in enumerate(words[:-1]) if w.lower() in one_word_titles]
+                if at:
+                    role = words[at[-1]]
+                    s = text.find(words[at[-1] + 1], s + len(" ".join(words[: at[-1] + 1])))
+                    words = words[at[-1] + 1 :]
             for k, w in enumerate(words):
                 if w.endswith(("'s", "\u2019s")):  # "Joe Biden's aide", "Elian's Miami kin"
                     words = words[:k] + [w[:-2]]
@@ -203,6 +236,9 @@ class ArticleActors:
                 return
             spans.append((s, e, name))
             found.setdefault(name, name)
+            if role:
+                titled.add(name)
+                roles.setdefault(name, role)
 
         # Title + name: "Secretary of State Antony Blinken", "President Zelensky".
         for m in gaz.title_pattern.finditer(text):
@@ -212,7 +248,7 @@ class ArticleActors:
                 if m.group().split()[-1].lower() in _REGNAL and " " not in nm.group():
                     accept(m.start(), nm.end(), keep_title=True)
                 else:
-                    accept(nm.start(), nm.end())
+                    accept(nm.start(), nm.end(), role=m.group())
         # Bare capitalised sequences acting as subjects: "Antony Blinken said".
         unsure: list[tuple[int, int, str]] = []
         for m in _CAP_SEQ.finditer(text):
@@ -239,7 +275,12 @@ class ArticleActors:
                 or not word[1:].replace("-", "").islower()
             ):
                 continue
-            if _PERSON_VERB.match(text, end):
+            if _PLACE_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "a court in Lyon fined": a place named as a setting
+            if _PERSON_VERB.match(text, end) or (
+                # "the blog Gizmodo obtained": mid-sentence, before a past-tense verb.
+                _ANY_VERB.match(text, end) and _MID_SENTENCE.search(text, max(0, start - 3), start)
+            ):
                 accept(start, end)
         # "confirm Marco Rubio" is a person when "Rubio" acts alone elsewhere ("Rubio is").
         for start, end, last in unsure:
@@ -255,7 +296,15 @@ class ArticleActors:
         for name in multi:
             # Family name first ("Xi Jinping" -> "Xi") when the article uses it alone.
             first = name.split()[0]
-            if first not in by_last and first in alone and first.rstrip(".") not in _NOT_NAME:
+            if (
+                first not in by_last
+                and first in alone
+                # "Jobs said" beats a stray "Steve called"
+                and not re.search(
+                    rf"(?<!{re.escape(first)} )\b{re.escape(name.split()[-1])}\b", text
+                )
+                and first.rstrip(".") not in _NOT_NAME
+            ):
                 by_last[first] = name
         for alias, full in by_last.items():
             # Prefer the family-name-first alias when the article uses it ("Xi").
@@ -265,24 +314,48 @@ class ArticleActors:
         canonical = {
             n: next((m for m in multi if m != n and m.endswith(" " + n)), n) for n in found
         }
+        # "Steve said": a first name alone is the person the article named in full.
+        # Only for someone the article also calls by family name ("Jobs"): never a
+        # product or a body that went for a person ("Apple TV").
+        by_given = {n.split()[0]: n for n in reversed(multi) if n.split()[-1] in by_last}
         out: list[ActorMention] = []
         for s, e, name in spans:
             full = (
-                by_last.get(name.split()[-1], name) if len(name.split()) == 1 else canonical[name]
+                by_last.get(name, by_given.get(name, name))
+                if len(name.split()) == 1
+                else canonical[name]
             )
-            out.append(ActorMention(s, e, full, "person"))
-        # Surname-only mentions of known people ("Blinken met ...").
-        if by_last:
+            if name in roles:
+                self.roles.setdefault(full, roles[name])
+            # News introduces a person by full name or title; a lone capitalised word
+            # acting without either is a company or a body ("Orvane announced").
+            lone = len(name.split()) == 1 and full == name and name not in titled
+            out.append(ActorMention(s, e, full, "org" if lone else "person"))
+        # Surname-only mentions of known people ("Blinken met ..."), and every further
+        # mention of a company found acting once ("Orvane's heaters").
+        orgs = {m.name for m in out if m.kind == "org"}
+        if by_last or orgs:
             seen = {(s, e) for s, e, _ in spans}
-            covered = sorted((s, e) for s, e, _ in spans)
+            covered = sorted([(s, e) for s, e, _ in spans] + occupied)
             for start, end, word in caps:
-                if word not in by_last or (start, end) in seen:
+                if (word not in by_last and word not in orgs) or (start, end) in seen:
                     continue
                 i = bisect.bisect_right(covered, (start, 10**9)) - 1
                 if i >= 0 and covered[i][1] >= end:
                     continue
-                out.append(ActorMention(start, end, by_last[word], "person"))
+                if word in by_last:
+                    out.append(ActorMention(start, end, by_last[word], "person"))
+                else:
+                    out.append(ActorMention(start, end, word, "org"))
         return out
+
+    def aliases_of(self, name: str) -> tuple[str, ...]:
+        """Short forms the article uses for ``name`` ("Jobs", "NGA")."""
+        forms = set(self.aliases.get(name, ()))
+        alias = self.short.get(name)
+        if alias and alias != name:
+            forms.add(alias)
+        return tuple(sorted(forms))
 
     def short_name(self, name: str) -> str:
         alias = self.short.get(name)

@@ -105,8 +105,19 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
     trigs: list[Trigger] = []
     clause_of: list[int] = []
     clause = 0
+    # A short aside in brackets ("Halvorsen Freight (HFC) closed") splits no clause.
+    short_aside: set[int] = set()
     for i, tok in enumerate(tokens):
-        if (
+        if tok.text == "(":
+            close = next(
+                (k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].text == ")"), None
+            )
+            if close is not None:
+                short_aside.update((i, close))
+    for i, tok in enumerate(tokens):
+        if i in short_aside:
+            pass
+        elif (
             tok.text in _HARD_BREAK
             or tok.text == "--"
             or (tok.text == "-" and text[tok.start - 1 : tok.start] == " ")
@@ -135,6 +146,8 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             continue
         lemma, etype, pos, tense = entry
         prev = tokens[i - 1].low if i else ""
+        if pos == "verb" and tense == "past" and (prev in _DETERMINERS or prev.endswith("'s")):
+            continue  # "its frozen meals", "the injured man": an adjective, not a happening
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
         if (
             pos == "verb"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.events.lexicon import triggers
+from tracker.extract.events.noise import names_a_contract
 from tracker.extract.types import Timex
 
 _BOUNDARY_BEFORE = re.compile(
@@ -119,6 +120,8 @@ def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = N
     before = text[max(0, tx.start - 80) : tx.start]
     if _OFFSET_FROM_EVENT.match(tx.text):
         return False
+    if names_a_contract(text, tx.text, tx.end):
+        return False  # "December wheat": the month names the contract
     if _RECURRING_AFTER.match(text, tx.end):
         return False  # "on Monday and Tuesday nights": a timetable, not a day
     if _YEAR_AGO.fullmatch(tx.text.lower().removeprefix("the ").removeprefix("a ")):

@@ -93,7 +93,9 @@ def gazetteer() -> Gazetteer:
     # Case-sensitive alternation of "Foreign Minister" and "foreign minister" forms,
     # behind a cheap first-letter guard: far faster than one IGNORECASE alternation.
     variants = sorted(
-        {v for t in titles for v in (t, t.lower(), t[:1].lower() + t[1:])}, key=len, reverse=True
+        {v for t in titles for v in (t, t.lower(), t[:1].lower() + t[1:], t[:1] + t[1:].lower())},
+        key=len,
+        reverse=True,
     )
     title_pattern = re.compile(r"(?<![\w])" + trie_pattern(variants) + r"(?![\w])")
     return Gazetteer(entries, by_first, titles, title_pattern, capitals)

@@ -7,6 +7,7 @@ generated here so that the tables stay readable.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # type -> verbs (lemma or "lemma:past:participle" for irregular ones)
@@ -236,10 +237,17 @@ def known_verb(lemma: str) -> bool:
     return lemma in _lemma_entries()
 
 
+_ONE_SYLLABLE_PLAIN = (
+    r"[^aeiouy]*(?:[aeiou]{2}[dtnlmkprfb]|[aeiou](?:[lr][dtkmpbnf]|n[dtk]|m[pb]|s[tkp]|ck|ft|"
+    r"ct|pt|xt))ed"
+)
+
+
 def base_of_past(word: str) -> str | None:
     """The base form of a regular past form outside the lexicon, only when it is certain.
 
-    "wrapped" -> "wrap", "certified" -> "certify"; "moved" (move? mov?) -> None.
+    "wrapped" -> "wrap", "certified" -> "certify", "fined" -> "fine"; "opened" (open?
+    opene?) -> None.
     """
     if len(word) > 5 and word.endswith("ied"):
         return word[:-3] + "y"
@@ -252,6 +260,14 @@ def base_of_past(word: str) -> str | None:
         and word[-6] not in "aeiou"
     ):
         return word[:-3]
+    if re.fullmatch(_ONE_SYLLABLE_PLAIN, word):
+        # One syllable ending in two vowels and a consonant ("tweeted", "claimed") or a
+        # vowel and two consonants ("jumped", "landed"): nothing was dropped.
+        return word[:-2]
+    if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]ed", word):
+        # One syllable, one vowel, one consonant: the silent "e" went ("fined" -> "fine",
+        # "voted" -> "vote"); "opened", "jumped", "rained" are not this shape.
+        return word[:-2] + "e"
     return None
 
 

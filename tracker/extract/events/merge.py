@@ -35,17 +35,35 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return bool(shared)
 
 
-def merge_events(
-    events: list[ExtractedEvent], _index: dict[int, ExtractedEvent] | None = None
-) -> list[ExtractedEvent]:
+def _keys(ev: ExtractedEvent) -> list[tuple[str, str, str, str]]:
+    """Where a mergeable event is filed: everything `_same` asks for, once per person or
+    body taking part, so the first group filed under a key is the one it joins."""
+    if ev.type in _NEVER:
+        return []
+    return [
+        (ev.date, ev.modality, _family(ev.type), n)
+        for n, k in zip(ev.actors, ev.actor_kinds, strict=False)
+        if k in ("person", "org")
+    ]
+
+
+def merge_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Groups the mentions of one happening. Each event is compared only with the
+    groups filed under its date and one of its participants, never with every
+    other event: the cost grows with the article, not with its square."""
     groups: list[list[ExtractedEvent]] = []
+    index: dict[tuple[str, str, str, str], list[int]] = {}
     for ev in events:
-        for group in groups:
-            if _same(group[0], ev):
-                group.append(ev)
-                break
-        else:
+        keys = _keys(ev)
+        candidates = sorted({g for key in keys for g in index.get(key, ())})
+        found = next((g for g in candidates if _same(groups[g][0], ev)), None)
+        if found is None:
+            found = len(groups)
             groups.append([ev])
+            for key in keys:  # a group is filed under its first mention's participants
+                index.setdefault(key, []).append(found)
+        else:
+            groups[found].append(ev)
     out = []
     for group in groups:
         if len(group) == 1:
@@ -53,18 +71,25 @@ def merge_events(
             continue
         lead = max(group, key=lambda e: (e.confidence, -e.timex_start))
         rest = [e for e in group if e is not lead]
-        actors = list(lead.actors)
-        kinds = list(lead.actor_kinds)
-        for e in rest:
-            for n, k in zip(e.actors, e.actor_kinds, strict=False):
-                if n not in actors:
-                    actors.append(n)
-                    kinds.append(k)
+        people: dict[str, tuple[str, str, str]] = {}  # name -> kind, role, aliases
+        for e in (lead, *rest):
+            n_act = len(e.actors)
+            for n, k, r, a in zip(
+                e.actors,
+                e.actor_kinds or ("other",) * n_act,
+                e.actor_roles or ("",) * n_act,
+                e.actor_aliases or ("",) * n_act,
+                strict=False,
+            ):
+                people.setdefault(n, (k, r, a))
+        actors = list(people)
         out.append(
             replace(
                 lead,
                 actors=tuple(actors[:8]),
-                actor_kinds=tuple(kinds[:8]),
+                actor_kinds=tuple(people[n][0] for n in actors[:8]),
+                actor_roles=tuple(people[n][1] for n in actors[:8]),
+                actor_aliases=tuple(people[n][2] for n in actors[:8]),
                 location=lead.location or next((e.location for e in rest if e.location), None),
                 importance=boosted(max(e.importance for e in group), len(rest)),
                 mentions=tuple(

@@ -97,6 +97,10 @@ def verb_group(
             if j >= 0 and toks[j].low in DATE_PREPS | {"early", "late"}:
                 j -= 1
             continue
+        if tok.text == ")" and any(toks[k].text == "(" for k in range(max(0, j - 8), j)):
+            # "Halvorsen Freight Corporation (HFC) closed": the acronym adds nothing.
+            j = max(k for k in range(max(0, j - 8), j) if toks[k].text == "(") - 1
+            continue
         if (
             tok.text == ","
             and subj
@@ -106,6 +110,10 @@ def verb_group(
         ):
             subj.insert(0, tok)  # a list of parties: "Italy, Canada, Belgium and the EU"
             j -= 1
+            continue
+        if tok.text == "," and not subj and _apposition(toks, j) is not None:
+            # "Steve Jobs, the company's chief executive, announced": the name is the subject.
+            j = _apposition(toks, j)  # type: ignore[assignment]
             continue
         if tok.low in SUBJECT_STOP or tok.text in {",", ";"} or tok.text in _HARD_BREAK:
             break  # an aside right before the verb ("Putin, who ..., addressed"): use the fallback
@@ -122,6 +130,22 @@ def verb_group(
         # "officials who monitor the talks said": the doer is the relative's antecedent.
         subj, stop = [], j
     return aux, subj, stop
+
+
+_APPOSITION_OPENERS = frozenset("the a an its his her their".split())
+
+
+def _apposition(toks: list[Token], comma: int) -> int | None:
+    """Index of the name before an apposition that ends at ``comma`` (", the Apple
+    chief executive,"), when the apposition follows a capitalised name."""
+    for k in range(comma - 1, max(-1, comma - 9), -1):
+        if toks[k].text == ",":
+            if k + 1 < comma and toks[k + 1].low in _APPOSITION_OPENERS and k > 0:
+                return k - 1 if toks[k - 1].text[:1].isupper() else None
+            return None
+        if toks[k].text in _HARD_BREAK or toks[k].low in SUBJECT_STOP:
+            return None
+    return None
 
 
 def object_phrase(

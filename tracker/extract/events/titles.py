@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from tracker.extract.events.clauses import Sentence, Token, Trigger
+from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import (
     REPORTING,
     base_of_past,
@@ -43,7 +45,9 @@ _DANGLING = frozenset(
     """a an the of to in on at for with by from and or but as that which who whom its his
     her their our this these those than into onto over under about after before during
     while since until when where whose is are was were be been has have had will would
-    could should may might can not also said says soon later earlier 's""".split()
+    could should may might can not also said says soon later earlier 's across through
+    against between among toward towards via near within without amid despite including
+    than per like""".split()
 )
 _REGNAL = frozenset("pope king queen prince princess emir sheikh sultan".split())
 
@@ -91,6 +95,8 @@ def _clip(words: str, keep: int = 0) -> str:
     if title.count("(") != title.count(")"):
         title = title.replace("(", "").replace(")", "")
     title = re.sub(r"\s+([,.;:])", r"\1", title)
+    if re.match(r"[a-z]{1,2}[A-Z]", title):
+        return title  # "iPhone 4 goes on sale": a brand keeps its own case
     return title[:1].upper() + title[1:] if title else title
 
 
@@ -106,8 +112,12 @@ def build_title(
     own: tuple[int, int] | None = None,
     groups: dict[str, str] | None = None,
     frame: Trigger | None = None,
+    words: list[str] | None = None,
 ) -> str:
     """Title of the event at ``trig`` (the date and reporting frames left out).
+
+    ``words``, when given, receives the clause's words the title was cut from
+    (subject, verb, object and adjuncts): the event's participants are named there.
 
     ``own`` is the span of the event's own date, ``groups`` maps the surfaces of
     organisations and countries in the sentence to their short names, ``frame``
@@ -170,6 +180,8 @@ def build_title(
         verb = {"told": "tells", "tell": "tells", "added": "adds", "reported": "reports"}.get(
             trig.token.low, "says"
         )
+        if known_verb(trig.lemma) and trig.lemma not in _REPORT_LEMMA.values():
+            verb = third_person(trig.lemma)  # "announced that ..." -> "announces that ..."
         if _plural(subject):
             verb = verb[:-1]
     elif not known_verb(trig.lemma) and trig.tense != "base":
@@ -193,7 +205,63 @@ def build_title(
     if trig.reporting and not obj:
         # "Three states may join, the minister said on Saturday": what was said comes first.
         obj = said_before(sent, i, skip)
-    return _clip(f"{head} {join_tokens(obj, text)}", keep=len(" ".join(head.split())))
+    rest = _short_names(join_tokens(obj, text), people or {}, short_name)
+    if words is not None:
+        words.append(f"{join_tokens(subj, text) or subject} {verb} {join_tokens(obj, text)}")
+    return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
+
+
+MAX_WORDS = 12  # a headline says what happened in 3-12 words
+# Words that open an adjunct a headline can lose: a purpose, a reason, a setting.
+_ADJUNCT = frozenset(
+    """to for over after on with in at from by across against amid because while as
+    during before despite following""".split()
+)
+
+
+def _headline(title: str, keep: int) -> str:
+    """At most MAX_WORDS words: trailing adjuncts go first ("... to discuss a shared
+    power line", "... for misleading labels"), the subject and verb never."""
+    words = title.split()
+    while words and not any(c.isalnum() for c in words[0]):
+        words.pop(0)  # the dash of a dateline ("BRUSSELS (Wire) - The Council ...")
+        keep -= 1
+    if len(words) <= MAX_WORDS:
+        return " ".join(words)
+    cuts = [
+        k
+        for k in range(keep + 1, min(len(words), MAX_WORDS + 1))
+        if words[k].lower() in _ADJUNCT and words[k - 1].lower() not in _ADJUNCT
+    ]
+    # No adjunct to lose: a long title beats half a noun phrase ("reopen a grain").
+    return " ".join(words[: max(cuts)] if cuts else words)
+
+
+def _short_names(
+    phrase: str, people: dict[str, str], short_name: Callable[[str], str] | None
+) -> str:
+    """ "talks with Polish President Tomasz Nowicki" -> "talks with Nowicki"."""
+    for surface, name in people.items():
+        if surface not in phrase or len(name.split()) < 2:
+            continue
+        short = short_name(name) if short_name else name.split()[-1]
+        i = phrase.find(surface)
+        while i >= 0:
+            m = _office_words_before().search(phrase, 0, i)
+            cut = m.start() if m else i
+            phrase = phrase[:cut] + short + phrase[i + len(surface) :]
+            i = phrase.find(surface, cut + len(short))
+    return phrase
+
+
+@cache
+def _office_words_before() -> re.Pattern[str]:
+    """Titles of office and demonyms standing right before a name ("Polish President ")."""
+    gaz = gazetteer()
+    words = {t for t in gaz.titles if t[:1].isupper()}
+    words |= {s for s, e in gaz.entries.items() if e.kind == "demonym"}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w])(?:{alternation})\s+)+$")
 
 
 _REPORT_LEMMA = {

@@ -1,0 +1,80 @@
+"""The day's news: what an article's lead reports without giving a date.
+
+News copy opens with what happened on or just before the publication day,
+and often says so only by its tense: "the airline has won an order", "the
+ministry announced that ...", "the company unveils a phone". Such a lead
+sentence is an event dated by the article itself (granularity day, marked as
+dated by publication). Background ("had agreed", "since the war began"),
+plans and conjecture ("will", "could"), questions and first-person opinion
+are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tracker.extract.events.clauses import Sentence, Trigger
+
+LEAD_SENTENCES = 3  # how many body sentences make the lead
+_MIN_TOKENS = 6  # shorter lines are datelines, bylines or captions
+_MODALS = frozenset("will would could may might should must can shall 'll".split())
+_BACKGROUND = frozenset("had since".split())
+_FIRST_PERSON = frozenset("i we my our me us".split())
+_QUOTES = frozenset({'"', "\u201c", "``", "'"})
+# Verbs that describe a state, not a happening ("Apple is", "the store has").
+_STATES = frozenset("be is are was were have has had seem seems remain remains".split())
+
+
+def is_lead_candidate(sent: Sentence) -> bool:
+    """Long enough to be a sentence of the body, not opinion, not a question."""
+    toks = sent.tokens
+    if len(toks) < _MIN_TOKENS or toks[0].text in _QUOTES:
+        return False
+    if toks[-1].text == "?":
+        return False
+    inside_quote = False
+    for tok in toks:
+        if tok.text in ('"', "\u201c", "\u201d", "``", "''"):
+            inside_quote = not inside_quote
+        elif not inside_quote and tok.low in _FIRST_PERSON:
+            return False
+    return True
+
+
+def news_trigger(
+    sent: Sentence,
+    reporting_content: Callable[[Sentence, Trigger], Trigger | None],
+    announcing: frozenset[str] = frozenset(),
+) -> Trigger | None:
+    """The happening a lead sentence reports as today's news, if any.
+
+    ``reporting_content(sent, trig)`` gives the happening a reporting verb
+    introduces ("announced it has settled" -> "settled"); when there is none,
+    or it is only planned, an announcement (a verb in ``announcing``) is the
+    news itself ("announced that the phone will ship in June").
+    """
+    verbs = [t for t in sent.triggers if t.pos == "verb"]
+    if not verbs:
+        return None
+    trig = verbs[0]
+    if trig.reporting:
+        content = reporting_content(sent, trig)
+        if content is not None and _finite_news(sent, content):
+            return content
+        if trig.lemma in announcing and trig.tense == "past":
+            return trig
+        return None
+    return trig if _finite_news(sent, trig) else None
+
+
+def _finite_news(sent: Sentence, trig: Trigger) -> bool:
+    """Past or present, not planned, conjectured or told as background."""
+    if trig.token.low in _STATES or trig.tense not in ("past", "3sg"):
+        return False
+    toks = sent.tokens
+    before = [t.low for t in toks[max(0, trig.index - 3) : trig.index]]
+    if any(w in _MODALS or w in _BACKGROUND for w in before):
+        return False
+    clause = sent.clause_of[trig.index]
+    opening = [t.low for k, t in enumerate(toks[: trig.index]) if sent.clause_of[k] == clause]
+    return "if" not in opening and "since" not in opening
