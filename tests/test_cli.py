@@ -169,6 +169,15 @@ def test_extract_prints_the_design_contract(tmp_path):
         }
 
 
+@pytest.mark.parametrize(("flag", "value"), [([], "2021-03-04"), (["--day-first"], "2021-04-03")])
+def test_extract_day_first_reads_the_day_before_the_month(tmp_path, capsys, flag, value):
+    f = tmp_path / "a.txt"
+    f.write_text("The ministers signed the accord on 03/04/2021.", encoding="utf-8")
+    code, out, err = run(["extract", str(f), "--anchor", "2024-11-13", *flag], capsys)
+    assert code == 0, err
+    assert [(t["text"], t["value"]) for t in json.loads(out)["timexes"]] == [("03/04/2021", value)]
+
+
 def test_every_command_has_help_and_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     sub = next(a for a in build_parser()._actions if a.dest == "command")
@@ -206,3 +215,23 @@ def test_a_database_or_output_that_cannot_be_used_is_one_line_on_stderr(tmp_path
     out = tmp_path / "missing" / "folder" / "out.csv"
     assert main(["export", "--db", db, "--out", str(out)]) == 1
     assert "out.csv" in capsys.readouterr().err
+
+
+def test_export_publishes_html_timelinejs_ics_and_pdf(tmp_path, capsys):
+    files = _write_all_formats(tmp_path)
+    db = str(tmp_path / "t.db")
+    run(["import", "--db", db, *map(str, files.values())], capsys)
+    _, out, _ = run(["events", "--db", db, "--json"], capsys)
+    n = len(json.loads(out))
+    _, out, _ = run(["export", "--db", db, "--format", "ics"], capsys)
+    assert out.startswith("BEGIN:VCALENDAR") and out.count("BEGIN:VEVENT") <= n
+    _, out, _ = run(["export", "--db", db, "--format", "timelinejs"], capsys)
+    assert json.loads(out)["events"]
+    html_file = tmp_path / "t.html"
+    run(["export", "--db", db, "--format", "html", "--out", str(html_file)], capsys)
+    assert "<svg" in html_file.read_text(encoding="utf-8")
+    pdf = tmp_path / "t.pdf"
+    run(["export", "--db", db, "--format", "pdf", "--out", str(pdf)], capsys)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    code, _, err = run(["export", "--db", db, "--format", "pdf"], capsys)
+    assert code == 2 and "--out" in err

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from tracker import services, workers
 
-LINE = "Envoys met in Vienna on 4 May 2023 and agreed to meet again on 9 June 2023, officials said. "
+LINE = (
+    "Envoys met in Vienna on 4 May 2023 and agreed to meet again on 9 June 2023, officials said. "
+)
 
 
 def given_a_batch_with_one_pathological_file(folder: Path) -> Path:

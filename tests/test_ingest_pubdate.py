@@ -367,3 +367,13 @@ def test_undoing_a_bulk_redate_puts_back_how_the_date_was_found(tmp_path):
         before.date_source,
         before.date_note,
     )
+
+
+def test_the_day_first_setting_reaches_the_dates_in_the_body(tmp_path):
+    path = _write(
+        tmp_path, "a.txt", "Harbour reopens\nPublished 1 March 2025\nThe vote is on 03/04/2025."
+    )
+    for day_first, expected in ((True, "2025-04-03"), (False, "2025-03-04")):
+        db = services.open_db(tmp_path / f"t{day_first}.db")
+        services.import_paths(db, [path], day_first=day_first)
+        assert expected in {e.date for e in services.list_events(db)}

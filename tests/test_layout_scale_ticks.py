@@ -62,7 +62,7 @@ def labels(axis_ticks):
         (20 * 365.25 * DAY, "years", "2020"),
         (8 * 365.25 * DAY, "quarters", "Q3"),
         (2 * 365.25 * DAY, "months", "Jun"),
-        (120 * DAY, "weeks", "W24"),
+        (120 * DAY, "weeks", "10 Jun"),
         (20 * DAY, "days", "15"),
         (2 * DAY, "hours", "12:00"),
         (3600, "minutes", "00:00"),

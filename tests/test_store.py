@@ -124,12 +124,16 @@ def test_editing_an_event_that_is_gone_names_it():
         event_store.record_edit(db, 999, "title", "Anything")
 
 
-def test_full_text_search_covers_titles_quotes_and_articles():
+def test_search_covers_event_titles_and_quotes_and_whole_articles_only_when_asked():
     db, aid = _db_with_article()
     event_store.replace_extracted(db, aid, [_event("2024-11-13", 29, 45, "Ministers meet")], TEXT)
     assert len(event_store.query_events(db, EventFilter(search="ministers"))) == 1
     assert len(event_store.query_events(db, EventFilter(search="Bruss"))) == 1  # quote, prefix
-    assert len(event_store.query_events(db, EventFilter(search="talks"))) == 1  # article title
+    # The article's title is not the event's: only the "articles" scope finds it there.
+    assert event_store.query_events(db, EventFilter(search="talks")) == []
+    assert (
+        len(event_store.query_events(db, EventFilter(search="talks", search_scope="articles"))) == 1
+    )
     assert event_store.query_events(db, EventFilter(search="Moscow")) == []
     # FTS syntax in user input is just text, never an error.
     assert event_store.query_events(db, EventFilter(search='"AND OR ( *')) == []

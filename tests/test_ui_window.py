@@ -258,7 +258,9 @@ def test_export_writes_exactly_the_filtered_rows(qtbot, window, tmp_path):
     shown = {window.table.event_id_at(r) for r in range(window.table.model().rowCount())}
     assert 0 < len(shown) < total
     out = tmp_path / "out.csv"
-    assert window.export_csv(out) == len(shown)
+    with qtbot.waitSignal(window.files.export_finished, timeout=10000) as done:
+        window.export_csv(out)  # written on the reader thread
+    assert done.args == [str(out), len(shown)]
     with out.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert {int(r["event_id"]) for r in rows} == shown

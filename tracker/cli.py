@@ -39,8 +39,11 @@ def _add_db(p: argparse.ArgumentParser) -> None:
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--search", metavar="Q", help="search events: titles, actors, places and quotes")
     p.add_argument(
-        "--search", metavar="Q", help="full-text search over titles, quotes and articles"
+        "--search-articles",
+        action="store_true",
+        help="let --search match the whole text of the events' articles too",
     )
     p.add_argument("--actor", metavar="A", help="only events with this actor")
     p.add_argument(
@@ -75,6 +78,7 @@ def _filter(args: argparse.Namespace) -> EventFilter:
         date_from=args.date_from,
         date_to=args.date_to,
         article_id=args.article,
+        search_scope="articles" if args.search_articles else "events",
     )
 
 
@@ -125,10 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _add_filters(p)
 
-    p = sub.add_parser("export", help="export events (CSV)")
+    p = sub.add_parser(
+        "export", help="export events: CSV, standalone HTML timeline, TimelineJS JSON, ICS, PDF"
+    )
     _add_db(p)
-    p.add_argument("--format", choices=["csv"], default="csv")
-    p.add_argument("--out", metavar="FILE", help="output file (default: stdout)")
+    p.add_argument("--format", choices=["csv", "html", "timelinejs", "ics", "pdf"], default="csv")
+    p.add_argument("--out", metavar="FILE", help="output file (default: stdout; required for pdf)")
     p.add_argument("--excel", action="store_true", help="add a UTF-8 byte-order mark for Excel")
     _add_filters(p)
 
@@ -261,8 +267,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     db = cli_store.open_db(args.db)
     flt = _filter(args)
+    if args.format != "csv" and not args.out:
+        if args.format == "pdf":
+            print("tracker: export --format pdf needs --out FILE", file=sys.stderr)
+            return 2
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / f"view.{args.format}"
+            services.export_events(db, out, args.format, flt, title=_title(args))
+            sys.stdout.write(out.read_text(encoding="utf-8"))
+        return 0
     if args.out:
-        n = services.export_csv(db, args.out, flt, excel=args.excel)
+        n = services.export_events(
+            db, args.out, args.format, flt, title=_title(args), excel=args.excel
+        )
         print(f"{n} events written to {args.out}", file=sys.stderr)
     else:
         from tracker.export.csv_writer import write_csv
@@ -271,6 +290,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
             sys.stdout.write("\ufeff")
         write_csv(services.list_events(db, flt), sys.stdout)
     return 0
+
+
+def _title(args: argparse.Namespace) -> str:
+    return Path(args.db).stem if args.db else "Timeline"
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -289,12 +312,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         anchor, source = doc.published, doc.date_source
     else:
         anchor, source = None, "none"
-    result = extract.extract(doc.text, anchor, day_first=args.day_first)
+    options = extract.ExtractOptions(day_first=args.day_first)
+    result = extract.extract(doc.text, anchor, options)
     events = result.events
     if doc.chrome:
         # Every temporal expression counts, but no event is read from page chrome.
         masked = ingest.extraction_text(doc.text, doc.chrome)
-        events = extract.extract(masked, anchor, day_first=args.day_first).events
+        events = extract.extract(masked, anchor, options).events
     out = {
         "article": {
             "title": doc.title,
@@ -414,7 +438,12 @@ def _print_safely() -> None:
 
 
 def _run_gui(db: str | None, files: list[str] | None = None) -> int:
-    from tracker import services
+    from tracker import desktop_libs, services
+
+    problem = desktop_libs.check()
+    if problem is not None:  # say what to install instead of letting Qt abort
+        print(problem, file=sys.stderr)
+        return 1
     from tracker.ui import run
 
     return run(Path(db) if db else services.default_db_path(), files=files or None)

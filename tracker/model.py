@@ -546,6 +546,9 @@ class Event:
     # Articles reporting this event: its own plus those with an event on the
     # same date, of the same type, sharing an actor (filled by the store).
     sources: int = 1
+    starred: bool = False  # the user's star
+    hidden: bool = False  # hidden by the user: off the timeline and out of exports
+    tags: tuple[tuple[str, str], ...] = ()  # (name, colour) of the user's tags
 
     @property
     def source_count(self) -> int:

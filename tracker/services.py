@@ -11,7 +11,7 @@ import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
@@ -22,6 +22,7 @@ from tracker import store, workers
 from tracker.export.csv_writer import write_csv
 from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
+from tracker.store import curation
 from tracker.store import events as event_store
 from tracker.store.events import EventFilter
 
@@ -225,8 +226,12 @@ def _article_date(
     return doc.published, doc.date_source, doc.date_note
 
 
-def _extract(doc: ingest.Document, when: date | None) -> list[ExtractedEvent]:
-    return extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when)
+def _extract(
+    doc: ingest.Document, when: date | None, day_first: bool | None = None
+) -> list[ExtractedEvent]:
+    """Events of one article, never from its page chrome; ``day_first`` reads 03/04 dates."""
+    options = extract.ExtractOptions(day_first=day_first) if day_first is not None else None
+    return extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when, options)
 
 
 @dataclass(frozen=True)
@@ -249,12 +254,12 @@ def _read_task(
         return _Read(reason=str(err))
     if given is None and doc.published is None and doc.pending_date is not None:
         return _Read(doc=doc)  # extracted once the batch has settled its date
-    return _Read(doc=doc, events=_extract(doc, _article_date(doc, given, None)[0]))
+    return _Read(doc=doc, events=_extract(doc, _article_date(doc, given, None)[0], day_first))
 
 
-def _extract_task(doc: ingest.Document, when: date | None) -> _Read:
+def _extract_task(doc: ingest.Document, when: date | None, day_first: bool | None) -> _Read:
     """Runs in a worker process: extract an article whose date the batch settled."""
-    return _Read(doc=doc, events=_extract(doc, when))
+    return _Read(doc=doc, events=_extract(doc, when, day_first))
 
 
 def import_paths(
@@ -362,7 +367,7 @@ def import_paths(
                 assert doc.pending_date is not None
                 settled_by[i] = ingest.resolve_with_batch(doc.pending_date, batch_dates)
             tasks = (
-                (i, _extract_task, (doc, _article_date(doc, None, settled_by[i])[0]))
+                (i, _extract_task, (doc, _article_date(doc, None, settled_by[i])[0], day_first))
                 for i, _path, doc in held
             )
             _in_order(
@@ -584,3 +589,148 @@ def export_csv(
     events = list_events(db, flt)
     with open(out, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
         return write_csv(events, fh)
+
+
+# ---------------------------------------------------------------- curation
+
+
+def flag_events(db: Database, states: dict[int, bool], flag: str) -> None:
+    """Star or hide events (``flag`` "starred" or "hidden"); kept through re-extraction."""
+    with db.atomic():
+        event_store.set_flags(db, states, flag)
+
+
+def tag_events(db: Database, event_ids: list[int], name: str, on: bool = True) -> None:
+    with db.atomic():
+        curation.tag_events(db, event_ids, name, on)
+
+
+def set_tag_colour(db: Database, name: str, colour: str) -> None:
+    with db.atomic():
+        curation.tag_id(db, name, colour)
+
+
+def list_tags(db: Database) -> list[tuple[str, str]]:
+    return curation.list_tags(db)
+
+
+def add_period(db: Database, period: curation.NamedPeriod) -> int:
+    with db.atomic():
+        return curation.add_period(db, period)
+
+
+def remove_period(db: Database, period_id: int) -> None:
+    with db.atomic():
+        curation.remove_period(db, period_id)
+
+
+def list_periods(db: Database) -> list[curation.NamedPeriod]:
+    return curation.list_periods(db)
+
+
+def save_view(db: Database, name: str, state: dict) -> None:
+    with db.atomic():
+        curation.save_view(db, name, state)
+
+
+def delete_view(db: Database, name: str) -> None:
+    with db.atomic():
+        curation.delete_view(db, name)
+
+
+def load_view(db: Database, name: str) -> dict | None:
+    return curation.load_view(db, name)
+
+
+def list_views(db: Database) -> list[str]:
+    return curation.list_views(db)
+
+
+def add_event(db: Database, fields: dict, source: curation.Source | None = None) -> int:
+    """An event made by hand (optionally linked to a passage); survives re-extraction."""
+    with db.atomic():
+        return curation.add_user_event(db, fields, source)
+
+
+def event_from_selection(
+    db: Database, article_id: int, start: int, end: int
+) -> tuple[dict, curation.Source] | None:
+    """Prefill for "New event from selection": the date the selection names (resolved
+    against the article's date), its sentence as the title and quote, linked to it."""
+    from tracker.extract.sentences import split_sentences
+
+    article = get_article(db, article_id)
+    if article is None or not (0 <= start < end <= len(article.text or "")):
+        return None
+    text = article.text
+    anchor = date.fromisoformat(article.anchor_date) if article.anchor_date else None
+    s0, s1 = next(((a, b) for a, b in split_sentences(text) if a <= start < b), (start, end))
+    fields: dict = {"title": " ".join(text[start:end].split())[:120], "granularity": "day"}
+    for t in extract.find_timexes(text[s0:s1], anchor):
+        if t.type == "DATE" and t.value and s0 + t.end > start and s0 + t.start < end:
+            fields["date"], fields["granularity"] = t.value, t.granularity or "day"
+            start, end = s0 + t.start, s0 + t.end
+            fields["title"] = " ".join(text[s0:s1].split())[:120]
+            break
+    quote = " ".join(text[s0:s1].split())
+    return fields, curation.Source(article_id, start, end, text[start:end], quote)
+
+
+# ---------------------------------------------------------------- publishing
+
+EXPORT_FORMATS = ("csv", "html", "timelinejs", "ics", "pdf")
+
+
+def view_for_export(db: Database, flt: EventFilter | None = None, title: str = "Timeline"):
+    """The events a view shows (its filters; hidden events never) and its named periods."""
+    from datetime import date as _date
+
+    from tracker.export.view import Band, View
+
+    flt = dataclasses.replace(flt or EventFilter(), include_hidden=False)
+    bands = [
+        Band(p.name, _date.fromisoformat(p.start_day), _date.fromisoformat(p.end_day), p.colour)
+        for p in curation.list_periods(db)
+    ]
+    return View(title, list_events(db, flt), tuple(bands))
+
+
+def export_events(
+    db: Database,
+    out: str | Path,
+    fmt: str,
+    flt: EventFilter | None = None,
+    title: str = "Timeline",
+    excel: bool = False,
+) -> int:
+    """Write the view (filters applied, hidden events left out) as ``fmt``; returns the
+    number of events written."""
+    import json
+
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; expected one of {EXPORT_FORMATS}")
+    view = view_for_export(db, flt, title)
+    if fmt == "csv":
+        with open(out, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+            return write_csv(view.events, fh)
+    n = len(view.timed())
+    if fmt == "pdf":
+        from tracker.export.pdf import write_pdf
+
+        Path(out).write_bytes(write_pdf(view))
+        return n
+    if fmt == "html":
+        from tracker.export.html_timeline import write_html
+
+        text = write_html(view)
+    elif fmt == "ics":
+        from tracker.export.ics import write_ics
+
+        text = write_ics(view, datetime.now(UTC).replace(tzinfo=None, microsecond=0))
+    else:
+        from tracker.export.timelinejs import timelinejs
+
+        text = json.dumps(timelinejs(view), ensure_ascii=False, indent=1)
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    return n

@@ -53,7 +53,7 @@ class Timex:
     def unresolved(self) -> bool:
         return self.value is None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "text": self.text,
             "start": self.start,

@@ -20,17 +20,20 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from .index import POINT_GRANULARITIES, POINT_MAX, EventIndex, Lane
+from .index import POINT_GRANULARITIES, POINT_MAX, EventIndex, Lane, priority
 from .scale import TimeScale
 
 
 @dataclass(frozen=True)
 class Metrics:
-    header_h: float = 40.0
+    header_h: float = 40.0  # the axis, plus ``period_h`` when named periods are shown
+    period_h: float = 0.0  # strip under the axis naming the periods drawn as bands
     lane_title_h: float = 18.0  # band with the lane's name (lane modes other than "none")
     row_h: float = 22.0
     badge_h: float = 20.0
-    rows_per_lane: int = 3
+    rows_per_lane: int = 3  # the compact mode's rows per lane
+    max_rows: int = 8  # a lane grows to the rows it needs, up to this
+    compact: bool = False
     marker_r: float = 5.0
     label_gap: float = 5.0  # marker to label
     pad: float = 6.0  # minimum gap between neighbours in a row
@@ -113,12 +116,38 @@ def lane_boxes(
             rows = max(2, int(free // metrics.row_h))
         else:
             title_h = metrics.lane_title_h
-            rows = metrics.rows_per_lane
+            rows = lane_rows(len(lane), metrics)
         height = title_h + rows * metrics.row_h + metrics.badge_h
         boxes.append(LaneBox(i, lane.key, lane.title, y, height, rows, len(lane)))
         y += height
     index.box_cache[key] = (boxes, y)
     return boxes, y
+
+
+def lane_rows(count: int, metrics: Metrics = Metrics()) -> int:
+    """Rows a lane of ``count`` events gets: one per event up to ``max_rows``
+    (``rows_per_lane`` in compact mode), so a busy lane grows and a lane of two
+    events does not waste space."""
+    cap = metrics.rows_per_lane if metrics.compact else metrics.max_rows
+    return max(1, min(cap, count))
+
+
+def badge_contents(
+    index: EventIndex, mode: str, layout: SceneLayout, cluster: Cluster
+) -> list[int]:
+    """The events a "+N" badge stands for, in date order: the lane's events in the
+    badge's time cell (and, for the first cell, those still running at the left
+    edge) that the layout did not place."""
+    lane = index.lanes(mode)[cluster.lane]
+    lane.build(index)
+    placed = {p.index for p in layout.placed if p.lane == cluster.lane}
+    lo, hi, running = lane.window(cluster.t_from, cluster.t_to)
+    positions = list(range(lo, hi))
+    if cluster.t_from <= layout.scale.t_left:
+        positions = running + positions
+    hidden = {lane.members[p] for p in positions} - placed
+    starts = index.starts
+    return sorted(hidden, key=lambda i: (starts[i], -priority(index.events[i])))
 
 
 class _Occupancy:

@@ -55,7 +55,7 @@ UNITS = (
     Unit("hours", "hour", 6, 6 * HOUR, 44),
     Unit("hours", "hour", 12, 12 * HOUR, 44),
     Unit("days", "day", 1, DAY, 24),
-    Unit("weeks", "week", 1, 7 * DAY, 36),
+    Unit("weeks", "week", 1, 7 * DAY, 44),
     Unit("months", "month", 1, YEAR / 12, 34),
     Unit("quarters", "month", 3, YEAR / 4, 30),
     Unit("years", "year", 1, YEAR, 40),
@@ -135,7 +135,8 @@ def label_for(moment: datetime, unit: Unit, wide: bool = False) -> str:
             return f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
         return str(moment.day)
     if unit.name == "weeks":
-        return f"W{moment.isocalendar()[1]}"
+        # Dates, not ISO week numbers: "13 Nov" says when; "W46" has to be looked up.
+        return f"{moment.day} {_MONTHS[moment.month - 1]}"
     if unit.name == "months":
         if wide:
             return f"{_LONG_MONTHS[moment.month - 1]} {moment.year}"

@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # importing tracker.extract loads the whole engine: only impo
     from tracker.extract.types import ExtractedEvent, Mention
 
 EDITABLE = ("title", "date", "date_end", "granularity", "type", "modality", "location", "actors")
+#: On/off marks kept as edits, so they survive re-extraction like corrections.
+FLAGS = ("deleted", "starred", "hidden")
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,11 @@ class EventFilter:
     date_from: str | None = None  # a date value (2024, 2024-11, 2024-11-13 ...), inclusive
     date_to: str | None = None  # a date value, inclusive
     article_id: int | None = None
+    # "events": titles, actors, places and quotes; "articles": whole article texts too.
+    search_scope: str = "events"
+    include_hidden: bool = False  # hidden events are left out unless asked for
+    starred: bool = False  # only starred events
+    tag: str | None = None  # only events with this tag
 
 
 def _inserted_id(cursor: sqlite3.Cursor) -> int:
@@ -72,7 +79,8 @@ _INSERT_EVENT = (
 # Deletions are edits, re-applied after this: a reused row starts visible again.
 _UPDATE_EVENT = (
     "update events set date = ?, date_end = ?, granularity = ?, title = ?, type = ?, modality = ?,"
-    " location = ?, confidence = ?, importance = ?, relative = ?, deleted = 0 where id = ?"
+    " location = ?, confidence = ?, importance = ?, relative = ?, deleted = 0, starred = 0,"
+    " hidden = 0 where id = ?"
 )
 _INSERT_PASSAGE = (
     "insert into passages (event_id, article_id, sentence_start, sentence_end, timex_start,"
@@ -174,8 +182,8 @@ def _write_field(db: Database, event_id: int, field: str, value: object) -> None
         marks = ",".join("?" * len(names))
         kinds = dict(db.execute(f"select name, kind from actors where name in ({marks})", names))
         _set_actors(db, event_id, [(n, kinds.get(n, "other")) for n in names])
-    elif field == "deleted":
-        db.table("events").update(event_id, {"deleted": int(bool(value))})
+    elif field in FLAGS:
+        db.execute(f"update events set {field} = ? where id = ?", [int(bool(value)), event_id])
     else:
         db.table("events").update(event_id, {field: value})
 
@@ -200,7 +208,7 @@ def record_edit(db: Database, event_id: int, field: str, value: object) -> None:
 
 def _edit_key(db: Database, event_id: int, field: str | None = None) -> tuple[int, str]:
     """(article id, event key): what edits are stored under."""
-    if field is not None and field not in (*EDITABLE, "deleted"):
+    if field is not None and field not in (*EDITABLE, *FLAGS):
         raise ValueError(f"cannot edit field {field!r}")
     row = db.execute("select article_id, key from events where id = ?", [event_id]).fetchone()
     if row is None:
@@ -248,6 +256,16 @@ def _fts_query(q: str) -> str:
 def _where(flt: EventFilter) -> tuple[str, list[object]]:
     clauses = ["e.deleted = 0"]
     params: list[object] = []
+    if not flt.include_hidden:
+        clauses.append("e.hidden = 0")
+    if flt.starred:
+        clauses.append("e.starred = 1")
+    if flt.tag:
+        clauses.append(
+            "exists (select 1 from event_tags et join tags t on t.id = et.tag_id"
+            " where et.article_id = e.article_id and et.event_key = e.key and t.name = ?)"
+        )
+        params.append(flt.tag)
     if flt.article_id is not None:
         clauses.append("e.article_id = ?")
         params.append(flt.article_id)
@@ -284,20 +302,31 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
         params.append(flt.actor)
     if flt.search and flt.search.strip():
         q = _fts_query(flt.search)
+        like = f"%{flt.search.strip()}%"
+        # Events: their title, quote, actors and place. Articles: whole texts too.
         clauses.append(
             "(e.id in (select rowid from events_fts where events_fts match ?)"
             " or e.id in (select p.event_id from passages p where p.id in"
             "   (select rowid from passages_fts where passages_fts match ?))"
-            " or e.article_id in (select rowid from articles_fts where articles_fts match ?))"
+            " or e.location like ?"
+            " or e.id in (select ea.event_id from event_actors ea join actors a"
+            "   on a.id = ea.actor_id where a.name like ?)"
+            + (
+                " or e.article_id in (select rowid from articles_fts where articles_fts match ?))"
+                if flt.search_scope == "articles"
+                else ")"
+            )
         )
-        params.extend([q, q, q])
+        params.extend([q, q, like, like])
+        if flt.search_scope == "articles":
+            params.append(q)
     return " and ".join(clauses), params
 
 
 _EVENT_COLUMNS = (
     "e.id, e.date, e.title, e.granularity, e.date_end, e.type, e.modality, e.location,"
     " e.confidence, e.importance, e.created_by, e.relative, e.article_id,"
-    " a.title, a.anchor_date, a.url"
+    " a.title, a.anchor_date, a.url, e.starred, e.hidden, e.key"
 )
 
 
@@ -372,8 +401,15 @@ def _select(db: Database, where: str, params: list[object]) -> list[Event]:
     ):
         passages.setdefault(r[1], []).append(_built(Passage, _PASSAGE_FIELDS, r))
     sources = _source_counts(db, rows, actors, chosen, params)
+    tags: dict[tuple[int, str], list[tuple[str, str]]] = {}
+    for article_id, key, name, colour in db.execute(
+        "select et.article_id, et.event_key, t.name, t.colour from event_tags et"
+        " join tags t on t.id = et.tag_id order by t.name"
+    ):
+        tags.setdefault((article_id, key), []).append((name, colour))
     no_actors: tuple[Actor, ...] = ()
     no_passages: tuple[Passage, ...] = ()
+    no_tags: tuple[tuple[str, str], ...] = ()
     return [
         _built(
             Event,
@@ -398,6 +434,9 @@ def _select(db: Database, where: str, params: list[object]) -> list[Event]:
                 tuple(actors[r[0]]) if r[0] in actors else no_actors,
                 tuple(passages[r[0]]) if r[0] in passages else no_passages,
                 sources.get(r[0], 1),
+                bool(r[16]),
+                bool(r[17]),
+                tuple(tags[(r[12], r[18])]) if (r[12], r[18]) in tags else no_tags,
             ),
         )
         for r in rows
@@ -436,6 +475,9 @@ _EVENT_FIELDS = (
     "actors",
     "passages",
     "sources",
+    "starred",
+    "hidden",
+    "tags",
 )
 
 _T = TypeVar("_T")
@@ -537,3 +579,11 @@ def list_actor_names(db: Database) -> list[str]:
             " join events e on e.id = ea.event_id where e.deleted = 0 order by a.name collate nocase"
         )
     ]
+
+
+def set_flags(db: Database, states: dict[int, bool], flag: str) -> None:
+    """Star or hide (``flag``) events: ``states`` maps event id to on/off. Kept as edits."""
+    if flag not in ("starred", "hidden"):
+        raise ValueError(f"not a flag: {flag!r}")
+    for event_id, on in states.items():
+        record_edit(db, event_id, flag, bool(on))

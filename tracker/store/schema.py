@@ -124,6 +124,36 @@ def m002_article_date_evidence(db: Database) -> None:
     db.execute("update articles set date_source = 'assumed' where date_source = 'file'")
 
 
+@migrations()
+def m003_curation(db: Database) -> None:
+    # Stars and hidden events are edits too (fields "starred" and "hidden" in
+    # ``edits``), so they survive re-extraction; these columns hold their
+    # current state for queries. Tags attach to an event by the same key as
+    # edits (article, event key), never by the volatile event id.
+    db.table("events").add_column("starred", int, not_null_default=0)
+    db.table("events").add_column("hidden", int, not_null_default=0)
+    db.table("tags").create(
+        {"id": int, "name": str, "colour": str}, pk="id", not_null={"name", "colour"}
+    )
+    db.table("tags").create_index(["name"], unique=True)
+    db.table("event_tags").create(
+        {"article_id": int, "event_key": str, "tag_id": int},
+        pk=("article_id", "event_key", "tag_id"),
+        foreign_keys=[("article_id", "articles", "id"), ("tag_id", "tags", "id")],
+    )
+    # Named periods ("Minsk talks", 2014-09-05 to 2015-02-12), drawn as bands.
+    db.table("periods").create(
+        {"id": int, "name": str, "start": str, "end": str, "colour": str},
+        pk="id",
+        not_null={"name", "start", "end"},
+    )
+    # Saved views: a name and the view's state (filters, lanes, range) as JSON.
+    db.table("saved_views").create(
+        {"id": int, "name": str, "state": str}, pk="id", not_null={"name", "state"}
+    )
+    db.table("saved_views").create_index(["name"], unique=True)
+
+
 def known_version() -> int:
     """The schema version this Tracker writes: the number of migrations it knows."""
     return len(migrations._migrations)

@@ -44,7 +44,7 @@ class Actions:
         self.import_files = a(
             win,
             "&Import files…",
-            win.import_files_dialog,
+            win.files.import_files_dialog,
             SK.Open,
             "Import article files (text, HTML, PDF, Word, e-mail)",
             "document-open",
@@ -52,7 +52,7 @@ class Actions:
         self.import_folder = a(
             win,
             "Import &folder…",
-            win.import_folder_dialog,
+            win.files.import_folder_dialog,
             "Ctrl+Shift+O",
             "Import every supported file in a folder and its subfolders",
             "folder-open",
@@ -60,7 +60,7 @@ class Actions:
         self.paste_article = a(
             win,
             "&Paste article…",
-            win.paste_article,
+            win.files.paste_article,
             "Ctrl+Shift+V",
             "Import text from the clipboard as an article",
             "edit-paste",
@@ -68,14 +68,14 @@ class Actions:
         self.load_samples = a(
             win,
             "Load &sample articles",
-            win.load_samples,
+            win.files.load_samples,
             None,
             "Import the sample articles shipped with Tracker",
         )
         self.export_csv = a(
             win,
             "&Export CSV…",
-            win.export_csv_dialog,
+            win.files.export_csv_dialog,
             "Ctrl+E",
             "Export the events shown (search and filters applied) as CSV",
             "document-save-as",
@@ -83,24 +83,24 @@ class Actions:
         self.export_image = a(
             win,
             "Export &image…",
-            win.export_image_dialog,
+            win.files.export_image_dialog,
             "Ctrl+Shift+E",
             "Save the timeline as a PNG or SVG image",
         )
         self.new_db = a(
-            win, "&New database…", win.new_database_dialog, SK.New, "Start an empty database"
+            win, "&New database…", win.files.new_database_dialog, SK.New, "Start an empty database"
         )
         self.open_db = a(
             win,
             "Open &database…",
-            win.open_database_dialog,
+            win.files.open_database_dialog,
             "Ctrl+Shift+D",
             "Open another Tracker database",
         )
         self.import_report = a(
             win,
             "Last import &report",
-            win.show_import_report,
+            win.files.show_import_report,
             "Ctrl+R",
             "Show the report of the last import again",
         )
@@ -114,21 +114,21 @@ class Actions:
         self.edit_event = a(
             win,
             "&Edit event…",
-            win.edit_selected_event,
+            win.edits.edit_selected,
             "F2",
             "Correct the selected event's title, date, type or actors",
         )
         self.delete_event = a(
             win,
             "&Delete event",
-            win.delete_selected_events,
+            win.edits.delete_selected,
             SK.Delete,
             "Remove the selected events (undoable)",
         )
         self.copy = a(
             win,
             "&Copy",
-            win.copy_selection,
+            win.edits.copy_selection,
             SK.Copy,
             "Copy the selected events with their source sentence",
         )
@@ -153,7 +153,116 @@ class Actions:
             None,
             "List the articles with no publication date, or only an assumed one",
         )
-        self.find = a(win, "&Find…", win.focus_search, SK.Find, "Search events and articles")
+        self.find = a(
+            win,
+            "&Find…",
+            win.focus_search,
+            SK.Find,
+            "Search events (titles, actors, places, quotes)",
+        )
+        self.find_next = a(
+            win,
+            "Find &next",
+            lambda: win.view_ops.find_next(True),
+            "F3",
+            "Select the next search hit",
+        )
+        self.find_prev = a(
+            win,
+            "Find pre&vious",
+            lambda: win.view_ops.find_next(False),
+            "Shift+F3",
+            "Select the previous search hit",
+        )
+        self.clear_selection = a(
+            win, "Clear selection", win.clear_selection, "Esc", "No event selected, in every pane"
+        )
+        self.star = a(
+            win,
+            "&Star",
+            lambda: win.edits.flag_selected("starred"),
+            "Ctrl+B",
+            "Star or unstar the selected events",
+        )
+        self.hide_event = a(
+            win,
+            "&Hide",
+            lambda: win.edits.flag_selected("hidden"),
+            "Ctrl+H",
+            "Hide the selected events from the timeline and exports (Show hidden brings them back)",
+        )
+        self.new_event = a(
+            win,
+            "&New event…",
+            lambda: win.edits.new_event(),
+            "Ctrl+Shift+N",
+            "Add an event by hand",
+        )
+        self.new_event_from_selection = a(
+            win,
+            "New event from &selection…",
+            win.edits.new_event_from_selection,
+            None,
+            "An event for the text selected in the article, prefilled with its date",
+        )
+        self.tag = a(win, "&Tag…", win.view_ops.tag_dialog, "Ctrl+T", "Tag the selected events")
+        self.add_period = a(
+            win,
+            "New &period…",
+            win.view_ops.add_period_dialog,
+            None,
+            "Name a stretch of time (e.g. Minsk talks) drawn as a band on the timeline",
+        )
+        self.remove_period = a(win, "Remove period…", win.view_ops.remove_period_dialog)
+        self.save_view = a(
+            win,
+            "&Save view…",
+            win.view_ops.save_view_dialog,
+            None,
+            "Name the current filters, lanes and range",
+        )
+        self.delete_view = a(win, "&Delete view…", win.view_ops.delete_view_dialog)
+        self.focus_mode = a(
+            win,
+            "&Focus mode",
+            win.view_ops.toggle_focus,
+            "F11",
+            "Only the timeline and the details",
+        )
+        self.focus_mode.setCheckable(True)
+        self.compact = a(
+            win,
+            "&Compact lanes",
+            lambda: win.timeline_view.set_compact(self.compact.isChecked()),
+            None,
+            "At most three rows per lane",
+        )
+        self.compact.setCheckable(True)
+        self.fit_core = a(
+            win,
+            "Fit s&tory",
+            lambda: win.timeline_view.fit_core(),
+            "Ctrl+9",
+            "Show where most events are",
+        )
+        self.export_html = a(
+            win,
+            "Export &HTML timeline…",
+            lambda: win.files.export_dialog("html"),
+            None,
+            "One offline file: a zoomable timeline and its event list",
+        )
+        self.export_timelinejs = a(
+            win, "Export &TimelineJS JSON…", lambda: win.files.export_dialog("timelinejs")
+        )
+        self.export_ics = a(win, "Export &calendar (ICS)…", lambda: win.files.export_dialog("ics"))
+        self.export_pdf = a(
+            win,
+            "Export &PDF…",
+            lambda: win.files.export_dialog("pdf"),
+            "Ctrl+P",
+            "The timeline and its event list, for print",
+        )
         self.clear_filters = a(win, "C&lear filters", win.filters.clear, "Ctrl+Shift+L")
 
         self.zoom_in = a(win, "Zoom &in", lambda: win.timeline_view.zoom_in(), SK.ZoomIn)
@@ -163,7 +272,7 @@ class Actions:
             win, "Zoom to &selection", lambda: win.timeline_view.zoom_to_selection(), "Ctrl+Shift+0"
         )
         self.refresh = a(win, "&Reload", win.refresh, SK.Refresh)
-        self.full_screen = a(win, "F&ull screen", win.toggle_full_screen, SK.FullScreen)
+        self.full_screen = a(win, "F&ull screen", win.toggle_full_screen, "Ctrl+Shift+F11")
         self.full_screen.setCheckable(True)
         self.lane_group = QActionGroup(win)
         self.lane_actions: dict[str, QAction] = {}
@@ -185,6 +294,7 @@ class Actions:
         f.addActions([self.import_files, self.import_folder, self.paste_article])
         f.addSeparator()
         f.addActions([self.export_csv, self.export_image])
+        f.addActions([self.export_html, self.export_timelinejs, self.export_ics, self.export_pdf])
         f.addSeparator()
         f.addActions([self.new_db, self.open_db])
         recent = f.addMenu("&Recent databases")
@@ -198,8 +308,11 @@ class Actions:
         e.addActions([self.undo, self.redo])
         e.addSeparator()
         e.addActions([self.copy, self.edit_event, self.delete_event])
+        e.addActions([self.star, self.hide_event, self.tag])
+        e.addActions([self.new_event, self.new_event_from_selection])
         e.addSeparator()
-        e.addActions([self.find, self.clear_filters])
+        e.addActions([self.find, self.find_next, self.find_prev, self.clear_filters])
+        e.addAction(self.clear_selection)
 
         art = mb.addMenu("&Articles")
         art.setObjectName("articlesMenu")
@@ -208,14 +321,21 @@ class Actions:
         art.addActions([self.review_undated, self.import_report])
 
         v = mb.addMenu("&View")
-        v.addActions([self.zoom_in, self.zoom_out, self.fit_all, self.zoom_sel])
+        v.addActions([self.zoom_in, self.zoom_out, self.fit_core, self.fit_all, self.zoom_sel])
         lanes = v.addMenu("&Lanes")
         lanes.addActions(list(self.lane_actions.values()))
+        v.addAction(self.compact)
+        v.addSeparator()
+        views = v.addMenu("Saved &views")
+        views.setObjectName("savedViewsMenu")
+        views.aboutToShow.connect(lambda: win.view_ops.fill_views_menu(views))
+        win.view_ops.fill_views_menu(views)
+        v.addActions([self.add_period, self.remove_period])
         v.addSeparator()
         for dock in win.docks():
             v.addAction(dock.toggleViewAction())
         v.addSeparator()
-        v.addActions([self.refresh, self.full_screen])
+        v.addActions([self.refresh, self.focus_mode, self.full_screen])
 
         h = mb.addMenu("&Help")
         h.addActions([self.shortcuts, self.about])

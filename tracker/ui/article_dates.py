@@ -1,6 +1,6 @@
 """The main window's article-date commands: set one date for many, use suggestions, review.
 
-A mixin over MainWindow, beside ``file_ops``. Every change of dates, for one
+A mixin over MainWindow, beside the ``FileController``. Every change of dates, for one
 article or three hundred, is one ``ReanchorArticlesCommand``: one
 ``services.reanchor_many`` transaction on the database worker, one undo step
 that puts back each article's own previous date and source.

@@ -22,6 +22,7 @@ from tracker.ui.formatting import format_date
 
 DATE_BG = QColor("#ffe08a")
 SENTENCE_BG = QColor("#cfe3ff")
+SEARCH_BG = QColor("#b8ecb0")
 
 
 def utf16_index(text: str):
@@ -38,6 +39,7 @@ class ArticleView(QTextBrowser):
     """Read-only text of one article (objectName ``articleView``)."""
 
     event_clicked = Signal(int)
+    new_event_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,6 +48,9 @@ class ArticleView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self.article: Article | None = None
+        self.search_term = ""  # occurrences are highlighted (the search's hits)
+        self._events: list[Event] = []
+        self._hit_count = 0
         self._passages: dict[int, Passage] = {}  # event id -> its passage in this article
         self._pos = utf16_index("")
         self.document().setDocumentMargin(12)
@@ -56,6 +61,8 @@ class ArticleView(QTextBrowser):
     def show_article(self, article: Article | None, events: Sequence[Event] = ()) -> None:
         self.setExtraSelections([])
         self._passages = {}
+        self._events = list(events)
+        self._hit_count = 0
         self.article = article
         if article is None:
             self.setPlainText("")
@@ -74,7 +81,60 @@ class ArticleView(QTextBrowser):
                     continue
                 done.add(span)
                 self._mark_date(p, ev)
+        self._mark_search()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_search(self, term: str) -> None:
+        """Highlight ``term`` in the article (its next show, or now if it changed)."""
+        term = term.strip()
+        if term != self.search_term:
+            self.search_term = term
+            if self.article is not None:
+                # Re-marking keeps the reader's place in the article.
+                bar = self.verticalScrollBar()
+                place, selected = bar.value(), self.extraSelections()
+                self.show_article(self.article, self._events)
+                self.setExtraSelections(selected)
+                bar.setValue(place)
+
+    def selection_span(self) -> tuple[int, int, int] | None:
+        """(article id, start, end) of the selected text as Python str indices, or None."""
+        cur = self.textCursor()
+        if self.article is None or not cur.hasSelection():
+            return None
+        text = self.article.text or ""
+        a, b = cur.selectionStart(), cur.selectionEnd()
+        # Document positions count UTF-16 units; map back to str indices.
+        back = (
+            {self._pos(i): i for i in range(len(text) + 1)}
+            if self._pos(len(text)) != len(text)
+            else None
+        )
+        start, end = (back.get(a, a), back.get(b, b)) if back else (a, b)
+        return self.article.id, start, end
+
+    def contextMenuEvent(self, e) -> None:  # noqa: N802 - Qt override
+        menu = self.createStandardContextMenu(e.pos())
+        menu.addSeparator()
+        act = menu.addAction("New event from selection…", self.new_event_requested.emit)
+        act.setEnabled(self.textCursor().hasSelection())
+        menu.exec(e.globalPos())
+
+    def search_hits(self) -> int:
+        return self._hit_count
+
+    def _mark_search(self) -> None:
+        self._hit_count = 0
+        if not self.search_term:
+            return
+        fmt = QTextCharFormat()
+        fmt.setBackground(SEARCH_BG)
+        doc = self.document()
+        cur = doc.find(self.search_term)
+        while not cur.isNull() and self._hit_count < 5000:
+            cur.mergeCharFormat(fmt)
+            self._hit_count += 1
+            cur = doc.find(self.search_term, cur)
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
         cur = QTextCursor(self.document())

@@ -120,3 +120,47 @@ class ReanchorArticlesCommand(QUndoCommand):
 def _each(db, fn: Callable[..., None], ids: Sequence[int]) -> None:
     for event_id in ids:
         fn(db, event_id)
+
+
+class FlagEventsCommand(QUndoCommand):
+    """Star or hide events; undo puts back each event's own previous state."""
+
+    def __init__(self, write: Write, before: dict[int, bool], flag: str, on: bool) -> None:
+        n = len(before)
+        verb = {"starred": "Star" if on else "Unstar", "hidden": "Hide" if on else "Show"}[flag]
+        super().__init__(f"{verb} {n} event{'s' if n != 1 else ''}")
+        self._write = write
+        self.before = dict(before)
+        self.flag, self.on = flag, on
+
+    def redo(self) -> None:
+        self._write(services.flag_events, {i: self.on for i in self.before}, self.flag)
+
+    def undo(self) -> None:
+        self._write(services.flag_events, self.before, self.flag)
+
+
+class AddEventCommand(QUndoCommand):
+    """Add an event by hand; undo deletes it (as an edit), redo brings the same event back."""
+
+    def __init__(self, write: Write, fields: dict, source=None, on_added=None) -> None:
+        super().__init__(f"Add event “{fields.get('title', '')}”")
+        self._write = write
+        self.fields, self.source = dict(fields), source
+        self.event_id: int | None = None
+        self._on_added = on_added
+
+    def redo(self) -> None:
+        if self.event_id is None:
+            self._write(services.add_event, self.fields, self.source, on_done=self._added)
+        else:
+            self._write(services.restore_event, self.event_id)
+
+    def _added(self, event_id: int) -> None:
+        self.event_id = event_id
+        if self._on_added is not None:
+            self._on_added(event_id)
+
+    def undo(self) -> None:
+        if self.event_id is not None:
+            self._write(services.delete_event, self.event_id)

@@ -19,12 +19,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from tracker.model import Event
 from tracker.ui.formatting import format_range, sort_key_date
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+HIT_BG = QColor(255, 230, 0, 110)
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS = ("Date", "Title", "Type", "Modality", "Actors", "Sources", "Article")
@@ -45,6 +47,23 @@ class EventTableModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._term = ""  # the search: cells containing it are highlighted
+
+    def set_search(self, term: str) -> None:
+        self._term = term.strip().casefold()
+        if self._events:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._events) - 1, len(COLUMNS) - 1)
+            )
+
+    def is_hit(self, row: int, col: int) -> bool:
+        if not self._term or not (0 <= row < len(self._events)):
+            return False
+        ev = self._events[row]
+        text = self._display(ev, col)
+        if col == 1 and ev.passages:
+            text = f"{text} {ev.passages[0].quote}"
+        return self._term in (text or "").casefold()
 
     def set_events(self, events: Sequence[Event]) -> None:
         self.beginResetModel()
@@ -106,11 +125,17 @@ class EventTableModel(QAbstractTableModel):
             return self._sort_key(ev, col)
         if role == EVENT_ID_ROLE:
             return ev.id
+        if role == Qt.ItemDataRole.BackgroundRole and self._term and self.is_hit(index.row(), col):
+            return HIT_BG
+        if role == Qt.ItemDataRole.DecorationRole and col == 1 and ev.tags:
+            return QColor(ev.tags[0][1])  # the first tag's colour beside the title
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
                 return f"{ev.date or 'undated'} ({ev.granularity or 'unknown'} granularity)"
-            if col == 1 and ev.passages:
-                return ev.passages[0].quote
+            if col == 1 and (ev.passages or ev.tags):
+                tags = ", ".join(n for n, _c in ev.tags)
+                quote = ev.passages[0].quote if ev.passages else ""
+                return f"{quote}\nTags: {tags}" if tags else quote
             if col == 6:
                 return ev.article_title
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 5:
@@ -201,7 +226,11 @@ class EventTable(QTableView):
     def select_event(self, event_id: int | None, quiet: bool = True) -> bool:
         """Select and scroll to an event's row; ``quiet`` suppresses event_selected."""
         if event_id is None:
-            self.clearSelection()
+            self._quiet = quiet
+            try:
+                self.selectionModel().clear()  # the current row too: nothing selected at all
+            finally:
+                self._quiet = False
             return False
         row = self.source_model.row_of(event_id)
         if row is None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPoint, QRect, QRegularExpression, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLayout,
     QLineEdit,
@@ -66,7 +67,12 @@ class FlowLayout(QLayout):
         self._arrange(rect, apply=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.minimumSize()
+        """Everything on one line: what a toolbar gives the bar when there is room."""
+        sp, m = self.spacing(), self.contentsMargins()
+        shown = [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+        w = sum(i.sizeHint().width() for i in shown) + sp * max(len(shown) - 1, 0)
+        h = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
         size = QSize()
@@ -112,16 +118,24 @@ class FilterBar(QWidget):
         self.setObjectName("filterBar")
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText("Search events and articles…  (Ctrl+F)")
+        self.search.setPlaceholderText("Search events…  (Ctrl+F, F3 next hit)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
+        self.scope = _combo(
+            "searchScope", "Search event titles, actors, places and quotes, or whole articles"
+        )
+        self.scope.addItem("in events", "events")
+        self.scope.addItem("in articles", "articles")
+        self.show_hidden = QCheckBox("Show hidden", self)
+        self.show_hidden.setObjectName("showHidden")
+        self.show_hidden.setToolTip("Show the events you hid (they stay out of exports)")
         self.actor = _combo("actorFilter", "Only events involving this actor", editable=True)
         self.type = _combo("typeFilter", "Only events of this type")
         self.modality = _combo("modalityFilter", "Reported, planned, hypothetical or denied")
         self.article = _combo("articleFilter", "Only events from this article")
         for c, chars in ((self.actor, 9), (self.type, 9), (self.modality, 11), (self.article, 12)):
             c.setMinimumContentsLength(chars)
-        self.article.setMaximumWidth(260)
+        self.article.setMaximumWidth(170)
         validator = QRegularExpressionValidator(_DATE_RE, self)
         self.date_from = QLineEdit(self)
         self.date_from.setObjectName("dateFrom")
@@ -134,7 +148,8 @@ class FilterBar(QWidget):
             w.setClearButtonEnabled(True)
             w.setFixedWidth(w.fontMetrics().horizontalAdvance("2024-11-13") + 44)
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear filters")
+        self.clear_button.setText("Clear")
+        self.clear_button.setToolTip("Clear the search and every filter (Ctrl+Shift+L)")
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
 
@@ -143,12 +158,14 @@ class FilterBar(QWidget):
         self.modality.addItems([ANY_MODALITY, *(str(m) for m in Modality)])
         self.article.addItem(ALL_ARTICLES, None)
 
-        self.search.setFixedWidth(260)
+        self.search.setFixedWidth(210)
         lay = FlowLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.addWidget(self.search)
+        lay.addWidget(self.scope)
         for w in (self.actor, self.type, self.modality, self.article, self.date_from, self.date_to):
             lay.addWidget(w)
+        lay.addWidget(self.show_hidden)
         lay.addWidget(self.clear_button)
 
         self._debounce = QTimer(self)
@@ -160,8 +177,9 @@ class FilterBar(QWidget):
         self.date_from.textChanged.connect(self._typed)
         self.date_to.textChanged.connect(self._typed)
         self.actor.currentTextChanged.connect(self._typed)
-        for c in (self.type, self.modality, self.article):
+        for c in (self.type, self.modality, self.article, self.scope):
             c.currentIndexChanged.connect(self._changed)
+        self.show_hidden.toggled.connect(self._changed)
 
     def _typed(self, *_args) -> None:
         if not self._quiet:
@@ -191,11 +209,23 @@ class FilterBar(QWidget):
             date_from=val(self.date_from.text().rstrip("-")),
             date_to=val(self.date_to.text().rstrip("-")),
             article_id=self.article.currentData(),
+            search_scope=self.scope.currentData() or "events",
+            include_hidden=self.show_hidden.isChecked(),
         )
+
+    def search_text(self) -> str:
+        return self.search.text().strip()
 
     def is_active(self) -> bool:
         f = self.current_filter()
-        return any(v is not None for v in vars(f).values())
+        return (
+            any(
+                v is not None
+                for k, v in vars(f).items()
+                if k not in ("search_scope", "include_hidden")
+            )
+            or f.include_hidden
+        )
 
     def set_choices(self, actors: Sequence[str], articles: Sequence[tuple[int, str]]) -> None:
         """Refresh the actor and article lists, keeping the current choices."""
@@ -215,6 +245,25 @@ class FilterBar(QWidget):
         finally:
             self._quiet = False
 
+    def set_filter(self, flt) -> None:
+        """Show ``flt`` in the bar (a saved view); emits one ``filters_changed``."""
+        self._quiet = True
+        try:
+            self.search.setText(flt.search or "")
+            self.actor.setCurrentText(flt.actor or ANY_ACTOR)
+            self.type.setCurrentText(flt.type or ANY_TYPE)
+            self.modality.setCurrentText(flt.modality or ANY_MODALITY)
+            self.date_from.setText(flt.date_from or "")
+            self.date_to.setText(flt.date_to or "")
+            self.scope.setCurrentIndex(max(self.scope.findData(flt.search_scope), 0))
+            self.show_hidden.setChecked(flt.include_hidden)
+            k = self.article.findData(flt.article_id)
+            self.article.setCurrentIndex(k if k >= 0 else 0)
+        finally:
+            self._quiet = False
+        self._debounce.stop()
+        self.filters_changed.emit()
+
     def set_article(self, article_id: int | None) -> None:
         i = self.article.findData(article_id)
         self.article.setCurrentIndex(i if i >= 0 else 0)
@@ -224,8 +273,9 @@ class FilterBar(QWidget):
         try:
             self.search.clear()
             self.actor.setCurrentText(ANY_ACTOR)
-            for c in (self.type, self.modality, self.article):
+            for c in (self.type, self.modality, self.article, self.scope):
                 c.setCurrentIndex(0)
+            self.show_hidden.setChecked(False)
             self.date_from.clear()
             self.date_to.clear()
         finally:

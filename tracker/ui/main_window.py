@@ -1,9 +1,11 @@
 """The main window: composes the panes, keeps their selection in sync, and refreshes them.
 
 Panes live in their own modules; menu actions in ``actions``; file, import and
-export commands in ``file_ops``. This module only wires them together: one
-current event shared by the timeline, the table, the details pane and the
-article view, and one refresh that re-queries the database through services.
+export commands in the ``FileController`` (which owns the database workers);
+commands on selected events in ``EventEdits``. This module only wires them
+together: the current event lives in a Qt-free ``Session`` that the panes
+follow, and one refresh re-queries the database through services (on the
+reader thread while an import streams in).
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,26 +31,29 @@ from PySide6.QtWidgets import (
 from tracker import services
 from tracker.model import Event
 from tracker.resources import resource_path
+from tracker.session import Session
 from tracker.ui import date_wording
 from tracker.ui.actions import Actions
 from tracker.ui.article_dates import ArticleDatesMixin
 from tracker.ui.article_list import ArticleList
 from tracker.ui.article_view import ArticlePanel
-from tracker.ui.drop import DropOverlay
+from tracker.ui.dialogs import ShortcutsDialog, about_text
+from tracker.ui.drop import DropOverlay, DropPlan, classify
 from tracker.ui.empty_state import EmptyState
+from tracker.ui.event_edits import EventEdits
 from tracker.ui.event_table import EventTable
-from tracker.ui.file_ops import FileOpsMixin
+from tracker.ui.file_controller import FileController, _describe_refusal
 from tracker.ui.filters import FilterBar
-from tracker.ui.import_worker import DbWorker
 from tracker.ui.progress import ImportProgress
 from tracker.ui.settings import Settings
 from tracker.ui.source_pane import SourcePane
 from tracker.ui.timeline import TimelinePanel
+from tracker.ui.view_ops import ViewOps
 
 REFRESH_THROTTLE_MS = 300
 
 
-class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
+class MainWindow(ArticleDatesMixin, QMainWindow):
     def __init__(
         self, db_path: str | Path, settings: Settings | None = None, synchronous: bool = False
     ) -> None:
@@ -55,7 +63,7 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         self.synchronous = synchronous
         self.setWindowIcon(QIcon(str(resource_path("icons", "tracker.svg"))))
         self.undo_stack = QUndoStack(self)
-        self.current_event_id: int | None = None
+        self.session = Session()
         self.events: list[Event] = []
         self.articles: dict = {}
         self.report_dialog = None
@@ -72,7 +80,7 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         self.splitter.addWidget(self.timeline_panel)
         self.splitter.addWidget(self.table)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.empty_state = EmptyState(services.supported_extensions(), self)
         self.stack = QStackedWidget(self)
@@ -82,9 +90,16 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        lay.addWidget(self.filters)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # The filter bar runs across the whole window, above the side panes, so it
+        # stays on one line instead of wrapping in the space beside them.
+        self.filter_toolbar = QToolBar("Filters", self)
+        self.filter_toolbar.setObjectName("filterToolbar")
+        self.filter_toolbar.setMovable(False)
+        self.filter_toolbar.setFloatable(False)
+        self.filter_toolbar.addWidget(self.filters)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_toolbar)
 
         self.article_list = ArticleList(self)
         self.source_pane = SourcePane(self)
@@ -93,7 +108,7 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         self.article_list.setMinimumWidth(200)
         self.source_pane.setMinimumWidth(300)
         self.articles_dock = self._dock(
-            "Articles", "articlesDock", self.article_list, Qt.DockWidgetArea.LeftDockWidgetArea
+            "Articles", "articlesDock", self.article_list, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.details_dock = self._dock(
             "Details", "detailsDock", self.source_pane, Qt.DockWidgetArea.RightDockWidgetArea
@@ -101,10 +116,17 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         self.article_dock = self._dock(
             "Article", "articleDock", self.article_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        # The timeline gets the room by default: one column on the right, the event's
+        # details above, the article and the article list as tabs below them.
+        self.tabifyDockWidget(self.article_dock, self.articles_dock)
+        self.article_dock.raise_()
         self._sized_docks = False
         self._empty = False
         self._dock_visible: dict[str, bool] = {}
 
+        self.files = FileController(self)
+        self.edits = EventEdits(self)
+        self.view_ops = ViewOps(self)
         self.progress = ImportProgress(self)
         self.counts = QLabel(self)
         self.counts.setObjectName("countsLabel")
@@ -113,12 +135,20 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
 
         self.actions_ = Actions(self)
         self.recent_menu = self.actions_.build_menus(self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for act in (self.actions_.edit_event, self.actions_.delete_event, self.actions_.copy):
+        self.recent_menu.aboutToShow.connect(self.files._fill_recent_menu)
+        acts = self.actions_
+        for act in (
+            acts.edit_event,
+            acts.delete_event,
+            acts.copy,
+            acts.star,
+            acts.hide_event,
+            acts.tag,
+        ):
             self.table.addAction(act)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.timeline_view.context_menu_actions().extend(
-            [self.actions_.edit_event, self.actions_.delete_event]
+            [acts.edit_event, acts.delete_event, acts.star, acts.hide_event, acts.tag]
         )
 
         self.overlay = DropOverlay(self)
@@ -130,11 +160,11 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_THROTTLE_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self.refresh_in_background)
 
         self._connect()
         self.db = None
-        self.worker: DbWorker | None = None
+        self._read_generation = 0
         self._open(db_path)
         self._restore_state()
 
@@ -160,17 +190,20 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         self.table.event_activated.connect(lambda i: self.open_event_article(i))
         self.timeline_view.event_selected.connect(lambda i: self.select_event(i, origin="timeline"))
         self.timeline_view.event_activated.connect(lambda i: self.open_event_article(i))
+        self.timeline_view.visible_range_changed.connect(self.session.set_range)
         # The panel's own Lanes box and View › Lanes stay in step.
         self.timeline_view.lane_mode_changed.connect(self._lane_mode_changed)
         self.article_view.event_clicked.connect(lambda i: self.select_event(i, origin="article"))
+        self.article_view.new_event_requested.connect(self.edits.new_event_from_selection)
+        self.timeline_view.event_redated.connect(self.edits.redate)
         self.article_list.article_selected.connect(self.show_article)
         self.article_list.set_date_requested.connect(self.set_article_date)
         self.article_list.set_dates_requested.connect(self.set_articles_date)
         self.article_list.use_suggested_requested.connect(self.use_suggested_dates)
         self.article_list.filter_requested.connect(self.filters.set_article)
         self.source_pane.open_article_requested.connect(self._open_from_details)
-        self.empty_state.load_samples_clicked.connect(self.load_samples)
-        self.empty_state.import_clicked.connect(self.import_files_dialog)
+        self.empty_state.load_samples_clicked.connect(self.files.load_samples)
+        self.empty_state.import_clicked.connect(self.files.import_files_dialog)
         self.progress.cancel_clicked.connect(lambda: self.worker and self.worker.cancel_import())
 
     def _restore_state(self) -> None:
@@ -191,7 +224,7 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         if not s.splitter_state.isEmpty():
             self.splitter.restoreState(s.splitter_state)
         else:
-            self.splitter.setSizes([420, 300])
+            self.splitter.setSizes([580, 190])
         if not s.window_state.isEmpty() and self._empty:
             self._empty = False  # the restored dock layout is the one to bring back later
             self._set_empty(True)
@@ -203,16 +236,16 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         super().showEvent(e)
         if not self._sized_docks and self.settings.window_state.isEmpty():
             # Dock sizes only take once the window has its real size.
+            self.resizeDocks([self.details_dock], [380], Qt.Orientation.Horizontal)
             self.resizeDocks(
-                [self.articles_dock, self.details_dock], [280, 420], Qt.Orientation.Horizontal
-            )
-            self.resizeDocks(
-                [self.details_dock, self.article_dock], [300, 420], Qt.Orientation.Vertical
+                [self.details_dock, self.article_dock], [280, 480], Qt.Orientation.Vertical
             )
         self._sized_docks = True
 
     def save_state(self) -> None:
         s = self.settings
+        if self.view_ops.focus_mode:  # remember the working layout, not the focus one
+            self.view_ops.toggle_focus()
         if self._empty:  # save the dock layout the user had, not the empty-state one
             for d in self.docks():
                 d.setVisible(self._dock_visible.get(d.objectName(), True))
@@ -227,12 +260,7 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         """Show ``db_path``; ``db`` is its connection when the caller already opened it."""
         self.db_path = Path(db_path)
         self.db = db if db is not None else services.open_db(self.db_path)
-        self.worker = DbWorker(self.db_path, synchronous=self.synchronous, parent=self)
-        self.worker.import_started.connect(self.progress.start)
-        self.worker.import_progress.connect(self.progress.update_progress)
-        self.worker.import_result.connect(self._on_import_result)
-        self.worker.import_finished.connect(self._on_import_finished)
-        self.worker.error.connect(self.show_error)
+        self.files.open(self.db_path)
         self.settings.add_recent_database(self.db_path)
         self.setWindowTitle(f"{self.db_path.name} — Tracker")
         self.setWindowFilePath(str(self.db_path))
@@ -241,13 +269,7 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         self.refresh()
 
     def _close_db(self) -> None:
-        if self.worker is not None:
-            # Results still on their way belong to the database being closed: an import
-            # report arriving after the switch would name articles of the wrong database.
-            self.worker.blockSignals(True)
-            self.worker.shutdown()
-            self.worker.deleteLater()
-            self.worker = None
+        self.files.close()
         if self.db is not None:
             self.db.conn.close()
             self.db = None
@@ -261,17 +283,90 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         self._close_db()
         super().closeEvent(e)
 
+    @property
+    def worker(self):
+        """The database writer (owned by the file controller)."""
+        return self.files.worker
+
+    @property
+    def current_event_id(self) -> int | None:
+        return self.session.selected
+
+    @current_event_id.setter
+    def current_event_id(self, event_id: int | None) -> None:
+        self.session.select(event_id)
+
     def write(self, fn, *args, on_done=None, **kwargs) -> None:
-        """Queue a database write on the worker, then refresh the panes."""
+        """Queue a database write on the writer, then refresh the panes."""
+        self.files.write(fn, *args, on_done=on_done, **kwargs)
 
-        def done(result, err):
-            if err:
-                self.show_error(err)
-            self.refresh()
-            if on_done is not None and not err:
-                on_done(result)
+    # Tests replace this to answer dialogs without a nested event loop.
+    def ask(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
-        self.worker.submit(fn, *args, on_done=done, **kwargs)
+    def show_error(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Tracker", text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setModal(False)
+        box.show()
+
+    # -- commands other objects own (kept as the window's API for scripts and tests) --------
+    def import_paths(self, paths, anchor=None) -> None:
+        self.files.import_paths(paths, anchor=anchor)
+
+    def open_database(self, path: str | Path) -> bool:
+        return self.files.open_database(path)
+
+    def show_import_report(self) -> None:
+        self.files.show_import_report()
+
+    def export_csv(self, path: str | Path) -> None:
+        self.files.export_csv(path)
+
+    def edit_event(self, event_id: int, changes: dict) -> None:
+        self.edits.edit(event_id, changes)
+
+    def delete_selected_events(self) -> None:
+        self.edits.delete_selected()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self, self.actions_.all()).show()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Tracker", about_text(str(self.db_path)))
+
+    # -- drag and drop (Qt overrides; the controller imports) ---------------------------------
+    def drop_plan(self, mime) -> DropPlan:
+        return classify(mime, services.supported_extensions())
+
+    def dragEnterEvent(self, e) -> None:  # noqa: N802 - Qt override
+        plan = self.drop_plan(e.mimeData())
+        if not plan.accepted:
+            self.statusBar().showMessage(
+                "Tracker can't import this: " + _describe_refusal(plan), 5000
+            )
+            e.ignore()
+            return
+        self.overlay.show_plan(plan)
+        e.acceptProposedAction()
+
+    def dragMoveEvent(self, e) -> None:  # noqa: N802 - Qt override
+        e.acceptProposedAction()
+
+    def dragLeaveEvent(self, e) -> None:  # noqa: N802 - Qt override
+        self.overlay.hide()
+        e.accept()
+
+    def dropEvent(self, e) -> None:  # noqa: N802 - Qt override
+        self.overlay.hide()
+        plan = self.drop_plan(e.mimeData())
+        if not plan.accepted:
+            e.ignore()
+            return
+        e.acceptProposedAction()
+        self.files.handle_drop(plan)
 
     # -- refresh ------------------------------------------------------------------
     def schedule_refresh(self) -> None:
@@ -279,18 +374,46 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
-        """Re-query articles and the filtered events and show them everywhere."""
+        """Re-query articles and the filtered events and show them everywhere, now."""
         self._refresh_timer.stop()
         if self.db is None:
             return
+        self._read_generation += 1
         started = time.perf_counter()
-        articles = services.list_articles(self.db)
+        self._apply_snapshot(_snapshot(self.db, self.filters.current_filter()), started)
+
+    def refresh_in_background(self) -> None:
+        """The same re-query on the reader thread: used while an import streams in, so
+        the window never stalls on it. A result older than the last refresh is dropped."""
+        self._refresh_timer.stop()
+        if self.db is None or self.files.reader is None:
+            return
+        self._read_generation += 1
+        generation, started = self._read_generation, time.perf_counter()
+
+        def done(snap, err):
+            if err:
+                self.show_error(err)
+            elif generation == self._read_generation and self.db is not None:
+                self._apply_snapshot(snap, started)
+
+        self.files.read(_snapshot, self.filters.current_filter(), on_done=done)
+
+    def _apply_snapshot(self, snap: dict, started: float) -> None:
+        articles = snap["articles"]
         self.articles = {a.id: a for a in articles}
         self.article_list.set_articles(articles)
-        self.filters.set_choices(services.list_actors(self.db), [(a.id, a.title) for a in articles])
-        self.events = services.list_events(self.db, self.filters.current_filter())
+        self.filters.set_choices(snap["actors"], [(a.id, a.title) for a in articles])
+        self.events = snap["events"]
+        self.session.set_filter(self.filters.current_filter())
+        term = self.filters.search_text()
+        self.session.set_hits([e.id for e in self.timeline_order(self.events)] if term else [])
         self.table.set_events(self.events)
+        self.table.model().set_search(term)
         self.timeline_view.set_events(self.events)
+        self.timeline_view.set_search_hits(self.session.hits)
+        self.article_view.set_search(term)
+        self.view_ops.show_periods()
         self._set_empty(not articles)
         self._update_counts()
         self._refresh_review()
@@ -300,7 +423,7 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         if self.current_event_id is not None:
             ev = services.get_event(self.db, self.current_event_id)
             if ev is None:
-                self.current_event_id = None
+                self.session.clear_selection()
                 self.source_pane.clear_event()
             else:
                 self.source_pane.show_event(ev, self._article_info())
@@ -309,10 +432,21 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         if shown is not None:
             self.show_article(shown.id, keep_event=True)
 
+    @staticmethod
+    def timeline_order(events: list[Event]) -> list[Event]:
+        """Events in the order F3 walks them: by when they start, as on the timeline."""
+        from tracker.layout.periods import span_seconds
+
+        def start(e: Event) -> float:
+            span = span_seconds(e.date, e.granularity, e.date_end)
+            return span[0] if span is not None else float("inf")
+
+        return sorted(events, key=lambda e: (start(e), e.id or 0))
+
     def _set_empty(self, empty: bool) -> None:
         """A new database shows only the drop invitation; the panes come back with data."""
         self.stack.setCurrentIndex(0 if empty else 1)
-        self.filters.setVisible(not empty)
+        self.filter_toolbar.setVisible(not empty)
         if empty and not self._empty:
             self._dock_visible = {d.objectName(): not d.isHidden() for d in self.docks()}
             for d in self.docks():
@@ -349,7 +483,7 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         """Make ``event_id`` the current event in every pane (except the one it came from)."""
         if self._syncing:
             return
-        self.current_event_id = event_id
+        self.session.select(event_id)
         ev = services.get_event(self.db, event_id) if event_id is not None else None
         self.source_pane.show_event(ev, self._article_info())
         self._sync_views(ev, origin)
@@ -374,6 +508,19 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
                 self.show_article(ev.passages[0].article_id, keep_event=True)
         finally:
             self._syncing = False
+
+    def clear_selection(self) -> None:
+        """Esc: no current event in any pane (timeline, table, details, article)."""
+        self.session.clear_selection()
+        self._syncing = True
+        try:
+            self.table.select_event(None, quiet=True)
+            self.table.clearSelection()
+            self.timeline_view.select_event(None)
+            self.article_view.select_event(None)
+        finally:
+            self._syncing = False
+        self.source_pane.clear_event()
 
     def show_article(self, article_id: int, keep_event: bool = False) -> None:
         article = services.get_article(self.db, article_id)
@@ -421,3 +568,12 @@ class MainWindow(ArticleDatesMixin, FileOpsMixin, QMainWindow):
         super().resizeEvent(e)
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
+
+
+def _snapshot(db, flt) -> dict:
+    """Everything a refresh shows, read in one go (on whichever thread owns ``db``)."""
+    return {
+        "articles": services.list_articles(db),
+        "actors": services.list_actors(db),
+        "events": services.list_events(db, flt),
+    }

@@ -40,10 +40,19 @@ class ImportProgress(QWidget):
         self.hide()
 
     def start(self, total: int) -> None:
+        self.cancel.show()
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(0)
         self.cancel.setEnabled(True)
         self.label.setText(f"Importing {total} file{'s' if total != 1 else ''}…")
+        if not self.isVisible():
+            self._timer.start(SHOW_AFTER_MS)
+
+    def busy(self, text: str) -> None:
+        """Work of unknown length (an export): a moving bar and no Cancel, after the delay."""
+        self.bar.setRange(0, 0)
+        self.cancel.hide()
+        self.label.setText(text)
         if not self.isVisible():
             self._timer.start(SHOW_AFTER_MS)
 

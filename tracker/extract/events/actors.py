@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tracker.extract.events.gazetteer import find_surfaces, gazetteer
+from tracker.extract.events.gazetteer import Gazetteer, find_surfaces, gazetteer
 
 # Upper-case letters of the Latin scripts ("É", "Ł", "Š"); ``[^\W\d_]`` is any letter.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -169,7 +169,9 @@ class ArticleActors:
             )
         )
 
-    def _people(self, text: str, gaz, taken: list[tuple[int, int]]) -> list[ActorMention]:
+    def _people(
+        self, text: str, gaz: Gazetteer, taken: list[tuple[int, int]]
+    ) -> list[ActorMention]:
         found: dict[str, str] = {}  # full name -> first seen
         spans: list[tuple[int, int, str]] = []
         occupied = sorted(taken)

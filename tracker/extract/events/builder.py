@@ -143,7 +143,14 @@ class _Groups:
         self.by_role: dict[str, tuple[str, str | None]] = {}
         self.last: tuple[str, str | None] | None = None
 
-    def resolve(self, title: str, sent: Sentence, trig: Trigger, actors, kinds):
+    def resolve(
+        self,
+        title: str,
+        sent: Sentence,
+        trig: Trigger,
+        actors: tuple[str, ...],
+        kinds: tuple[str, ...],
+    ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         m = _GROUP_TITLE.match(title)
         if m:
             role = title[m.end(1) : m.end()]
@@ -239,7 +246,7 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
         if how in ("frame", "content", "neighbour"):
             # "X said on Tuesday that Y": an entry only when Y is a concrete happening (a
             # call, a strike, sanctions, a deal ...); talk about talk is no timeline event.
-            said = trig
+            said: Trigger | None = trig
             if how == "frame":
                 said = _content_trigger(sent, frame_trig) or _tail_content(sent, frame_trig)
             if said is None or not _concrete(host, said):
@@ -254,7 +261,7 @@ def build_events(text: str, timexes: list[Timex], anchor: date | None) -> list[E
         actors, kinds = unique_actors(mentions)
         loc = _location(art, host, trig, clause_range)
         skip = art.date_spans
-        fallback = _fallback_actor(art, trig.token.start if trig else tx.start, actors, kinds)
+        fallback = _FallbackActor(art, trig.token.start if trig else tx.start, actors, kinds)
         people = {
             text[m.start : m.end]: m.name
             for m in art.actors.within(host.start, host.end)
@@ -385,7 +392,8 @@ def _tail_content(sent: Sentence, frame: Trigger) -> Trigger | None:
         return None
     before = [t for t in sent.triggers if t.index < comma and not t.reporting]
     verbs = [t for t in before if t.pos == "verb"]
-    return (verbs or before or [None])[0]
+    found = verbs or before
+    return found[0] if found else None
 
 
 def _official_speaker(art: _Article, sent: Sentence, trig: Trigger | None) -> bool:
@@ -428,10 +436,20 @@ def _location(
     return places[0].name
 
 
-def _fallback_actor(art: _Article, offset: int, actors: tuple[str, ...], kinds: tuple[str, ...]):
-    """Who a pronoun or an unwieldy subject stands for, as a short title subject."""
+class _FallbackActor:
+    """Who a pronoun or an unwieldy subject stands for, as a short title subject.
 
-    def resolve(subject: str) -> str | None:
+    ``person`` is the full name of the person last resolved, for the actors.
+    """
+
+    def __init__(
+        self, art: _Article, offset: int, actors: tuple[str, ...], kinds: tuple[str, ...]
+    ) -> None:
+        self.art, self.offset, self.actors, self.kinds = art, offset, actors, kinds
+        self.person: str | None = None
+
+    def __call__(self, subject: str) -> str | None:
+        art, offset, actors, kinds = self.art, self.offset, self.actors, self.kinds
         pronoun = subject.lower()
         mentions = art.actors.mentions
         i = bisect.bisect_left(art.actors.starts, offset) - 1
@@ -451,13 +469,10 @@ def _fallback_actor(art: _Article, offset: int, actors: tuple[str, ...], kinds: 
                 m = mentions[i]
                 if m.kind != "person":
                     return m.name
-                resolve.person = m.name if pronoun in ("he", "she") else None
+                self.person = m.name if pronoun in ("he", "she") else None
                 return art.actors.short_name(m.name)
             i -= 1
         return actors[0] if actors else None
-
-    resolve.person = None  # the full name of the person last resolved, for the actors
-    return resolve
 
 
 def _previous_noun(art: _Article, offset: int) -> str | None:

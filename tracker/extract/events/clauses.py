@@ -73,7 +73,7 @@ class Token(NamedTuple):  # a tuple: tens of thousands are made per corpus
 
 
 class Trigger(NamedTuple):
-    index: int  # token index in its sentence
+    index: int  # type: ignore[assignment]  # token index in its sentence (shadows tuple.index)
     token: Token
     lemma: str
     type: str
@@ -408,10 +408,6 @@ def _governing_verb(sent: Sentence, trig: Trigger) -> Trigger:
         if prev is not None and prev.pos == "noun" and not opens:
             return prev
     return trig
-
-
-def substantive(sent: Sentence) -> list[Trigger]:
-    return [t for t in sent.triggers if not t.reporting]
 
 
 def refine_type(sent: Sentence, trig: Trigger) -> str:

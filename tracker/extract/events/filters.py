@@ -141,7 +141,7 @@ def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = N
     if (
         _BOUNDARY_BEFORE.search(before)
         and not _WHEN_AFTER.match(after)
-        and not _NOT_UNTIL.search(before)  # "it was not until Tuesday that Castro revealed"
+        and not _NOT_UNTIL.search(before)  # "it was not until Friday that the minister conceded"
     ):
         return False
     if (

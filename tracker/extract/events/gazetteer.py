@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from tracker.resources import resource_path
 
@@ -86,7 +87,8 @@ def gazetteer() -> Gazetteer:
     # of every surface is several times slower in the regex engine).
     by_first: dict[str, list[str]] = {}
     for surface in sorted(entries, key=len, reverse=True):
-        by_first.setdefault(_FIRST_WORD.match(surface).group(), []).append(surface)
+        first = _FIRST_WORD.match(surface)
+        by_first.setdefault(first.group() if first else surface, []).append(surface)
     titles = tuple(sorted({r[0] for r in _rows("titles.txt")}, key=len, reverse=True))
     # Case-sensitive alternation of "Foreign Minister" and "foreign minister" forms,
     # behind a cheap first-letter guard: far faster than one IGNORECASE alternation.
@@ -100,14 +102,14 @@ def gazetteer() -> Gazetteer:
 def trie_pattern(words: list[str]) -> str:
     """One regex for many literals, factored by shared prefixes (the re module does
     not do this itself, and a flat alternation is tried word by word)."""
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict[str, Any]) -> str:
         ends = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:

@@ -126,12 +126,6 @@ NEGATIONS = frozenset("not n't never no neither nor without".split())
 DENIAL_VERBS = frozenset("denied denies deny denying dismissed rejected refuted disputed".split())
 CONDITIONAL = frozenset("if unless whether".split())
 
-# Words that end a subject noun phrase search when walking left from a trigger.
-CLAUSE_BREAKERS = frozenset(
-    """and but while whereas although though because since after before when as which who
-    whom that where if unless""".split()
-)
-
 
 def _inflect(lemma: str) -> dict[str, str]:
     """Verb forms -> tense tag ("base", "past", "ing", "3sg")."""
@@ -267,7 +261,7 @@ def third_person(lemma: str) -> str:
 
 @cache
 def _lemma_entries() -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
     for words in _VERBS.values():
         for entry in words.split():
             out.setdefault(entry.split(":")[0], entry)
@@ -286,18 +280,3 @@ def participle(lemma: str) -> str:
     if len(parts) == 3:
         return parts[2]
     return next(f for f, t in _inflect(entry).items() if t == "past")
-
-
-# Event types in order of precedence when a clause holds several triggers.
-TYPE_RANK = {
-    "military": 0,
-    "election": 1,
-    "agreement": 2,
-    "sanctions": 3,
-    "aid": 4,
-    "call": 5,
-    "meeting": 6,
-    "protest": 7,
-    "statement": 8,
-    "other": 9,
-}

@@ -15,7 +15,7 @@ from tracker.extract.events.scoring import boosted
 from tracker.extract.types import ExtractedEvent, Mention
 from tracker.model import EventType
 
-_FAMILY = {EventType.MEETING: "meet", EventType.CALL: "meet"}
+_FAMILY: dict[str, str] = {EventType.MEETING: "meet", EventType.CALL: "meet"}
 # Vague or talk-only happenings: two of them on one day are rarely the same one
 # ("Castro declared ..." and "Eitan said ..." on the same Sunday).
 _NEVER = frozenset(("other", "statement"))
@@ -35,7 +35,9 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return bool(shared)
 
 
-def merge_events(events: list[ExtractedEvent], _index: dict | None = None) -> list[ExtractedEvent]:
+def merge_events(
+    events: list[ExtractedEvent], _index: dict[int, ExtractedEvent] | None = None
+) -> list[ExtractedEvent]:
     groups: list[list[ExtractedEvent]] = []
     for ev in events:
         for group in groups:

@@ -9,6 +9,7 @@ phrase it stands for, and a tail frame (", the minister said") by what was said.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from tracker.extract.events.clauses import _HARD_BREAK, Sentence, Token
 from tracker.extract.events.lexicon import REPORTING
@@ -55,11 +56,17 @@ PARTICLES = frozenset("in up down off out over back away".split())
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|held|made|set|given|taken|chosen|won|begun|seen)$")
 
 
-def span_of(skip: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+Usable = Callable[[int], bool]  # whether token k may go into a phrase
+Spans = Sequence[tuple[int, int]]  # character spans of the dates, left out of phrases
+
+
+def span_of(skip: Spans, offset: int) -> tuple[int, int] | None:
     return next(((s, e) for s, e in skip if s <= offset < e), None)
 
 
-def verb_group(sent: Sentence, i: int, usable, verbs: set[int], skip=()):
+def verb_group(
+    sent: Sentence, i: int, usable: Usable, verbs: set[int], skip: Spans = ()
+) -> tuple[list[Token], list[Token], int | None]:
     """Auxiliaries and subject of the verb at token ``i`` (walking left), and the index
     of a relative pronoun that stood in for the subject ("the plan, which calls for")."""
     toks = sent.tokens
@@ -76,8 +83,8 @@ def verb_group(sent: Sentence, i: int, usable, verbs: set[int], skip=()):
         # A second verb phrase ("took over ... and will host ..."): its subject is the first one's.
         prev = [v for v in verbs if v < j and usable(v)]
         if prev:
-            _, subj, stop = verb_group(sent, max(prev), usable, verbs, skip)
-            return aux, subj, stop
+            _, first_subj, first_stop = verb_group(sent, max(prev), usable, verbs, skip)
+            return aux, first_subj, first_stop
     subj: list[Token] = []
     clause = sent.clause_of[i]
     while j >= 0 and (usable(j) or (sent.clause_of[j] == clause and span_of(skip, toks[j].start))):
@@ -117,7 +124,14 @@ def verb_group(sent: Sentence, i: int, usable, verbs: set[int], skip=()):
     return aux, subj, stop
 
 
-def object_phrase(sent: Sentence, i: int, usable, skip, own, verbs: set[int]) -> list[Token]:
+def object_phrase(
+    sent: Sentence,
+    i: int,
+    usable: Usable,
+    skip: Spans,
+    own: tuple[int, int] | None,
+    verbs: set[int],
+) -> list[Token]:
     """From the trigger to a clause boundary, the dates left out."""
     toks = sent.tokens
     obj: list[Token] = []
@@ -192,7 +206,7 @@ _LOWER_FIRST = frozenset(
 )
 
 
-def said_before(sent: Sentence, i: int, skip) -> list[Token]:
+def said_before(sent: Sentence, i: int, skip: Spans) -> list[Token]:
     """The reported clause before a tail frame (", the minister said"), if any."""
     toks = sent.tokens
     comma = next((k for k in range(i - 1, max(-1, i - 9), -1) if toks[k].text == ","), None)
@@ -222,7 +236,7 @@ _NP_STOP = frozenset(
 )
 
 
-def antecedent(text: str, toks: list[Token], k: int, skip) -> str:
+def antecedent(text: str, toks: list[Token], k: int, skip: Spans) -> str:
     """The noun phrase a relative pronoun at ``k`` stands for ("the plan, which ...")."""
     j = k - 1
     if j >= 0 and toks[j].text == ",":

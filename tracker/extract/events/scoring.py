@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from tracker.extract.events.clauses import Trigger
 from tracker.model import EventType, Modality, Period
 
-_TYPE_WEIGHT = {
+_TYPE_WEIGHT: dict[str, float] = {
     EventType.MEETING: 0.7,
     EventType.AGREEMENT: 0.75,
     EventType.MILITARY: 0.75,

@@ -29,6 +29,7 @@ from tracker.extract.events.phrases import (
     PRONOUNS,
     STANCE,
     SUBJECT_STOP,
+    Usable,
     antecedent,
     infinitive_subject,
     join_tokens,
@@ -242,7 +243,9 @@ def _plural(subject: str) -> bool:
     )
 
 
-def _short_subject(subject: str, people: dict[str, str], short_name) -> str:
+def _short_subject(
+    subject: str, people: dict[str, str], short_name: Callable[[str], str] | None
+) -> str:
     """ "U.S. Secretary of State Antony Blinken" -> "Blinken" (titles live in the actors)."""
     for surface, name in people.items():
         if subject.endswith(surface) and len(subject) >= len(surface):
@@ -275,7 +278,14 @@ _NOUN_PRE_STOP = frozenset(
 )
 
 
-def _noun_title(text, sent, trig, obj, usable, verbs=frozenset()) -> str:
+def _noun_title(
+    text: str,
+    sent: Sentence,
+    trig: Trigger,
+    obj: list[Token],
+    usable: Usable,
+    verbs: frozenset[int] | set[int] = frozenset(),
+) -> str:
     toks = sent.tokens
     j = trig.index - 1
     pre: list[Token] = []

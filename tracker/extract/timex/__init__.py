@@ -1,16 +1,19 @@
 """Temporal-expression engine: find dates, times, durations and sets in news text.
 
-``find_timexes(text, anchor, day_first=False)`` returns `Timex` objects with
-exact character offsets, a TimeML type and value, the value's granularity and
-how it was derived. Pipeline:
+``find_timexes(text, anchor, options)`` returns `Timex` objects with exact
+character offsets, a TimeML type and value, the value's granularity and how it
+was derived. Pipeline:
 
-- `lexicon` and `patterns`: the word lists and the ordered regex grammar;
-- `detect`: one scan of the text (cheap trigger tokens, then the master regex
-  at the few word starts before each) and the false-friend filters;
-- `absolute`, `relative`, `weekdays`, `comparisons`, `durations`, `holidays`:
-  one ``rule_<name>`` normaliser per grammar rule, using `calendar` arithmetic,
-  the tense cues of `context`, and `resolve` for the per-document state
-  (anchor, dates already found for "two days later"-style anchoring).
+- `lang/`: the rules as declared records per language (`rules.Rule`: name,
+  regex, normaliser, examples), built from the word lists of `lexicon` and
+  the regex fragments of `patterns`;
+- `grammar`: compiles a language's rules into one scanner and derives from
+  their regexes the trigger words that let it skip most of the text;
+- `detect`: the English checks that reject false friends ("may" the verb);
+- `absolute`, `relative`, `weekdays`, `clock`, `comparisons`, `durations`,
+  `holidays`: the normalisers, using `calendar` arithmetic, the tense cues of
+  `context`, and `resolve` for the per-document state (anchor, dates already
+  found for "two days later"-style anchoring).
 """
 
 from __future__ import annotations
@@ -18,52 +21,51 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.extract.timex import (
-    absolute,
-    comparisons,
-    durations,
-    holidays,
-    relative,
-    weekdays,
-)
-from tracker.extract.timex.detect import scan
+from tracker.extract.options import ExtractOptions
+from tracker.extract.timex.candidate import Candidate
+from tracker.extract.timex.lang import grammar_for
 from tracker.extract.timex.resolve import Ctx, Result, to_timex
 from tracker.extract.types import Derivation, Timex
 
-__all__ = ["Derivation", "Timex", "find_timexes"]
-
-_RULES: dict = {}
-for _mod in (absolute, comparisons, durations, holidays, relative, weekdays):
-    for _name in dir(_mod):
-        if _name.startswith("rule_"):
-            _RULES[_name[5:]] = getattr(_mod, _name)
+__all__ = ["Derivation", "ExtractOptions", "Timex", "find_timexes"]
 
 
-def find_timexes(text: str, anchor: date | None, *, day_first: bool = False) -> list[Timex]:
+def find_timexes(
+    text: str,
+    anchor: date | None,
+    options: ExtractOptions | None = None,
+    *,
+    day_first: bool | None = None,
+) -> list[Timex]:
     """All temporal expressions in ``text``, sorted by start, non-overlapping.
 
-    ``anchor`` is the article's date; without it, relative expressions come
-    back with ``value=None``. ``day_first`` reads 03/04/2025 as 3 April.
+    ``anchor`` is the article's date; without it (or with the reference
+    policy "none"), relative expressions come back with ``value=None``.
+    ``day_first`` is a shortcut overriding ``options.day_first``.
     """
-    ctx = Ctx(text, anchor, day_first)
-    _resolve_all(ctx, scan(text), retry=True)
+    opts = options or ExtractOptions()
+    grammar = grammar_for(opts.languages)
+    ctx = Ctx(
+        text,
+        anchor if opts.reference != "none" else None,
+        opts.day_first if day_first is None else day_first,
+        grammar=grammar,
+        narrative=opts.reference == "narrative",
+    )
+    _resolve_all(ctx, grammar.scan(text), retry=True)
     return ctx.found
 
 
-def _resolve_all(ctx: Ctx, candidates: list, *, retry: bool) -> None:
+def _resolve_all(ctx: Ctx, candidates: list[Candidate], *, retry: bool) -> None:
     text = ctx.text
     for c in candidates:
-        handler = _RULES.get(c.rule)
-        try:
-            r = handler(ctx, c) if handler else None
-        except (ValueError, OverflowError, KeyError):
-            r = None
+        r = ctx.normalise(c)
         if r is None:
             # The grammar matched but the rule declined ("the day" alone): a
             # shorter expression inside may still stand ("the day before
             # yesterday" -> "yesterday" if the long form were refused).
             if retry:
-                _resolve_all(ctx, scan(text, c.start + 1, c.end), retry=False)
+                _resolve_all(ctx, ctx.scan(c.start + 1, c.end), retry=False)
             continue
         t = to_timex(ctx, c.start, c.end, r)
         if not t.text.strip() or t.text != text[t.start : t.end]:

@@ -11,10 +11,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.extract.timex.calendar import add_months, fmt, safe_date, year_for_month
-from tracker.extract.timex.detect import Candidate
+from tracker.extract.timex.calendar import (
+    add_months,
+    fmt,
+    safe_date,
+    season_value,
+    year_for_month,
+)
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
-from tracker.extract.timex.resolve import Ctx, Result
+from tracker.extract.timex.resolve import PASSAGE_REACH, Ctx, Result
 
 _MODS = {
     "end": "END", "start": "START",
@@ -60,11 +66,13 @@ def _infer_day(ctx: Ctx, c: Candidate, month: int, day: int, wd: str | None) -> 
     direction = ctx.direction(c.start, c.end)
     # Tense decides only within a plausible news horizon; beyond it the
     # nearest reading wins ("payable Dec. 7" in a November report). A period
-    # that "ended" on the day is past for up to a year.
+    # that "ended" on the day is past for up to a year. News style leaves the
+    # year out of dates in the current calendar year, so a past-tense date
+    # earlier in the article's year is that one however far back.
     ended = _ENDED_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
     if direction < 0 or ended:
         past = [d for d in options if d <= a]
-        if past and (a - max(past)).days < (366 if ended else 240):
+        if past and ((a - max(past)).days < (366 if ended else 240) or max(past).year == a.year):
             return max(past)
     elif direction > 0:
         fut = [d for d in options if d >= a]
@@ -77,7 +85,7 @@ _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|expired)\s+(?:on\s+)?$", re.IGNOR
 
 
 def rule_iso(ctx: Ctx, c: Candidate) -> Result | None:
-    d = safe_date(int(c.g("y")), int(c.g("m")), int(c.g("d")))
+    d = safe_date(int(c.s("y")), int(c.s("m")), int(c.s("d")))
     if d is None:
         return None
     if c.g("H"):
@@ -86,8 +94,8 @@ def rule_iso(ctx: Ctx, c: Candidate) -> Result | None:
 
 
 def rule_numeric(ctx: Ctx, c: Candidate) -> Result | None:
-    a, b = int(c.g("a")), int(c.g("b"))
-    y = year_of(c.g("y"), ctx.anchor)
+    a, b = int(c.s("a")), int(c.s("b"))
+    y = year_of(c.s("y"), ctx.anchor)
     m, d = (b, a) if ctx.day_first else (a, b)
     dt = safe_date(y, m, d) or safe_date(y, d, m)
     if dt is None:
@@ -96,18 +104,16 @@ def rule_numeric(ctx: Ctx, c: Candidate) -> Result | None:
 
 
 def _day_month(ctx: Ctx, c: Candidate, rule: str) -> Result | None:
-    month = month_num(c.g("mon"))
-    day = int(c.g("day"))
-    day2 = int(c.g("day2")) if c.g("day2") else None
+    month = month_num(c.s("mon"))
+    day = int(c.s("day"))
+    day2 = int(c.s("day2")) if c.s("day2") else None
     if c.g("year"):
-        y = int(c.g("year"))
+        y = int(c.s("year"))
         d = safe_date(y, month, day)
         if d is None:
             return None
-        end_val = (
-            safe_date(y, month, day2).isoformat() if day2 and safe_date(y, month, day2) else None
-        )
-        return Result("DATE", d.isoformat(), "day", rule, value_end=end_val)
+        d2 = safe_date(y, month, day2) if day2 else None
+        return Result("DATE", d.isoformat(), "day", rule, value_end=d2.isoformat() if d2 else None)
     if not 1 <= day <= 31:
         return None
     if ctx.anchor is None:
@@ -130,8 +136,8 @@ def rule_dmy(ctx: Ctx, c: Candidate) -> Result | None:
 
 
 def rule_month_range(ctx: Ctx, c: Candidate) -> Result | None:
-    y = int(c.g("year"))
-    m1, m2 = month_num(c.g("mon")), month_num(c.g("mon2"))
+    y = int(c.s("year"))
+    m1, m2 = month_num(c.s("mon")), month_num(c.s("mon2"))
     start = c.group_start("mon")
     return Result(
         "DATE",
@@ -144,13 +150,13 @@ def rule_month_range(ctx: Ctx, c: Candidate) -> Result | None:
 
 
 def rule_month_year(ctx: Ctx, c: Candidate) -> Result | None:
-    y, m = int(c.g("year")), month_num(c.g("mon"))
+    y, m = int(c.s("year")), month_num(c.s("mon"))
     return Result("DATE", f"{y:04d}-{m:02d}", "month", "month-year", mod=mod_of(c.g("mod")))
 
 
 def rule_year_range(ctx: Ctx, c: Candidate) -> Result | None:
-    y1 = int(c.g("year"))
-    y2s = c.g("year2")
+    y1 = int(c.s("year"))
+    y2s = c.s("year2")
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     return Result(
         "DATE",
@@ -163,16 +169,16 @@ def rule_year_range(ctx: Ctx, c: Candidate) -> Result | None:
 
 
 def rule_season(ctx: Ctx, c: Candidate) -> Result | None:
-    y = int(c.g("year"))
-    s = SEASONS[c.g("season").lower()]
+    y = int(c.s("year"))
+    s = SEASONS[c.s("season").lower()]
     return Result("DATE", f"{y:04d}-{s}", "season", "season-year", mod=mod_of(c.g("mod")))
 
 
 def _quarter_num(c: Candidate) -> tuple[str, int | None]:
     if c.g("qn"):
-        return "Q", int(c.g("qn"))
+        return "Q", int(c.s("qn"))
     if c.g("hn") or c.g("hn2"):
-        return "H", int(c.g("hn") or c.g("hn2"))
+        return "H", int(c.s("hn") or c.s("hn2"))
     kind = "H" if (c.g("qh") or "").lower() == "half" else "Q"
     o = (c.g("ord") or "").lower()
     n = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(o) or ORDINALS.get(o)
@@ -184,7 +190,7 @@ def _quarter_num(c: Candidate) -> tuple[str, int | None]:
 def rule_quarter(ctx: Ctx, c: Candidate) -> Result | None:
     r = _quarter(ctx, c)
     # "the third-quarter loss": TimeML leaves the article outside the adjective.
-    if r is not None and c.g("det") and "-" in (c.g("sep") or "") and c.g("det").lower() == "the":
+    if r is not None and c.s("det") and "-" in (c.s("sep") or "") and c.s("det").lower() == "the":
         r.start = c.match.end("quarter__det") + 1
         while ctx.text[r.start].isspace():
             r.start += 1
@@ -198,7 +204,7 @@ def _quarter(ctx: Ctx, c: Candidate) -> Result | None:
     gran = "quarter" if kind == "Q" else "half"
     count = 4 if kind == "Q" else 2
     if c.g("year"):
-        y = int(c.g("year"))
+        y = int(c.s("year"))
         if n == -1:
             n = count
         return Result("DATE", f"{y:04d}-{kind}{n}", gran, "quarter-year")
@@ -212,6 +218,8 @@ def _quarter(ctx: Ctx, c: Candidate) -> Result | None:
         if n == -1:
             n = count
         return ctx.doc("quarter-of-relative-year", "DATE", f"{y:04d}-{kind}{n}", gran)
+    if n == -1 and c.g("ofyear"):
+        n = count  # "the last quarter of the year": this year's fourth
     if n == -1:  # "the last quarter": the one before the current
         y, n = (a.year, cur - 1) if cur > 1 else (a.year - 1, count)
         return ctx.doc("quarter-last", "DATE", f"{y:04d}-{kind}{n}", gran)
@@ -242,19 +250,22 @@ rule_quarter_pre = _quarter
 
 def rule_decade(ctx: Ctx, c: Candidate) -> Result | None:
     if c.g("dec"):
-        y = int(c.g("dec"))
+        y = int(c.s("dec"))
     else:
-        d = int(c.g("dec2")[0]) if c.g("dec2") else DECADE_WORDS[c.g("decw").lower()]
+        d = int(c.s("dec2")[0]) if c.s("dec2") else DECADE_WORDS[c.s("decw").lower()]
         base = ctx.anchor.year if ctx.anchor else 1999
         y = (base // 100) * 100 + d * 10
         if y > base:
             y -= 100
     # TimeML keeps the article with decades: "the 1990s", "the late 1970s".
-    return Result("DATE", f"{y // 10:03d}", "decade", "decade", mod=mod_of(c.g("mod")))
+    # A half of a decade has no value of its own: the decade, marked START/END.
+    half = (c.g("half") or "").lower()
+    mod = ("START" if half == "first" else "END") if half else mod_of(c.g("mod"))
+    return Result("DATE", f"{y // 10:03d}", "decade", "decade", mod=mod)
 
 
 def rule_century(ctx: Ctx, c: Candidate) -> Result | None:
-    w = c.g("cent").lower()
+    w = c.s("cent").lower()
     n = int(w[:-2]) if w[:-2].isdigit() else ORDINALS.get(w)
     if not n or n < 1 or n > 21:
         return None
@@ -263,25 +274,24 @@ def rule_century(ctx: Ctx, c: Candidate) -> Result | None:
 
 def rule_fiscal(ctx: Ctx, c: Candidate) -> Result | None:
     if c.g("year"):
-        y = int(c.g("year"))
+        y = int(c.s("year"))
     else:
-        y = year_of(c.g("fy2") or c.g("fy3"), ctx.anchor)  # "FY98", "FY1998"
+        y = year_of(c.s("fy2") or c.s("fy3"), ctx.anchor)  # "FY98", "FY1998"
     # TimeML writes fiscal years as plain years ("fiscal 1989" -> 1989).
     return Result("DATE", f"{y:04d}", "year", "fiscal-year")
 
 
-def rule_mod_year(ctx: Ctx, c: Candidate) -> Result | None:
-    return Result("DATE", c.g("year"), "year", "year", mod=mod_of(c.g("mod")))
-
-
 def rule_year(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "1998", "in 1998" (the preposition stays out), "the year 1998", "late 2026"."""
+    if c.g("mod"):
+        return Result("DATE", c.g("year"), "year", "year", mod=mod_of(c.g("mod")))
     pre = (c.g("pre") or "").lower()
     start = c.start if pre.startswith("the") else c.group_start("year")
     return Result("DATE", c.g("year"), "year", "year", start=start)
 
 
 def rule_month(ctx: Ctx, c: Candidate) -> Result | None:
-    m = month_num(c.g("mon"))
+    m = month_num(c.s("mon"))
     mod = mod_of(c.g("mod"))
     if ctx.anchor is None:
         return Result("DATE", None, "month", "month-no-year", "document", mod=mod)
@@ -297,19 +307,19 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
 def rule_month_rel_year(ctx: Ctx, c: Candidate) -> Result | None:
     """ "January this year", "June last year"."""
-    m = month_num(c.g("mon"))
+    m = month_num(c.s("mon"))
     mod = mod_of(c.g("mod"))
     if ctx.anchor is None:
         return Result("DATE", None, "month", "month-relative-year", "document", mod=mod)
-    y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[c.g("rel").lower()]
+    y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[c.s("rel").lower()]
     return ctx.doc("month-relative-year", "DATE", f"{y:04d}-{m:02d}", "month", mod=mod)
 
 
 def rule_rel_month(ctx: Ctx, c: Candidate) -> Result | None:
     """ "last February", "next March", "this May"."""
-    m = month_num(c.g("mon"))
+    m = month_num(c.s("mon"))
     mod = mod_of(c.g("mod"))
-    rel = " ".join(c.g("rel").lower().split())
+    rel = " ".join(c.s("rel").lower().split())
     if ctx.anchor is None:
         return Result("DATE", None, "month", "month-relative", "document", mod=mod)
     a = ctx.anchor
@@ -324,9 +334,7 @@ def rule_rel_month(ctx: Ctx, c: Candidate) -> Result | None:
 
 def rule_season_the(ctx: Ctx, c: Candidate) -> Result | None:
     """ "the summer", "over the winter", "the early summer": the nearest one by tense."""
-    from tracker.extract.timex.relative import season_value
-
-    code = SEASONS[c.g("season").lower()]
+    code = SEASONS[c.s("season").lower()]
     mod = mod_of(c.g("mod")) or mod_of(c.g("mod2"))
     if ctx.anchor is None:
         return Result("DATE", None, "season", "season-tense", "document", mod=mod)
@@ -337,7 +345,7 @@ def rule_season_the(ctx: Ctx, c: Candidate) -> Result | None:
 
 def rule_month_range_rel(ctx: Ctx, c: Candidate) -> Result | None:
     """ "between March and May", "from January to April": months of the year the tense implies."""
-    m1, m2 = month_num(c.g("mon")), month_num(c.g("mon2"))
+    m1, m2 = month_num(c.s("mon")), month_num(c.s("mon2"))
     start = c.group_start("mon")
     if ctx.anchor is None:
         return Result("DATE", None, "month", "month-range", "document", start=start)
@@ -357,8 +365,8 @@ def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
         if rel:
             return Result("DATE", None, "quarter", "year-period", "document")
         return Result("DATE", c.g("year"), "year", "year-period")
-    y = int(c.g("year")) if c.g("year") else ctx.anchor.year - (1 if rel == "last" else 0)
-    near = ctx.last_date(within=c.start - 800, gran="quarter", reported=True)
+    y = int(c.s("year")) if c.s("year") else ctx.anchor.year - (1 if rel == "last" else 0)
+    near = ctx.last_date(within=c.start - PASSAGE_REACH, gran="quarter", reported=True)
     if near is not None:
         idx, d, _ = near
         q = (d.month - 1) // 3 + 1
@@ -371,10 +379,10 @@ def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
 
 def rule_day_of_month(ctx: Ctx, c: Candidate) -> Result | None:
     """ "on the 20th": that day of the month just mentioned, else of the article's month."""
-    day = int(c.g("day"))
+    day = int(c.s("day"))
     if not 1 <= day <= 31:
         return None
-    near = ctx.last_date(within=c.start - 600)
+    near = ctx.last_date(within=c.start - PASSAGE_REACH)
     if near is not None and near[2] in ("day", "month"):
         idx, d, _ = near
         dt = safe_date(d.year, d.month, day)
@@ -411,9 +419,7 @@ def rule_week_of(ctx: Ctx, c: Candidate) -> Result | None:
     day = c.g("day0") or c.g("day")
     if not day or (c.g("day0") and c.g("day")):
         return None
-    r = _day_month(
-        ctx, Candidate(c.start, c.end, c.rule, {**c.groups, "day": day}, c.match), "week-of"
-    )
+    r = _day_month(ctx, c.with_groups(day=day), "week-of")
     if r is None or r.value is None:
         return r
     y, w, _ = date.fromisoformat(r.value).isocalendar()

@@ -10,19 +10,6 @@ from __future__ import annotations
 import calendar as _cal
 from datetime import date, timedelta
 
-GRANULARITIES = (
-    "time",
-    "day",
-    "week",
-    "month",
-    "season",
-    "quarter",
-    "half",
-    "year",
-    "decade",
-    "century",
-)
-
 
 def add_months(d: date, n: int) -> date:
     m = d.month - 1 + n
@@ -129,3 +116,36 @@ def year_for_month(anchor: date, month: int, direction: int) -> int:
     if back <= 9:
         return anchor.year if month <= anchor.month else anchor.year - 1
     return anchor.year if month >= anchor.month else anchor.year + 1
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_value(anchor: date, code: str, offset: int, *, current_counts: bool = False) -> str:
+    """'this'/'last'/'next' summer relative to ``anchor``.
+
+    With ``current_counts`` a season under way at the anchor is "the" season
+    either way (for "the summer" said in summer).
+    """
+    if current_counts and season_of(anchor) == code:
+        offset = 0
+    start_month = _SEASON_START[code]
+    y = anchor.year if not (code == "WI" and anchor.month <= 2) else anchor.year - 1
+    start = date(y, start_month, 1)
+    if offset < 0 and start > anchor:
+        y -= 1
+    elif offset < 0 and season_of(anchor) == code:
+        y -= 1
+    elif offset > 0 and start <= anchor:
+        y += 1
+    return f"{y + (1 if code == 'WI' else 0):04d}-{code}" if code == "WI" else f"{y:04d}-{code}"
+
+
+def nth_weekday(year: int, month: int, wdn: int, n: int) -> date | None:
+    """The n-th ``wdn`` (ISO weekday) of a month; n = -1 for the last one."""
+    if n == -1:
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return nxt - timedelta(days=((nxt.isoweekday() - wdn) % 7) or 7)
+    first = date(year, month, 1)
+    d = first + timedelta(days=(wdn - first.isoweekday()) % 7) + timedelta(weeks=n - 1)
+    return d if d.month == month else None

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract.timex.calendar import fmt, shift
-from tracker.extract.timex.detect import Candidate
-from tracker.extract.timex.resolve import Ctx, Result
+from tracker.extract.timex.candidate import Candidate
+from tracker.extract.timex.resolve import NEIGHBOUR_REACH, PASSAGE_REACH, Ctx, Result
 
 
 def _norm(s: str | None) -> str:
@@ -25,10 +25,10 @@ _COMPARED = re.compile(
 
 
 def year_ago_comparison(ctx: Ctx, c: Candidate) -> Result | None:
-    """ "compared with a loss of $3 million last year" in quarterly results: that quarter a year back."""
+    """ "against a deficit of $5 million last year" in quarterly results: that quarter a year back."""
     if not _COMPARED.search(ctx.text, max(0, c.start - 70), c.start):
         return None
-    near = ctx.last_date(within=c.start - 400, gran="quarter", reported=True)
+    near = ctx.last_date(within=c.start - NEIGHBOUR_REACH, gran="quarter", reported=True)
     if near is None:
         return None
     idx, d, _ = near
@@ -39,19 +39,19 @@ def year_ago_comparison(ctx: Ctx, c: Candidate) -> Result | None:
 def rule_year_ago_adj(ctx: Ctx, c: Candidate) -> Result | None:
     unit = _norm(c.g("unit"))
     if c.g("ord") and ctx.anchor is not None:
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[c.g("ord").lower()]
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[c.s("ord").lower()]
         cur = (ctx.anchor.month - 1) // 3 + 1
         y = ctx.anchor.year - (2 if q > cur else 1)
         return ctx.doc("year-ago-quarter", "DATE", f"{y:04d}-Q{q}", "quarter")
     start = (
         c.start
         if (c.g("the") and unit)
-        else (c.group_start("the") + len(c.g("the")) if c.g("the") else c.start)
+        else (c.group_start("the") + len(c.s("the")) if c.s("the") else c.start)
     )
     end = c.end
     sent_start = ctx.sentence_start(c.start)
     near = ctx.last_date(
-        within=sent_start if not unit else c.start - 600, gran="quarter", reported=True
+        within=sent_start if not unit else c.start - PASSAGE_REACH, gran="quarter", reported=True
     )
     if near is not None and unit in ("", "quarter", "period"):
         idx, d, _ = near

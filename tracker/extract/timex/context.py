@@ -23,10 +23,14 @@ _FUTURE = (
     r"ha(?:s|ve|d)\s+(?:scheduled|planned|set)|"
     r"ha(?:s|ve|d)\s+(?:decided|agreed|voted|promised|pledged|vowed|threatened|resolved)\s+to|"
     r"(?:decide|agree|vote|promise|pledge|vow|threaten|resolve)(?:s|d)?\s+to|"
+    r"(?:set|slated|pencil+ed\s+in)\s+for|slated\s+to|"
+    r"(?:forecast(?:ed)?|predicted|projected|poised|likely|unlikely|on\s+track)\s+to|"
     r"scheduled|expected\s+to|expects?\s+to|going\s+to|due\s+to|upcoming|next|coming|intends?\s+to|"
     r"aims?\s+to|hopes?\s+to|is\s+to|are\s+to|would|tomorrow|later\s+this|plan(?:s|ned|ning)?|"
     r"as\s+soon\s+as|as\s+early\s+as|expected|scheduled|preparing\s+to|ready\s+to|payable|effective|due|"
     r"(?:postponed|delayed|extended|adjourned|runs?|lasts?)\s+until|"
+    r"(?:postponed|delayed|adjourned|pushed\s+back|rescheduled|deferred|put\s+off)\s+"
+    r"(?:to|till)|"
     r"to\s+(?:be|begin|start|hold|meet|vote|visit|take|open|launch|announce|report|release|resume|end|"
     r"reopen|complete|finish|sign|publish|deliver|decide|arrive|travel|host|introduce|"
     r"implement|impose|submit|present|unveil|rule|reach|become)|"
@@ -40,7 +44,7 @@ _FUTURE = (
 )
 # The present progressive points ahead only when it governs the date closely
 # ("the ministers are meeting on Monday"), not as a distant background verb
-# ("said it is continuing to try to sell itself, under a June agreement").
+# ("said the group is still hoping to find a buyer, under a June accord").
 _PROGRESSIVE = r"(?:is|are|am)\s+(?:not\s+)?(?!being\b)[a-z]{2,}ing|'re\s+[a-z]{2,}ing"
 _PROGRESSIVE_REACH = 30
 # Bare plural present of schedule verbs ("the two leaders meet Monday") is as
@@ -48,7 +52,7 @@ _PROGRESSIVE_REACH = 30
 # cues. Verbs that double as nouns ("the close of business Thursday") are left out.
 _PLURAL_SCHEDULE = (
     r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)"
-    r"(?<!\ba\s)(?<!\bthe\s)(?:meet|travel|arrive|convene|gather|resume|go|fly|compete)"
+    r"(?<!\ba\s)(?<!\bthe\s)(?:meet|travel|arrive|convene|gather|resume|go|fly|compete|open)"
 )
 _PAST = (
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)(?<!\bbeen\s)(?:"  # passive "will be paid"
@@ -62,8 +66,15 @@ _PAST = (
     r"(?-i:(?!(?:need|indeed|speed|seed|feed|breed|proceed|exceed|succeed|bed|red|hundred|shed|"
     r"sacred|naked|wicked|kindred|embed|ted)\b)[a-z]{2,}ed))"
 )
+# "as planned", "previously scheduled": conformity with a plan, which says
+# nothing of when the planned thing happens; the clause's own verb decides.
+_AS_PLANNED = (
+    r"as\s+(?:previously\s+|originally\s+|first\s+)?(?:planned|scheduled|expected)|"
+    r"(?:previously|originally)\s+(?:planned|scheduled)"
+)
 _CUE = re.compile(
-    rf"\b(?:(?P<fut>{_FUTURE})|(?P<prog>{_PROGRESSIVE}|{_PLURAL_SCHEDULE})|(?P<past>{_PAST}))\b",
+    rf"\b(?:(?P<neutral>{_AS_PLANNED})|(?P<fut>{_FUTURE})|"
+    rf"(?P<prog>{_PROGRESSIVE}|{_PLURAL_SCHEDULE})|(?P<past>{_PAST}))\b",
     re.IGNORECASE,
 )
 
@@ -75,8 +86,8 @@ def clause_bounds(text: str, start: int, end: int, limit: int = 150) -> tuple[in
     for m in _CLAUSE_MARK.finditer(text, lo, start):
         cs = m.end()
     right = text[end : end + limit]
-    m = _CLAUSE_END.search(right)
-    ce = end + (m.start() if m else len(right))
+    stop = _CLAUSE_END.search(right)
+    ce = end + (stop.start() if stop else len(right))
     return cs, ce
 
 
@@ -115,7 +126,9 @@ def direction(text: str, start: int, end: int) -> int:
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, cs, start)]
     for m in _CUE.finditer(text, cs, start):
         dist = start - m.end()
-        if dist < 0 or (m.lastgroup == "prog" and dist > _PROGRESSIVE_REACH):
+        if dist < 0 or m.lastgroup == "neutral":
+            continue
+        if m.lastgroup == "prog" and dist > _PROGRESSIVE_REACH:
             continue
         if any(a <= m.start() < b for a, b in asides):
             continue
@@ -139,9 +152,12 @@ def direction(text: str, start: int, end: int) -> int:
     after = _LEAD_COMMA.match(text, end, ce)
     sub = _SUBCLAUSE.search(text, after.end() if after else end, ce)
     right: tuple[int, int] | None = None
-    m = _CUE.search(text, end, sub.start() if sub else ce)
-    if m is not None and not (m.lastgroup == "prog" and m.start() - end > _PROGRESSIVE_REACH):
-        right = (m.start() - end, -1 if m.lastgroup == "past" else 1)
+    cue = next(
+        (m for m in _CUE.finditer(text, end, sub.start() if sub else ce) if m.lastgroup != "neutral"),
+        None,
+    )
+    if cue is not None and not (cue.lastgroup == "prog" and cue.start() - end > _PROGRESSIVE_REACH):
+        right = (cue.start() - end, -1 if cue.lastgroup == "past" else 1)
     if left is None:
         return right[1] if right else 0
     if right is not None and right[0] <= 2 and left[0] > 40:

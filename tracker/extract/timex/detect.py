@@ -1,47 +1,18 @@
-"""Detection: run the master regex once and keep the matches that are dates.
+"""English false friends: the checks that reject a grammar match that is not a date.
 
-The regex proposes; the checks here dispose, using the words around a match:
+The grammar proposes; the checks here dispose, using the words around a match:
 "may" the modal verb, "March" the verb, "Theresa May" the name, a year that
 is really a count ("2000 troops"), a number that is really money or a phone
-number. A rejected match is retried one character later so that a shorter
-reading starting at the same word can still be found.
+number. After a rejected match the scanner tries the next word start.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from tracker.extract.timex.patterns import (
-    GROUPS,
-    MASTER,
-    MASTER_ALPHA,
-    MASTER_DIGIT,
-    START_WORDS,
-    TOKENS,
-    TRIGGER_REACH,
-    TRIGGER_WORDS,
-)
+from tracker.extract.timex.candidate import Candidate
 
-
-@dataclass(slots=True)
-class Candidate:
-    """One regex match: the rule that fired and its groups (short names)."""
-
-    start: int
-    end: int
-    rule: str
-    groups: dict[str, str | None]
-    match: re.Match[str]
-
-    def g(self, name: str) -> str | None:
-        return self.groups.get(name)
-
-    def group_start(self, name: str) -> int:
-        return self.match.start(f"{self.rule}__{name}")
-
-    def group_end(self, name: str) -> int:
-        return self.match.end(f"{self.rule}__{name}")
+__all__ = ["Candidate", "accept"]
 
 
 # Words that make a following bare month name a date ("in May", "since March").
@@ -65,7 +36,7 @@ _NOT_NAMES = frozenset(
 
 def _name_before(text: str, start: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    return bool(m) and m.group("w").lower() not in _NOT_NAMES
+    return m is not None and m.group("w").lower() not in _NOT_NAMES
 
 
 # Nouns that follow a number used as a count, not a year.
@@ -163,13 +134,13 @@ _NAME_BEFORE_YEAR = re.compile(
 
 
 def _year_ok(text: str, c: Candidate) -> bool:
-    if c.rule not in ("year", "year_range", "mod_year"):
+    if c.rule not in ("year", "year_range"):
         return True
     before = text[max(0, c.start - 12) : c.start]
     if _MONEY_BEFORE.search(before):
         return False
     after = text[c.end : c.end + 30]
-    if c.rule == "year" and not c.g("pre"):
+    if c.rule == "year" and not c.g("pre") and not c.g("mod"):
         y = int(c.g("year") or 0)
         if not 1900 <= y <= 2099:
             return False
@@ -196,12 +167,6 @@ def _numeric_ok(text: str, c: Candidate) -> bool:
     return not _MONEY_BEFORE.search(text[max(0, c.start - 12) : c.start])
 
 
-def _candidate(text: str, m: re.Match[str]) -> Candidate:
-    rule = m.lastgroup or ""
-    groups = {n: m.group(f"{rule}__{n}") for n in GROUPS[rule]}
-    return Candidate(m.start(), m.end(), rule, groups, m)
-
-
 _GENERIC_AFTER = re.compile(
     r"['\u2019]s\s+(?:\w+\s+)?(?:world|youth|young|society|generation|children|kids|families|"
     r"economy|politics|culture|technology|computers|standards|terms|money|dollars|prices|"
@@ -212,6 +177,23 @@ _GENERIC_BEFORE = re.compile(
     r"\b(?:people|leaders|world|cities|jobs|workforce|technolog(?:y|ies)|children|generation|"
     r"problems|challenges|society|schools|economy|workers|citizens)\s+of\s+$",
     re.IGNORECASE,
+)
+
+
+# An acronym right before a capitalised "Today" (a newspaper or a broadcast),
+# or a word after it that says it is one.
+_TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['\u2019]s)?\s+$")
+_TITLE_AFTER = re.compile(r"\s+(?:show|programme|program|newspaper|broadcast|host|anchor)\b")
+
+
+# Capitalised words that make a weekday the name of one particular day (whose
+# date the weekday rule would get wrong), or of a newspaper or a programme.
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Cyber|Super|Bloody|Palm|Ash|Holy|Maundy|Shrove|Whit|Giving)\s+$"
+)
+_TITLE_WEEKDAY_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Post|Mail|Express|Mirror|Herald|Independent|Tribune|Observer|"
+    r"Sport|Star|Night\s+(?:Live|Football))\b"
 )
 
 
@@ -239,12 +221,24 @@ def _context_ok(text: str, c: Candidate) -> bool:
             text, max(0, c.start - 30), c.start
         ):
             return False
+    if c.rule == "deictic" and text[c.start : c.end] in ("Today", "Tonight"):
+        # "USA Today", "VOA Today", "NBC's Today show": a title, not a day
+        if _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start) or _TITLE_AFTER.match(
+            text, c.end
+        ):
+            return False
+    if c.rule == "weekday" and not c.g("pre") and (
+        _NAMED_DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
+        or _TITLE_WEEKDAY_AFTER.match(text, c.end)
+    ):
+        return False  # "Black Friday", "Palm Sunday", "the Sunday Times": a name
     if c.rule == "clock" and (c.g("noon") or "").lower() == "noon":
         return not re.search(r"\bhigh\s+$", text[max(0, c.start - 6) : c.start], re.IGNORECASE)
     return True
 
 
-def _accept(text: str, c: Candidate) -> bool:
+def accept(text: str, c: Candidate) -> bool:
+    """False for an English match that is not a date where it stands."""
     return (
         _month_ok(text, c)
         and _year_ok(text, c)
@@ -252,53 +246,3 @@ def _accept(text: str, c: Candidate) -> bool:
         and _banner_ok(text, c)
         and _context_ok(text, c)
     )
-
-
-def scan(text: str, lo: int = 0, hi: int | None = None) -> list[Candidate]:
-    """All accepted candidates, left to right, non-overlapping.
-
-    Equivalent to trying MASTER at every position, but MASTER is only tried at
-    tokens that can start a rule and lie shortly before a trigger token (see
-    patterns): a cheap token pass does the rest. With ``lo``/``hi`` only
-    candidates inside text[lo:hi] are returned.
-    """
-    hi = len(text) if hi is None else hi
-    out: list[Candidate] = []
-    pos = lo
-    match_any, match_digit, match_alpha = MASTER.match, MASTER_DIGIT.match, MASTER_ALPHA.match
-    triggers, starters = TRIGGER_WORDS, START_WORDS
-    recent: list[int] = []  # starts of recent tokens that can begin a rule
-    tried = -1  # MASTER already failed (or was rejected) at every start up to here
-    for tok in TOKENS.finditer(text, lo, hi):
-        ts = tok.start()
-        w = tok.group()
-        digit = w[0].isdigit()
-        lw = w if digit else w.lower()
-        if digit or lw in starters:
-            if digit and ts and text[ts - 1] == "'":
-                recent.append(ts - 1)  # "'90s"
-            recent.append(ts)
-        if ts < pos or not (digit or lw in triggers):
-            if len(recent) > 64:
-                recent = [p for p in recent if p >= ts - TRIGGER_REACH]
-            continue
-        window = max(pos, ts - TRIGGER_REACH)
-        for p in recent:
-            if p < window or p <= tried:
-                continue
-            tried = p
-            ch = text[p]
-            m = (match_digit if ch.isdigit() else match_alpha if ch.isalpha() else match_any)(
-                text, p
-            )
-            if m is None:
-                continue
-            if m.end() > hi:
-                continue
-            c = _candidate(text, m)
-            if _accept(text, c):
-                out.append(c)
-                pos = m.end()
-                break
-        recent = [p for p in recent if p >= ts - TRIGGER_REACH]
-    return out

@@ -1,17 +1,17 @@
-"""Rules for durations ("three years", "the past two months"), sets ("every
-Monday", "daily") and clock times ("10 a.m. Friday", "3:30 p.m. EST")."""
+"""Rules for durations ("three years", "the past two months") and sets ("every
+Monday", "daily"), and the offsets counted from a named event ("two days after
+the vote")."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
+from typing import Any
 
-from tracker.extract.timex.calendar import fmt, shift, weekday_near
-from tracker.extract.timex.detect import Candidate
-from tracker.extract.timex.lexicon import DAY_PARTS, UNITS, WEEKDAYS, number_value
+from tracker.extract.timex.calendar import fmt, shift
+from tracker.extract.timex.candidate import Candidate
+from tracker.extract.timex.lexicon import UNITS, WEEKDAYS, number_value
 from tracker.extract.timex.resolve import Ctx, Result
-
-_VAGUE_WORDS = ("several", "few", "many", "some", "number", "numerous", "recent", "coming")
 
 
 def unit_key(word: str) -> str:
@@ -53,7 +53,7 @@ def count_of(c: Candidate) -> int | float | None:
 
 
 def rule_duration(ctx: Ctx, c: Candidate) -> Result | None:
-    unit = unit_key(c.g("unit"))
+    unit = unit_key(c.s("unit"))
     if unit not in UNITS:
         return None
     n = count_of(c)
@@ -69,7 +69,7 @@ def rule_duration(ctx: Ctx, c: Candidate) -> Result | None:
             return None  # "a second group": the ordinal
         if _RATE_BEFORE.search(ctx.text, max(0, c.start - 25), c.start):
             return None  # "$500 million a year", "four flights a week": a rate
-    if c.g("unit")[:1].isupper() and num[:1].isdigit():
+    if c.s("unit")[:1].isupper() and num[:1].isdigit():
         return None  # "60 Minutes": a title
     if (
         not pre
@@ -141,9 +141,9 @@ def offset_from_event(ctx: Ctx, c: Candidate, n: int | float, unit: str) -> Resu
             # "Oct. 12, the day before the crash": the day is the date just named
             return Result("DATE", prev.value, "day", "event-apposition", "timex", prev.value,
                           len(ctx.found) - 1)  # fmt: skip
-    base = _date_ahead(ctx, m.end())
-    kw: dict = {"anchor": "timex"}
-    if base is None:
+    ahead = _date_ahead(ctx, m.end())
+    kw: dict[str, Any] = {"anchor": "timex"}
+    if ahead is None:
         sent = ctx.sentence_start(c.start)
         near = ctx.last_date(within=ctx.sentence_start(max(0, sent - 1)), gran="day")
         if near is None or ctx.found[near[0]].type != "DATE":
@@ -153,7 +153,7 @@ def offset_from_event(ctx: Ctx, c: Candidate, n: int | float, unit: str) -> Resu
         idx, base, _ = near
         kw = {"anchor": "timex", "anchor_value": ctx.found[idx].value, "anchor_index": idx}
     else:
-        base, value = base
+        base, value = ahead
         kw["anchor_value"] = value
     d = shift(base, unit, sign * int(n))
     return Result("DATE", d.isoformat(), "day", f"offset-from-event-{unit}", **kw)
@@ -179,19 +179,18 @@ def _same_event(ctx: Ctx, noun_at: int, date_at: int) -> bool:
     return re.search(rf"\b{stem}", ctx.text[lo:noun_at], re.IGNORECASE) is not None
 
 
-def _date_ahead(ctx: Ctx, pos: int) -> tuple[date, str] | None:
-    """The first day-precise date later in the sentence (within 120 characters)."""
-    from tracker.extract.timex import _RULES  # the rule table, built after this module
-    from tracker.extract.timex.detect import scan
+# "two days after the summit opened on 13 November": the date that dates the
+# event comes later in the same sentence, within about two lines of print.
+_AHEAD_REACH = 120
 
-    stop = ctx.text.find(". ", pos, pos + 120)
-    for cand in scan(ctx.text, pos, stop if stop >= 0 else min(len(ctx.text), pos + 120)):
+
+def _date_ahead(ctx: Ctx, pos: int) -> tuple[date, str] | None:
+    """The first day-precise date later in the sentence (within _AHEAD_REACH characters)."""
+    stop = ctx.text.find(". ", pos, pos + _AHEAD_REACH)
+    for cand in ctx.scan(pos, stop if stop >= 0 else min(len(ctx.text), pos + _AHEAD_REACH)):
         if cand.rule not in ("mdy", "dmy", "iso", "numeric", "weekday"):
             return None
-        try:
-            r = _RULES[cand.rule](ctx, cand)
-        except (ValueError, OverflowError, KeyError):
-            return None
+        r = ctx.normalise(cand)
         if r is None or not r.value or len(r.value) < 10:
             return None
         return date.fromisoformat(r.value[:10]), r.value
@@ -199,13 +198,13 @@ def _date_ahead(ctx: Ctx, pos: int) -> tuple[date, str] | None:
 
 
 def rule_bare_units(ctx: Ctx, c: Candidate) -> Result | None:
-    return Result("DURATION", period(None, unit_key(c.g("unit"))), None, "duration-unspecified")
+    return Result("DURATION", period(None, unit_key(c.s("unit"))), None, "duration-unspecified")
 
 
 def rule_freq(ctx: Ctx, c: Candidate) -> Result | None:
     # TimeML keeps the count in a freq attribute the contract does not carry;
     # the value is the period it recurs in.
-    return Result("SET", period(1, c.g("unit").lower()), None, "set-frequency")
+    return Result("SET", period(1, c.s("unit").lower()), None, "set-frequency")
 
 
 _SET_ADVERBS = {
@@ -222,14 +221,14 @@ _SET_UNITS = {
 
 def rule_set(ctx: Ctx, c: Candidate) -> Result | None:
     if c.g("adv"):
-        if c.g("adv").lower() in ("annually", "yearly") and _RATE_BEFORE.search(
+        if c.s("adv").lower() in ("annually", "yearly") and _RATE_BEFORE.search(
             ctx.text, max(0, c.start - 25), c.start
         ):
             return None  # "rise 8.5% annually", "10,000 units annually": a rate
-        return Result("SET", _SET_ADVERBS[c.g("adv").lower()], None, "set-adverb")
+        return Result("SET", _SET_ADVERBS[c.s("adv").lower()], None, "set-adverb")
     if c.g("wd"):
-        return Result("SET", f"XXXX-WXX-{WEEKDAYS[c.g('wd').lower()]}", None, "set-weekday")
-    unit = c.g("unit").lower()
+        return Result("SET", f"XXXX-WXX-{WEEKDAYS[c.s('wd').lower()]}", None, "set-weekday")
+    unit = c.s("unit").lower()
     plural = c.match.group(0).lower().endswith("s") and unit + "s" in c.match.group(0).lower()
     if plural and not c.g("n"):
         return None  # "each days" is not English; "every years" neither
@@ -238,104 +237,6 @@ def rule_set(ctx: Ctx, c: Candidate) -> Result | None:
         if "other" in c.match.group(0).lower():
             value = value.replace("P1", "P2")
         elif c.g("n"):
-            n = number_value(c.g("n"))
+            n = number_value(c.s("n"))
             value = value.replace("1", str(n), 1) if n else value
     return Result("SET", value, None, "set-every") if value else None
-
-
-_WD_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_PAREN_WEEKDAY = re.compile(
-    rf"\s*\((?:[^()]{{0,30}}?\b({_WD_NAMES})\)|[^()]{{0,30}}\)\s*,?\s*(?:on\s+)?({_WD_NAMES})\b)",
-    re.IGNORECASE,
-)
-_CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|after|before|around|about|from|to)\s+$", re.I)
-
-
-def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
-    if c.g("noon"):
-        h, m = (24, 0) if c.g("noon").lower() == "midnight" else (12, 0)
-    elif c.g("hh"):
-        h, m = int(c.g("hh")), int(c.g("mm"))
-    elif c.g("hw"):
-        h, m = int(number_value(c.g("hw")) or 0), 0
-        part = (c.g("dp") or c.g("dp2") or "").lower()
-        if not 1 <= h <= 12:
-            return None
-        if c.g("dp2") and not _CLOCK_PREP.search(ctx.text, max(0, c.start - 10), c.start):
-            return None  # "won 2 in the morning session" is a score, not a time
-        if (
-            part.endswith(("afternoon", "evening", "night"))
-            and h != 12
-            and not (part.endswith("night") and h < 5)
-        ):
-            h += 12  # "ten at night" is 22:00, "two at night" stays 02:00
-        elif part.endswith("morning") and h == 12:
-            h = 0
-    else:
-        h, m = int(c.g("hour")), int(c.g("minute") or 0)
-        ampm = c.g("ampm").lower()
-        if h == 0 or h > 12:
-            return None
-        if ampm.startswith("p") and h != 12:
-            h += 12
-        elif ampm.startswith("a") and h == 12:
-            h = 0
-    hm = f"T{h:02d}:{m:02d}"
-    start = c.start
-    if c.g("approx") and c.g("approx").lower() != "around":
-        start = c.match.start(f"clock__{'noon' if c.g('noon') else 'hh' if c.g('hh') else 'hour'}")
-    if ctx.anchor is None:
-        return Result("TIME", None, "time", "clock", "document", start=start)
-    day = ctx.anchor
-    rule = "clock-document-day"
-    if c.g("wd"):
-        wdn = WEEKDAYS[c.g("wd").lower()]
-        d = ctx.direction(c.start, c.end)
-        day = (
-            ctx.anchor if wdn == ctx.anchor.isoweekday() else weekday_near(ctx.anchor, wdn, d or -1)
-        )
-        rule = "clock-weekday"
-    elif c.g("mon") or c.g("dmon"):
-        from tracker.extract.timex.absolute import rule_mdy
-
-        if c.g("dmon"):  # "8am on 19 January": the same date, written day first
-            c = Candidate(c.start, c.end, c.rule,
-                          {**c.groups, "mon": c.g("dmon"), "day": c.g("dday")}, c.match)  # fmt: skip
-        r = rule_mdy(ctx, c)
-        if r is None or r.value is None:
-            return None
-        return Result("TIME", r.value + hm, "time", "clock-date", r.anchor, r.anchor_value)
-    elif c.g("rel"):
-        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[c.g("rel").lower()]
-        day = ctx.anchor + timedelta(days=off)
-        rule = "clock-deictic"
-    elif m := _PAREN_WEEKDAY.match(ctx.text, c.end):
-        # "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT
-        # Thursday)": the day named just after the bracketed conversion
-        wdn = WEEKDAYS[(m.group(1) or m.group(2)).lower()]
-        d = ctx.direction(c.start, c.end)
-        day = (
-            ctx.anchor if wdn == ctx.anchor.isoweekday() else weekday_near(ctx.anchor, wdn, d or -1)
-        )
-        rule = "clock-weekday"
-    else:
-        # A bare clock time belongs to a day named earlier in its own sentence
-        # ("on Friday ... at 10 a.m."), else to the article's day.
-        sentence_start = ctx.sentence_start(c.start)
-        near = ctx.last_date(within=max(sentence_start, c.start - 200))
-        if near is not None and near[2] == "day":
-            idx, d, _ = near
-            return Result(
-                "TIME",
-                d.isoformat() + hm,
-                "time",
-                "clock-on-mentioned-day",
-                "timex",
-                d.isoformat(),
-                idx,
-                start=start,
-            )
-    return ctx.doc(rule, "TIME", day.isoformat() + hm, "time", start=start)
-
-
-__all__ = ["DAY_PARTS", "rule_clock", "rule_duration", "rule_set"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from tracker.extract.timex.detect import Candidate
+from tracker.extract.timex.calendar import nth_weekday
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import MONTHS, NUMBER_WORDS, SEASONS
 from tracker.extract.timex.resolve import Ctx, Result
 
@@ -26,8 +27,6 @@ def easter(year: int) -> date:
 
 
 def _nth(year: int, month: int, wdn: int, n: int) -> date:
-    from tracker.extract.timex.weekdays import nth_weekday
-
     d = nth_weekday(year, month, wdn, n)
     assert d is not None
     return d
@@ -70,11 +69,11 @@ def holiday_date(name: str, year: int) -> date | None:
 
 
 def rule_holiday(ctx: Ctx, c: Candidate) -> Result | None:
-    name = c.g("hol")
-    if not name[0].isupper():
+    name = c.s("hol")
+    if not name[:1].isupper():
         return None
     if c.g("year"):
-        d = holiday_date(name, int(c.g("year")))
+        d = holiday_date(name, int(c.s("year")))
         return Result("DATE", d.isoformat(), "day", "holiday") if d else None
     if ctx.anchor is None:
         return Result("DATE", None, "day", "holiday", "document")
@@ -111,7 +110,7 @@ def _words_to_int(words: str) -> int | None:
 
 
 def rule_year_words(ctx: Ctx, c: Candidate) -> Result | None:
-    w = " ".join(c.g("yw").lower().replace("-", " ").split())
+    w = " ".join(c.s("yw").lower().replace("-", " ").split())
     if w.startswith("nineteen"):
         rest = w[len("nineteen") :].replace("hundred", "").strip()
         n = _words_to_int(rest)
@@ -128,10 +127,10 @@ def rule_year_words(ctx: Ctx, c: Candidate) -> Result | None:
         return None  # "nineteen nine" is more often a count than a year
     if c.g("ym"):
         return Result(
-            "DATE", f"{y:04d}-{MONTHS[c.g('ym').lower()]:02d}", "month", "month-year-in-words"
+            "DATE", f"{y:04d}-{MONTHS[c.s('ym').lower()]:02d}", "month", "month-year-in-words"
         )
     if c.g("ys"):
         return Result(
-            "DATE", f"{y:04d}-{SEASONS[c.g('ys').lower()]}", "season", "season-year-in-words"
+            "DATE", f"{y:04d}-{SEASONS[c.s('ys').lower()]}", "season", "season-year-in-words"
         )
     return Result("DATE", f"{y:04d}", "year", "year-in-words")

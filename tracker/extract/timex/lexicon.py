@@ -2,13 +2,14 @@
 
 Everything language-specific about English dates lives here: month, weekday,
 season and part-of-day names, number words, duration units. `patterns` turns
-the alternations below into the detection regex; `normalise` maps the matched
-words back to numbers with the dictionaries.
+them into regex fragments; the normalisers map the matched words back to
+numbers with the dictionaries.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -60,7 +61,7 @@ DAY_PARTS = {
     "noon": "MI",
 }
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int | float] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -69,12 +70,6 @@ NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
     "half a": 0.5, "a half": 0.5, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
-
-# Vague quantities: TimeML writes them as "X" in durations (PXY = "several years").
-VAGUE_NUMBERS = frozenset(
-    ["several", "a few", "few", "many", "some", "a number of", "numerous", "recent",
-     "the past few", "a couple of", "couple of"]
-)  # fmt: skip
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -109,7 +104,7 @@ DECADE_WORDS = {
 }  # fmt: skip
 
 
-def alt(words, *, escape: bool = True) -> str:
+def alt(words: Iterable[str], *, escape: bool = True) -> str:
     """Regex alternation of ``words``, longest first so prefixes never win."""
     items = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w) if escape else w for w in items) + ")"

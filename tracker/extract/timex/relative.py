@@ -8,14 +8,17 @@ the date mentioned last in the text (falling back to the document date).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
-from tracker.extract.timex.calendar import fmt, season_of, shift
+from tracker.extract.timex.calendar import fmt, season_value, shift
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.comparisons import year_ago_comparison
-from tracker.extract.timex.detect import Candidate
 from tracker.extract.timex.durations import count_of, offset_from_event, period, unit_key
 from tracker.extract.timex.lexicon import DAY_PARTS, MONTHS, SEASONS
-from tracker.extract.timex.resolve import Ctx, Result
+from tracker.extract.timex.resolve import NEIGHBOUR_REACH, PASSAGE_REACH, STORY_REACH, Ctx, Result
 
 _PRESENT = {
     "now",
@@ -37,9 +40,10 @@ def _norm(s: str | None) -> str:
     return " ".join((s or "").lower().split())
 
 
-# "Now, he says, ...": a sentence-opening "now"/"currently" set off by a comma turns the
-# argument rather than placing it in time; annotators leave it unmarked.
-_DISCOURSE_NOW = re.compile(r"(?:now|currently)\s*,", re.IGNORECASE)
+# "Now, consider the cost.": "now" opening a sentence and set off by a comma is
+# a discourse marker that turns the argument, as "well," or "so," do; it does
+# not place anything in time. "Currently," has no such use and stays a date.
+_DISCOURSE_NOW = re.compile(r"now\s*,", re.IGNORECASE)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -58,7 +62,7 @@ def rule_deictic(ctx: Ctx, c: Candidate) -> Result | None:
         if c.g("mod") or c.g("part") or c.g("part1"):
             return None
         if (
-            w in ("now", "currently")
+            w == "now"
             and _DISCOURSE_NOW.match(ctx.text, c.start)
             and _opens_sentence(ctx.text, c.start)
         ):
@@ -119,203 +123,230 @@ _YEAR_ENDED = re.compile(
     r"|\d|tomorrow|today|yesterday|(?:this|next|last)\s+\w+day)",
     re.IGNORECASE,
 )
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-def season_value(anchor: date, code: str, offset: int, *, current_counts: bool = False) -> str:
-    """'this'/'last'/'next' summer relative to ``anchor``.
-
-    With ``current_counts`` a season under way at the anchor is "the" season
-    either way (for "the summer" said in summer).
-    """
-    if current_counts and season_of(anchor) == code:
-        offset = 0
-    start_month = _SEASON_START[code]
-    y = anchor.year if not (code == "WI" and anchor.month <= 2) else anchor.year - 1
-    start = date(y, start_month, 1)
-    if offset < 0 and start > anchor:
-        y -= 1
-    elif offset < 0 and season_of(anchor) == code:
-        y -= 1
-    elif offset > 0 and start <= anchor:
-        y += 1
-    return f"{y + (1 if code == 'WI' else 0):04d}-{code}" if code == "WI" else f"{y:04d}-{code}"
-
-
 _POINT_UNITS = ("weekend", "morning", "afternoon", "evening", "night", "day", *SEASONS)
 
 
+# "the quarter": the granularity of the date it may hang on (None: any date).
+_HANG_GRAN = {"day": "day", "quarter": "quarter"}
+_STRETCH_WORDS = ("the past", "the last", "the next", "the coming")
+_PART_UNITS = ("morning", "afternoon", "evening", "night")
+
+
+@dataclass(frozen=True)
+class _Rel:
+    """A parsed "last week"/"the following month": rel word, unit, TimeML mod, offset, basis."""
+
+    rel: str
+    unit: str
+    mod: str | None
+    offset: int
+    basis: str  # doc | timex | context (see _REL_WORDS)
+
+    @property
+    def bare_the(self) -> bool:
+        return self.rel == "the"
+
+
 def rule_rel_unit(ctx: Ctx, c: Candidate) -> Result | None:
-    """ "last week", "this year", "the following month", "that day", "the quarter"."""
+    """ "last week", "this year", "the following month", "that day", "the quarter".
+
+    The shared reading (offset from the anchor or from the date in discussion)
+    is `_shifted`; each unit has its own handler for the readings only it has.
+    """
     rel = _norm(c.g("rel"))
-    unit = unit_key(c.g("unit"))
+    unit = unit_key(c.s("unit"))
     mod = _MOD_WORDS.get(_norm(c.g("mod")))
-    # "the past year", "the next month": a stretch of time (TimeML P1Y), not a date.
-    if rel in ("the past", "the last", "the next", "the coming") and unit not in _POINT_UNITS:
+    if rel in _STRETCH_WORDS and unit not in _POINT_UNITS:
+        # "the past year", "the next month": a stretch of time (TimeML P1Y), not a date
         if mod:
             return None
-        if unit in ("year", "decade") and ctx.anchor is not None:
-            # "over the past year", "in the last decade", "the next year or so":
-            # annotators give the neighbouring calendar year/decade (5 in 6)
-            step = 1 if rel in ("the next", "the coming") else -1
-            y = ctx.anchor.year
-            value = f"{y + step:04d}" if unit == "year" else str(y // 10 + step)
-            return ctx.doc("the-adjacent-unit", "DATE", value, unit)
-        return Result(
-            "DURATION",
-            period(1, "quarter" if unit == "period" else unit),
-            None,
-            "duration-the-past-unit",
-        )
+        return Result("DURATION", period(1, "quarter" if unit == "period" else unit), None,
+                      "duration-the-past-unit")  # fmt: skip
     if rel not in _REL_WORDS:
         return None
-    if rel == "last" and unit == "year" and not mod and ctx.anchor is not None:
-        r = year_ago_comparison(ctx, c)
-        if r is not None:
-            return r
-    offset, basis = _REL_WORDS[rel]
     if unit == "period":
-        unit = "quarter"
         if rel in ("this", "the", "that", "next", "last"):
             return None  # "this period" in prose is rarely a quarter
-    if rel == "the" and unit in ("day", "week", "month", "year") and not mod:
-        r = _unit_before(ctx, c, unit)  # "down from $4 million the year before."
-        if r is not None:
-            return r
-        if unit == "day":
-            return offset_from_event(ctx, c, 1, "day")  # "the day after the vote"
-    if rel == "the" and unit == "day" and mod:
-        # "later in the day": annotators mark it in only a quarter of cases
-        return None
-    if rel == "the" and (_part(unit) and _IN_THE.search(
-        ctx.text, max(0, c.start - 12), c.start
-    ) and not _PART_AS_ADJ.match(ctx.text, c.end)):  # fmt: skip
-        return _day_in_discussion(ctx, c, _part(unit), mod)
-    if (
-        rel == "the"
-        and unit not in ("quarter", "weekend", "year")
-        and not (mod and unit == "month")
-    ):
-        return None
-    if rel == "the" and unit == "month":
-        basis = "doc"  # "by the end of the month"
-    if rel in ("the", "the full", "the latest") and unit == "year":
-        basis = "doc"  # "the year", "the full year": the one being reported on
-    if rel in ("the latest", "the full") and unit not in ("quarter", "year"):
-        return None
-    if rel == "the latest" and unit == "quarter" and ctx.anchor is not None:
-        # the quarter being reported: the first one the article names (its
-        # lead: "Ralston's fourth-quarter earnings fell ..."), else the last
-        # one completed before the article
-        named = [(i, d) for i, d, g in ctx.dated if g == "quarter" and d <= ctx.anchor
-                 and ctx.found[i].derivation.rule == "quarter-tense"]  # fmt: skip
-        # the nearest one already over (not "a fourth-quarter charge" ahead),
-        # else the lead one, which may be a fiscal quarter just closed
-        over = [(i, d) for i, d in named if ctx.found[i].start >= c.start - 600
-                and shift(d, "quarter", 1) <= ctx.anchor]  # fmt: skip
-        pick = over[-1] if over else named[0] if named else None
-        if pick is not None:
-            idx, d = pick
-            return Result("DATE", fmt(d, "quarter"), "quarter", "quarter-latest", "timex",
-                          ctx.found[idx].value, idx, mod=mod)  # fmt: skip
-        d = shift(ctx.anchor, "quarter", -1)
-        return ctx.doc("quarter-latest", "DATE", fmt(d, "quarter"), "quarter", mod=mod)
-    if unit == "weekend" and basis != "timex":
-        return _weekend(ctx, c, offset, rel, mod)
-    part = _part(c.g("part"))
-    if unit in ("morning", "afternoon", "evening", "night"):
-        part, unit = _part(unit), "day"
-        if rel in ("last",):
-            offset = -1 if part == "NI" else 0
-            if part != "NI":
-                return None  # "last morning": not idiomatic
+        unit = "quarter"
+    offset, basis = _REL_WORDS[rel]
+    r = _Rel(rel, unit, mod, offset, basis)
+    if unit in _PART_UNITS:
+        return _rel_part_of_day(ctx, c, r)
     if unit in SEASONS:
-        if ctx.anchor is None:
-            return Result("DATE", None, "season", "season-relative", "document")
-        if basis != "doc":
-            return None
-        code = SEASONS[unit]
-        return ctx.doc(
-            "season-relative", "DATE", season_value(ctx.anchor, code, offset), "season", mod=mod
-        )
-    if unit == "day" and not part and rel in ("this", "current", "last", "next", "coming", "past"):
+        return _rel_season(ctx, r)
+    handler = _UNIT_HANDLERS.get(unit, _rel_other)
+    return handler(ctx, c, r)
+
+
+def _rel_day(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
+    """ "that day", "the next day", "the day before", "later in the day"."""
+    if r.bare_the:
+        if r.mod:
+            return _day_in_discussion(ctx, c, None, r.mod)  # "later in the day"
+        # "the day before", else "the day after the vote"
+        return _unit_before(ctx, c, "day") or offset_from_event(ctx, c, 1, "day")
+    part = _part(c.g("part"))
+    if r.rel in ("the latest", "the full") or (
+        not part and r.rel in ("this", "current", "last", "next", "coming", "past")
+    ):
+        return None  # "this day", "last day": not a date in English news
+    return _shifted(ctx, c, r, part=part)
+
+
+def _rel_part_of_day(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
+    """ "this morning", "the next evening", "last night", "in the afternoon"."""
+    part = _part(r.unit)
+    if r.bare_the:
+        if _IN_THE.search(ctx.text, max(0, c.start - 12), c.start) and not _PART_AS_ADJ.match(
+            ctx.text, c.end
+        ):
+            return _day_in_discussion(ctx, c, part, r.mod)
         return None
-    gran = unit
-    base: date | None
-    kw: dict = {}
-    if unit == "year" and rel in ("the", "the current") and _YEAR_ENDED.match(ctx.text, c.end):
+    if r.rel in ("the latest", "the full"):
+        return None
+    offset = r.offset
+    if r.rel == "last":
+        if part != "NI":
+            return None  # "last morning": not idiomatic
+        offset = -1  # "last night": the night before the article
+    return _shifted(ctx, c, replace(r, unit="day", offset=offset), part=part)
+
+
+def _rel_week(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
+    """ "last week", "the following week", "the week before", "by the end of the week"."""
+    if r.bare_the:
+        if not r.mod:
+            return _unit_before(ctx, c, "week")  # "the week" alone is no date
+        r = replace(r, basis="doc")  # "later in the week": the article's week, as for months
+    if r.rel in ("the latest", "the full"):
+        return None
+    return _shifted(ctx, c, r)
+
+
+def _rel_weekend(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
+    """ "this weekend", "the weekend", "that weekend"."""
+    if r.rel in ("the latest", "the full"):
+        return None
+    if r.basis == "timex":
+        return _shifted(ctx, c, r)  # "the following weekend": after the date told
+    return _weekend(ctx, c, r.offset, r.rel, r.mod)
+
+
+def _rel_month(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
+    """ "next month", "that month", "the month before", "by the end of the month"."""
+    if r.bare_the:
+        if not r.mod:
+            return _unit_before(ctx, c, "month")  # "the month" alone is no date
+        r = replace(r, basis="doc")  # "by the end of the month": the article's month
+    if r.rel in ("the latest", "the full"):
+        return None
+    return _shifted(ctx, c, r)
+
+
+def _rel_quarter(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
+    """ "this quarter", "the latest quarter", "the quarter ended Sept. 30", "the period"."""
+    a = ctx.anchor
+    if r.rel == "the latest" and a is not None:
+        # results come after a quarter closes: the quarter just discussed if it
+        # is over, else the last one completed before the article
+        near = ctx.last_date(within=c.start - PASSAGE_REACH, gran="quarter", reported=True)
+        if near is not None and shift(near[1], "quarter", 1) <= a:
+            idx, d, _ = near
+            return Result("DATE", fmt(d, "quarter"), "quarter", "quarter-latest", "timex",
+                          ctx.found[idx].value, idx, mod=r.mod)  # fmt: skip
+        d = shift(a, "quarter", -1)
+        return ctx.doc("quarter-latest", "DATE", fmt(d, "quarter"), "quarter", mod=r.mod)
+    ended = _ENDED.match(ctx.text, c.end) if r.basis == "context" else None
+    if ended and a is not None:
+        # "the quarter ended Sept. 30": the calendar quarter it covered, which
+        # for a quarter ending in July (May-July) is mostly Q2: its middle month's
+        m = MONTHS[ended.group(1).lower().rstrip(".")]
+        # "ended": already over; "ending": may be the quarter under way
+        reach = 0 if ended.group(0).lower().lstrip().startswith("ended") else 2
+        y = a.year if m <= a.month + reach else a.year - 1
+        mid = date(y, m, 1) - timedelta(days=20)
+        return ctx.doc("quarter-ended", "DATE", fmt(mid, "quarter"), "quarter")
+    return _shifted(ctx, c, r)
+
+
+def _rel_year(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
+    """ "last year", "this year", "the year before", "the full year", "the year ended March 31"."""
+    if r.rel == "last" and not r.mod and ctx.anchor is not None:
+        q = year_ago_comparison(ctx, c)  # "against $5 million last year" in quarterly results
+        if q is not None:
+            return q
+    if r.bare_the and not r.mod:
+        before = _unit_before(ctx, c, "year")  # "down from $4 million the year before."
+        if before is not None:
+            return before
+    if r.rel in ("the", "the current") and _YEAR_ENDED.match(ctx.text, c.end):
         # "revenue for the year ended March 31": a twelve-month reporting period
         return Result("DURATION", "P1Y", None, "year-ended-period")
-    if unit == "quarter" and basis == "context" and ctx.anchor is not None:
-        ended = _ENDED.match(ctx.text, c.end)
-        if ended:
-            m = MONTHS[ended.group(1).lower().rstrip(".")]
-            a = ctx.anchor
-            # "ended": already over; "ending": may be the quarter under way
-            reach = 0 if ended.group(0).lower().lstrip().startswith("ended") else 2
-            y = a.year if m <= a.month + reach else a.year - 1
-            # a fiscal quarter ending in July (May-July) is mostly the calendar Q2:
-            # the quarter of its middle month
-            mid = date(y, m, 1) - timedelta(days=20)
-            named = ctx.last_date(within=c.start - 300, gran="quarter")
-            if named is not None and ctx.found[named[0]].derivation.rule == "quarter-tense":
-                # "its fiscal first quarter ... the quarter ended Sept. 29": the
-                # company's own numbering, as annotators keep it
-                idx = named[0]
-                return Result("DATE", ctx.found[idx].value, "quarter", "quarter-ended", "timex",
-                              ctx.found[idx].value, idx)  # fmt: skip
-            return ctx.doc("quarter-ended", "DATE", fmt(mid, "quarter"), "quarter")
-    if basis == "timex" or basis == "context":
-        want = {
-            "day": "day",
-            "week": None,
-            "weekend": None,
-            "month": None,
-            "quarter": "quarter",
-            "year": None,
-            "half": None,
-            "decade": None,
-            "century": None,
-        }.get(unit)
-        base, kw = ctx.hang(
-            "rel", "DATE", within=c.start - (600 if basis == "context" else 3000), gran=want
-        )
-        if (
-            basis == "context"
-            and kw.get("anchor") == "document"
-            and unit == "quarter"
-            and ctx.anchor
-        ):
-            # "the (latest) quarter" with no quarter in sight: the last one
-            # completed, the one companies are reporting on.
-            base = shift(ctx.anchor, "quarter", -1)
+    if r.rel in ("the", "the full", "the latest"):
+        r = replace(r, basis="doc")  # "the year", "the full year": the one being reported on
+    return _shifted(ctx, c, r)
+
+
+def _rel_season(ctx: Ctx, r: _Rel) -> Result | None:
+    """ "last summer", "this spring" (bare "the summer" is the season_the rule's)."""
+    if r.bare_the or r.basis != "doc":
+        return None
+    if ctx.anchor is None:
+        return Result("DATE", None, "season", "season-relative", "document")
+    value = season_value(ctx.anchor, SEASONS[r.unit], r.offset)
+    return ctx.doc("season-relative", "DATE", value, "season", mod=r.mod)
+
+
+def _rel_other(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
+    """ "the next half", "this decade", "last century"."""
+    if r.bare_the or r.rel in ("the latest", "the full"):
+        return None
+    return _shifted(ctx, c, r)
+
+
+_UNIT_HANDLERS: dict[str, Callable[[Ctx, Candidate, _Rel], Result | None]] = {
+    "day": _rel_day,
+    "week": _rel_week,
+    "weekend": _rel_weekend,
+    "month": _rel_month,
+    "quarter": _rel_quarter,
+    "year": _rel_year,
+}
+
+
+def _shifted(ctx: Ctx, c: Candidate, r: _Rel, part: str | None = None) -> Result | None:
+    """``r.offset`` units from its basis: the anchor, or the date in discussion."""
+    unit = r.unit
+    gran = "week" if unit == "weekend" else unit
+    rule = f"relative-{unit}"
+    base: date | None
+    kw: dict[str, Any] = {}
+    if r.basis in ("timex", "context"):
+        reach = PASSAGE_REACH if r.basis == "context" else STORY_REACH
+        base, kw = ctx.hang("rel", "DATE", within=c.start - reach, gran=_HANG_GRAN.get(unit))
+        if r.basis == "context" and kw.get("anchor") == "document" and unit == "quarter":
+            # "the quarter" with no quarter in sight: the last one completed,
+            # the one companies are reporting on
+            base = shift(base, "quarter", -1) if base else None
     else:
         base = ctx.anchor
         if base is not None:
             kw = {"anchor": "document", "anchor_value": base.isoformat()}
     if base is None:
-        return Result(
-            "DATE",
-            None,
-            gran if gran != "weekend" else "week",
-            f"relative-{unit}",
-            "document",
-            mod=mod,
-        )
-    try:
-        d = shift(base, unit, offset)
-    except (ValueError, OverflowError):
-        return None
+        return Result("DATE", None, gran, rule, "document", mod=r.mod)
+    d = shift(base, unit, r.offset)
     if part:
-        return Result("TIME", d.isoformat() + "T" + part, "time", f"relative-{unit}", mod=mod, **kw)
-    value = fmt(d, gran)
-    return Result(
-        "DATE", value, "week" if gran == "weekend" else gran, f"relative-{unit}", mod=mod, **kw
-    )
+        return Result("TIME", f"{d.isoformat()}T{part}", "time", rule, mod=r.mod, **kw)
+    return Result("DATE", fmt(d, unit), gran, rule, mod=r.mod, **kw)
 
 
+# The adverb ends the phrase: punctuation, or a verb or conjunction that
+# shows "before" has no object ("the year before was worse"), unlike the
+# preposition in "the day before the vote".
 _BEFORE_AFTER = re.compile(
-    r"\s+(?P<dir>before|after|earlier|later)(?=\s*[,.;:)]|\s*$)", re.IGNORECASE
+    r"\s+(?P<dir>before|after|earlier|later)(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|are|had|has|"
+    r"have|saw|and|but|when|while)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -325,7 +356,8 @@ def _unit_before(ctx: Ctx, c: Candidate, unit: str) -> Result | None:
     if m is None:
         return None
     sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
-    near = ctx.last_date(within=c.start - 400)
+    kw: dict[str, Any]
+    near = ctx.last_date(within=c.start - NEIGHBOUR_REACH)
     if near is not None and near[2] != unit and not _finer(near[2], unit):
         near = None  # "the day before" cannot hang on a year
     if near is not None:
@@ -353,6 +385,7 @@ def _day_in_discussion(ctx: Ctx, c: Candidate, part: str | None, mod: str | None
 
     That is a day named in this or the previous sentence, else the article's day.
     """
+    kw: dict[str, Any]
     sent = ctx.sentence_start(c.start)
     near = ctx.last_date(within=ctx.sentence_start(max(0, sent - 1)), gran="day")
     if near is not None:
@@ -373,7 +406,7 @@ def _day_in_discussion(ctx: Ctx, c: Candidate, part: str | None, mod: str | None
 
 
 def rule_ago(ctx: Ctx, c: Candidate) -> Result | None:
-    unit = unit_key(c.g("unit"))
+    unit = unit_key(c.s("unit"))
     direction = _norm(c.g("dir"))
     if direction.endswith("time"):
         direction = "from now"  # "in three weeks' time"
@@ -397,7 +430,7 @@ def rule_ago(ctx: Ctx, c: Candidate) -> Result | None:
     gran = {"weekend": "week", "decade": "year", "century": "year"}.get(unit, unit)
     # Earnings copy compares with "a year ago": the same quarter a year before.
     if unit == "year" and n == 1:
-        near = ctx.last_date(within=c.start - 400, gran="quarter", reported=True)
+        near = ctx.last_date(within=c.start - NEIGHBOUR_REACH, gran="quarter", reported=True)
         if near is not None:
             idx, d, _ = near
             return Result(
@@ -413,7 +446,7 @@ def rule_ago(ctx: Ctx, c: Candidate) -> Result | None:
         # "two days later" hangs on a date just mentioned; with none in
         # reach ("up 5% from a year earlier") it compares with the article date.
         grans = ("day", "month") if sign < 0 and unit in ("year", "decade", "century") else None
-        base, kw = ctx.hang("offset", "DATE", within=c.start - 300, grans=grans)
+        base, kw = ctx.hang("offset", "DATE", within=c.start - NEIGHBOUR_REACH, grans=grans)
     else:
         base = ctx.anchor
         kw = {"anchor": "document", "anchor_value": base.isoformat()} if base else {}
@@ -472,15 +505,42 @@ def rule_day_around(ctx: Ctx, c: Candidate) -> Result | None:
     return ctx.doc("deictic-day-around", "DATE", d.isoformat(), "day")
 
 
-__all__ = [
-    "rule_ago",
-    "rule_deictic",
-    "rule_rel_unit",
-    "season_value",
-]
-
-
 def rule_part_alone(ctx: Ctx, c: Candidate) -> Result | None:
     """ "by mid afternoon": that part of the day the text is about."""
-    mod = {"early": "START", "late": "END", "mid": "MID"}[c.g("mod").lower()]
+    mod = {"early": "START", "late": "END", "mid": "MID"}[c.s("mod").lower()]
     return _day_in_discussion(ctx, c, _part(c.g("part")), mod)
+
+
+# "Today is the third day of ...", "It was the fifth straight day ...",
+# "Monday marked the second day ...": the subject names the day. With any
+# other subject ("the second day of talks will ...") the phrase is a count
+# within some event, which has no date we can tell.
+_ORDINAL_DAY_SUBJECT = re.compile(
+    r"\b(?P<subj>today|tonight|yesterday|it|this|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s*(?P<verb>'s|\u2019s|is|was|marks|marked)\s+$",
+    re.IGNORECASE,
+)
+
+
+def rule_ordinal_day(ctx: Ctx, c: Candidate) -> Result | None:
+    """ "today is the eighth day of the strike": the day the subject names."""
+    m = _ORDINAL_DAY_SUBJECT.search(ctx.text, max(0, c.start - 20), c.start)
+    if m is None:
+        return None
+    subj, verb = m.group("subj").lower(), m.group("verb").lower()
+    if subj in ("it", "this") and verb in ("was", "marked"):
+        # told in the past: the day the story is on
+        d, kw = ctx.hang("ordinal-day", "DATE", within=c.start - NEIGHBOUR_REACH, gran="day")
+        if d is None:
+            return Result("DATE", None, "day", "ordinal-day", "document")
+        return Result("DATE", d.isoformat(), "day", "ordinal-day", **kw)
+    if subj in ("it", "this", "today", "tonight"):
+        if ctx.anchor is None:
+            return Result("DATE", None, "day", "ordinal-day", "document")
+        return ctx.doc("ordinal-day", "DATE", ctx.anchor.isoformat(), "day")
+    # "Monday was ...", "yesterday marked ...": the day just resolved
+    if not ctx.found or ctx.found[-1].end < m.start("subj") or not ctx.found[-1].value:
+        return None
+    prev = ctx.found[-1]
+    return Result("DATE", (prev.value or "")[:10], "day", "ordinal-day", "timex", prev.value,
+                  len(ctx.found) - 1)  # fmt: skip

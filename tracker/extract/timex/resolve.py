@@ -1,15 +1,18 @@
 """Normalisation driver: candidates in, `Timex` objects out.
 
 Holds the per-document state the rules need (text, anchor date, day-first
-setting, the expressions resolved so far for "two days later"-style anchoring)
-and dispatches each candidate to the rule module that owns it.
+setting, the expressions resolved so far for "two days later"-style anchoring),
+runs each candidate through the rule that matched it, and names how far back
+a relative expression may look for the date it hangs on.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Protocol
 
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.context import direction
 from tracker.extract.types import Derivation, Timex
 from tracker.model import Granularity, Period
@@ -24,6 +27,19 @@ _HANGS_ON = {
     Granularity.QUARTER: "quarter",
     Granularity.YEAR: "year",
 }
+
+# How far back (in characters) a relative expression looks for the date it
+# hangs on. A news paragraph runs to about 300 characters.
+# "the following week", "that day", "the previous month", "the previous Friday"
+# carry a story on from a date given earlier, often several paragraphs up:
+# about ten paragraphs.
+STORY_REACH = 3000
+# "the quarter", "the latest quarter", "the day" point at what is under
+# discussion; two paragraphs on, the text has usually moved to another topic.
+PASSAGE_REACH = 600
+# "the year before", "a year ago", "two days later" count
+# from the date named in the same or the previous sentence.
+NEIGHBOUR_REACH = 400
 
 
 @dataclass
@@ -43,8 +59,18 @@ class Result:
     end: int | None = None
 
 
+class Scanner(Protocol):
+    """What a rule may ask of the grammar it belongs to (`grammar.Grammar`)."""
+
+    def scan(self, text: str, lo: int = 0, hi: int | None = None) -> list[Candidate]: ...
+
+    def normalise(self, ctx: Ctx, c: Candidate) -> Result | None: ...
+
+
 @dataclass
 class Ctx:
+    """The state of one article's resolution, shared by every rule."""
+
     text: str
     anchor: date | None
     day_first: bool = False
@@ -52,11 +78,27 @@ class Ctx:
     # (index into found, date, granularity) of resolved calendar dates, for
     # expressions that hang on the last-mentioned date.
     dated: list[tuple[int, date, str]] = field(default_factory=list)
+    grammar: Scanner | None = None  # for rules that read ahead ("two days after ... on 3 May")
+    narrative: bool = True  # False: relative expressions count from the anchor only
+
+    def scan(self, lo: int, hi: int) -> list[Candidate]:
+        """Candidates in text[lo:hi] (none without a grammar)."""
+        return self.grammar.scan(self.text, lo, hi) if self.grammar else []
+
+    def normalise(self, c: Candidate) -> Result | None:
+        """Run the rule that ``c`` matched; None when it declines or the value is impossible."""
+        if self.grammar is None:
+            return None
+        try:
+            return self.grammar.normalise(self, c)
+        except (ValueError, OverflowError):
+            # calendar arithmetic off the calendar: 31 February, year 10000
+            return None
 
     def direction(self, start: int, end: int) -> int:
         return direction(self.text, start, end)
 
-    def doc(self, rule: str, type_: str, value: str | None, gran: str | None, **kw) -> Result:
+    def doc(self, rule: str, type_: str, value: str | None, gran: str | None, **kw: Any) -> Result:
         """A result anchored on the document date (value None without an anchor)."""
         if self.anchor is None:
             value = None
@@ -92,32 +134,19 @@ class Ctx:
         results comparison ("a year ago") is about the period being reported,
         not a forecast for a later one.
         """
-        lead = self._lead_quarter() if reported and gran == "quarter" else None
+        if not self.narrative:
+            return None
         for idx, d, g in reversed(self.dated):
             if within is not None and self.found[idx].start < within:
                 return None
             if reported and self.anchor is not None and d > self.anchor:
                 continue
-            if (
-                lead is not None
-                and g == "quarter"
-                and d < lead
-                and (self.found[idx].derivation.rule == "quarter-tense")
-            ):
-                continue  # "after a flat second quarter": background to the one reported
             if self.found[idx].derivation.rule in ("year-ago-quarter", "year-period") and (
                 self.anchor is None or d.year < self.anchor.year
             ):
                 continue  # the comparison quarter is not the one under discussion
             if gran is None or g == gran:
                 return idx, d, g
-        return None
-
-    def _lead_quarter(self) -> date | None:
-        """Start of the first quarter the article names by number (its lead), if begun."""
-        for idx, d, g in self.dated:
-            if g == "quarter" and self.found[idx].derivation.rule == "quarter-tense":
-                return d if self.anchor is None or d <= self.anchor else None
         return None
 
     def hang(
@@ -127,7 +156,7 @@ class Ctx:
         within: int | None = None,
         gran: str | None = None,
         grans: tuple[str, ...] | None = None,
-    ):
+    ) -> tuple[date | None, dict[str, Any]]:
         """(base date, partial Result kwargs) for an expression hanging on an earlier date.
 
         Falls back to the document anchor when no earlier date is in reach.

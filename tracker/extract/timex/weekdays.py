@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from tracker.extract.timex.calendar import weekday_near
-from tracker.extract.timex.detect import Candidate
+from tracker.extract.timex.calendar import nth_weekday, weekday_near
+from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import DAY_PARTS, MONTHS, WEEKDAYS
-from tracker.extract.timex.resolve import Ctx, Result
+from tracker.extract.timex.resolve import STORY_REACH, Ctx, Result
 
 _WEEKDAY_RULES = frozenset(
     "weekday-future weekday-past weekday-default-past weekday-same-day weekday-paired".split()
@@ -37,8 +37,11 @@ def _weekday_date(ctx: Ctx, c: Candidate, wdn: int, pre: str) -> tuple[date, str
     assert a is not None
     if pre.startswith("the "):
         # "the previous Friday", "the following Monday": counted from the day
-        # just mentioned (or the article's day), never that day itself
-        near = ctx.last_date(within=c.start - 400, gran="day")
+        # the story is on (or the article's day), never that day itself. Like
+        # "the following week", the phrase is anaphoric: a writer who meant the
+        # article's day would say "last Friday", so the story's day is looked
+        # for as far back as a story carries one.
+        near = ctx.last_date(within=c.start - STORY_REACH, gran="day")
         base = near[1] if near else a
         if pre.startswith(("the following", "the next")):
             return weekday_near(base + timedelta(days=1), wdn, +1), "weekday-following"
@@ -70,34 +73,32 @@ def _weekday_date(ctx: Ctx, c: Candidate, wdn: int, pre: str) -> tuple[date, str
 
 
 def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
-    wdn = WEEKDAYS[c.g("wd").lower()]
+    wdn = WEEKDAYS[c.s("wd").lower()]
     pre = _norm(c.g("pre"))
     clock = None
     if c.g("hour"):
-        h, m = int(c.g("hour")), int(c.g("minute") or 0)
+        h, m = int(c.s("hour")), int(c.s("minute") or 0)
         if not 1 <= h <= 12:
             return None
-        if c.g("ampm").lower().startswith("p") and h != 12:
+        if c.s("ampm").lower().startswith("p") and h != 12:
             h += 12
-        elif c.g("ampm").lower().startswith("a") and h == 12:
+        elif c.s("ampm").lower().startswith("a") and h == 12:
             h = 0
         clock = f"T{h:02d}:{m:02d}"
-    elif c.g("part") and c.g("part").lower() in ("afternoon", "evening"):
-        # TimeML writes "Friday evening" as 2024-11-08TEV and news annotators
-        # follow it for evenings; "Friday night/morning" they mostly give as
-        # the bare day (the night often running into the next), so those stay.
-        clock = "T" + DAY_PARTS[c.g("part").lower()]
+    elif c.g("part"):
+        # "Friday evening", "Monday night": that part of that day (2024-11-08TEV)
+        clock = "T" + DAY_PARTS[c.s("part").lower()]
     type_, gran = ("TIME", "time") if clock else ("DATE", "day")
-    # "Late Monday", "Earlier Friday": the modifier is kept as mod, not extent.
-    start = (
-        c.group_start("wd") if pre.startswith(("late", "early", "earlier", "later")) else c.start
-    )
+    # "Late Monday", "Earlier Friday": the modifier is part of the expression
+    # and kept as mod, as for "late yesterday" and "early next year" (TimeML);
+    # across a preposition ("late on Tuesday") only the day is the expression.
+    start = c.group_start("wd") if pre.endswith(" on") else c.start
     if ctx.anchor is None:
         return Result(type_, None, gran, "weekday", "document", start=start)
     d, rule = _weekday_date(ctx, c, wdn, pre)
     paired = _paired_weekday(ctx, c.start) if not pre else None
     if paired is not None:
-        base = date.fromisoformat(ctx.found[paired].value[:10])
+        base = date.fromisoformat((ctx.found[paired].value or "")[:10])
         if base > ctx.anchor and d < base:
             # "on Thursday and Friday will ...": the second day follows the first
             d, rule = base + timedelta(days=(wdn - base.isoweekday()) % 7 or 7), "weekday-paired"
@@ -115,7 +116,7 @@ def rule_weekday(ctx: Ctx, c: Candidate) -> Result | None:
         return Result(type_, value, gran, rule, "timex", ctx.found[paired].value, paired,
                       mod=mod, start=start)  # fmt: skip
     if rule in ("weekday-following", "weekday-previous"):
-        near = ctx.last_date(within=c.start - 400, gran="day")
+        near = ctx.last_date(within=c.start - STORY_REACH, gran="day")
         if near is not None:
             idx = near[0]
             return Result(type_, value, gran, rule, "timex", ctx.found[idx].value, idx,
@@ -140,8 +141,8 @@ def _paired_weekday(ctx: Ctx, start: int) -> int | None:
 
 def rule_weekday_range(ctx: Ctx, c: Candidate) -> Result | None:
     """ "from Friday to Sunday": the first day by tense, the last the next such weekday after it."""
-    wd1 = WEEKDAYS[c.g("wd").lower()]
-    wd2 = WEEKDAYS[c.g("wd2").lower()]
+    wd1 = WEEKDAYS[c.s("wd").lower()]
+    wd2 = WEEKDAYS[c.s("wd2").lower()]
     if wd1 == wd2:
         return None
     start = c.group_start("wd")
@@ -155,11 +156,11 @@ def rule_weekday_range(ctx: Ctx, c: Candidate) -> Result | None:
 
 
 def rule_ordinal_weekday(ctx: Ctx, c: Candidate) -> Result | None:
-    wdn = WEEKDAYS[c.g("wd").lower()]
-    month = MONTHS[c.g("mon").lower().rstrip(".")]
+    wdn = WEEKDAYS[c.s("wd").lower()]
+    month = MONTHS[c.s("mon").lower().rstrip(".")]
     if ctx.anchor is None:
         return Result("DATE", None, "day", "ordinal-weekday", "document")
-    o = c.g("ord").lower()
+    o = c.s("ord").lower()
     n = {
         "first": 1,
         "1st": 1,
@@ -172,13 +173,3 @@ def rule_ordinal_weekday(ctx: Ctx, c: Candidate) -> Result | None:
     }.get(o, -1)
     d = nth_weekday(ctx.anchor.year, month, wdn, n)
     return ctx.doc("ordinal-weekday", "DATE", d.isoformat(), "day") if d else None
-
-
-def nth_weekday(year: int, month: int, wdn: int, n: int) -> date | None:
-    """The n-th ``wdn`` (ISO weekday) of a month; n = -1 for the last one."""
-    if n == -1:
-        nxt = date(year + (month == 12), month % 12 + 1, 1)
-        return nxt - timedelta(days=((nxt.isoweekday() - wdn) % 7) or 7)
-    first = date(year, month, 1)
-    d = first + timedelta(days=(wdn - first.isoweekday()) % 7) + timedelta(weeks=n - 1)
-    return d if d.month == month else None

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 def export_view(view: TimelineView, path: str, scale: float = 1.0) -> None:
     """Write the current view to ``path``: SVG when it ends in .svg, else a raster image
     (PNG) ``scale`` times the on-screen size. Raises OSError if it cannot be written."""
+    save_image(render_view(view, path, scale), path)
+
+
+def render_view(view: TimelineView, path: str, scale: float = 1.0) -> QImage | None:
+    """Paint the view: an SVG is written to ``path`` as it is painted (returns None);
+    a raster image is returned for ``save_image`` (which may run on another thread)."""
     width, height = view.viewport().width(), view.viewport().height()
     if Path(path).suffix.lower() == ".svg":
         generator = QSvgGenerator()
@@ -34,7 +40,7 @@ def export_view(view: TimelineView, path: str, scale: float = 1.0) -> None:
         painter.end()
         if not Path(path).exists():
             raise OSError(f"could not write {path}")
-        return
+        return None
     scale = max(float(scale), 0.1)
     image = QImage(
         round(width * scale), round(height * scale), QImage.Format.Format_ARGB32_Premultiplied
@@ -45,5 +51,10 @@ def export_view(view: TimelineView, path: str, scale: float = 1.0) -> None:
     painter.scale(scale, scale)
     view.paint_view(painter)
     painter.end()
-    if not image.save(path):
+    return image
+
+
+def save_image(image: QImage | None, path: str) -> None:
+    """Encode and write a rendered image (no-op for SVG, already written)."""
+    if image is not None and not image.save(path):
         raise OSError(f"could not write {path}")

@@ -61,6 +61,9 @@ class TimelineInput:
             self._press_scale = self._scale
             self._press_v = self.verticalScrollBar().value()
             self._dragging = False
+            # Dragging the selected day event re-dates it; dragging anything else pans.
+            i = self._event_at(event.position())
+            self._moving = i if i is not None and i == self._selected else None
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -70,7 +73,15 @@ class TimelineInput:
             if not self._dragging and delta.manhattanLength() >= DRAG_THRESHOLD:
                 self._dragging = True
                 self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            if self._dragging:
+            if self._dragging and self._moving is not None:
+                target = self.redate_target(self._moving, delta.x())
+                self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+                QToolTip.showText(
+                    event.globalPosition().toPoint(),
+                    f"Move to {target}" if target else "Same day",
+                    self.viewport(),
+                )
+            elif self._dragging:
                 self._set_scale(self._press_scale.panned(delta.x()))
                 self.verticalScrollBar().setValue(int(self._press_v - delta.y()))
             return
@@ -80,22 +91,29 @@ class TimelineInput:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragging:
                 self._click(event.position())
+            elif self._moving is not None:
+                target = self.redate_target(self._moving, (event.position() - self._press).x())
+                event_id = self._index.events[self._moving].id
+                if target is not None and event_id is not None:
+                    self.event_redated.emit(event_id, target)
+            self._moving = None
             self._press = None
             self._dragging = False
             self.viewport().unsetCursor()
         event.accept()
 
     def _click(self, pos: QPointF) -> None:
+        for side, rect, _n, _t in self.outlier_arrows():
+            if rect.contains(pos):
+                self.jump_to_outlier(side)
+                return
         i = self._event_at(pos)
         if i is not None:
             self._select_position(i, emit=True)
             return
         cluster = self._cluster_at(pos)
         if cluster is not None:
-            # Zooming into a badge's cell splits it into events and smaller badges.
-            t = (cluster.t_from + cluster.t_to) / 2
-            factor = min(4.0, self._scale.span / max(cluster.t_to - cluster.t_from, 1.0) / 3)
-            self._set_scale(self._scale.zoomed(max(factor, 2.0), self._scale.x_of(t)))
+            self.open_badge(cluster, pos)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         i = self._event_at(event.position())
@@ -115,6 +133,12 @@ class TimelineInput:
         super().leaveEvent(event)
 
     def _hover(self, pos: QPointF, global_pos) -> None:
+        for side, rect, n, _t in self.outlier_arrows():
+            if rect.contains(pos):
+                where = "before" if side == "left" else "after"
+                text = f"{n} event{'s' if n != 1 else ''} {where} this view; click to jump to the nearest"
+                QToolTip.showText(global_pos, text, self.viewport())
+                return
         i = self._event_at(pos)
         if i != self._hovered:
             self._hovered = i
@@ -124,7 +148,7 @@ class TimelineInput:
             return
         cluster = self._cluster_at(pos)
         if cluster is not None:
-            text = f"{cluster.count} more event{'s' if cluster.count != 1 else ''} here; click to zoom in"
+            text = f"{cluster.count} more event{'s' if cluster.count != 1 else ''} here; click to list them"
             QToolTip.showText(global_pos, text, self.viewport())
         else:
             QToolTip.hideText()

@@ -1,7 +1,11 @@
 """The overview strip: event density over the whole date range and the visible window.
 
-Click or drag anywhere to move the timeline there (the zoom level is kept);
-dragging the window rectangle moves it without jumping.
+Click anywhere to move the timeline there (the zoom level is kept); dragging
+the window rectangle moves it without jumping; dragging elsewhere (or with
+Shift, or when the window fills the strip) brushes a range and zooms the
+timeline to it. When the timeline is zoomed far in, the
+strip follows: it shows the neighbourhood of the visible window (16 windows
+wide) rather than a sliver of the whole range.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from . import style
 from .view import TimelineView
 
 BIN_PX = 3
+BRUSH_MIN_PX = 5
+FOLLOW = 16  # zoomed in further than 1/FOLLOW of the range, the strip follows
 
 
 class OverviewStrip(QWidget):
@@ -30,9 +36,10 @@ class OverviewStrip(QWidget):
         self._counts: list[int] = []
         self._range: tuple[float, float] | None = None
         self._grab_offset: float | None = None
+        self._brush: tuple[float, float] | None = None  # x from, x to while brushing
         self._font = style.small_font()
         view.events_changed.connect(self._recompute)
-        view.visible_range_changed.connect(lambda _a, _b: self.update())
+        view.visible_range_changed.connect(lambda _a, _b: self._recompute())
         self._recompute()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -45,7 +52,15 @@ class OverviewStrip(QWidget):
         else:
             start, end = extent
             pad = max((end - start) * 0.02, 86400.0)
-            self._range = (start - pad, end + pad)
+            lo, hi = start - pad, end + pad
+            s = self._view.time_scale
+            if s.span * FOLLOW < hi - lo:  # zoomed far in: follow the window
+                mid = (s.t_left + s.t_right) / 2
+                half = s.span * FOLLOW / 2
+                lo, hi = max(lo, mid - half), min(hi, mid + half)
+                if hi - lo < 2 * half:  # against an end: keep the width
+                    lo, hi = (lo, lo + 2 * half) if lo > start - pad - 1 else (hi - 2 * half, hi)
+            self._range = (lo, hi)
             bins = max(self.width() // BIN_PX, 1)
             self._counts = histogram(self._view.index.starts, *self._range, bins)
         self.update()
@@ -88,6 +103,11 @@ class OverviewStrip(QWidget):
                     p.drawRect(QRectF(k * BIN_PX, self.height() - 2 - bh, BIN_PX - 0.5, bh))
         if self._range is not None:
             self._paint_ticks(p)
+        if self._brush is not None:
+            x0, x1 = sorted(self._brush)
+            p.setPen(QPen(style.OVERVIEW_WINDOW_EDGE, 1, Qt.PenStyle.DashLine))
+            p.setBrush(style.OVERVIEW_WINDOW)
+            p.drawRect(QRectF(x0, 1, x1 - x0, self.height() - 2))
         rect = self.window_rect()
         if rect is not None:
             p.setBrush(style.OVERVIEW_WINDOW)
@@ -114,15 +134,33 @@ class OverviewStrip(QWidget):
             return
         x = event.position().x()
         rect = self.window_rect()
-        if rect is not None and rect.left() <= x <= rect.right():
+        # The window is grabbed to move it, unless it fills the strip (nothing to
+        # move) or Shift is held: then a drag brushes a range to zoom to.
+        brush = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier) or (
+            rect is not None and rect.width() > 0.8 * self.width()
+        )
+        if rect is not None and rect.left() <= x <= rect.right() and not brush:
             self._grab_offset = x - rect.center().x()
         else:
-            self._grab_offset = 0.0
-            self._view.centre_on_time(self._t_of(x))
+            self._brush = (x, x)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._grab_offset is not None and self._range is not None:
-            self._view.centre_on_time(self._t_of(event.position().x() - self._grab_offset))
+        x = event.position().x()
+        if self._brush is not None:
+            self._brush = (self._brush[0], x)
+            self.update()
+        elif self._grab_offset is not None and self._range is not None:
+            self._view.centre_on_time(self._t_of(x - self._grab_offset))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._grab_offset = None
+        brush, self._brush = self._brush, None
+        if brush is None or self._range is None:
+            return
+        brush = (brush[0], event.position().x())
+        x0, x1 = sorted(brush)
+        if x1 - x0 >= BRUSH_MIN_PX:
+            self._view.show_range(self._t_of(x0), self._t_of(x1))
+        else:  # a click: move there, keeping the zoom
+            self._view.centre_on_time(self._t_of(x0))
+        self.update()

@@ -33,6 +33,8 @@ class ScenePainter:
         self._fm_small = QFontMetricsF(self.small)
         self._line_h = self._fm.height()
         self.sprites = True  # exports turn this off to keep markers vector in SVG
+        self.hits: set[int] = set()  # positions of search hits: their labels are highlighted
+        self.bands: list[tuple[str, float, float, QColor]] = []  # named periods (seconds)
         self._sprites: dict[tuple, QPixmap] = {}
         self.reset(None)
 
@@ -56,13 +58,18 @@ class ScenePainter:
         """Corroborated (two or more source articles): drawn heavier."""
         return self.sources(i) > 1
 
+    def _title(self, i: int) -> str:
+        e = self.index.events[i]
+        title = e.title or "(untitled)"
+        if e.hidden:
+            title = f"(hidden) {title}"
+        return f"\u2605 {title}" if e.starred else title
+
     def label_width(self, i: int) -> float:
         w = self._widths[i]
         if w < 0:
             fm = self._fm_bold if self._is_bold(i) else self._fm
-            w = min(
-                fm.horizontalAdvance(self.index.events[i].title or "(untitled)"), style.MAX_LABEL_W
-            )
+            w = min(fm.horizontalAdvance(self._title(i)), style.MAX_LABEL_W)
             self._widths[i] = w
         return w
 
@@ -71,7 +78,7 @@ class ScenePainter:
         if text is None:
             fm = self._fm_bold if self._is_bold(i) else self._fm
             text = fm.elidedText(
-                self.index.events[i].title or "(untitled)",
+                self._title(i),
                 Qt.TextElideMode.ElideRight,
                 style.MAX_LABEL_W,
             )
@@ -91,11 +98,13 @@ class ScenePainter:
         """Paint the scene region ``view`` (scene coordinates; the header sits at its top)."""
         p.fillRect(view, style.BACKGROUND)
         self._paint_lanes(p, layout, view)
+        self._paint_bands(p, layout, view)
         self._paint_grid(p, layout, axis, view)
         self._paint_events(p, layout, selected, hovered)
         self._paint_clusters(p, layout)
         self._paint_lane_titles(p, layout, view)
         self._paint_header(p, layout, axis, view)
+        self._paint_band_names(p, layout, view)
 
     def _paint_lanes(self, p: QPainter, layout: SceneLayout, view: QRectF) -> None:
         for k in layout.laid_out:
@@ -106,6 +115,43 @@ class ScenePainter:
         for t0, t1 in weekend_spans(scale):
             x0, x1 = scale.x_of(t0), scale.x_of(t1)
             p.fillRect(QRectF(x0, view.top(), x1 - x0, view.height()), style.WEEKEND)
+
+    def _paint_bands(self, p: QPainter, layout: SceneLayout, view: QRectF) -> None:
+        """Named periods ("Minsk talks") as tinted bands over every lane, named at the foot."""
+        scale = layout.scale
+        top = view.top() + self.metrics.header_h
+        p.setFont(self.small_bold)
+        for _name, t0, t1, colour in self.bands:
+            x0, x1 = scale.x_of(t0), scale.x_of(t1)
+            if x1 < 0 or x0 > view.width():
+                continue
+            fill = QColor(colour)
+            fill.setAlpha(34)
+            p.fillRect(QRectF(x0, top, x1 - x0, view.height()), fill)
+            edge = QColor(colour)
+            edge.setAlpha(150)
+            p.setPen(QPen(edge, 1, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x0, top), QPointF(x0, view.bottom()))
+            p.drawLine(QPointF(x1, top), QPointF(x1, view.bottom()))
+
+    def _paint_band_names(self, p: QPainter, layout: SceneLayout, view: QRectF) -> None:
+        """Each period's name on a tab in the header's period strip, never over an event."""
+        scale = layout.scale
+        m = self.metrics
+        if not m.period_h:
+            return
+        top = view.top() + m.header_h - m.period_h + 1
+        p.setFont(self.small_bold)
+        for name, t0, t1, colour in self.bands:
+            x0, x1 = scale.x_of(t0), scale.x_of(t1)
+            if x1 < 0 or x0 > view.width():
+                continue
+            w = self._fm_small.horizontalAdvance(name) + 12
+            lx = min(max(x0, 0.0), max(x1 - w, 0.0))
+            tab = QRectF(lx, top, w, m.period_h - 2)
+            p.fillRect(tab, colour)
+            p.setPen(QColor("white"))
+            p.drawText(tab, Qt.AlignmentFlag.AlignCenter, name)
 
     def _paint_grid(self, p: QPainter, layout: SceneLayout, axis: Axis, view: QRectF) -> None:
         scale = layout.scale
@@ -132,6 +178,12 @@ class ScenePainter:
             color = style.type_color(e.type)
             strong = self._is_bold(item.index)
             y = item.y
+            if item.index in self.hits:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(style.HIT_BG)
+                p.drawRoundedRect(
+                    QRectF(item.label_x - 2, y + 2, item.label_w + 4, m.row_h - 4), 3, 3
+                )
             if item.index == selected or item.index == hovered:
                 halo = style.SELECTION if item.index == selected else QColor(0, 0, 0, 22)
                 p.setPen(Qt.PenStyle.NoPen)
@@ -162,6 +214,12 @@ class ScenePainter:
                 text_top = y - 1
                 text_h = m.row_h - 7
             self._label(p, item, text_top, text_h, e.modality, strong)
+            if e.tags:  # the user's tags: a strip of their colours under the label
+                x = item.label_x
+                w = max(min(item.label_w / len(e.tags), 40.0), 6.0)
+                for _name, colour in e.tags[:4]:
+                    p.fillRect(QRectF(x, y + m.row_h - 3, w - 1, 2.5), QColor(colour))
+                    x += w
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _sprite(self, event_type: str, modality: str, sources: int, dpr: float) -> QPixmap:
@@ -280,12 +338,11 @@ class ScenePainter:
         m = self.metrics
         top = view.top()
         band = QRectF(0, top, view.width(), m.header_h)
+        axis_h = m.header_h - m.period_h  # named periods get a strip under the axis
         p.fillRect(band, style.HEADER_BG)
-        upper = m.header_h * 0.45
+        upper = axis_h * 0.45
         p.setPen(QPen(style.GRID_MAJOR, 1))
-        p.drawLine(
-            QPointF(0, top + m.header_h - 0.5), QPointF(view.width(), top + m.header_h - 0.5)
-        )
+        p.drawLine(QPointF(0, top + axis_h - 0.5), QPointF(view.width(), top + axis_h - 0.5))
         # Major labels stick to the left edge while their period is still on screen.
         p.setFont(self.header_bold)
         fm = self._fm_bold
@@ -296,7 +353,7 @@ class ScenePainter:
             w = fm.horizontalAdvance(tick.label)
             lx = min(max(x + 4, 4), next_x - w - 6)
             p.setPen(QPen(style.GRID_MAJOR, 1))
-            p.drawLine(QPointF(round(x) + 0.5, top), QPointF(round(x) + 0.5, top + m.header_h))
+            p.drawLine(QPointF(round(x) + 0.5, top), QPointF(round(x) + 0.5, top + axis_h))
             p.setPen(style.HEADER_FG)
             p.drawText(QRectF(lx, top, w + 4, upper), Qt.AlignmentFlag.AlignVCenter, tick.label)
         p.setFont(self.small)
@@ -304,28 +361,39 @@ class ScenePainter:
             x = scale.x_of(tick.t)
             p.setPen(QPen(style.GRID_MAJOR, 1))
             p.drawLine(
-                QPointF(round(x) + 0.5, top + m.header_h - 6),
-                QPointF(round(x) + 0.5, top + m.header_h),
+                QPointF(round(x) + 0.5, top + axis_h - 6),
+                QPointF(round(x) + 0.5, top + axis_h),
             )
             if x + 3 < 0:
                 continue  # a label cut by the left edge reads as a different one ("ec")
             p.setPen(style.HEADER_MINOR_FG)
             p.drawText(
-                QRectF(x + 3, top + upper, 200, m.header_h - upper - 2),
+                QRectF(x + 3, top + upper, 200, axis_h - upper - 2),
                 Qt.AlignmentFlag.AlignVCenter,
                 tick.label,
             )
         now_x = scale.x_of(now_seconds())
         if 0 <= now_x <= scale.width:
             p.setFont(self.small_bold)
-            rect = QRectF(
-                min(max(now_x - 20, 0.0), view.width() - 40), top + m.header_h - 14, 40, 13
-            )
+            rect = QRectF(min(max(now_x - 20, 0.0), view.width() - 40), top + axis_h - 14, 40, 13)
             p.setBrush(style.TODAY)
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRoundedRect(rect, 3, 3)
             p.setPen(QColor("white"))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Today")
+
+    def paint_arrows(self, p: QPainter, arrows) -> None:
+        """The counted edge arrows: events beyond the view on each side (viewport coordinates)."""
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setFont(self.small_bold)
+        for side, rect, count, _t in arrows:
+            p.setPen(QPen(style.BADGE_BORDER, 1))
+            p.setBrush(style.ARROW_BG)
+            p.drawRoundedRect(rect, 5, 5)
+            p.setPen(style.ARROW_FG)
+            text = f"\u25c0 {count}" if side == "left" else f"{count} \u25b6"
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
 
 def _badge_text(count: int) -> str:

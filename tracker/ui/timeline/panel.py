@@ -42,6 +42,10 @@ class TimelinePanel(QWidget):
         self.zoom_in_action.setToolTip("Zoom in (+, Ctrl+wheel, pinch)")
         self.zoom_out_action = tb.addAction("Zoom out", view.zoom_out)
         self.zoom_out_action.setToolTip("Zoom out (-, Ctrl+wheel, pinch)")
+        self.fit_core_action = tb.addAction("Fit story", view.fit_core)
+        self.fit_core_action.setToolTip(
+            "Show where most events are; arrows at the edges count the rest"
+        )
         self.fit_all_action = tb.addAction("Fit all", view.fit_all)
         self.fit_all_action.setToolTip("Show every event (Ctrl+0)")
         self.zoom_selection_action = tb.addAction("Zoom to selection", view.zoom_to_selection)

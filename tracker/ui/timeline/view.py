@@ -11,6 +11,8 @@ click is exactly what you see. Input handling lives in ``interaction.py``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QPainter
@@ -24,16 +26,21 @@ from tracker.layout import (
     SceneLayout,
     TimeScale,
     axis_for,
+    badge_contents,
     lane_boxes,
     lane_keys,
     layout_scene,
     now_seconds,
 )
+from tracker.layout.fit import EdgeIndex, Outliers, outliers, story_core
 from tracker.layout.periods import DAY
 from tracker.model import Event
 
 from .interaction import TimelineInput
 from .painter import ScenePainter
+
+if TYPE_CHECKING:
+    from .badge_list import BadgeList
 
 ZOOM_STEP = 1.5
 
@@ -44,6 +51,7 @@ class TimelineView(TimelineInput, QGraphicsView):
     visible_range_changed = Signal(float, float)  # seconds: left, right edge
     events_changed = Signal()
     lane_mode_changed = Signal(str)
+    event_redated = Signal(int, str)  # event id, new ISO day: the selected event was dragged
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,8 +85,12 @@ class TimelineView(TimelineInput, QGraphicsView):
         self._press_scale: TimeScale | None = None
         self._press_v = 0
         self._dragging = False
+        self._moving: int | None = None  # the selected event being dragged to another day
         self._follow_fit = True  # re-fit on resize until the user zooms or pans
         self._extra_actions: list[QAction] = []
+        self._badge_list = None
+        self._edges: EdgeIndex | None = None  # events by end, for the edge arrows
+        self._core: tuple[EventIndex, tuple[float, float] | None] | None = None
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
         self._update_scene_rect()
 
@@ -101,6 +113,7 @@ class TimelineView(TimelineInput, QGraphicsView):
         refit = self._follow_fit or len(self._index) == 0
         self._index = EventIndex(events)
         self._painter.reset(self._index)
+        self._painter.hits = set()  # positions changed: the window sets the hits again
         self._selected = (
             self._index.position_of_id.get(selected_id) if selected_id is not None else None
         )
@@ -108,7 +121,7 @@ class TimelineView(TimelineInput, QGraphicsView):
         self._invalidate()
         self._update_scene_rect()
         if refit:
-            self.fit_all()
+            self.fit_core()
         self.viewport().update()
         self.events_changed.emit()
 
@@ -159,6 +172,129 @@ class TimelineView(TimelineInput, QGraphicsView):
             self._set_scale(scale)
         self._follow_fit = True
 
+    def fit_core(self) -> None:
+        """Show the dense core of the events (most of them, by importance); events far
+        outside it are counted by the arrows at the edges. The first view uses this."""
+        core = self.core_extent()
+        if core is None:
+            return
+        self._set_scale(self._scale.showing(*core, margin=0.03))
+        self._follow_fit = True
+
+    def core_extent(self) -> tuple[float, float] | None:
+        idx = self._index
+        if not len(idx):
+            return None
+        if self._core is None or self._core[0] is not idx:  # once per event list
+            self._core = (idx, story_core(idx.starts, idx.ends, idx.prio))
+        return self._core[1]
+
+    def outliers(self) -> Outliers:
+        """Events wholly left and right of the visible window (the edge arrows)."""
+        s = self._scale
+        if self._edges is None or self._edges.starts is not self._index.starts:
+            self._edges = EdgeIndex(self._index.starts, self._index.ends)
+        return outliers(self._index.starts, self._edges, s.t_left, s.t_right)
+
+    def outlier_arrows(self) -> list[tuple[str, QRectF, int, float]]:
+        """(side, viewport rect, count, time to jump to) of each edge arrow shown."""
+        out = self.outliers()
+        # In the header's lower band, at the edges: they cover one tick label, never an event.
+        h = self.metrics.header_h - self.metrics.period_h
+        y, ah = h * 0.45 + 1, h * 0.55 - 3
+        arrows = []
+        if out.left and out.left_nearest is not None:
+            arrows.append(("left", QRectF(2, y, 56, ah), out.left, out.left_nearest))
+        if out.right and out.right_nearest is not None:
+            w = self.viewport().width()
+            arrows.append(("right", QRectF(w - 58, y, 56, ah), out.right, out.right_nearest))
+        return arrows
+
+    def jump_to_outlier(self, side: str) -> bool:
+        """Centre the nearest event beyond the ``side`` edge (keeping the zoom)."""
+        for s, _rect, _n, t in self.outlier_arrows():
+            if s == side:
+                i = self._index.starts.index(t) if t in self._index.starts else None
+                self.centre_on_time(t)
+                if i is not None:
+                    self._select_position(i, emit=True)
+                return True
+        return False
+
+    def set_search_hits(self, event_ids) -> None:
+        """Highlight these events' labels (the search's hits)."""
+        pos = self._index.position_of_id
+        self._painter.hits = {pos[i] for i in event_ids if i in pos}
+        self.viewport().update()
+
+    def set_periods(self, periods) -> None:
+        """Named periods to draw as bands: (name, first ISO day, last ISO day, colour)."""
+        from PySide6.QtGui import QColor
+
+        from tracker.layout.periods import span_seconds
+
+        bands = []
+        for name, first, last, colour in periods:
+            a, b = span_seconds(first), span_seconds(last)
+            if a is not None and b is not None:
+                bands.append((name, a[0], b[1], QColor(colour)))
+        self._painter.bands = bands
+        strip = 17.0 if bands else 0.0
+        if strip != self.metrics.period_h:  # the rows move down to make room for the names
+            self.metrics = replace(
+                self.metrics, period_h=strip, header_h=Metrics().header_h + strip
+            )
+            self._painter.metrics = self.metrics
+            self._update_scene_rect()
+        self.viewport().update()
+
+    def redate_target(self, i: int, dx: float) -> str | None:
+        """The ISO day event ``i`` lands on when dragged ``dx`` pixels (None: same day,
+        or not an event known to the day)."""
+        from datetime import timedelta
+
+        e = self._index.events[i]
+        if e.granularity not in ("day", None) or not e.date or len(e.date) != 10:
+            return None
+        days = round(dx / (self._scale.pps * DAY))
+        if days == 0:
+            return None
+        from datetime import date as _date
+
+        try:
+            return (_date.fromisoformat(e.date) + timedelta(days=days)).isoformat()
+        except (ValueError, OverflowError):
+            return None
+
+    def badge_events(self, cluster) -> list[int]:
+        """Positions (into the index) of the events a badge stands for, in date order."""
+        return badge_contents(self._index, self._mode, self._ensure_layout(), cluster)
+
+    def open_badge(self, cluster, pos: QPointF | None = None) -> BadgeList:
+        """Open the list of a badge's events; choosing one selects it and zooms to it."""
+        from .badge_list import BadgeList
+
+        if self._badge_list is None:
+            self._badge_list = BadgeList(self)
+            self._badge_list.event_chosen.connect(self._badge_chosen)
+        self._badge_list.set_events(self.badge_events(cluster), self._index.events)
+        at = pos if pos is not None else QPointF(cluster.x, cluster.y - self._view_top())
+        self._badge_list.move(self.viewport().mapToGlobal(at.toPoint()))
+        self._badge_list.show()
+        self._badge_list.list.setFocus()
+        return self._badge_list
+
+    def _badge_chosen(self, pos: int) -> None:
+        self._select_position(pos, emit=True)
+        self.zoom_to_selection()
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact lanes: at most three rows each; otherwise lanes grow to what they need."""
+        self.metrics = replace(self.metrics, compact=compact)
+        self._painter.metrics = self.metrics
+        self._update_scene_rect()
+        self.viewport().update()
+
     def zoom_to_selection(self) -> None:
         if self._selected is None:
             return
@@ -167,6 +303,10 @@ class TimelineView(TimelineInput, QGraphicsView):
         pad = max(end - start, DAY)
         self._set_scale(self._scale.showing(start - pad, end + pad, margin=0.0))
         self._ensure_visible(i)
+
+    def show_range(self, t_from: float, t_to: float) -> None:
+        """Zoom so the viewport shows exactly [t_from, t_to] (a brushed range)."""
+        self._set_scale(self._scale.showing(t_from, t_to, margin=0.0))
 
     def centre_on_time(self, t: float) -> None:
         self._set_scale(self._scale.centred_on(t))
@@ -238,6 +378,9 @@ class TimelineView(TimelineInput, QGraphicsView):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         top = self._view_top()
         self._paint(painter, QRectF(0, top, self.viewport().width(), self.viewport().height()))
+        painter.translate(0, top)
+        self._painter.paint_arrows(painter, self.outlier_arrows())
+        painter.translate(0, -top)
 
     def _update_scene_rect(self) -> None:
         _boxes, content_h = lane_boxes(
@@ -260,7 +403,7 @@ class TimelineView(TimelineInput, QGraphicsView):
         self._scale = self._scale.with_width(max(self.viewport().width(), 1))
         self._update_scene_rect()
         if follow:
-            self.fit_all()
+            self.fit_core()
         self.visible_range_changed.emit(self._scale.t_left, self._scale.t_right)
 
     # -- hit testing -----------------------------------------------------------
