@@ -281,6 +281,14 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
     if flt.date_from:
         first = Period.parse(flt.date_from)
         if first is not None:
+            # Cheap test first, so the Python function below runs for few rows: an
+            # event ends at most a year after the year its values name (ISO week 53,
+            # winter); a value shorter than a year (a decade, "202") always goes on.
+            clauses.append(
+                "(length(e.date) < 4 or max(substr(e.date, 1, 4),"
+                " substr(coalesce(e.date_end, ''), 1, 4)) >= ?)"
+            )
+            params.append(f"{int(first.start_day[:4]) - 1:04d}")
             clauses.append("period_end_day(e.date, e.granularity, e.date_end) >= ?")
             params.append(first.start_day)
         else:
@@ -289,6 +297,11 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
     if flt.date_to:
         last = Period.parse(flt.date_to)
         if last is not None:
+            # An event starting by the end of year Y names at most year Y+1 (ISO week
+            # 1, winter start in December), so its value sorts before "Y+2" as text
+            # ("202" for the 2020s too): a test the date index answers first.
+            clauses.append("e.date < ?")
+            params.append(f"{int(last.end_day[:4]) + 2:04d}")
             clauses.append("period_start_day(e.date, e.granularity, e.date_end) <= ?")
             params.append(last.end_day)
         else:
