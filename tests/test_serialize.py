@@ -102,3 +102,27 @@ def test_an_event_without_passages_or_a_placeable_date_writes_nulls():
 def test_csv_columns_come_from_the_same_fields():
     row = event_record(Event(id=9, date="2024-11-13", title="x"), CSV_COLUMNS)
     assert row["event_id"] == 9 and row["start_day"] == row["end_day"] == "2024-11-13"
+
+
+def test_a_record_maker_writes_what_event_record_writes():
+    # `events --json` writes with a generated function; it must agree with FIELDS.
+    from tracker.export import serialize
+    from tracker.model import Actor, Event, Passage
+
+    ev = Event(
+        id=7,
+        date="2024-Q3",
+        title="Talks",
+        granularity="quarter",
+        type="meeting",
+        actors=(Actor("NATO", "organization", 3),),
+        passages=(Passage(2, 0, 10, 3, 7, "July", "In July they met.", 11, 7),),
+        article_id=2,
+        article_title="A",
+        article_date="2024-07-02",
+        article_url="u",
+        sources=3,
+    )
+    keys = tuple(serialize.FIELDS)
+    assert serialize.record_maker(keys)(ev) == serialize.event_record(ev, keys)
+    assert serialize.record_maker(serialize.EVENTS_JSON_KEYS)(ev) == serialize.event_record(ev)

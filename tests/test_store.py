@@ -215,3 +215,51 @@ def test_events_are_built_from_every_field_of_the_model():
 
     assert sorted(event_store._EVENT_FIELDS) == sorted(f.name for f in fields(Event))
     assert sorted(event_store._PASSAGE_FIELDS) == sorted(f.name for f in fields(Passage))
+
+
+def test_date_filters_agree_with_the_periods_events_cover():
+    # The date filters test the text of a date before computing its period (for
+    # speed); they must keep exactly the events whose period meets the range.
+    import itertools
+    from datetime import date as day
+
+    from tracker.model import event_span
+    from tracker.store import events as event_store
+    from tracker.store.events import EventFilter
+
+    db = store.connect(":memory:")
+    values = [
+        ("2019-12-30", "day", None), ("2020-W01", "week", None), ("2020-W53", "week", None),
+        ("2019-W01", "week", None), ("2020-Q4", "quarter", None), ("2020-WI", "season", None),
+        ("202", "decade", None), ("201", "decade", None), ("2020", "year", None),
+        ("2020-12", "month", None), ("2018-05-01", "day", "2021-02"), ("2021-01", "month", None),
+        ("2022-03-04", "day", "2020-01-01"), ("PRESENT_REF", None, None), ("2015", "year", None),
+    ]  # fmt: skip
+    article = (
+        db.table("articles")
+        .insert({"title": "t", "text": "x", "content_hash": "h", "date_source": "none"})
+        .last_pk
+    )
+    for value, granularity, end in values:
+        db.table("events").insert(
+            {"article_id": article, "key": value, "date": value, "granularity": granularity,
+             "date_end": end, "title": value, "created_by": "extractor"}
+        )  # fmt: skip
+    bounds = [None, "2019", "2019-12", "2020", "2020-12-31", "2021", "2021-01-03", "2016"]
+    for lo, hi in itertools.product(bounds, bounds):
+        got = {e.date for e in event_store.query_events(db, EventFilter(date_from=lo, date_to=hi))}
+        want = set()
+        for value, granularity, end in values:
+            span = event_span(value, granularity, end)
+            if span is None:
+                if lo is None and hi is None:
+                    want.add(value)
+                continue
+            first = event_span(lo) if lo else None
+            last = event_span(hi) if hi else None
+            if first and day.fromisoformat(span.end_day) < day.fromisoformat(first.start_day):
+                continue
+            if last and day.fromisoformat(span.start_day) > day.fromisoformat(last.end_day):
+                continue
+            want.add(value)
+        assert got == want, (lo, hi)

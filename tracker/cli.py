@@ -250,7 +250,7 @@ def _print_warnings(name: str, warnings: tuple[str, ...]) -> None:
 
 def _cmd_events(args: argparse.Namespace) -> int:
     from tracker import services
-    from tracker.export.serialize import event_record
+    from tracker.export.serialize import EVENTS_JSON_KEYS, record_maker
 
     db = cli_store.open_db(args.db)
     events = services.list_events(db, _filter(args), top=args.top)
@@ -258,10 +258,9 @@ def _cmd_events(args: argparse.Namespace) -> int:
         # One event per line, each by the C encoder (``indent`` would fall back to
         # the pure-Python one, ten times slower on 100,000 events).
         encode = json.JSONEncoder(ensure_ascii=False).encode
+        record = record_maker(EVENTS_JSON_KEYS)
         sys.stdout.write(
-            "[\n" + ",\n".join(encode(event_record(e)) for e in events) + "\n]\n"
-            if events
-            else "[]\n"
+            "[\n" + ",\n".join(encode(record(e)) for e in events) + "\n]\n" if events else "[]\n"
         )
         return 0
     for ev in events:

@@ -650,7 +650,9 @@ def _pin_together(db: Database, event_ids: list[int], token: str | None = None) 
         return
     if token is None:
         marks = ",".join("?" * len(event_ids))
-        pins = {r[0] for r in db.execute(f"select pin from events where id in ({marks})", event_ids)}
+        pins = {
+            r[0] for r in db.execute(f"select pin from events where id in ({marks})", event_ids)
+        }
         if len(event_ids) == 1 or (len(pins) == 1 and None not in pins):
             return
         token = f"edit{min(event_ids)}-{datetime.now():%Y%m%d%H%M%S%f}"

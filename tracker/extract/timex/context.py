@@ -153,7 +153,11 @@ def direction(text: str, start: int, end: int) -> int:
     sub = _SUBCLAUSE.search(text, after.end() if after else end, ce)
     right: tuple[int, int] | None = None
     cue = next(
-        (m for m in _CUE.finditer(text, end, sub.start() if sub else ce) if m.lastgroup != "neutral"),
+        (
+            m
+            for m in _CUE.finditer(text, end, sub.start() if sub else ce)
+            if m.lastgroup != "neutral"
+        ),
         None,
     )
     if cue is not None and not (cue.lastgroup == "prog" and cue.start() - end > _PROGRESSIVE_REACH):

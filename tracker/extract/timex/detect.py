@@ -227,9 +227,13 @@ def _context_ok(text: str, c: Candidate) -> bool:
             text, c.end
         ):
             return False
-    if c.rule == "weekday" and not c.g("pre") and (
-        _NAMED_DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
-        or _TITLE_WEEKDAY_AFTER.match(text, c.end)
+    if (
+        c.rule == "weekday"
+        and not c.g("pre")
+        and (
+            _NAMED_DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
+            or _TITLE_WEEKDAY_AFTER.match(text, c.end)
+        )
     ):
         return False  # "Black Friday", "Palm Sunday", "the Sunday Times": a name
     if c.rule == "clock" and (c.g("noon") or "").lower() == "noon":

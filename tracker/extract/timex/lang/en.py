@@ -632,9 +632,7 @@ RULES: tuple[Rule, ...] = (
                 type="TIME",
             ),
             # a postponement names the new day, which lies ahead
-            Example(
-                "The trial was adjourned to Monday.", "Monday", "2024-11-18", type="DATE"
-            ),
+            Example("The trial was adjourned to Monday.", "Monday", "2024-11-18", type="DATE"),
             # "as planned" says the plan was kept, not that the day lies ahead
             Example(
                 "The army let the assault go ahead as originally planned on Sunday.",
