@@ -201,3 +201,14 @@ def test_extract_events_carries_the_options_to_the_timex_engine():
     day_first = extract_events(text, date(2024, 11, 13), ExtractOptions(day_first=True))
     assert [e.date for e in default] == ["2021-03-04"]
     assert [e.date for e in day_first] == ["2021-04-03"]
+
+
+def test_a_half_as_a_unit_is_six_months_and_never_an_error():
+    from datetime import date
+
+    from tracker import extract
+
+    found = extract.extract(
+        "Sales rose over the past half, and the next half looks weaker.", date(2024, 11, 13)
+    )
+    assert [t.value for t in found.timexes] == ["P6M", "P6M"]

@@ -184,8 +184,9 @@ def scan_head(text: str) -> list[Dateline]:
     head = _head(text)
     found: dict[int, Dateline] = {}
     taken: list[tuple[int, int]] = []
+    windows = _digit_windows(head)
     for pattern in (*_PATTERNS, _FOREIGN):
-        for match in pattern.finditer(head):
+        for match in (m for s, e in windows for m in pattern.finditer(head, s, e)):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue  # an earlier pattern read this span already
@@ -194,6 +195,30 @@ def scan_head(text: str) -> list[Dateline]:
             if dateline is not None:
                 found[start] = dateline
     return [found[k] for k in sorted(found)]
+
+
+#: Every date holds a digit: a match starts at most this far before one (a
+#: weekday and a month name: "Wednesday, September 4") and ends at most this
+#: far after one (a clock time and a zone: "4 ... 2024 at 10:02 a.m. EDT").
+_BEFORE_DIGIT = 32
+_AFTER_DIGIT = 64
+
+
+def _digit_windows(head: str) -> list[tuple[int, int]]:
+    """Stretches of `head` around its digits: the only places a date can match.
+
+    Trying the patterns only there keeps the scan cheap on long headlines
+    and captions, which are mostly words.
+    """
+    windows: list[tuple[int, int]] = []
+    for match in re.finditer(r"\d+", head):
+        start = max(0, match.start() - _BEFORE_DIGIT)
+        end = min(len(head), match.end() + _AFTER_DIGIT)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _head(text: str) -> str:

@@ -26,7 +26,9 @@ def unit_key(word: str) -> str:
 
 
 def period(n: int | float | None, unit: str) -> str:
-    """TIMEX3 duration value: P3Y, PT2H, PXM (vague), P10Y for a decade."""
+    """TIMEX3 duration value: P3Y, PT2H, PXM (vague), P10Y for a decade, P6M for a half."""
+    if unit == "half":
+        unit, n = "month", None if n is None else n * 6  # a half-year, as TimeML writes it
     letter, mult, is_time, _ = UNITS[unit]
     if letter == "DE":
         letter, mult = "Y", 10
