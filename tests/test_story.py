@@ -316,3 +316,10 @@ def test_importing_one_more_article_fuses_only_the_reports_near_its_dates(db, mo
     given_articles(db, [(months[5], "Port reopens again", OTHER_NEWS[1][2])])
     assert seen and seen[-1] <= 3  # its own report and the one report of that week
     assert len(the_events(db)) >= 24
+
+
+def test_an_actor_filter_finds_the_fused_event_by_a_short_form_in_any_case(db):
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    found = services.list_events(db, services.EventFilter(actor="lavrov"))
+    assert found and all(any(a.name == "Sergei Lavrov" for a in e.actors) for e in found)
+    assert services.list_events(db, services.EventFilter(actor="Nobody Atall")) == []

@@ -59,7 +59,7 @@ class _Corpus:
 def fused_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
     """Every fused event with a report matching ``flt``, in date order."""
     event_store._register_period_functions(db)
-    where, params = event_store._where(flt or EventFilter())
+    where, params = event_store._where(flt or EventFilter(), db)
     return _load(
         db,
         "e.id in (select event_id from story_members where story_id in"
