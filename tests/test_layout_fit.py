@@ -50,3 +50,14 @@ def test_outliers_are_counted_per_edge_with_the_nearest_to_jump_to():
     assert out.left_nearest == starts[0] and out.right_nearest == starts[-1]
     inside = outliers(starts, ends, starts[0] - DAY, ends[-1] + DAY)
     assert (inside.left, inside.right, inside.left_nearest) == (0, 0, None)
+
+
+def test_background_mentions_of_earlier_years_do_not_stretch_the_first_view():
+    # Three weeks of news (80 events a day apart over 20 days) and the usual
+    # references back: 14 events scattered over the previous six years.
+    story = [T2024 + (k % 20) * DAY for k in range(80)]
+    background = [T2024 - (k + 1) * 0.42 * YEAR for k in range(14)]
+    starts = sorted(story + background)
+    ends = [s + DAY for s in starts]
+    left, right = dense_core(starts, ends)
+    assert left >= T2024 - DAY and right <= T2024 + 21 * DAY
