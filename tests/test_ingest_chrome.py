@@ -479,3 +479,20 @@ def test_module_docstring_examples_hold():
     from tracker.ingest import chrome
 
     assert doctest.testmod(chrome).failed == 0
+
+
+def test_a_reader_comment_thread_is_chrome_but_the_article_before_it_is_not():
+    article = (
+        "Ferry fares rise in May\nThe operator said on Monday that fares would rise by a tenth.\n"
+    )
+    comments = "".join(
+        f"Reader view number {k}: the minister met the unions on Tuesday.\n"
+        f"Posted by: Reader{k} | May {k}, 2025 6:15 PM | Report abuse\n"
+        for k in range(1, 5)
+    )
+    text = article + comments
+    masked = mask(text, find_chrome(text))
+    assert "fares would rise by a tenth" in masked
+    for k in (2, 3, 4):
+        assert f"Reader view number {k}" not in masked
+    assert len(masked) == len(text)

@@ -65,12 +65,30 @@ def find_chrome(text: str) -> list[Span]:
         headings.insert(0, 0)
     for heading in headings:
         found.extend(_link_list_after(text, _line_end(text, heading)))
+    found.extend(_comment_thread(text))
     running = _running_heads(text)
     if running:  # rare: only texts with repeated short lines pay for this pass
         for start, line in _lines(text):
             if _head_key(line) in running:
                 found.append((start, start + len(line)))
     return _merged(found)
+
+
+#: The end of a reader's comment: its signature closes with a "Report abuse" link
+#: ("Posted by: Ana | May 4, 2025 6:15 PM | Report abuse").
+_COMMENT_END = re.compile(r"\|[ \t]*Report (?:abuse|this comment)\b[ \t]*\|?", re.IGNORECASE)
+#: Signatures it takes to call the text between them a comment thread.
+_THREAD_MIN = 3
+
+
+def _comment_thread(text: str) -> list[Span]:
+    """The comments of a reader thread: the text between one comment's signature
+    and the next. The article stands before the first comment, and the first
+    comment's own text is left alone, since nothing marks where it starts."""
+    ends = [m.end() for m in _COMMENT_END.finditer(text)]
+    if len(ends) < _THREAD_MIN:
+        return []
+    return [(ends[k], ends[k + 1]) for k in range(len(ends) - 1)]
 
 
 #: Whole-text scans that find the few lines worth a closer look, so ordinary
