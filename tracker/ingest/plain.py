@@ -57,11 +57,6 @@ def read_md(data: bytes, path: Path) -> Document:
     return with_warning(doc, decoded)
 
 
-def decode_text(data: bytes) -> str:
-    """The text in `data`; raises IngestError when it is not text."""
-    return decode(data).text
-
-
 def decode(data: bytes) -> Decoded:
     """The text in `data` and how it was read; raises IngestError when it is not text."""
     for bom, codec in _BOMS:

@@ -145,11 +145,6 @@ def _title_from_tree(tree: Any) -> str | None:
     return None
 
 
-def decode_html(data: bytes) -> str:
-    """HTML bytes as text: byte-order mark, then <meta charset>, then a guess."""
-    return html_decoding(data).text
-
-
 #: Labels that browsers read as windows-1252 (WHATWG Encoding), a superset of them.
 _READ_AS_CP1252 = frozenset({"iso-8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii"})
 
