@@ -303,12 +303,12 @@ SITE_NAMES = frozenset(
 )
 #: Section names that sit between a headline and the site name.
 SECTION_NAMES = frozenset(
-    """world news|world|uk news|us news|news|politics|business|opinion|comment is free|sport
+    s.strip()
+    for s in """world news|world|uk news|us news|news|politics|business|opinion|comment is free|sport
     |sports|technology|tech|science|environment|middle east|europe|africa|asia|americas
     |asia pacific|latin america|markets|economy|money|health|culture|analysis|live
     |breaking news|top stories|international|national|local|media|education""".split("|")
 )
-_SECTION = frozenset(s.strip() for s in SECTION_NAMES)
 #: Separators between title parts; a hyphen only counts with spaces around it,
 #: so "Israel-Hamas truce holds" stays whole.
 _TITLE_SEP = re.compile(r"\s+(?:\||::|»|•|·|--|-|–|—)\s+")
@@ -361,7 +361,7 @@ def _is_site(segment: str, site: str | None) -> bool:
 
 
 def _is_section(segment: str) -> bool:
-    return segment.strip().lower() in _SECTION
+    return segment.strip().lower() in SECTION_NAMES
 
 
 # --- Internals ----------------------------------------------------------------------
