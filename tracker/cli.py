@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,10 +23,6 @@ if TYPE_CHECKING:
 # The database side (sqlite-utils, services) is imported inside the commands
 # that use it, so `tracker extract`, run once per file by evaluation scripts,
 # starts fast.
-
-
-def _iso_date(value: str) -> date:
-    return anchor_date(value)
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
@@ -105,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument(
         "--anchor",
-        type=_iso_date,
+        type=anchor_date,
         metavar="YYYY-MM-DD",
         help="one publication date for every file (overrides what the files say)",
     )
@@ -152,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract dates and events from one file, without a database")
     p.add_argument("file", metavar="FILE")
     p.add_argument(
-        "--anchor", type=_iso_date, metavar="YYYY-MM-DD", help="the article's publication date"
+        "--anchor", type=anchor_date, metavar="YYYY-MM-DD", help="the article's publication date"
     )
     p.add_argument("--format", choices=["json"], default="json")
     p.add_argument("--day-first", action="store_true", help="read 01/02/2025 as 1 February")
@@ -164,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("anchor", help="set an article's date and re-resolve its relative dates")
     _add_db(p)
     p.add_argument("article_id", type=row_id, metavar="ARTICLE_ID")
-    p.add_argument("date", type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("date", type=anchor_date, metavar="YYYY-MM-DD")
 
     cli_store.add_parsers(sub, _add_db)
     return parser
