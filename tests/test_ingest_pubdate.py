@@ -377,3 +377,12 @@ def test_the_day_first_setting_reaches_the_dates_in_the_body(tmp_path):
         db = services.open_db(tmp_path / f"t{day_first}.db")
         services.import_paths(db, [path], day_first=day_first)
         assert expected in {e.date for e in services.list_events(db)}
+
+
+def test_read_file_reads_an_ambiguous_dateline_by_the_day_first_setting(tmp_path):
+    path = _write(tmp_path, "a.txt", "Harbour reopens\n03/04/2025 | By Ana Ruiz\nShips waited.")
+    assert read_file(path).published is None
+    for day_first, expected in ((True, D(2025, 4, 3)), (False, D(2025, 3, 4))):
+        doc = read_file(path, day_first=day_first)
+        assert (doc.published, doc.date_source, doc.pending_date) == (expected, "dateline", None)
+        assert doc.date_note == "from the dateline, read with the day-first setting"

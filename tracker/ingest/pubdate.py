@@ -110,11 +110,10 @@ def _settle(
     dateline: Dateline, text: str, from_path: datetime.date | None, day_first: bool | None
 ) -> Found | None:
     if dateline.swapped is not None:
+        if day_first is not None:
+            return read_day_first(dateline, day_first)
         day_first_reading = dateline.date()
         assert day_first_reading is not None
-        if day_first is not None:
-            chosen = day_first_reading if day_first else dateline.swapped
-            return Found(chosen, "dateline", "from the dateline, read with the day-first setting")
         if from_path is not None:
             chosen = _closest((day_first_reading, dateline.swapped), [from_path])
             if chosen is not None:
@@ -129,6 +128,15 @@ def _settle(
         date = datetime.date(year, dateline.month, dateline.day)
         return _year_found(dateline, date, "the article's text")
     return None
+
+
+def read_day_first(dateline: Dateline, day_first: bool) -> Found:
+    """A dateline that reads both ways (03/04/2024), read as the user's setting says."""
+    assert dateline.swapped is not None
+    day_first_reading = dateline.date()
+    assert day_first_reading is not None
+    chosen = day_first_reading if day_first else dateline.swapped
+    return Found(chosen, "dateline", "from the dateline, read with the day-first setting")
 
 
 def _year_found(dateline: Dateline, day: datetime.date, evidence: str) -> Found:

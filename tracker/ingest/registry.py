@@ -20,6 +20,7 @@ from tracker.ingest.document import DEFAULT_MAX_BYTES, Document, IngestError
 from tracker.ingest.mail import read_eml
 from tracker.ingest.pdf import read_pdf
 from tracker.ingest.plain import read_md, read_txt
+from tracker.ingest.pubdate import read_day_first
 from tracker.ingest.web import read_html
 from tracker.ingest.word import read_docx
 
@@ -92,13 +93,12 @@ def read_file(
         doc = fmt.reader(data, path)
         pending = doc.pending_date
         if day_first is not None and pending is not None and pending.swapped is not None:
-            day_first_reading = pending.date()
-            chosen = day_first_reading if day_first else pending.swapped
+            found = read_day_first(pending, day_first)
             doc = dataclasses.replace(
                 doc,
-                published=chosen,
-                date_source="dateline",
-                date_note="from the dateline, read with the day-first setting",
+                published=found.date,
+                date_source=found.source,
+                date_note=found.note,
                 pending_date=None,
             )
         return doc
