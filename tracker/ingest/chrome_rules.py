@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.ingest.dateline import MONTHS
+
 #: "line" and "lead" rules see at most this many characters of a line.
 HEAD = 600
 
@@ -66,9 +68,9 @@ def _rule(
 
 # --- Building blocks -------------------------------------------------------
 # Dates are written out so a dateline is recognised without calling dateparser.
+# Month names are the dateline's own table, capitalised as a dateline writes them.
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    "(?:" + "|".join(sorted({m.capitalize() for m in MONTHS}, key=lambda m: (-len(m), m))) + r")\.?"
 )
 _WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 #: The same, not glued to a word or comma before it. The check sits after the
