@@ -27,6 +27,7 @@ linear in the text (every pattern is bounded, see `chrome_rules`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -452,7 +453,10 @@ def _head_key(line: str) -> str:
 _DIGITS = re.compile(r"\d+")
 
 
-def _running_heads(text: str) -> set[str]:
+# One entry: reading a document asks for the same text's running heads twice
+# (`find_chrome`, then `headline` for its title), and the pass is most of `headline`.
+@functools.lru_cache(maxsize=1)
+def _running_heads(text: str) -> frozenset[str]:
     """Short lines (digits blurred) repeated on every page: running heads and feet.
 
     A line counts when it appears `_RUNNING_MIN_REPEATS` times, has letters, and
@@ -463,13 +467,13 @@ def _running_heads(text: str) -> set[str]:
     for line, count in counts.items():
         repeated[_head_key(line)] += count
     repeated.pop("", None)
-    return {
+    return frozenset(
         key
         for key, count in repeated.items()
         if count >= _RUNNING_MIN_REPEATS
         and re.search(r"[^\W\d_]{2}", key)
         and not key.endswith((".", "!", "?", '"', "”", "'", "’"))
-    }
+    )
 
 
 def _is_link_line(line: str) -> bool:
