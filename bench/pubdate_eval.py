@@ -77,7 +77,7 @@ def main() -> int:
         counts[(verdict, head)] += 1
         counts[(verdict, row["topic"])] += 1
         sources[article.date_source if article else "failed"] += 1
-        if args.show in (verdict, "all") or (args.show == "wrong" and verdict == "wrong"):
+        if args.show in (verdict, "all"):
             print(f"--- {verdict} a{i:04d} gold={row['pubdate']} got={got} ({row['topic']})")
             print("    " + row["text"][:300].replace("\n", " / "))
     for group in ("all", "dated head", "undated head", *sorted({r["topic"] for r in rows})):
