@@ -33,9 +33,11 @@ from collections import Counter
 from collections.abc import Iterator
 
 from tracker.ingest.chrome_rules import HEAD, LINK_LIST_HEADINGS, RULES, Rule
+from tracker.ingest.dateline import HEAD_LINES
 
-#: Rules marked `top` apply to this many non-empty lines at the start.
-TOP_LINES = 15
+#: Rules marked `top` apply to this many non-empty lines at the start: the
+#: article's top as the dateline scan reads it, so any dateline it finds can be masked.
+TOP_LINES = HEAD_LINES
 #: A link list after a "Related Topics" heading: lines this short, without a full stop.
 _LINK_MAX_WORDS = 12
 _LINK_MAX_CHARS = 120
