@@ -320,12 +320,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     else:
         anchor, source = None, "none"
     options = extract.ExtractOptions(day_first=args.day_first)
-    result = extract.extract(doc.text, anchor, options)
-    events = result.events
     if doc.chrome:
         # Every temporal expression counts, but no event is read from page chrome.
+        timexes = tuple(extract.find_timexes(doc.text, anchor, options))
         masked = ingest.extraction_text(doc.text, doc.chrome)
-        events = extract.extract(masked, anchor, options).events
+        events = tuple(extract.extract_events(masked, anchor, options))
+    else:
+        result = extract.extract(doc.text, anchor, options)
+        timexes, events = result.timexes, result.events
     out = {
         "article": {
             "title": doc.title,
@@ -333,7 +335,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             "anchor_source": source,
         },
         "events": [extracted_event_json(e) for e in events],
-        "timexes": [t.to_json() for t in result.timexes],
+        "timexes": [t.to_json() for t in timexes],
     }
     json.dump(out, sys.stdout, ensure_ascii=False)
     print()
