@@ -173,7 +173,12 @@ def find_dateline(text: str) -> datetime.date | None:
     Only a full, unambiguous date that states publication counts here; the
     year-less and ambiguous cases need evidence (see `tracker.ingest.pubdate`).
     """
-    for found in scan_head(text):
+    return first_stated(scan_head(text))
+
+
+def first_stated(datelines: list[Dateline]) -> datetime.date | None:
+    """The first full, unambiguous publication date among `datelines` (no "Updated" stamp)."""
+    for found in datelines:
         if not found.updated and found.swapped is None and (date := found.date()) is not None:
             return date
     return None

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from tracker.ingest.dateline import Dateline, scan_head
+from tracker.ingest.dateline import Dateline, first_stated, scan_head
 
 #: How far a batch neighbour may be from a year-less dateline's day and still
 #: vouch for its year: a batch of daily news spans days to weeks, and half a
@@ -88,11 +88,9 @@ def find_publication(
         return Found(meta, "meta", "from the page's metadata")
     datelines = scan_head(text)
     from_path = path_date(path)
+    if (date := first_stated(datelines)) is not None:
+        return Found(date, "dateline", "from the dateline")
     stated = [d for d in datelines if not d.updated]
-    for dateline in stated:
-        date = dateline.date()
-        if date is not None and dateline.swapped is None:
-            return Found(date, "dateline", "from the dateline")
     for dateline in stated:
         found = _settle(dateline, text, from_path, day_first)
         if found is not None:
