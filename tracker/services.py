@@ -519,7 +519,9 @@ def import_document(
     return result
 
 
-def reanchor(db: Database, article_id: int, new_date: date | None, source: str = "user") -> int:
+def reanchor(
+    db: Database, article_id: int, new_date: date | None, source: str = DateSource.USER
+) -> int:
     """Set an article's date and re-resolve the dates that depend on it; returns its event count.
 
     ``source`` says where the date came from (one of ``model.DATE_SOURCES``):
