@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -313,7 +313,7 @@ def import_paths(
     if max_bytes is None:
         max_bytes = ingest.DEFAULT_MAX_BYTES
     results: dict[int, ImportResult] = {}
-    waiting: list[tuple[int, Path, ingest.Document]] = []
+    waiting: list[tuple[int, ingest.Document]] = []
     batch_dates: list[date] = []
     givens = [_given_date(path, anchor, dates, dates_from_path) for path in files]
     stopped: str | None = None
@@ -338,7 +338,7 @@ def import_paths(
             return True
         doc = read.doc
         if read.events is None:  # its date waits for the rest of the batch
-            waiting.append((i, path, doc))
+            waiting.append((i, doc))
             return True
         if givens[i] is None and settled is None and doc.published is not None:
             batch_dates.append(doc.published)
@@ -374,24 +374,23 @@ def import_paths(
         tasks = (
             (i, _read_task, (path, givens[i], max_bytes, day_first)) for i, path in enumerate(files)
         )
-        _in_order(pool.run(tasks, budget, cancelled), files, store_one, cancelled)
+        _in_order(pool.run(tasks, budget, cancelled), range(len(files)), store_one, cancelled)
         if stopped is None and not cancelled():
             settled_by: dict[int, ingest.Found | None] = {}
             held = sorted(waiting)
             waiting.clear()
-            for i, _path, doc in held:
+            for i, doc in held:
                 assert doc.pending_date is not None
                 settled_by[i] = ingest.resolve_with_batch(doc.pending_date, batch_dates)
             tasks = (
                 (i, _extract_task, (doc, _article_date(doc, None, settled_by[i])[0], day_first))
-                for i, _path, doc in held
+                for i, doc in held
             )
             _in_order(
                 pool.run(tasks, budget, cancelled),
-                [files[i] for i, _, _ in held],
+                [i for i, _ in held],
                 lambda i, read: store_one(i, read, settled_by[i]),
                 cancelled,
-                keys=[i for i, _, _ in held],
             )
     finally:
         if pool is shared:
@@ -418,14 +417,12 @@ def import_paths(
 
 def _in_order(
     outcomes: Iterable[tuple[int, object]],
-    files: list[Path],
+    order: Sequence[int],
     store_one: Callable[[int, _Read], bool],
     cancelled: Callable[[], bool],
-    keys: list[int] | None = None,
 ) -> None:
-    """Hand each worker outcome to ``store_one`` in file order (workers finish out of
-    order); stop at a cancel or when ``store_one`` says the batch must stop."""
-    order = keys if keys is not None else list(range(len(files)))
+    """Hand each worker outcome to ``store_one`` in ``order`` (file order; workers finish
+    out of order); stop at a cancel or when ``store_one`` says the batch must stop."""
     ready: dict[int, _Read] = {}
     position = 0
     for key, outcome in outcomes:
