@@ -537,7 +537,8 @@ def reanchor_many(
     note that says how the date was found (an undo puts the old one back).
     Either every article gets its new date or, on any error, none does.
     """
-    counts = []
+    counts: list[int] = []
+    ids: list[int] = []
     with db.atomic():
         for change in changes:
             article_id, new_date, source = change[0], change[1], change[2]
@@ -550,7 +551,8 @@ def reanchor_many(
                 db, article_id, new_date.isoformat() if new_date else None, source, note
             )
             counts.append(event_store.replace_extracted(db, article_id, events, article.text))
-            story.refresh(db, article_ids=[article_id])
+            ids.append(article_id)
+        story.refresh(db, article_ids=ids)  # once, around every changed article
     return counts
 
 
