@@ -109,7 +109,7 @@ def default_db_path() -> Path:
 
 def open_db(path: str | Path | None = None) -> Database:
     db = store.connect(path if path is not None else default_db_path())
-    if getattr(db, "read_only", None) is None:
+    if db.read_only is None:
         # Events no story holds yet: an import cut short, or a database made before stories.
         if db.execute(f"{story.UNFUSED} limit 1").fetchone():
             with db.atomic():
@@ -191,9 +191,7 @@ def _store_document(
     digest = article_store.content_hash(doc.text)
     existing = article_store.find_by_hash(db, digest)
     if existing is not None:
-        return ImportResult(
-            label, "duplicate", reason="same content already imported", article_id=existing
-        )
+        return _duplicate(label, existing)
     when, source, note = _article_date(doc, given, settled)
     suggestion = doc.suggested_date or suggested
     if events is None:
@@ -217,9 +215,7 @@ def _store_document(
             article_id = article_store.insert_article(db, article)
             count = event_store.replace_extracted(db, article_id, events, doc.text)
     except article_store.DuplicateArticle as dup:  # another process stored it meanwhile
-        return ImportResult(
-            label, "duplicate", reason="same content already imported", article_id=dup.article_id
-        )
+        return _duplicate(label, dup.article_id)
     return ImportResult(
         label,
         "imported",
@@ -228,6 +224,12 @@ def _store_document(
         date_assumed=when is None,
         date_source=source,
         warnings=doc.warnings,
+    )
+
+
+def _duplicate(label: str, article_id: int) -> ImportResult:
+    return ImportResult(
+        label, "duplicate", reason="same content already imported", article_id=article_id
     )
 
 
