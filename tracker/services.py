@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -109,7 +109,7 @@ def default_db_path() -> Path:
 
 def open_db(path: str | Path | None = None) -> Database:
     db = store.connect(path if path is not None else default_db_path())
-    if getattr(db, "read_only", None) is None:
+    if db.read_only is None:
         # Events no story holds yet: an import cut short, or a database made before stories.
         if db.execute(f"{story.UNFUSED} limit 1").fetchone():
             with db.atomic():
@@ -191,9 +191,7 @@ def _store_document(
     digest = article_store.content_hash(doc.text)
     existing = article_store.find_by_hash(db, digest)
     if existing is not None:
-        return ImportResult(
-            label, "duplicate", reason="same content already imported", article_id=existing
-        )
+        return _duplicate(label, existing)
     when, source, note = _article_date(doc, given, settled)
     suggestion = doc.suggested_date or suggested
     if events is None:
@@ -217,9 +215,7 @@ def _store_document(
             article_id = article_store.insert_article(db, article)
             count = event_store.replace_extracted(db, article_id, events, doc.text)
     except article_store.DuplicateArticle as dup:  # another process stored it meanwhile
-        return ImportResult(
-            label, "duplicate", reason="same content already imported", article_id=dup.article_id
-        )
+        return _duplicate(label, dup.article_id)
     return ImportResult(
         label,
         "imported",
@@ -228,6 +224,12 @@ def _store_document(
         date_assumed=when is None,
         date_source=source,
         warnings=doc.warnings,
+    )
+
+
+def _duplicate(label: str, article_id: int) -> ImportResult:
+    return ImportResult(
+        label, "duplicate", reason="same content already imported", article_id=article_id
     )
 
 
@@ -313,7 +315,7 @@ def import_paths(
     if max_bytes is None:
         max_bytes = ingest.DEFAULT_MAX_BYTES
     results: dict[int, ImportResult] = {}
-    waiting: list[tuple[int, Path, ingest.Document]] = []
+    waiting: list[tuple[int, ingest.Document]] = []
     batch_dates: list[date] = []
     givens = [_given_date(path, anchor, dates, dates_from_path) for path in files]
     stopped: str | None = None
@@ -338,7 +340,7 @@ def import_paths(
             return True
         doc = read.doc
         if read.events is None:  # its date waits for the rest of the batch
-            waiting.append((i, path, doc))
+            waiting.append((i, doc))
             return True
         if givens[i] is None and settled is None and doc.published is not None:
             batch_dates.append(doc.published)
@@ -374,24 +376,23 @@ def import_paths(
         tasks = (
             (i, _read_task, (path, givens[i], max_bytes, day_first)) for i, path in enumerate(files)
         )
-        _in_order(pool.run(tasks, budget, cancelled), files, store_one, cancelled)
+        _in_order(pool.run(tasks, budget, cancelled), range(len(files)), store_one, cancelled)
         if stopped is None and not cancelled():
             settled_by: dict[int, ingest.Found | None] = {}
             held = sorted(waiting)
             waiting.clear()
-            for i, _path, doc in held:
+            for i, doc in held:
                 assert doc.pending_date is not None
                 settled_by[i] = ingest.resolve_with_batch(doc.pending_date, batch_dates)
             tasks = (
                 (i, _extract_task, (doc, _article_date(doc, None, settled_by[i])[0], day_first))
-                for i, _path, doc in held
+                for i, doc in held
             )
             _in_order(
                 pool.run(tasks, budget, cancelled),
-                [files[i] for i, _, _ in held],
+                [i for i, _ in held],
                 lambda i, read: store_one(i, read, settled_by[i]),
                 cancelled,
-                keys=[i for i, _, _ in held],
             )
     finally:
         if pool is shared:
@@ -418,14 +419,12 @@ def import_paths(
 
 def _in_order(
     outcomes: Iterable[tuple[int, object]],
-    files: list[Path],
+    order: Sequence[int],
     store_one: Callable[[int, _Read], bool],
     cancelled: Callable[[], bool],
-    keys: list[int] | None = None,
 ) -> None:
-    """Hand each worker outcome to ``store_one`` in file order (workers finish out of
-    order); stop at a cancel or when ``store_one`` says the batch must stop."""
-    order = keys if keys is not None else list(range(len(files)))
+    """Hand each worker outcome to ``store_one`` in ``order`` (file order; workers finish
+    out of order); stop at a cancel or when ``store_one`` says the batch must stop."""
     ready: dict[int, _Read] = {}
     position = 0
     for key, outcome in outcomes:
@@ -519,7 +518,9 @@ def import_document(
     return result
 
 
-def reanchor(db: Database, article_id: int, new_date: date | None, source: str = "user") -> int:
+def reanchor(
+    db: Database, article_id: int, new_date: date | None, source: str = DateSource.USER
+) -> int:
     """Set an article's date and re-resolve the dates that depend on it; returns its event count.
 
     ``source`` says where the date came from (one of ``model.DATE_SOURCES``):
@@ -538,7 +539,8 @@ def reanchor_many(
     note that says how the date was found (an undo puts the old one back).
     Either every article gets its new date or, on any error, none does.
     """
-    counts = []
+    counts: list[int] = []
+    ids: list[int] = []
     with db.atomic():
         for change in changes:
             article_id, new_date, source = change[0], change[1], change[2]
@@ -551,7 +553,8 @@ def reanchor_many(
                 db, article_id, new_date.isoformat() if new_date else None, source, note
             )
             counts.append(event_store.replace_extracted(db, article_id, events, article.text))
-            story.refresh(db, article_ids=[article_id])
+            ids.append(article_id)
+        story.refresh(db, article_ids=ids)  # once, around every changed article
     return counts
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tracker.model import Article
+from tracker.model import Article, DateSource
 
 
 def content_hash(text: str) -> str:
@@ -116,7 +116,7 @@ def set_anchor(
     db: Database,
     article_id: int,
     anchor_date: str | None,
-    source: str = "user",
+    source: str = DateSource.USER,
     note: str | None = None,
 ) -> None:
     db.table("articles").update(

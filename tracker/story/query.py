@@ -91,18 +91,26 @@ def _load(
     loose_where: str,
     loose_params: list[object] | None = None,
 ) -> list[Event]:
-    members = event_store.select_events(
-        db, f"e.deleted = 0 and {story_where}", params, with_sources=False
-    )
-    loose = event_store.select_events(
-        db, loose_where, params if loose_params is None else loose_params, with_sources=False
-    )
+    # The filter (the costly part) runs once: the members are then read by id.
     story_of = dict(
         db.execute(
             "select e.id, sm.story_id from events e join story_members sm on sm.event_id = e.id"
             f" where e.deleted = 0 and {story_where}",
             params,
         ).fetchall()
+    )
+    members = (
+        event_store.select_events(
+            db,
+            "e.id in (select value from json_each(?))",
+            [json.dumps(list(story_of))],
+            with_sources=False,
+        )
+        if story_of
+        else []
+    )
+    loose = event_store.select_events(
+        db, loose_where, params if loose_params is None else loose_params, with_sources=False
     )
     by_story: dict[int, list[Event]] = {}
     for ev in members:
