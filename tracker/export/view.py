@@ -48,8 +48,8 @@ class View:
             out.append(
                 Placed(
                     e,
-                    date.fromisoformat(span.start_day),
-                    date.fromisoformat(span.end_day),
+                    span.first_day,
+                    span.last_day,
                     period_label(e.date, e.granularity, e.date_end),
                 )
             )
