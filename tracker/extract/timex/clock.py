@@ -14,14 +14,14 @@ from tracker.extract.timex.absolute import rule_mdy
 from tracker.extract.timex.calendar import weekday_near
 from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import WEEKDAYS, number_value
+from tracker.extract.timex.patterns import WD_FULL
 from tracker.extract.timex.resolve import Ctx, Result
 
 # A bare clock time looks for the day it belongs to this far back in its sentence.
 _DAY_REACH = 200
 
-_WD_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PAREN_WEEKDAY = re.compile(
-    rf"\s*\((?:[^()]{{0,30}}?\b({_WD_NAMES})\)|[^()]{{0,30}}\)\s*,?\s*(?:on\s+)?({_WD_NAMES})\b)",
+    rf"\s*\((?:[^()]{{0,30}}?\b({WD_FULL})\)|[^()]{{0,30}}\)\s*,?\s*(?:on\s+)?({WD_FULL})\b)",
     re.IGNORECASE,
 )
 _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|after|before|around|about|from|to)\s+$", re.I)
