@@ -15,9 +15,7 @@ import json
 from datetime import date
 from typing import Any
 
-from tracker.layout.fit import story_core
-
-from .view import View
+from .view import View, core_span
 
 
 def _payload(view: View) -> dict[str, Any]:
@@ -52,11 +50,7 @@ def _payload(view: View) -> dict[str, Any]:
     # The first view is the story's dense core, as in the window; "Fit" shows everything.
     items = view.timed()
     day_ms = 86400000
-    starts = [float(p.first_day.toordinal()) for p in items]
-    ends = [float(p.last_day.toordinal() + 1) for p in items]
-    core = story_core(
-        [x * 86400 for x in starts], [x * 86400 for x in ends], [p.event.importance for p in items]
-    )
+    core = core_span(items)
     epoch = date(1970, 1, 1).toordinal()
     first_view = (
         [(core[0] / 86400 - epoch) * day_ms, (core[1] / 86400 - epoch) * day_ms] if core else None

@@ -13,9 +13,7 @@ from __future__ import annotations
 import zlib
 from datetime import date
 
-from tracker.layout.fit import story_core
-
-from .view import Placed, View
+from .view import Placed, View, core_span
 
 PAGE_W, PAGE_H = 842.0, 595.0
 MARGIN = 36.0
@@ -86,11 +84,7 @@ def _timeline_page(view: View, items: list[Placed]) -> _Page:
     if not items:
         return page
     # The story's dense core, as the window's first view; what lies beyond is counted.
-    core = story_core(
-        [p.first_day.toordinal() * 86400.0 for p in items],
-        [(p.last_day.toordinal() + 1) * 86400.0 for p in items],
-        [p.event.importance or 0.0 for p in items],
-    )
+    core = core_span(items)
     if core is not None:
         c0, c1 = (
             date.fromordinal(int(core[0] // 86400)),

@@ -8,6 +8,7 @@ title, actors and source sentence as plain escaped text.
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import Any
 
 from tracker.model import Period
@@ -26,6 +27,10 @@ def _date_parts(value: str | None, granularity: str | None, fallback: str) -> di
     if p.granularity in ("day", "time", "week"):
         parts["day"] = str(p.start.day)
     return parts
+
+
+def _day_parts(day: date) -> dict[str, str]:
+    return {"year": str(day.year), "month": str(day.month), "day": str(day.day)}
 
 
 def timelinejs(view: View) -> dict[str, Any]:
@@ -49,24 +54,12 @@ def timelinejs(view: View) -> dict[str, Any]:
         if e.date_end:
             item["end_date"] = _date_parts(e.date_end, None, p.last_day.isoformat())
         elif (p.last_day - p.first_day).days >= 1:
-            item["end_date"] = {
-                "year": str(p.last_day.year),
-                "month": str(p.last_day.month),
-                "day": str(p.last_day.day),
-            }
+            item["end_date"] = _day_parts(p.last_day)
         events.append(item)
     eras = [
         {
-            "start_date": {
-                "year": str(b.first_day.year),
-                "month": str(b.first_day.month),
-                "day": str(b.first_day.day),
-            },
-            "end_date": {
-                "year": str(b.last_day.year),
-                "month": str(b.last_day.month),
-                "day": str(b.last_day.day),
-            },
+            "start_date": _day_parts(b.first_day),
+            "end_date": _day_parts(b.last_day),
             "text": {"headline": html.escape(b.name)},
         }
         for b in view.bands

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from tracker.layout.fit import story_core
 from tracker.model import Event, event_span, period_label
 
 
@@ -48,10 +49,23 @@ class View:
             out.append(
                 Placed(
                     e,
-                    date.fromisoformat(span.start_day),
-                    date.fromisoformat(span.end_day),
+                    span.first_day,
+                    span.last_day,
                     period_label(e.date, e.granularity, e.date_end),
                 )
             )
         out.sort(key=lambda p: (p.first_day, p.last_day, p.event.id or 0))
         return out
+
+
+def core_span(items: Sequence[Placed]) -> tuple[float, float] | None:
+    """The story's dense core over placed events, as the window's first view shows it.
+
+    In seconds counted from day 1 (``date.toordinal() * 86400``), end exclusive:
+    what `tracker.layout.fit.story_core` returns for the events' whole days.
+    """
+    return story_core(
+        [p.first_day.toordinal() * 86400.0 for p in items],
+        [(p.last_day.toordinal() + 1) * 86400.0 for p in items],
+        [p.event.importance or 0.0 for p in items],
+    )

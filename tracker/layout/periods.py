@@ -30,7 +30,6 @@ def to_datetime(seconds: float) -> datetime:
     return EPOCH + timedelta(seconds=seconds)
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)  # a corpus repeats its dates: 100,000 events, a few thousand dates
 def span_seconds(
     date_value: str | None, granularity: str | None = None, date_end: str | None = None

@@ -259,6 +259,7 @@ def build_events(
         how = "clause" if not trig.reporting else "frame"
         if sent.clause_of[trig.index] != sent.clause_of[_tok(sent, tx.start)]:
             how = "sentence"
+        content: Trigger | None = None  # the happening the frame reports, when how is "frame"
         if how == "frame":
             content = _content_trigger(sent, trig)
             if not _official_speaker(art, sent, frame_trig):
@@ -292,7 +293,7 @@ def build_events(
             # call, a strike, sanctions, a deal ...); talk about talk is no timeline event.
             said: Trigger | None = trig
             if how == "frame":
-                said = _content_trigger(sent, frame_trig) or _tail_content(sent, frame_trig)
+                said = content or _tail_content(sent, frame_trig)
             if said is None or not _concrete(host, said):
                 continue
         title, actors, kinds, loc = _describe(
@@ -302,7 +303,7 @@ def build_events(
         if how == "frame" and len(title.split()) <= 3:
             continue  # "Fitzwater says": nothing said that a title could show
         gran = granularity_of(tx)
-        frame_only = trig is None or trig.reporting
+        frame_only = trig.reporting
         ev = ExtractedEvent(
             date=tx.value or "",
             granularity=gran,

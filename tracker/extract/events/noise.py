@@ -13,13 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tracker.extract.timex.lexicon import MONTHS
 from tracker.resources import resource_path
 
 _WORD = re.compile(r"[a-z][a-z\-]*")
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
 QUIET = 0.05  # the importance of a quiet topic's event
 
 
@@ -57,6 +54,6 @@ def _contract_pattern() -> re.Pattern[str]:
 def names_a_contract(text: str, timex_text: str, end: int) -> bool:
     """ "December wheat", "March crude", "the June contract": a month that names a
     commodity contract, not the date of a happening."""
-    if timex_text.strip().lower().rstrip(".") not in _MONTHS:
+    if timex_text.strip().lower().rstrip(".") not in MONTHS:
         return False
     return bool(_contract_pattern().match(text, end, end + 30))

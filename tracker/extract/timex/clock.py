@@ -8,23 +8,30 @@ the day named earlier in its sentence, else the article's day.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from tracker.extract.timex.absolute import rule_mdy
 from tracker.extract.timex.calendar import weekday_near
 from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import WEEKDAYS, number_value
+from tracker.extract.timex.patterns import WD_FULL
 from tracker.extract.timex.resolve import Ctx, Result
 
 # A bare clock time looks for the day it belongs to this far back in its sentence.
 _DAY_REACH = 200
 
-_WD_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PAREN_WEEKDAY = re.compile(
-    rf"\s*\((?:[^()]{{0,30}}?\b({_WD_NAMES})\)|[^()]{{0,30}}\)\s*,?\s*(?:on\s+)?({_WD_NAMES})\b)",
+    rf"\s*\((?:[^()]{{0,30}}?\b({WD_FULL})\)|[^()]{{0,30}}\)\s*,?\s*(?:on\s+)?({WD_FULL})\b)",
     re.IGNORECASE,
 )
 _CLOCK_PREP = re.compile(r"\b(?:at|by|until|till|after|before|around|about|from|to)\s+$", re.I)
+
+
+def _weekday_day(ctx: Ctx, c: Candidate, anchor: date, wdn: int) -> date:
+    """The day a clock time's weekday names: the anchor's own, else the nearest in the tense."""
+    if wdn == anchor.isoweekday():
+        return anchor
+    return weekday_near(anchor, wdn, ctx.direction(c.start, c.end) or -1)
 
 
 def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
@@ -65,13 +72,7 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
     day = ctx.anchor
     rule = "clock-document-day"
     if c.g("wd"):
-        wdn = WEEKDAYS[c.s("wd").lower()]
-        tense = ctx.direction(c.start, c.end)
-        day = (
-            ctx.anchor
-            if wdn == ctx.anchor.isoweekday()
-            else weekday_near(ctx.anchor, wdn, tense or -1)
-        )
+        day = _weekday_day(ctx, c, ctx.anchor, WEEKDAYS[c.s("wd").lower()])
         rule = "clock-weekday"
     elif c.g("mon") or c.g("dmon"):
         if c.g("dmon"):  # "8am on 19 January": the same date, written day first
@@ -87,13 +88,7 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
     elif m := _PAREN_WEEKDAY.match(ctx.text, c.end):
         # "at 9:20 a.m. (1420 GMT) Monday", "at 5 in the morning (10 a.m. CET
         # on Sunday)": the day named just after the bracketed conversion
-        wdn = WEEKDAYS[(m.group(1) or m.group(2)).lower()]
-        tense = ctx.direction(c.start, c.end)
-        day = (
-            ctx.anchor
-            if wdn == ctx.anchor.isoweekday()
-            else weekday_near(ctx.anchor, wdn, tense or -1)
-        )
+        day = _weekday_day(ctx, c, ctx.anchor, WEEKDAYS[(m.group(1) or m.group(2)).lower()])
         rule = "clock-weekday"
     else:
         # A bare clock time belongs to a day named earlier in its own sentence
