@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_ui_window import SUMMIT, VOTE, drop_files, event_on, write
+from test_ui_window import SUMMIT, VOTE, close_window, drop_files, event_on, shown_window, write
 
 from tracker import services
 from tracker.store.curation import NamedPeriod
@@ -14,16 +14,10 @@ from tracker.ui.settings import Settings
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = create_window(tmp_path / "tracker.db", settings=Settings(tmp_path / "settings.ini"))
-    win.ask = lambda dialog: pytest.fail(f"unexpected dialog {dialog.windowTitle()}")
-    qtbot.addWidget(win)
-    win.resize(1360, 860)
-    win.show()
+    win = shown_window(qtbot, tmp_path, size=(1360, 860))
     qtbot.waitExposed(win)
     yield win
-    if win.report_dialog is not None:
-        win.report_dialog.close()
-    win.close()
+    close_window(win)
 
 
 @pytest.fixture
