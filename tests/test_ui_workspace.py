@@ -139,15 +139,37 @@ def test_a_saved_view_brings_back_filters_lanes_and_range(qtbot, loaded):
     )
 
 
-def test_a_refresh_during_an_import_reads_on_the_reader_thread(qtbot, loaded):
+def test_a_refresh_during_an_import_reads_on_the_reader_thread(qtbot, loaded, monkeypatch):
+    import threading
+
+    read_on, delivered, applied = [], [], []
+    read, apply = loaded.files.read, loaded._apply_snapshot
+
+    def spy_read(fn, *args, on_done, **kwargs):
+        def on_reader(*a, **k):
+            read_on.append(threading.current_thread())
+            return fn(*a, **k)
+
+        def done(result, err):
+            on_done(result, err)
+            delivered.append(err)
+
+        read(on_reader, *args, on_done=done, **kwargs)
+
+    monkeypatch.setattr(loaded.files, "read", spy_read)
+    monkeypatch.setattr(loaded, "_apply_snapshot", lambda *a: (applied.append(a), apply(*a)))
     before = loaded._read_generation
     loaded.refresh_in_background()
-    qtbot.waitUntil(lambda: loaded._read_generation == before + 1)
-    qtbot.waitUntil(lambda: len(loaded.events) >= 3)
+    assert loaded._read_generation == before + 1
+    qtbot.waitUntil(lambda: len(delivered) == 1)  # the read came back and was shown
+    assert read_on[0] is not threading.main_thread() and len(applied) == 1
+    assert len(loaded.events) >= 3
     # A result older than the latest refresh is dropped, never shown over it.
     loaded.refresh_in_background()
     loaded.refresh()
     assert loaded._read_generation == before + 3
+    qtbot.waitUntil(lambda: len(delivered) == 2)
+    assert delivered == [None, None] and len(applied) == 2  # only the synchronous refresh
 
 
 def test_new_event_from_the_article_selection_is_prefilled_linked_and_undoable(qtbot, loaded):
