@@ -413,7 +413,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.timeline_view.set_events(self.events)
         self.timeline_view.set_search_hits(self.session.hits)
         self.article_view.set_search(term)
-        self.view_ops.show_periods()
+        self.view_ops.show_periods(snap["periods"])
         self._set_empty(not articles)
         self._update_counts()
         self._refresh_review()
@@ -576,4 +576,5 @@ def _snapshot(db, flt) -> dict:
         "articles": services.list_articles(db),
         "actors": services.list_actors(db),
         "events": services.list_events(db, flt),
+        "periods": services.list_periods(db),
     }
