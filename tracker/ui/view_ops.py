@@ -106,9 +106,8 @@ class ViewOps(QObject):
                 if k in {f.name for f in dataclasses.fields(EventFilter)}
             }
         )
-        win.filters.set_filter(flt)
         win.set_lane_mode(state.get("lanes", "none"))
-        win.refresh()
+        win.filters.set_filter(flt)  # its filters_changed refreshes the window, once
         rng = state.get("range")
         if rng:
             win.timeline_view.show_range(*rng)
