@@ -28,13 +28,18 @@ def a_story_with_two_outliers(n=200):
     return sorted(events, key=lambda e: e.date)
 
 
-@pytest.fixture
-def view(qtbot):
-    widget = TimelineView()
+def shown(qtbot, widget, width, height):
+    """``widget`` on screen at ``width`` x ``height``."""
     qtbot.addWidget(widget)
-    widget.resize(1000, 500)
+    widget.resize(width, height)
     widget.show()
     qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = shown(qtbot, TimelineView(), 1000, 500)
     widget.set_events(a_story_with_two_outliers())
     return widget
 
@@ -69,11 +74,7 @@ def a_crowded_day(n=40):
 
 
 def test_a_badge_opens_a_list_of_its_events_that_selects_on_enter(qtbot):
-    view = TimelineView()
-    qtbot.addWidget(view)
-    view.resize(900, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, TimelineView(), 900, 300)
     view.set_events(a_crowded_day())
     for _ in range(10):  # zooming in never empties a badge of same-day events ...
         view.zoom_in()
@@ -97,7 +98,6 @@ def test_compact_mode_caps_lane_rows(view):
     view.set_compact(True)
     assert max(rows) > 3 and max(b.rows for b in view.current_layout().lanes) == 3
     view.set_compact(False)
-    assert QPointF  # noqa: B018 - imported for the other specs
 
 
 def test_brushing_the_overview_zooms_to_the_range_and_the_strip_follows_deep_zoom(qtbot):
@@ -105,11 +105,7 @@ def test_brushing_the_overview_zooms_to_the_range_and_the_strip_follows_deep_zoo
 
     from tracker.ui.timeline import TimelinePanel
 
-    panel = TimelinePanel()
-    qtbot.addWidget(panel)
-    panel.resize(1000, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown(qtbot, TimelinePanel(), 1000, 600)
     panel.view.set_events(a_story_with_two_outliers())
     panel.view.fit_all()
     strip = panel.overview

@@ -12,12 +12,20 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
-from test_ui_window import FRIDAY, SUMMIT, UNDATED, VOTE, drop_files, undated_file, write
+from test_ui_window import (
+    FRIDAY,
+    SUMMIT,
+    UNDATED,
+    VOTE,
+    close_window,
+    drop_files,
+    shown_window,
+    undated_file,
+    write,
+)
 
 from tracker import services
-from tracker.ui import create_window
 from tracker.ui.article_list import BADGE_ROLE
-from tracker.ui.settings import Settings
 
 VIENNA = """Talks resume in Vienna
 
@@ -33,16 +41,9 @@ Port ministers from Greece and Cyprus reviewed ferry rules in Piraeus on Thursda
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = create_window(tmp_path / "tracker.db", settings=Settings(tmp_path / "settings.ini"))
-    win.ask = lambda dialog: pytest.fail(f"unexpected dialog {dialog.windowTitle()}")
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
+    win = shown_window(qtbot, tmp_path)
     yield win
-    for dlg in (win.report_dialog, win.review_dialog):
-        if dlg is not None:
-            dlg.close()
-    win.close()
+    close_window(win)
 
 
 def given_a_dated_and_two_undated_articles(qtbot, window, tmp_path) -> dict[str, int]:

@@ -34,7 +34,7 @@ def test_top_level_filters_the_table_and_the_timeline(window):
     assert everything == len(window.timeline_view.index.events) >= 3
     choose_level(window, "Key events")
     key = window.table.model().rowCount()
-    assert 1 <= key <= everything
+    assert 1 <= key < everything  # the level leaves some events out
     assert len(window.timeline_view.index.events) == key
     assert all(e.importance >= 0.5 for e in window.events)
     choose_level(window, "All events")

@@ -38,17 +38,29 @@ Swiss officials hosted envoys from Brazil and Chile in Geneva on Wednesday to di
 """
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
+def shown_window(qtbot, tmp_path, size=(1300, 850)):
+    """A shown window on a new database in ``tmp_path``; any dialog it asks fails the test."""
     win = create_window(tmp_path / "tracker.db", settings=Settings(tmp_path / "settings.ini"))
     win.ask = lambda dialog: pytest.fail(f"unexpected dialog {dialog.windowTitle()}")
     qtbot.addWidget(win)
-    win.resize(1300, 850)
+    win.resize(*size)
     win.show()
-    yield win
-    if win.report_dialog is not None:
-        win.report_dialog.close()
+    return win
+
+
+def close_window(win) -> None:
+    """Close the window and the non-modal dialogs it keeps."""
+    for dlg in (win.report_dialog, win.review_dialog):
+        if dlg is not None:
+            dlg.close()
     win.close()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = shown_window(qtbot, tmp_path)
+    yield win
+    close_window(win)
 
 
 FRIDAY = date(2025, 3, 7)  # a file saved on a Friday: "on Wednesday" would be 5 March

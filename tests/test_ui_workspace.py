@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_ui_window import SUMMIT, VOTE, drop_files, event_on, write
+from test_ui_window import SUMMIT, VOTE, close_window, drop_files, event_on, shown_window, write
 
 from tracker import services
 from tracker.store.curation import NamedPeriod
@@ -14,16 +14,10 @@ from tracker.ui.settings import Settings
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = create_window(tmp_path / "tracker.db", settings=Settings(tmp_path / "settings.ini"))
-    win.ask = lambda dialog: pytest.fail(f"unexpected dialog {dialog.windowTitle()}")
-    qtbot.addWidget(win)
-    win.resize(1360, 860)
-    win.show()
+    win = shown_window(qtbot, tmp_path, size=(1360, 860))
     qtbot.waitExposed(win)
     yield win
-    if win.report_dialog is not None:
-        win.report_dialog.close()
-    win.close()
+    close_window(win)
 
 
 @pytest.fixture
@@ -145,15 +139,37 @@ def test_a_saved_view_brings_back_filters_lanes_and_range(qtbot, loaded):
     )
 
 
-def test_a_refresh_during_an_import_reads_on_the_reader_thread(qtbot, loaded):
+def test_a_refresh_during_an_import_reads_on_the_reader_thread(qtbot, loaded, monkeypatch):
+    import threading
+
+    read_on, delivered, applied = [], [], []
+    read, apply = loaded.files.read, loaded._apply_snapshot
+
+    def spy_read(fn, *args, on_done, **kwargs):
+        def on_reader(*a, **k):
+            read_on.append(threading.current_thread())
+            return fn(*a, **k)
+
+        def done(result, err):
+            on_done(result, err)
+            delivered.append(err)
+
+        read(on_reader, *args, on_done=done, **kwargs)
+
+    monkeypatch.setattr(loaded.files, "read", spy_read)
+    monkeypatch.setattr(loaded, "_apply_snapshot", lambda *a: (applied.append(a), apply(*a)))
     before = loaded._read_generation
     loaded.refresh_in_background()
-    qtbot.waitUntil(lambda: loaded._read_generation == before + 1)
-    qtbot.waitUntil(lambda: len(loaded.events) >= 3)
+    assert loaded._read_generation == before + 1
+    qtbot.waitUntil(lambda: len(delivered) == 1)  # the read came back and was shown
+    assert read_on[0] is not threading.main_thread() and len(applied) == 1
+    assert len(loaded.events) >= 3
     # A result older than the latest refresh is dropped, never shown over it.
     loaded.refresh_in_background()
     loaded.refresh()
     assert loaded._read_generation == before + 3
+    qtbot.waitUntil(lambda: len(delivered) == 2)
+    assert delivered == [None, None] and len(applied) == 2  # only the synchronous refresh
 
 
 def test_new_event_from_the_article_selection_is_prefilled_linked_and_undoable(qtbot, loaded):

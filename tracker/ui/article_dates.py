@@ -18,15 +18,13 @@ from tracker import services
 from tracker.model import Article, DateSource
 from tracker.ui.commands import Change, ReanchorArticlesCommand
 from tracker.ui.dialogs import ArticleDateDialog
+from tracker.ui.event_edits import plural as _plural
+from tracker.ui.formatting import format_date
 from tracker.ui.review_dialog import UndatedReviewDialog
 
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 class ArticleDatesMixin:
@@ -144,7 +142,7 @@ class ArticleDatesMixin:
         if undone:
             msg = f"Put back the dates of {_plural(n, 'article')}; {redated} — {self._keys('Redo')}"
         elif n == 1 and changes[0][1] is not None:
-            day = f"{changes[0][1]:%d %b %Y}".lstrip("0")
+            day = format_date(changes[0][1].isoformat())
             msg = f"Article date set to {day}; {redated}{note} — {self._keys('Undo')}"
         else:
             msg = f"Dated {_plural(n, 'article')}; {redated}{note} — {self._keys('Undo')}"

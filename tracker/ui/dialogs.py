@@ -45,6 +45,16 @@ _STATUS_COLORS = {
 }
 
 
+def read_only_table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
+    """A dialog's list of rows: read-only, selected by whole rows, no row numbers."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
 class ImportReportDialog(QDialog):
     """Non-modal list of what an import did: imported / duplicate / failed, with reasons.
 
@@ -64,11 +74,7 @@ class ImportReportDialog(QDialog):
         self.resize(820, 380)
         self.summary = QLabel(self)
         self.summary.setObjectName("importSummary")
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(["File", "Result", "Events", "Details"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(["File", "Result", "Events", "Details"], self)
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -380,7 +380,8 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
             return
         self._read_generation += 1
         started = time.perf_counter()
-        self._apply_snapshot(_snapshot(self.db, self.filters.current_filter()), started)
+        snap = _snapshot(self.db, self.filters.current_filter(), *self._shown_ids())
+        self._apply_snapshot(snap, started)
 
     def refresh_in_background(self) -> None:
         """The same re-query on the reader thread: used while an import streams in, so
@@ -397,7 +398,12 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
             elif generation == self._read_generation and self.db is not None:
                 self._apply_snapshot(snap, started)
 
-        self.files.read(_snapshot, self.filters.current_filter(), on_done=done)
+        self.files.read(_snapshot, self.filters.current_filter(), *self._shown_ids(), on_done=done)
+
+    def _shown_ids(self) -> tuple[int | None, int | None]:
+        """The current event and the open article: a refresh reads them with the rest."""
+        shown = self.article_view.article
+        return self.current_event_id, shown.id if shown is not None else None
 
     def _apply_snapshot(self, snap: dict, started: float) -> None:
         articles = snap["articles"]
@@ -413,7 +419,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.timeline_view.set_events(self.events)
         self.timeline_view.set_search_hits(self.session.hits)
         self.article_view.set_search(term)
-        self.view_ops.show_periods()
+        self.view_ops.show_periods(snap["periods"])
         self._set_empty(not articles)
         self._update_counts()
         self._refresh_review()
@@ -421,7 +427,9 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         took_ms = (time.perf_counter() - started) * 1000
         self._refresh_timer.setInterval(max(REFRESH_THROTTLE_MS, int(took_ms * 4)))
         if self.current_event_id is not None:
-            ev = services.get_event(self.db, self.current_event_id)
+            read_id, ev = snap["event"]
+            if read_id != self.current_event_id:  # selected while the snapshot was read
+                ev = services.get_event(self.db, self.current_event_id)
             if ev is None:
                 self.session.clear_selection()
                 self.source_pane.clear_event()
@@ -430,7 +438,8 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
                 self._sync_views(ev, origin="refresh")
         shown = self.article_view.article
         if shown is not None:
-            self.show_article(shown.id, keep_event=True)
+            read_id, read = snap["article"]
+            self.show_article(shown.id, keep_event=True, read=read if read_id == shown.id else None)
 
     @staticmethod
     def timeline_order(events: list[Event]) -> list[Event]:
@@ -522,12 +531,12 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
             self._syncing = False
         self.source_pane.clear_event()
 
-    def show_article(self, article_id: int, keep_event: bool = False) -> None:
-        article = services.get_article(self.db, article_id)
+    def show_article(self, article_id: int, keep_event: bool = False, read=None) -> None:
+        """Open an article; ``read`` is its (article, events) when a refresh already read them."""
+        article, events = read if read is not None else _read_article(self.db, article_id)
         if article is None:
             self.article_panel.show_article(None)
             return
-        events = services.list_events(self.db, services.EventFilter(article_id=article_id))
         self.article_panel.show_article(article, events)
         self.article_list.select_article(article_id)
         if keep_event and self.current_event_id is not None:
@@ -570,10 +579,22 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
             self.overlay.setGeometry(self.rect())
 
 
-def _snapshot(db, flt) -> dict:
-    """Everything a refresh shows, read in one go (on whichever thread owns ``db``)."""
+def _read_article(db, article_id: int) -> tuple:
+    """An article and its events, as the article pane shows them ((None, []) if gone)."""
+    article = services.get_article(db, article_id)
+    if article is None:
+        return None, []
+    return article, services.list_events(db, services.EventFilter(article_id=article_id))
+
+
+def _snapshot(db, flt, event_id: int | None = None, article_id: int | None = None) -> dict:
+    """Everything a refresh shows, read in one go (on whichever thread owns ``db``):
+    with the current event and the open article, each beside the id it was read for."""
     return {
         "articles": services.list_articles(db),
         "actors": services.list_actors(db),
         "events": services.list_events(db, flt),
+        "periods": services.list_periods(db),
+        "event": (event_id, services.get_event(db, event_id) if event_id is not None else None),
+        "article": (article_id, _read_article(db, article_id) if article_id is not None else None),
     }

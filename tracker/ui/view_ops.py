@@ -8,6 +8,7 @@ QSettings. Adding or removing a period is an undo step, like every edit.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -105,9 +106,8 @@ class ViewOps(QObject):
                 if k in {f.name for f in dataclasses.fields(EventFilter)}
             }
         )
-        win.filters.set_filter(flt)
         win.set_lane_mode(state.get("lanes", "none"))
-        win.refresh()
+        win.filters.set_filter(flt)  # its filters_changed refreshes the window, once
         rng = state.get("range")
         if rng:
             win.timeline_view.show_range(*rng)
@@ -178,9 +178,8 @@ class ViewOps(QObject):
                 PeriodCommand(self.win, periods[labels.index(label)], remove=True)
             )
 
-    def show_periods(self) -> None:
-        db = getattr(self.win, "db", None)
-        periods = services.list_periods(db) if db is not None else []
+    def show_periods(self, periods: Sequence[NamedPeriod]) -> None:
+        """Draw the named periods (read with the rest of a refresh) as timeline bands."""
         self.win.timeline_view.set_periods(
             [(p.name, p.start_day, p.end_day, p.colour) for p in periods]
         )

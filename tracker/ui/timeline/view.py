@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QCursor, QPainter
+from PySide6.QtGui import QAction, QColor, QCursor, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from tracker.layout import (
@@ -33,7 +34,7 @@ from tracker.layout import (
     now_seconds,
 )
 from tracker.layout.fit import EdgeIndex, Outliers, outliers, story_core
-from tracker.layout.periods import DAY
+from tracker.layout.periods import DAY, span_seconds
 from tracker.model import Event
 
 from .interaction import TimelineInput
@@ -229,10 +230,6 @@ class TimelineView(TimelineInput, QGraphicsView):
 
     def set_periods(self, periods) -> None:
         """Named periods to draw as bands: (name, first ISO day, last ISO day, colour)."""
-        from PySide6.QtGui import QColor
-
-        from tracker.layout.periods import span_seconds
-
         bands = []
         for name, first, last, colour in periods:
             a, b = span_seconds(first), span_seconds(last)
@@ -251,18 +248,14 @@ class TimelineView(TimelineInput, QGraphicsView):
     def redate_target(self, i: int, dx: float) -> str | None:
         """The ISO day event ``i`` lands on when dragged ``dx`` pixels (None: same day,
         or not an event known to the day)."""
-        from datetime import timedelta
-
         e = self._index.events[i]
         if e.granularity not in ("day", None) or not e.date or len(e.date) != 10:
             return None
         days = round(dx / (self._scale.pps * DAY))
         if days == 0:
             return None
-        from datetime import date as _date
-
         try:
-            return (_date.fromisoformat(e.date) + timedelta(days=days)).isoformat()
+            return (date.fromisoformat(e.date) + timedelta(days=days)).isoformat()
         except (ValueError, OverflowError):
             return None
 
