@@ -121,6 +121,7 @@ def test_a_named_period_is_drawn_as_a_band_and_undone(qtbot, loaded):
 
 def test_a_saved_view_brings_back_filters_lanes_and_range(qtbot, loaded):
     loaded.filters.search.setText("Oslo")
+    loaded.filters.level.setCurrentIndex(loaded.filters.level.findData("key"))
     loaded.filters.flush()
     loaded.set_lane_mode("actor")
     loaded.timeline_view.zoom_in()
@@ -132,6 +133,7 @@ def test_a_saved_view_brings_back_filters_lanes_and_range(qtbot, loaded):
     loaded.timeline_view.fit_all()
     assert loaded.view_ops.apply_view("Oslo by actor")
     assert loaded.filters.search.text() == "Oslo"
+    assert loaded.filters.current_filter().level == "key"  # the Key events level too
     assert loaded.timeline_view.lane_mode() == "actor"
     s = loaded.timeline_view.time_scale
     assert s.t_left == pytest.approx(scale.t_left, abs=1) and s.span == pytest.approx(

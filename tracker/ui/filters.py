@@ -275,6 +275,7 @@ class FilterBar(QWidget):
             self.date_to.setText(flt.date_to or "")
             self.scope.setCurrentIndex(max(self.scope.findData(flt.search_scope), 0))
             self.show_hidden.setChecked(flt.include_hidden)
+            self.level.setCurrentIndex(max(self.level.findData(flt.level), 0))
             k = self.article.findData(flt.article_id)
             self.article.setCurrentIndex(k if k >= 0 else 0)
         finally:
