@@ -386,3 +386,15 @@ def test_read_file_reads_an_ambiguous_dateline_by_the_day_first_setting(tmp_path
         doc = read_file(path, day_first=day_first)
         assert (doc.published, doc.date_source, doc.pending_date) == (expected, "dateline", None)
         assert doc.date_note == "from the dateline, read with the day-first setting"
+
+
+def test_the_day_first_setting_makes_a_dateline_outrank_the_file_name(tmp_path):
+    # 04/03/2025 reads as 4 March or 3 April, both a month from the folder's day:
+    # the path cannot choose, so the path date stands until the setting is given.
+    path = _write(
+        tmp_path / "2025-03-19", "a.txt", "Harbour reopens\nBy Jane Doe, 04/03/2025\n" + BODY
+    )
+    assert (read_file(path).published, read_file(path).date_source) == (D(2025, 3, 19), "path")
+    doc = read_file(path, day_first=True)
+    assert (doc.published, doc.date_source) == (D(2025, 3, 4), "dateline")
+    assert read_file(path, day_first=False).published == D(2025, 4, 3)

@@ -32,7 +32,8 @@ class Document:
     format: str = "txt"  # txt md html pdf docx eml text
     date_note: str | None = None  # how the date was found, in words for the user
     #: A dateline the file alone cannot settle (no year, or 03/04 read both
-    #: ways); the import settles it by the other articles of its batch.
+    #: ways); the import settles it by the other articles of its batch, or the
+    #: day-first setting does (then it outranks a properties or path date).
     pending_date: Dateline | None = None
     suggested_date: datetime.date | None = None  # offered for review, never used silently
     #: Spans of `text` that are page chrome (widgets, bylines, credits, notices):

@@ -95,10 +95,13 @@ def find_publication(
         found = _settle(dateline, text, from_path, day_first)
         if found is not None:
             return found
+    # A 03/04 dateline outranks the properties and the path once the reader's
+    # day-first setting is known (`read_file` applies it): keep it pending.
+    ambiguous = next((d for d in stated if d.swapped is not None), None)
     if properties is not None:
-        return Found(properties, "meta", "from the document's properties")
+        return Found(properties, "meta", "from the document's properties", pending=ambiguous)
     if from_path is not None:
-        return Found(from_path, "path", "from the file name or folder")
+        return Found(from_path, "path", "from the file name or folder", pending=ambiguous)
     pending = next((d for d in stated if d.year is None or d.swapped is not None), None)
     updated = next((d.date() for d in datelines if d.updated and d.swapped is None), None)
     return Found(None, "none", pending=pending, suggested=updated)
