@@ -52,7 +52,6 @@ __all__ = [
     "edit_event",
     "edited_fields",
     "expand_paths",
-    "export_csv",
     "get_article",
     "get_event",
     "import_document",
@@ -705,20 +704,6 @@ def restore_event(db: Database, event_id: int) -> None:
         for member in members:
             event_store.record_edit(db, member, "deleted", False)
         story.refresh(db, event_ids=members)
-
-
-def export_csv(
-    db: Database,
-    out: str | Path,
-    flt: EventFilter | None = None,
-    excel: bool = False,
-    top: int | None = None,
-) -> int:
-    """Write the filtered fused events as CSV (``top``: the most important, in rank
-    order); returns the number of rows."""
-    events = list_events(db, flt, top=top)
-    with open(out, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
-        return write_csv(events, fh)
 
 
 # ---------------------------------------------------------------- curation
