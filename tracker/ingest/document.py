@@ -16,16 +16,13 @@ from tracker.ingest.dateline import Dateline
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
-#: Where `Document.published` came from (see `tracker.ingest.pubdate`).
-DATE_SOURCES = ("meta", "dateline", "dateline+year", "path", "none")
-
 
 @dataclass(frozen=True)
 class Document:
     text: str  # the article text; for .txt exactly the decoded file content
     title: str  # never empty
     published: datetime.date | None
-    date_source: str  # one of DATE_SOURCES
+    date_source: str  # a `model.DateSource`: meta, dateline, dateline+year, path or none
     url: str | None = None
     author: str | None = None
     source_name: str | None = None  # site or publisher name when known
