@@ -7,6 +7,7 @@ every event. Usage: python bench/import_bench.py [N_ARTICLES]
 
 from __future__ import annotations
 
+import calendar
 import random
 import sys
 import tempfile
@@ -17,20 +18,7 @@ from tracker import ingest, services
 from tracker.services import EventFilter
 
 CITIES = ["Brussels", "Geneva", "Doha", "Ankara", "Vienna", "Nairobi", "Hanoi", "Lima"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 
 
 def article(i: int, rng: random.Random) -> str:

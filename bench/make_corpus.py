@@ -9,6 +9,7 @@ outliers the first view must not fit to. Deterministic for a given N.
 
 from __future__ import annotations
 
+import calendar
 import random
 import sys
 from datetime import date, timedelta
@@ -59,20 +60,7 @@ PEOPLE = [
     "Jonas Gahr Store",
     "Alexander Stubb",
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 
 HEADLINES = [
     "{a} and {b} agree to resume talks on border crossings",

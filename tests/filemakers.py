@@ -37,7 +37,13 @@ def write_pdf(path, pages: list[list[str]], info: dict[str, str] | None = None) 
         entries = " ".join(f"/{k} ({_pdf_escape(v)})" for k, v in info.items())
         objects.append(f"<< {entries} >>".encode("latin-1"))
         info_ref = len(objects)
+    data = pdf_file(objects, info_ref)
+    path.write_bytes(data)
+    return data
 
+
+def pdf_file(objects: list[bytes], info_ref: int | None = None) -> bytes:
+    """A PDF file of numbered `objects` (object 1 the catalog), its xref and trailer."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -51,7 +57,6 @@ def write_pdf(path, pages: list[list[str]], info: dict[str, str] | None = None) 
     if info_ref:
         trailer += b" /Info %d 0 R" % info_ref
     out += b"trailer\n<< %s >>\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
-    path.write_bytes(bytes(out))
     return bytes(out)
 
 

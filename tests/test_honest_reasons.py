@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from filemakers import make_pdf, write_pdf
+from filemakers import make_pdf, pdf_file, write_pdf
 from pypdf import PdfReader, PdfWriter
 
 from tracker import services
@@ -58,19 +58,7 @@ def image_only_pdf(path: Path) -> None:
         b" /Resources << /XObject << /Im1 3 0 R >> >> >>",
         b"<< /Length 31 >>\nstream\nq 612 0 0 792 0 0 cm /Im1 Do Q\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_file(objects))
 
 
 def test_a_pdf_of_images_without_text_is_called_a_scan(tmp_path):
