@@ -13,6 +13,8 @@ backtrack catastrophically.
 
 from __future__ import annotations
 
+from datetime import date
+
 from tracker.extract.timex import (
     absolute,
     clock,
@@ -360,7 +362,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday",
-        pattern=rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAYS}(?:,?\s+{YEAR})?",
+        doc='"Christmas Day", "Thanksgiving 2019", "Easter week" (the week holding the day)',
+        pattern=rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAYS}(?P<hweek>\s+week(?![\w-]))?(?:,?\s+{YEAR})?",
         normalise=holidays.rule_holiday,
         examples=(
             Example(
@@ -371,6 +374,14 @@ RULES: tuple[Rule, ...] = (
                 "Thanksgiving 2019",
                 "2019-11-28",
                 type="DATE",
+            ),
+            # a week before the holiday, a past verb still means this year's
+            Example(
+                "Crowds filled the squares as Christmas week began.",
+                "Christmas week",
+                "2024-W52",
+                type="DATE",
+                anchor=date(2024, 12, 20),
             ),
         ),
     ),
@@ -406,6 +417,16 @@ RULES: tuple[Rule, ...] = (
                 "1999",
                 type="DATE",
             ),
+            # before/after a named day counts from it, and takes it in
+            Example(
+                "The shop closed two days after Christmas.",
+                "two days after Christmas",
+                "2024-12-27",
+                type="DATE",
+                anchor=date(2025, 1, 6),
+            ),
+            # ... from an event with no date, only the length is known
+            Example("Two days after Smith resigned, the board met.", "Two days", "P2D"),
         ),
     ),
     Rule(
@@ -511,6 +532,14 @@ RULES: tuple[Rule, ...] = (
         normalise=relative.rule_rel_unit,
         examples=(
             Example("The minister resigned last week.", "last week", "2024-W45", type="DATE"),
+            # on a Sunday, the working week just gone is the ISO week ending today
+            Example(
+                "The minister resigned last week.",
+                "last week",
+                "2024-W46",
+                type="DATE",
+                anchor=date(2024, 11, 17),
+            ),
             Example("Ticket sales will rise next month.", "next month", "2024-12", type="DATE"),
             Example(
                 "The dam burst on 2 May 2019. The following month, the valley was drained.",
