@@ -220,10 +220,6 @@ def _rel_week(ctx: Ctx, c: Candidate, r: _Rel) -> Result | None:
         r = replace(r, basis="doc")  # "later in the week": the article's week, as for months
     if r.rel in ("the latest", "the full"):
         return None
-    if r.rel == "last" and ctx.anchor is not None and ctx.anchor.isoweekday() == 7:
-        # Written on a Sunday, "last week" is the working week just gone, the
-        # ISO week that ends today, not the one before it.
-        r = replace(r, offset=0)
     return _shifted(ctx, c, r)
 
 
