@@ -267,7 +267,8 @@ class Grammar:
         self.master = _alternation(self.rules.values())
         triggers: set[str] = set()
         starters: set[str] = set()
-        digit_rules, alpha_rules = [], []
+        self._firsts: list[tuple[str, frozenset[str]]] = []  # alpha rules, in order
+        digit_rules = []
         for r in self.rules.values():
             info = analyse(r.pattern, common)
             if not info.req:
@@ -279,13 +280,15 @@ class Grammar:
             if DIGITS in info.first:
                 digit_rules.append(r)
             if info.first - {DIGITS}:
-                alpha_rules.append(r)
+                self._firsts.append((r.name, frozenset(info.first)))
         self.triggers = frozenset(triggers - {DIGITS})
         self.starters = frozenset(starters - {DIGITS})
-        # At a token start the scanner uses the smaller alternation that can
-        # begin there (leftmost-first order is kept, so results are the same).
+        # At a token start the scanner tries only the rules that can begin
+        # there: those starting with a number, or with that very word (compiled
+        # on first use). Rule order is kept inside each, so the same rule wins.
         self.master_digit = _alternation(digit_rules)
-        self.master_alpha = _alternation(alpha_rules)
+        self._by_word: dict[str, re.Pattern[str]] = {}
+        self._by_rules: dict[tuple[str, ...], re.Pattern[str]] = {}
         # A trigger is a whole ASCII word (as TOKENS reads words) or any digit run.
         # Spelled as a trie ("a(?:pr(?:il)?|ug(?:ust)?)"): a flat alternation
         # of 160 words is three times slower for the regex engine.
@@ -293,6 +296,15 @@ class Grammar:
             rf"(?<![A-Za-z])(?:{_trie(self.triggers)})(?![A-Za-z])|(?<!\d)\d",
             re.IGNORECASE | re.ASCII,
         )
+
+    def _word_matcher(self, word: str) -> re.Pattern[str]:
+        """The alternation of just the rules that can begin with ``word`` (compiled once)."""
+        names = tuple(n for n, first in self._firsts if word in first)
+        pat = self._by_rules.get(names)
+        if pat is None:
+            pat = self._by_rules[names] = _alternation(self.rules[n] for n in names)
+        self._by_word[word] = pat
+        return pat
 
     def candidate(self, m: re.Match[str]) -> Candidate:
         rule = m.lastgroup or ""
@@ -321,8 +333,7 @@ class Grammar:
         out: list[Candidate] = []
         pos = 0  # in sub
         match_any, match_digit = self.master.match, self.master_digit.match
-        match_alpha = self.master_alpha.match
-        starters = self.starters
+        starters, by_word = self.starters, self._by_word
         tried = -1  # the alternation already failed (or was rejected) at every start up to here
         for trig in self.trigger_re.finditer(sub):
             ts = trig.start()
@@ -336,7 +347,8 @@ class Grammar:
                 prev = sub[p - 1] if p else ""
                 if prev and (prev.isdigit() if digit else prev in _ASCII_LETTERS):
                     continue  # the tail of a longer token
-                if not digit and w.lower() not in starters:
+                lw = w if digit else w.lower()
+                if not digit and lw not in starters:
                     continue
                 starts = (p - 1, p) if digit and prev == "'" else (p,)  # "'90s"
                 for q in starts:
@@ -344,11 +356,12 @@ class Grammar:
                         continue
                     tried = q
                     at = q + lo
-                    ch = text[at]
-                    matcher = (
-                        match_digit if ch.isdigit() else match_alpha if ch.isalpha() else match_any
-                    )
-                    m = matcher(text, at)
+                    if q < p:
+                        m = match_any(text, at)  # the apostrophe of "'90s"
+                    elif digit:
+                        m = match_digit(text, at)
+                    else:
+                        m = (by_word.get(lw) or self._word_matcher(lw)).match(text, at)
                     if m is None or m.end() > hi:
                         continue
                     c = self.candidate(m)
