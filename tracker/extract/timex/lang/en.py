@@ -62,8 +62,8 @@ DECADE = rf"(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{alt(DECADE_WOR
 RULES: tuple[Rule, ...] = (
     Rule(
         "week_of",
-        doc='"the week of March 6": the week holding that day',
-        pattern=rf"the\s+week\s+of\s+(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
+        doc='"the week of March 6": the week holding that day; "the weekend of" its weekend',
+        pattern=rf"the\s+week(?P<wkend>end)?\s+of\s+(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
         rf"(?:\s+{DAY})?(?:,?\s+{YEAR})?",
         normalise=absolute.rule_week_of,
         examples=(
@@ -71,6 +71,12 @@ RULES: tuple[Rule, ...] = (
                 "Hearings are set for the week of March 3.",
                 "the week of March 3",
                 "2025-W10",
+                type="DATE",
+            ),
+            Example(
+                "The summit is set for the weekend of June 14-15.",
+                "the weekend of June 14",
+                "2025-W24-WE",
                 type="DATE",
             ),
         ),
