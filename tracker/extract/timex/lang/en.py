@@ -127,6 +127,13 @@ RULES: tuple[Rule, ...] = (
                 "2024-11-14T07:00",
                 type="TIME",
             ),
+            # a zone in brackets keeps its closing bracket, not the words after it
+            Example(
+                "The quake struck at 03:47 local time (01:47 GMT) on Saturday.",
+                "01:47 GMT",
+                "2024-11-09T01:47",
+                type="TIME",
+            ),
             Example(
                 "The ferry will sail at six o'clock.",
                 "six o'clock",
