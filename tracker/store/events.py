@@ -508,20 +508,21 @@ def _date_id(r: Sequence[Any]) -> tuple[bool, str, int]:
 
 def select_rows(db: Database, ids: Collection[int]) -> list[Any]:
     """The `_EVENT_COLUMNS` rows of the events ``ids`` (deleted or not), by date and id."""
-    if not scan_whole(db, "events", len(ids)):
-        return db.execute(
-            f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
-            " where e.id in (select value from json_each(?)) order by e.date, e.id",
-            [json.dumps(list(ids))],
-        ).fetchall()
     wanted = ids if isinstance(ids, set | frozenset | dict) else set(ids)
-    rows = [
-        r
-        for r in db.execute(
-            f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
-        )
-        if r[0] in wanted
-    ]
+    if scan_whole(db, "events", len(wanted)):
+        rows = [
+            r
+            for r in db.execute(
+                f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
+            )
+            if r[0] in wanted
+        ]
+    else:  # ids in order: the look-ups walk the table forwards; sorted here, not by SQL
+        rows = db.execute(
+            f"select {_EVENT_COLUMNS} from json_each(?) j join events e on e.id = j.value"
+            " join articles a on a.id = e.article_id",
+            [json.dumps(sorted(wanted))],
+        ).fetchall()
     rows.sort(key=_date_id)
     return rows
 
@@ -544,13 +545,16 @@ def read_related(db: Database, ids: Collection[int]) -> Related:
     """
     wanted = ids if isinstance(ids, set | frozenset | dict) else set(ids)
     by_scan = scan_whole(db, "passages", len(wanted))
-    where, params = (
-        ("", [])
+    # Either every row of a table, or the rows of the ids in order (see `select_rows`).
+    source, params = (
+        ("{table} x", [])
         if by_scan
-        else (" where event_id in (select value from json_each(?))", [json.dumps(list(wanted))])
+        else ("json_each(?) j join {table} x on x.event_id = j.value", [json.dumps(sorted(wanted))])
     )
     links = db.execute(
-        f"select event_id, actor_id, role, position from event_actors{where}", params
+        "select x.event_id, x.actor_id, x.role, x.position from "
+        + source.format(table="event_actors"),
+        params,
     ).fetchall()
     if by_scan:
         links = [r for r in links if r[0] in wanted]
@@ -592,9 +596,14 @@ def read_related(db: Database, ids: Collection[int]) -> Related:
     passages: dict[int, list[Passage]] = {}
     new = object.__new__
     names = _PASSAGE_FIELDS
-    for r in db.execute(
-        f"select {', '.join(_PASSAGE_FIELDS)} from passages{where} order by id", params
-    ):
+    rows = db.execute(
+        f"select {', '.join('x.' + f for f in _PASSAGE_FIELDS)} from "
+        + source.format(table="passages"),
+        params,
+    ).fetchall()
+    if not by_scan:
+        rows.sort(key=_first_value)  # by passage id, as stored
+    for r in rows:
         event_id = r[1]
         if by_scan and event_id not in wanted:
             continue
@@ -616,6 +625,10 @@ def read_related(db: Database, ids: Collection[int]) -> Related:
         {k: tuple(v) for k, v in passages.items()},
         {k: tuple(v) for k, v in tags.items()},
     )
+
+
+def _first_value(r: Sequence[Any]) -> Any:
+    return r[0]
 
 
 def _event_position(link: Sequence[Any]) -> tuple[int, bool, int]:
