@@ -75,6 +75,8 @@ def test_an_older_database_gets_its_event_days_when_it_opens(tmp_path):
         "2020-W53",  # to 3 January 2021; winter "2020-WI" ended in February 2020
         "2024-11-13",
     ]
+    report = maintenance.check(db)
+    assert report.ok, report.lines  # the full-text indexes agree with their tables
     backups = list(maintenance.backup_folder(path).iterdir())
     assert len(backups) == 1 and "-schema5-" in backups[0].name
 
