@@ -413,16 +413,13 @@ _EVENT_COLUMNS = (
 )
 
 
-@lru_cache(maxsize=65536)  # called per row by date filters; a corpus repeats its dates
+# Date filters call these only for rows without stored days (see `_days_overlap`).
 def _start_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
-    span = event_span(value, granularity, end)
-    return span.start_day if span is not None else None
+    return event_days(value, granularity, end)[0]
 
 
-@lru_cache(maxsize=65536)
 def _end_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
-    span = event_span(value, granularity, end)
-    return span.end_day if span is not None else None
+    return event_days(value, granularity, end)[1]
 
 
 def _register_period_functions(db: Database) -> None:
@@ -579,7 +576,7 @@ def read_related(db: Database, ids: Collection[int]) -> Related:
         actor = known.get((aid, role))
         if actor is None:
             if aid not in kinds:
-                continue  # a link to no actor: the join of old left it out too
+                continue  # a link to no actor row: an SQL join would leave it out too
             name, kind, aliases = kinds[aid]
             actor = known[(aid, role)] = Actor(
                 name=name,
