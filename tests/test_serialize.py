@@ -123,6 +123,18 @@ def test_a_record_maker_writes_what_event_record_writes():
         article_url="u",
         sources=3,
     )
+    bare = Event(
+        id=8,
+        date="PRESENT_REF",
+        title="Now",
+        actors=(Actor("Chen Wei", "person", 4, role="envoy"), Actor("NATO")),
+        other_dates=(("2024-07-01", 2),),
+    )
     keys = tuple(serialize.FIELDS)
-    assert serialize.record_maker(keys)(ev) == serialize.event_record(ev, keys)
-    assert serialize.record_maker(serialize.EVENTS_JSON_KEYS)(ev) == serialize.event_record(ev)
+    for event in (ev, bare):
+        assert serialize.record_maker(keys)(event) == serialize.event_record(event, keys)
+        assert serialize.record_maker(serialize.EVENTS_JSON_KEYS)(event) == serialize.event_record(
+            event
+        )
+    assert serialize.record_maker(keys)(bare)["quote"] is None
+    assert serialize.record_maker(keys)(bare)["start_day"] is None

@@ -142,7 +142,7 @@ class Granularity(StrEnum):
     @property
     def rank(self) -> int:
         """0 for TIME up to 9 for CENTURY: a larger rank is a coarser date."""
-        return list(Granularity).index(self)
+        return _GRANULARITY_RANK[self]
 
     @classmethod
     def coerce(cls, value: str | None) -> Granularity | None:
@@ -152,6 +152,8 @@ class Granularity(StrEnum):
         except ValueError:
             return None
 
+
+_GRANULARITY_RANK = {g: i for i, g in enumerate(Granularity)}
 
 #: The granularities an event may carry in the store, the CLI and the edit dialog.
 LISTED_GRANULARITIES = tuple(g for g in Granularity if g is not Granularity.HALF)

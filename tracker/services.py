@@ -561,24 +561,38 @@ def reanchor_many(
 
 
 def list_events(
-    db: Database, flt: EventFilter | None = None, *, top: int | None = None, key: bool = False
+    db: Database,
+    flt: EventFilter | None = None,
+    *,
+    top: int | None = None,
+    key: bool = False,
+    preview: int | None = None,
 ) -> list[Event]:
     """Fused events (one per happening) matching ``flt``, in date order.
 
     ``top``: only the ``top`` most important, in rank order (most important
     first); ``key``: only the key events (see ``story.KEY_IMPORTANCE``), in date order.
+    ``preview``: read only that many of the most reported first (a large
+    database's first screen, shown while the rest loads).
     """
     level = flt.level if flt is not None else None
     if level == "key":
         key = True
     elif level and level.startswith("top") and level[3:].isdigit():
         top = int(level[3:]) if top is None else min(top, int(level[3:]))
-    events = story.fused_events(db, flt)
+    events = story.fused_events(db, flt, most_reported=preview)
     if key:
         events = story.key_events(events)
     if top is not None:
         events = story.top_events(events, top)
     return events
+
+
+def is_large(db: Database, events: int = 5000) -> bool:
+    """Whether the database holds more than about ``events`` events (from the
+    highest row id: no count over the table)."""
+    top = db.execute("select max(rowid) from events").fetchone()[0]
+    return (top or 0) > events
 
 
 def get_event(db: Database, event_id: int) -> Event | None:

@@ -111,6 +111,31 @@ FIELDS: dict[str, Callable[[Event], Any]] = {
 }
 
 
+#: What `record_maker` writes in place of a call to `FIELDS` (the same values): ``p``
+#: is the event's first passage or None, ``d`` its (first, last) day or None.
+_INLINE = {
+    **{key: f"ev.{name}" for key, name in _PLAIN.items()},
+    "start_day": "d[0] if d is not None else None",
+    "end_day": "d[1] if d is not None else None",
+    "actors": "[a.name for a in ev.actors]",
+    "source_count": "ev.source_count",
+    **{
+        key: f"p.{key} if p is not None else None"
+        for key in (
+            "quote",
+            "timex",
+            "timex_start",
+            "timex_end",
+            "sentence_start",
+            "sentence_end",
+            "context",
+        )
+    },
+    "actor_roles": "{a.name: a.role for a in ev.actors if a.role}",
+    "dated_by": "ev.dated_by",
+}
+
+
 @lru_cache(maxsize=32)
 def record_maker(keys: tuple[str, ...]) -> Callable[[Event], dict[str, Any]]:
     """A function giving `event_record(ev, keys)`, for writing many events.
@@ -123,9 +148,16 @@ def record_maker(keys: tuple[str, ...]) -> Callable[[Event], dict[str, Any]]:
     for key in keys:
         if key not in FIELDS:
             raise KeyError(key)
-        parts.append(f"{key!r}: " + (f"ev.{_PLAIN[key]}" if key in _PLAIN else f"F[{key!r}](ev)"))
-    namespace: dict[str, Any] = {"F": FIELDS}
-    exec("def record(ev):\n    return {" + ", ".join(parts) + "}\n", namespace)
+        parts.append(f"{key!r}: " + _INLINE.get(key, f"F[{key!r}](ev)"))
+    namespace: dict[str, Any] = {"F": FIELDS, "days": _days}
+    exec(
+        "def record(ev):\n"
+        "    ps = ev.passages\n"
+        "    p = ps[0] if ps else None\n"
+        "    d = days(ev.date, ev.granularity, ev.date_end)\n"
+        "    return {" + ", ".join(parts) + "}\n",
+        namespace,
+    )
     record: Callable[[Event], dict[str, Any]] = namespace["record"]
     return record
 

@@ -184,26 +184,28 @@ def add_user_event(
     location, actors. ``key`` reuses a key (redo after undo). Returns the event id."""
     from uuid import uuid4
 
-    from .events import _set_actors
+    from .events import _set_actors, event_days
 
     article_id = source.article_id if source is not None else notes_article(db)
     key = key or f"user-{uuid4().hex[:12]}"
+    granularity = fields.get("granularity") or "day"
     event_id = _inserted_id(
         db.execute(
             "insert into events (article_id, key, date, date_end, granularity, title, type,"
-            " modality, location, confidence, importance, relative, created_by)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1.0, ?, 0, 'user')",
+            " modality, location, confidence, importance, start_day, end_day, relative,"
+            " created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1.0, ?, ?, ?, 0, 'user')",
             [
                 article_id,
                 key,
                 fields.get("date"),
                 fields.get("date_end"),
-                fields.get("granularity") or "day",
+                granularity,
                 fields.get("title") or "(untitled)",
                 fields.get("type") or "other",
                 fields.get("modality") or "reported",
                 fields.get("location"),
                 float(fields.get("importance", 0.6)),
+                *event_days(fields.get("date"), granularity, fields.get("date_end")),
             ],
         )
     )

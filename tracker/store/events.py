@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -92,14 +94,14 @@ def _set_actors(db: Database, event_id: int, actors: Sequence[tuple[str, str] | 
 
 _INSERT_EVENT = (
     "insert into events (article_id, key, date, date_end, granularity, title, type, modality,"
-    " location, confidence, importance, relative, dated_by, created_by) values"
-    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'extractor')"
+    " location, confidence, importance, relative, dated_by, start_day, end_day, created_by)"
+    " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'extractor')"
 )
 # Deletions are edits, re-applied after this: a reused row starts visible again.
 _UPDATE_EVENT = (
     "update events set date = ?, date_end = ?, granularity = ?, title = ?, type = ?, modality = ?,"
-    " location = ?, confidence = ?, importance = ?, relative = ?, dated_by = ?, deleted = 0,"
-    " starred = 0, hidden = 0 where id = ?"
+    " location = ?, confidence = ?, importance = ?, relative = ?, dated_by = ?, start_day = ?,"
+    " end_day = ?, deleted = 0, starred = 0, hidden = 0 where id = ?"
 )
 _INSERT_PASSAGE = (
     "insert into passages (event_id, article_id, sentence_start, sentence_end, timex_start,"
@@ -170,6 +172,7 @@ def replace_extracted(
             ev.importance,
             int(ev.relative),
             ev.dated_by,
+            *event_days(ev.date, ev.granularity, ev.date_end),
         ]
         event_id = reusable.pop(key, None)
         if event_id is not None:
@@ -214,7 +217,31 @@ def _write_field(db: Database, event_id: int, field: str, value: object) -> None
     elif field in FLAGS:
         db.execute(f"update events set {field} = ? where id = ?", [int(bool(value)), event_id])
     else:
-        db.table("events").update(event_id, {field: value})
+        changes = {field: value}
+        if field in _DATE_FIELDS:  # its days follow its date
+            row = db.execute(
+                "select date, granularity, date_end from events where id = ?", [event_id]
+            ).fetchone()
+            if row is not None:
+                date = dict(zip(_DATE_FIELDS, row, strict=True))
+                date[field] = value
+                changes["start_day"], changes["end_day"] = event_days(
+                    date["date"], date["granularity"], date["date_end"]
+                )
+        db.table("events").update(event_id, changes)
+
+
+_DATE_FIELDS = ("date", "granularity", "date_end")
+
+
+@lru_cache(maxsize=65536)  # a corpus repeats its dates
+def event_days(
+    value: str | None, granularity: str | None, end: str | None
+) -> tuple[str | None, str | None]:
+    """The first and last ISO day an event with this date covers, as stored in
+    ``events.start_day`` and ``end_day``: (None, None) when no calendar places it."""
+    span = event_span(value, granularity, end)
+    return (span.start_day, span.end_day) if span is not None else (None, None)
 
 
 def record_edit(db: Database, event_id: int, field: str, value: object) -> None:
@@ -307,35 +334,21 @@ def _where(flt: EventFilter, db: Database | None = None) -> tuple[str, list[obje
     # An event counts when the period it covers overlaps the range; bounds are
     # periods too ("--to 2024" runs to 31 Dec 2024). A bound no period can place
     # (half-typed in the filter bar) compares as text, as a prefix.
-    if flt.date_from:
-        first = Period.parse(flt.date_from)
-        if first is not None:
-            # Cheap test first, so the Python function below runs for few rows: an
-            # event ends at most a year after the year its values name (ISO week 53,
-            # winter); a value shorter than a year (a decade, "202") always goes on.
-            clauses.append(
-                "(length(e.date) < 4 or max(substr(e.date, 1, 4),"
-                " substr(coalesce(e.date_end, ''), 1, 4)) >= ?)"
-            )
-            params.append(f"{int(first.start_day[:4]) - 1:04d}")
-            clauses.append("period_end_day(e.date, e.granularity, e.date_end) >= ?")
-            params.append(first.start_day)
-        else:
-            clauses.append("coalesce(e.date_end, e.date) >= ?")
-            params.append(flt.date_from)
-    if flt.date_to:
-        last = Period.parse(flt.date_to)
-        if last is not None:
-            # An event starting by the end of year Y names at most year Y+1 (ISO week
-            # 1, winter start in December), so its value sorts before "Y+2" as text
-            # ("202" for the 2020s too): a test the date index answers first.
-            clauses.append("e.date < ?")
-            params.append(f"{int(last.end_day[:4]) + 2:04d}")
-            clauses.append("period_start_day(e.date, e.granularity, e.date_end) <= ?")
-            params.append(last.end_day)
-        else:
-            clauses.append("substr(e.date, 1, ?) <= ?")
-            params.extend([len(flt.date_to), flt.date_to])
+    first = Period.parse(flt.date_from) if flt.date_from else None
+    last = Period.parse(flt.date_to) if flt.date_to else None
+    if first is not None or last is not None:
+        sql, values = _days_overlap(
+            first.start_day if first is not None else None,
+            last.end_day if last is not None else None,
+        )
+        clauses.append(sql)
+        params.extend(values)
+    if flt.date_from and first is None:
+        clauses.append("coalesce(e.date_end, e.date) >= ?")
+        params.append(flt.date_from)
+    if flt.date_to and last is None:
+        clauses.append("substr(e.date, 1, ?) <= ?")
+        params.extend([len(flt.date_to), flt.date_to])
     if flt.actor:
         ids = matching_actor_ids(db, flt.actor) if db is not None else []
         clauses.append(
@@ -366,6 +379,33 @@ def _where(flt: EventFilter, db: Database | None = None) -> tuple[str, list[obje
     return " and ".join(clauses), params
 
 
+def _days_overlap(first: str | None, last: str | None) -> tuple[str, list[object]]:
+    """SQL for "the event covers a day from ``first`` to ``last``" (ISO days; either
+    may be None, unbounded): the stored days answer it through their index. A row
+    without stored days (written by SQL that did not set them) is placed by
+    computing its days here, so it is never missed."""
+    stored: list[str] = []
+    computed: list[str] = []
+    params: list[object] = []
+    late: list[object] = []
+    if first is not None:
+        stored.append("end_day >= ?")
+        params.append(first)
+        computed.append("period_end_day(date, granularity, date_end) >= ?")
+        late.append(first)
+    if last is not None:
+        stored.append("start_day <= ?")
+        params.append(last)
+        computed.append("period_start_day(date, granularity, date_end) <= ?")
+        late.append(last)
+    return (
+        f"e.id in (select id from events where {' and '.join(stored)} union all"
+        " select id from events where end_day is null and date is not null"
+        f" and {' and '.join(computed)})",
+        params + late,
+    )
+
+
 _EVENT_COLUMNS = (
     "e.id, e.date, e.title, e.granularity, e.date_end, e.type, e.modality, e.location,"
     " e.confidence, e.importance, e.created_by, e.relative, e.article_id,"
@@ -373,16 +413,13 @@ _EVENT_COLUMNS = (
 )
 
 
-@lru_cache(maxsize=65536)  # called per row by date filters; a corpus repeats its dates
+# Date filters call these only for rows without stored days (see `_days_overlap`).
 def _start_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
-    span = event_span(value, granularity, end)
-    return span.start_day if span is not None else None
+    return event_days(value, granularity, end)[0]
 
 
-@lru_cache(maxsize=65536)
 def _end_day(value: str | None, granularity: str | None, end: str | None) -> str | None:
-    span = event_span(value, granularity, end)
-    return span.end_day if span is not None else None
+    return event_days(value, granularity, end)[1]
 
 
 def _register_period_functions(db: Database) -> None:
@@ -434,17 +471,113 @@ def _select(
         chosen, params = "select e.id from events e where e.deleted = 0", []
     else:
         chosen, params = "select value from json_each(?)", [json.dumps([r[0] for r in rows])]
+    related = read_related(db, {r[0] for r in rows})
+    sources = _source_counts(db, rows, related.actors, chosen, params) if with_sources else {}
+    return [event_from_row(r, related, sources.get(r[0], 1)) for r in rows]
+
+
+def scan_whole(db: Database, table: str, wanted: int) -> bool:
+    """Whether reading ``wanted`` rows' worth of ``table`` by id costs more than reading
+    it all: a look-up per id is some three times a row of a plain scan."""
+    top = db.execute(f"select max(rowid) from {table}").fetchone()[0] or 0
+    return wanted * 3 > top
+
+
+@contextlib.contextmanager
+def building_many() -> Iterator[None]:
+    """Pause the cycle collector while a large result is built: its objects hold no
+    cycles, and the collector, woken every few hundred new objects, would walk all
+    those already built again and again (a quarter of listing 100,000 events)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _date_id(r: Sequence[Any]) -> tuple[bool, str, int]:
+    """SQL's ``order by e.date, e.id``: a NULL date first."""
+    return (r[1] is not None, r[1] or "", r[0])
+
+
+def select_rows(db: Database, ids: Collection[int]) -> list[Any]:
+    """The `_EVENT_COLUMNS` rows of the events ``ids`` (deleted or not), by date and id."""
+    wanted = ids if isinstance(ids, set | frozenset | dict) else set(ids)
+    if scan_whole(db, "events", len(wanted)):
+        rows = [
+            r
+            for r in db.execute(
+                f"select {_EVENT_COLUMNS} from events e join articles a on a.id = e.article_id"
+            )
+            if r[0] in wanted
+        ]
+    else:  # ids in order: the look-ups walk the table forwards; sorted here, not by SQL
+        rows = db.execute(
+            f"select {_EVENT_COLUMNS} from json_each(?) j join events e on e.id = j.value"
+            " join articles a on a.id = e.article_id",
+            [json.dumps(sorted(wanted))],
+        ).fetchall()
+    rows.sort(key=_date_id)
+    return rows
+
+
+@dataclass(frozen=True)
+class Related:
+    """What belongs to a set of events, by event id: actors and passages in their
+    stored order; tags by (article id, event key), as edits keep them."""
+
+    actors: dict[int, list[Actor]]
+    passages: dict[int, tuple[Passage, ...]]
+    tags: dict[tuple[int, str], tuple[tuple[str, str], ...]]
+
+
+def read_related(db: Database, ids: Collection[int]) -> Related:
+    """Actors, passages and tags of the events ``ids``.
+
+    A few ids are looked up; many (most of a large database) are read in one
+    scan of each table, the rows of other events skipped.
+    """
+    wanted = ids if isinstance(ids, set | frozenset | dict) else set(ids)
+    by_scan = scan_whole(db, "passages", len(wanted))
+    # Either every row of a table, or the rows of the ids in order (see `select_rows`).
+    source, params = (
+        ("{table} x", [])
+        if by_scan
+        else ("json_each(?) j join {table} x on x.event_id = j.value", [json.dumps(sorted(wanted))])
+    )
+    links = db.execute(
+        "select x.event_id, x.actor_id, x.role, x.position from "
+        + source.format(table="event_actors"),
+        params,
+    ).fetchall()
+    if by_scan:
+        links = [r for r in links if r[0] in wanted]
+        named = "select id, name, kind, aliases from actors"
+        kinds = {aid: (name, kind, aliases) for aid, name, kind, aliases in db.execute(named)}
+    else:
+        kinds = {}
+        marks = sorted({r[1] for r in links})
+        for i in range(0, len(marks), 500):
+            chunk = marks[i : i + 500]
+            for aid, name, kind, aliases in db.execute(
+                "select id, name, kind, aliases from actors"
+                f" where id in ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                kinds[aid] = (name, kind, aliases)
+    links.sort(key=_event_position)
     actors: dict[int, list[Actor]] = {}
     # One object per actor and role, shared by the events naming it so.
     known: dict[tuple[int, str | None], Actor] = {}
-    for event_id, aid, name, kind, role, aliases in db.execute(
-        "select ea.event_id, a.id, a.name, a.kind, ea.role, a.aliases from event_actors ea"
-        " join actors a on a.id = ea.actor_id"
-        f" where ea.event_id in ({chosen}) order by ea.event_id, ea.position",
-        params,
-    ):
+    for event_id, aid, role, _position in links:
         actor = known.get((aid, role))
         if actor is None:
+            if aid not in kinds:
+                continue  # a link to no actor row: an SQL join would leave it out too
+            name, kind, aliases = kinds[aid]
             actor = known[(aid, role)] = Actor(
                 name=name,
                 kind=kind,
@@ -452,59 +585,94 @@ def _select(
                 role=role,
                 aliases=tuple(a for a in (aliases or "").split("|") if a),
             )
-        actors.setdefault(event_id, []).append(actor)
+        found = actors.get(event_id)
+        if found is None:
+            actors[event_id] = [actor]
+        else:
+            found.append(actor)
     passages: dict[int, list[Passage]] = {}
-    for r in db.execute(
-        f"select {', '.join(_PASSAGE_FIELDS)} from passages"
-        f" where event_id in ({chosen}) order by id",
+    new = object.__new__
+    names = _PASSAGE_FIELDS
+    rows = db.execute(
+        f"select {', '.join('x.' + f for f in _PASSAGE_FIELDS)} from "
+        + source.format(table="passages"),
         params,
-    ):
-        passages.setdefault(r[1], []).append(_built(Passage, _PASSAGE_FIELDS, r))
-    sources = _source_counts(db, rows, actors, chosen, params) if with_sources else {}
+    ).fetchall()
+    if not by_scan:
+        rows.sort(key=_first_value)  # by passage id, as stored
+    for r in rows:
+        event_id = r[1]
+        if by_scan and event_id not in wanted:
+            continue
+        passage = new(Passage)  # as `_built`, inlined: one per passage of 100,000 events
+        passage.__dict__.update(zip(names, r, strict=True))
+        found_p = passages.get(event_id)
+        if found_p is None:
+            passages[event_id] = [passage]
+        else:
+            found_p.append(passage)
     tags: dict[tuple[int, str], list[tuple[str, str]]] = {}
     for article_id, key, name, colour in db.execute(
         "select et.article_id, et.event_key, t.name, t.colour from event_tags et"
         " join tags t on t.id = et.tag_id order by t.name"
     ):
         tags.setdefault((article_id, key), []).append((name, colour))
-    no_actors: tuple[Actor, ...] = ()
-    no_passages: tuple[Passage, ...] = ()
-    no_tags: tuple[tuple[str, str], ...] = ()
+    return Related(
+        actors,
+        {k: tuple(v) for k, v in passages.items()},
+        {k: tuple(v) for k, v in tags.items()},
+    )
+
+
+def _first_value(r: Sequence[Any]) -> Any:
+    return r[0]
+
+
+def _event_position(link: Sequence[Any]) -> tuple[int, bool, int]:
+    """``order by event_id, position``, a NULL position first as in SQL."""
+    return (link[0], link[3] is not None, link[3] or 0)
+
+
+_NO_ACTORS: tuple[Actor, ...] = ()
+_NO_PASSAGES: tuple[Passage, ...] = ()
+_NO_TAGS: tuple[tuple[str, str], ...] = ()
+
+
+def event_values(r: Sequence[Any], related: Related, sources: int = 1) -> list[Any]:
+    """The values of `_EVENT_FIELDS` for one `_EVENT_COLUMNS` row."""
+    named = related.actors.get(r[0])
     return [
-        _built(
-            Event,
-            _EVENT_FIELDS,
-            (
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5] or "other",
-                r[6] or "reported",
-                r[7],
-                r[8] if r[8] is not None else 0.5,
-                r[9] if r[9] is not None else 0.5,
-                r[10],
-                bool(r[11]),
-                r[12],
-                r[13],
-                r[14],
-                r[15],
-                tuple(actors[r[0]]) if r[0] in actors else no_actors,
-                tuple(passages[r[0]]) if r[0] in passages else no_passages,
-                sources.get(r[0], 1),
-                bool(r[16]),
-                bool(r[17]),
-                tuple(tags[(r[12], r[18])]) if (r[12], r[18]) in tags else no_tags,
-                None,
-                (),
-                (),
-                r[19] or "text",
-            ),
-        )
-        for r in rows
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5] or "other",
+        r[6] or "reported",
+        r[7],
+        r[8] if r[8] is not None else 0.5,
+        r[9] if r[9] is not None else 0.5,
+        r[10],
+        bool(r[11]),
+        r[12],
+        r[13],
+        r[14],
+        r[15],
+        tuple(named) if named else _NO_ACTORS,
+        related.passages.get(r[0], _NO_PASSAGES),
+        sources,
+        bool(r[16]),
+        bool(r[17]),
+        related.tags.get((r[12], r[18]), _NO_TAGS),
+        None,
+        (),
+        (),
+        r[19] or "text",
     ]
+
+
+def event_from_row(r: Sequence[Any], related: Related, sources: int = 1) -> Event:
+    return _built(Event, _EVENT_FIELDS, event_values(r, related, sources))
 
 
 _PASSAGE_FIELDS = (

@@ -265,6 +265,10 @@ def _alone(ev: Event) -> Choice:
     )
 
 
+#: The granularities as fine as a day (rank up to `Granularity.DAY`'s).
+_FINE = frozenset(str(g) for g in Granularity if g.rank <= Granularity.DAY.rank)
+
+
 def is_fine(granularity: str | None) -> bool:
-    g = Granularity.coerce(granularity)
-    return g is not None and g.rank <= Granularity.DAY.rank
+    """A date known to the day or better; a set look-up: it runs once per listed event."""
+    return granularity in _FINE

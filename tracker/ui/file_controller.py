@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from tracker import ingest, services
+from tracker import services
 from tracker.resources import resource_path
 from tracker.ui.dialogs import ArticleDateDialog, ImportReportDialog, PasteArticleDialog
 from tracker.ui.drop import DropPlan
@@ -37,6 +37,8 @@ EXPORT_FORMATS = {
 
 def _file_filter() -> str:
     """File dialog filter built from the ingest registry, so new formats appear by themselves."""
+    from tracker import ingest  # the readers load on first use, not with the window
+
     return ";;".join([*ingest.dialog_filters(), "All files (*)"])
 
 
@@ -178,6 +180,8 @@ class FileController(QObject):
 
     def import_dropped_text(self, text: str | None, html: str | None) -> None:
         """Import dropped or pasted text; ask for a title and date only if none is found."""
+        from tracker import ingest
+
         try:
             doc = ingest.read_dropped(text=text, html=html)
         except ingest.IngestError as err:

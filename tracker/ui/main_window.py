@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,6 +51,25 @@ from tracker.ui.timeline import TimelinePanel
 from tracker.ui.view_ops import ViewOps
 
 REFRESH_THROTTLE_MS = 300
+#: Events shown first when a large database opens, while the rest load.
+PREVIEW_EVENTS = 400
+#: When a large database's first screen has not been painted by then, load the rest anyway.
+LOAD_REST_AFTER_MS = 1500
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` (once, from the event loop) after ``widget`` is first painted."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class MainWindow(ArticleDatesMixin, QMainWindow):
@@ -70,6 +89,9 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.review_dialog = None
         self.last_import = None
         self._syncing = False
+        self.loading_all = False  # a large database's first screen is up; the rest loads
+        self._preview_of = -1  # the read generation the first screen belongs to
+        self._after_paint: _AfterFirstPaint | None = None
 
         self.filters = FilterBar(self)
         self.timeline_panel = TimelinePanel(self)
@@ -266,7 +288,27 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.setWindowFilePath(str(self.db_path))
         self.undo_stack.clear()
         self.current_event_id = None
-        self.refresh()
+        if self.synchronous or not services.is_large(self.db):
+            self.refresh()
+            return
+        # A large database: its most reported events first, painted at once, then
+        # every event read on the reader thread (a refresh in the meantime wins).
+        started = time.perf_counter()
+        flt = self.filters.current_filter()
+        self._apply_snapshot(_snapshot(self.db, flt, preview=PREVIEW_EVENTS), started)
+        self._preview_of = self._read_generation
+        self.loading_all = True
+        self.statusBar().showMessage("Loading every event…")
+        # Read the rest once that first screen is painted (the reader thread would
+        # otherwise take turns with the painting), or soon if the window stays hidden.
+        self._after_paint = _AfterFirstPaint(self.timeline_view.viewport(), self._load_everything)
+        QTimer.singleShot(LOAD_REST_AFTER_MS, self._load_everything)
+
+    def _load_everything(self) -> None:
+        self._after_paint = None
+        if self.loading_all and self.db is not None and self._read_generation == self._preview_of:
+            self._preview_of = -1
+            self.refresh_in_background()
 
     def _close_db(self) -> None:
         self.files.close()
@@ -406,6 +448,9 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         return self.current_event_id, shown.id if shown is not None else None
 
     def _apply_snapshot(self, snap: dict, started: float) -> None:
+        if self.loading_all and not snap.get("preview"):
+            self.loading_all = False
+            self.statusBar().clearMessage()
         articles = snap["articles"]
         self.articles = {a.id: a for a in articles}
         self.article_list.set_articles(articles)
@@ -587,13 +632,21 @@ def _read_article(db, article_id: int) -> tuple:
     return article, services.list_events(db, services.EventFilter(article_id=article_id))
 
 
-def _snapshot(db, flt, event_id: int | None = None, article_id: int | None = None) -> dict:
+def _snapshot(
+    db,
+    flt,
+    event_id: int | None = None,
+    article_id: int | None = None,
+    preview: int | None = None,
+) -> dict:
     """Everything a refresh shows, read in one go (on whichever thread owns ``db``):
-    with the current event and the open article, each beside the id it was read for."""
+    with the current event and the open article, each beside the id it was read for.
+    ``preview``: only that many events, the most reported (see `services.list_events`)."""
     return {
+        "preview": preview is not None,
         "articles": services.list_articles(db),
         "actors": services.list_actors(db),
-        "events": services.list_events(db, flt),
+        "events": services.list_events(db, flt, preview=preview),
         "periods": services.list_periods(db),
         "event": (event_id, services.get_event(db, event_id) if event_id is not None else None),
         "article": (article_id, _read_article(db, article_id) if article_id is not None else None),

@@ -1,0 +1,67 @@
+"""A large database opens on its most reported events, painted at once; every event
+follows from the reader thread, and a refresh meanwhile wins over that late read."""
+
+from __future__ import annotations
+
+from story_corpus import OTHER_NEWS, SUMMIT_REPORTS, given_articles
+
+from tracker import services
+from tracker.ui import create_window, main_window
+from tracker.ui.settings import Settings
+
+
+def given_a_database(tmp_path):
+    path = tmp_path / "tracker.db"
+    db = services.open_db(path)
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    every = services.list_events(db)
+    db.conn.close()
+    return path, every
+
+
+def when_it_counts_as_large(monkeypatch, preview: int) -> None:
+    monkeypatch.setattr(services, "is_large", lambda db, events=5000: True)
+    monkeypatch.setattr(main_window, "PREVIEW_EVENTS", preview)
+
+
+def test_the_most_reported_event_comes_first_then_every_event(qtbot, tmp_path, monkeypatch):
+    path, every = given_a_database(tmp_path)
+    when_it_counts_as_large(monkeypatch, preview=1)
+    win = create_window(path, settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    # The first screen: the summit that five articles report, fused as in the full list.
+    assert win.loading_all
+    [first] = win.events
+    summit = max(every, key=lambda e: e.sources)
+    assert first == summit and first.sources == 5
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitUntil(lambda: not win.loading_all, timeout=20000)
+    assert [e.id for e in win.events] == [e.id for e in every]
+    assert win.table.model().rowCount() == len(every)
+    win.close()
+
+
+def test_a_refresh_before_the_rest_arrives_is_not_overwritten(qtbot, tmp_path, monkeypatch):
+    path, every = given_a_database(tmp_path)
+    when_it_counts_as_large(monkeypatch, preview=1)
+    win = create_window(path, settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.filters.search.setText("storm")
+    win.refresh()  # the user's filter, applied before the window was ever painted
+    assert not win.loading_all
+    shown = [e.id for e in win.events]
+    assert shown and len(shown) < len(every)
+    win.show()
+    qtbot.wait(300)
+    assert [e.id for e in win.events] == shown
+    win.close()
+
+
+def test_a_small_database_loads_everything_at_once(qtbot, tmp_path):
+    path, every = given_a_database(tmp_path)
+    win = create_window(path, settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    assert not win.loading_all
+    assert [e.id for e in win.events] == [e.id for e in every]
+    win.close()
