@@ -281,6 +281,38 @@ def test_merged_events_stay_merged_and_deleted_ones_stay_deleted(db):
     assert back.source_count == 5
 
 
+def test_an_event_splits_into_its_reports_and_the_grouping_comes_back(db):
+    given_articles(db, SUMMIT_REPORTS)
+    (summit,) = the_summit(db)
+    before = services.grouping_of(db, [summit.id])
+    assert sorted(before) == sorted(summit.member_ids) and set(before.values()) == {None}
+    count = len(the_events(db))
+    services.split_reports(db, summit.id)
+    assert len(the_events(db)) == count + 4
+    for member in summit.member_ids:
+        assert services.get_event(db, member).member_ids == (member,)
+    services.restore_grouping(db, before)
+    (again,) = the_summit(db)
+    assert sorted(again.member_ids) == sorted(summit.member_ids)
+
+
+def test_a_merge_is_undone_by_restoring_the_grouping_it_replaced(db):
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    budget = next(e for e in the_events(db) if "budget" in e.title.lower())
+    (summit,) = the_summit(db)
+    odd = next(m for m in summit.member_ids if m != summit.id)
+    services.split_event(db, odd)  # a user grouping the undo must keep
+    count = len(the_events(db))
+    before = services.grouping_of(db, [budget.id, odd])
+    assert before[odd] is not None and before[budget.id] is None
+    services.merge_events(db, [budget.id, odd])
+    assert len(the_events(db)) == count - 1
+    services.restore_grouping(db, before)
+    assert len(the_events(db)) == count
+    assert len(the_summit(db)) == 2  # the split still holds
+    assert services.get_event(db, budget.id).member_ids == (budget.id,)
+
+
 def test_an_edited_title_wins_over_every_source(db):
     given_articles(db, SUMMIT_REPORTS[:3])
     (summit,) = the_summit(db)

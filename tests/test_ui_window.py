@@ -12,12 +12,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import services
 from tracker.ui import create_window
+from tracker.ui.event_table import EVENT_ID_ROLE
 from tracker.ui.settings import Settings
 
 SUMMIT = """Allies meet in Brussels
@@ -518,3 +519,37 @@ def test_an_undone_date_edit_follows_the_article_date_again(qtbot, window, tmp_p
     qtbot.waitUntil(
         lambda: any(e.id == wednesday.id and e.date == "2024-11-27" for e in window.events)
     )
+
+
+def test_two_events_merge_from_the_table_and_split_back_with_undo(qtbot, window, tmp_path):
+    drop_files(qtbot, window, write(tmp_path, "summit.txt", SUMMIT))
+    drop_files(qtbot, window, write(tmp_path, "vote.txt", VOTE))
+    qtbot.waitUntil(lambda: len(window.events) >= 3)
+    a, b = event_on(window, "2024-11-13"), event_on(window, "2025-03-20")
+    count = len(window.events)
+    table = window.table
+    table.select_event(a.id)
+    row = next(
+        r
+        for r in range(table.model().rowCount())
+        if table.model().index(r, 0).data(EVENT_ID_ROLE) == b.id
+    )
+    table.selectionModel().select(
+        table.model().index(row, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert sorted(table.selected_event_ids()) == sorted([a.id, b.id])
+    window.actions_.merge_events.trigger()
+    qtbot.waitUntil(lambda: len(window.events) == count - 1)
+    merged = next(e for e in window.events if a.id in e.member_ids)
+    assert set(merged.member_ids) == {a.id, b.id}
+    assert "Merged 2 events" in window.statusBar().currentMessage()
+
+    window.select_event(merged.id)
+    window.actions_.split_event.trigger()
+    qtbot.waitUntil(lambda: len(window.events) == count)
+    window.undo_stack.undo()  # the split
+    qtbot.waitUntil(lambda: len(window.events) == count - 1)
+    window.undo_stack.undo()  # the merge
+    qtbot.waitUntil(lambda: len(window.events) == count)
+    assert next(e for e in window.events if e.id == a.id).member_ids == (a.id,)

@@ -54,20 +54,23 @@ __all__ = [
     "expand_paths",
     "get_article",
     "get_event",
+    "grouping_of",
     "import_document",
     "import_paths",
     "import_text",
-    "read_dates_csv",
-    "reanchor_many",
     "list_actors",
     "list_articles",
     "list_events",
     "merge_events",
     "open_db",
+    "read_dates_csv",
     "reanchor",
+    "reanchor_many",
     "restore_event",
+    "restore_grouping",
     "revert_edit",
     "split_event",
+    "split_reports",
     "supported_extensions",
 ]
 
@@ -686,6 +689,39 @@ def split_event(db: Database, event_id: int) -> None:
         if rest:
             _pin_together(db, rest, f"split{rest[0]}-{datetime.now():%Y%m%d%H%M%S%f}")
         story.refresh(db, event_ids=members)
+
+
+def split_reports(db: Database, event_id: int) -> None:
+    """Split the fused event holding ``event_id`` into its reports, each its own event, for good."""
+    with db.atomic():
+        members = _members_of(db, event_id)
+        stamp = f"{datetime.now():%Y%m%d%H%M%S%f}"
+        for member in members:
+            _pin_together(db, [member], f"split{member}-{stamp}")
+        story.refresh(db, event_ids=members)
+
+
+def grouping_of(db: Database, event_ids: Iterable[int]) -> dict[int, str | None]:
+    """The user grouping (pin) of every report fused with ``event_ids``: what
+    `restore_grouping` needs to undo a merge or a split."""
+    members: list[int] = []
+    for event_id in event_ids:
+        members.extend(i for i in _members_of(db, event_id) if i not in members)
+    marks = ",".join("?" * len(members))
+    pins = dict(db.execute(f"select id, pin from events where id in ({marks})", members).fetchall())
+    edited = {i for i in members if "pin" in event_store.edited_fields(db, i)}
+    return {i: pins.get(i) if i in edited else None for i in members}
+
+
+def restore_grouping(db: Database, grouping: dict[int, str | None]) -> None:
+    """Put reports back in the user groups ``grouping`` names (None: no user group)."""
+    with db.atomic():
+        for event_id, pin in grouping.items():
+            if pin is None:
+                event_store.forget_edit(db, event_id, "pin", None)
+            else:
+                event_store.record_edit(db, event_id, "pin", pin)
+        story.refresh(db, event_ids=list(grouping))
 
 
 def merge_events(db: Database, event_ids: Iterable[int]) -> None:

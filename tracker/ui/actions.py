@@ -191,6 +191,20 @@ class Actions:
             "Ctrl+H",
             "Hide the selected events from the timeline and exports (Show hidden brings them back)",
         )
+        self.merge_events = a(
+            win,
+            "&Merge events",
+            win.edits.merge_selected,
+            "Ctrl+M",
+            "The selected events report one happening: make them one event (undoable)",
+        )
+        self.split_event = a(
+            win,
+            "S&plit into reports",
+            win.edits.split_selected,
+            "Ctrl+Shift+M",
+            "The selected event mixes different happenings: one event per report (undoable)",
+        )
         self.new_event = a(
             win,
             "&New event…",
@@ -309,6 +323,7 @@ class Actions:
         e.addSeparator()
         e.addActions([self.copy, self.edit_event, self.delete_event])
         e.addActions([self.star, self.hide_event, self.tag])
+        e.addActions([self.merge_events, self.split_event])
         e.addActions([self.new_event, self.new_event_from_selection])
         e.addSeparator()
         e.addActions([self.find, self.find_next, self.find_prev, self.clear_filters])

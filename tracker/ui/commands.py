@@ -1,5 +1,5 @@
 """Undoable edits: each QUndoCommand replays services.edit_event / delete_event /
-restore_event / reanchor_many.
+restore_event / reanchor_many / merge_events / split_reports.
 
 The commands never touch the database themselves; they ask the window's write
 function (which queues the call on the database worker and refreshes the view)
@@ -164,3 +164,27 @@ class AddEventCommand(QUndoCommand):
     def undo(self) -> None:
         if self.event_id is not None:
             self._write(services.delete_event, self.event_id)
+
+
+class RegroupEventsCommand(QUndoCommand):
+    """Merge events into one, or split one into its reports; undo puts every report
+    back in the user group it had (``before``, from `services.grouping_of`)."""
+
+    def __init__(
+        self, write: Write, event_ids: Sequence[int], before: dict[int, str | None], merge: bool
+    ) -> None:
+        n = len(event_ids) if merge else len(before)
+        super().__init__(f"Merge {n} events" if merge else f"Split an event into {n} reports")
+        self._write = write
+        self.event_ids = list(event_ids)
+        self.before = dict(before)
+        self.merge = merge
+
+    def redo(self) -> None:
+        if self.merge:
+            self._write(services.merge_events, self.event_ids)
+        else:
+            self._write(services.split_reports, self.event_ids[0])
+
+    def undo(self) -> None:
+        self._write(services.restore_grouping, self.before)

@@ -1,4 +1,5 @@
-"""Commands on the selected events: edit, delete (with Undo in the status bar), copy, star, hide.
+"""Commands on the selected events: edit, delete (with Undo in the status bar), copy, star,
+hide, merge several into one, split one into its reports.
 
 Every change is an undo command that runs through the database writer; the
 window only says which events are selected. Deleting says so in the status bar
@@ -18,6 +19,7 @@ from tracker.ui.commands import (
     DeleteEventsCommand,
     EditEventCommand,
     FlagEventsCommand,
+    RegroupEventsCommand,
 )
 from tracker.ui.dialogs import EditEventDialog, event_fields
 
@@ -119,6 +121,30 @@ class EventEdits(QObject):
             return
         self.win.undo_stack.push(DeleteEventsCommand(self.win.write, ids))
         self.say_with_undo(f"Deleted {plural(len(ids), 'event')}")
+
+    def merge_selected(self) -> None:
+        """The selected events are one happening: fuse them (undoable)."""
+        # Only the table selects several events, so its rows count wherever the focus is.
+        ids = self.win.table.selected_event_ids()
+        if len(ids) < 2:
+            self.win.statusBar().showMessage("Select two or more events to merge.", 4000)
+            return
+        before = services.grouping_of(self.win.db, ids)
+        self.win.undo_stack.push(RegroupEventsCommand(self.win.write, ids, before, merge=True))
+        self.say_with_undo(f"Merged {plural(len(ids), 'event')} into one")
+
+    def split_selected(self) -> None:
+        """The selected event fuses reports of different happenings: part them (undoable)."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.win.statusBar().showMessage("Select one event to split.", 4000)
+            return
+        before = services.grouping_of(self.win.db, ids)
+        if len(before) < 2:
+            self.win.statusBar().showMessage("This event has a single report.", 4000)
+            return
+        self.win.undo_stack.push(RegroupEventsCommand(self.win.write, ids, before, merge=False))
+        self.say_with_undo(f"Split into {plural(len(before), 'event')}")
 
     def flag_selected(self, flag: str, on: bool | None = None) -> None:
         """Star or hide (``flag``) the selected events; ``on=None`` toggles by the first."""

@@ -166,6 +166,8 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
             acts.star,
             acts.hide_event,
             acts.tag,
+            acts.merge_events,
+            acts.split_event,
         ):
             self.table.addAction(act)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
