@@ -23,6 +23,7 @@ from tracker.store import events as event_store
 from tracker.store.events import EventFilter
 
 from .choose import is_fine
+from .days import day_weights
 from .salience import Evidence, importance, prominence, rank
 
 #: The "key events" level of the window: events at least this important.
@@ -35,7 +36,7 @@ _STORY_COLUMNS = (
 
 
 class _Corpus:
-    """Corpus-wide counts salience needs: participants' and days' article counts."""
+    """Corpus-wide counts salience needs: participants' article counts, days' weights."""
 
     def __init__(self, db: Database) -> None:
         self.actor_articles: dict[str, int] = dict(
@@ -46,14 +47,7 @@ class _Corpus:
             ).fetchall()
         )
         self.most = max(self.actor_articles.values(), default=0)
-        self.day_articles: dict[str, int] = dict(
-            db.execute(
-                "select sm.start_day, count(distinct e.article_id) from events e"
-                " join story_members sm on sm.event_id = e.id where e.deleted = 0"
-                " and e.granularity in ('day', 'time') and sm.start_day is not null"
-                " group by sm.start_day"
-            ).fetchall()
-        )
+        self.day_weight = day_weights(db)
 
 
 def fused_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
@@ -165,12 +159,12 @@ def _fused(row: Sequence[Any] | None, members: list[Event], corpus: _Corpus) -> 
     ordered = [lead_ev, *sorted((m for m in members if m is not lead_ev), key=_by_article)]
     actor_counts = [corpus.actor_articles.get(a.name, 0) for a in base.actors]
     day = base.date if is_fine(base.granularity) else None
-    day_sources = corpus.day_articles.get(day[:10], 0) if day else 0
+    weight = corpus.day_weight.get(day[:10], 0.0) if day else 0.0
     score = importance(
         Evidence(
             sources=sources,
             later_sources=later,
-            day_sources=day_sources,
+            day_weight=weight,
             lead=lead,
             prominence=prominence(actor_counts, corpus.most),
             granularity=base.granularity,
