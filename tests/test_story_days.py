@@ -99,7 +99,7 @@ BUSY_DAY = [
         f"Spring is the time for gardens, writes our columnist number {n}.\n"
         "Seeds are cheap and the soil is warm.",
     )
-    for n in range(1, 4)
+    for n in range(1, 6)
 ]
 
 
@@ -136,11 +136,10 @@ def test_re_dating_an_article_re_resolves_its_day_references(db):
 def test_a_day_later_articles_refer_back_to_outranks_a_day_only_published_on(db):
     import_all(db, REFERRED_BACK + BUSY_DAY)
     weights = day_weights(db)
-    assert weights[VOTE.isoformat()] > weights.get("2024-03-18", 0.0) > 0
-    ranked = [e.date for e in services.list_events(db, top=50) if e.date]
-    vote_rank = ranked.index(VOTE.isoformat())
-    busy = [i for i, d in enumerate(ranked) if d == "2024-03-18"]
-    assert not busy or vote_rank < min(busy)
+    # Four articles name the vote, three of them looking back; five only publish on the 18th.
+    assert weights[VOTE.isoformat()] > weights["2024-03-18"] > 0
+    ranked = [e.date for e in services.list_events(db, top=50)]
+    assert ranked.index(VOTE.isoformat()) < ranked.index("2024-03-18")
 
 
 # --- day events ---------------------------------------------------------------------------
@@ -150,10 +149,15 @@ CEASEFIRE = "2024-06-02"
 # story layer is tested here on its own, with no extractor events stored at all.
 BACKGROUND = [
     (date(2024, 6, 9), "The ceasefire of June 2 has held in the north, aid workers said."),
-    (date(2024, 6, 15), "Since the June 2 ceasefire between the army and the rebels, "
-     "the ceasefire has held and roads reopened."),
-    (date(2024, 6, 20), "Both sides signed the ceasefire on June 2 in Tarsa, ending "
-     "the army and rebels' fighting."),
+    (
+        date(2024, 6, 15),
+        "Since the June 2 ceasefire between the army and the rebels, "
+        "the ceasefire has held and roads reopened.",
+    ),
+    (
+        date(2024, 6, 20),
+        "Both sides signed the ceasefire on June 2 in Tarsa, ending the army and rebels' fighting.",
+    ),
 ]
 
 
@@ -228,9 +232,10 @@ def test_a_day_named_only_ahead_of_it_gets_a_planned_event_that_ranks_below(db):
     assert looked_back.importance > ahead.importance
 
 
-def test_a_day_nobody_names_or_publishes_on_gets_no_event(db):
+def test_a_lead_about_another_day_makes_no_event_for_its_publication_day(db):
+    # Its one sentence names June 2: that day gets it; June 9 has nothing of its own.
     store_without_events(db, BACKGROUND[:1])
-    assert {e.date for e in day_events(db)} == {CEASEFIRE, "2024-06-09"}
+    assert {e.date for e in day_events(db)} == {CEASEFIRE}
 
 
 def test_a_deleted_day_event_stays_deleted_when_more_articles_refer_to_its_day(db):

@@ -208,7 +208,7 @@ def _make_day_event(db: Database, day: str) -> int | None:
                 " order by id",
                 [day],
             )
-            if (lead := _lead(str(text), str(title or ""))) is not None
+            if (lead := _lead(str(text), str(title or ""), _taken(db, int(article_id)))) is not None
         ]
     if not rows:
         return None
@@ -228,14 +228,27 @@ def _make_day_event(db: Database, day: str) -> int | None:
     )
 
 
-def _lead(text: str, title: str) -> tuple[int, int] | None:
+def _taken(db: Database, article_id: int) -> set[tuple[int, int]]:
+    """Sentences of an article that name a day or that an event was built on."""
+    return {
+        (int(a), int(b))
+        for a, b in db.execute(
+            "select sentence_start, sentence_end from day_refs where article_id = ? union"
+            " select sentence_start, sentence_end from passages where article_id = ?",
+            [article_id, article_id],
+        )
+    }
+
+
+def _lead(text: str, title: str, taken: set[tuple[int, int]]) -> tuple[int, int] | None:
     """The first sentence of an article's body: its lead, the summary of its news
-    (the headline, a dateline or a byline of a few words is not it)."""
+    (the headline, a dateline or a byline of a few words is not it). A sentence in
+    ``taken`` (one naming a day, or already an event's) is about another day's news."""
     from tracker.extract.sentences import split_sentences
 
     head = " ".join(title.split())
     for s0, s1 in split_sentences(text)[:6]:
         sentence = " ".join(text[s0:s1].split())
-        if sentence != head and len(sentence.split()) >= LEAD_WORDS:
+        if sentence != head and len(sentence.split()) >= LEAD_WORDS and (s0, s1) not in taken:
             return s0, s1
     return None

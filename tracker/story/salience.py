@@ -111,6 +111,9 @@ def importance(ev: Evidence) -> float:
 #: adds when it names the day from a later day (see `day_weight`).
 DAY_MENTION = 0.5
 DAY_LOOKING_BACK = 0.5
+#: An article published on a day without naming it: half a mention (references beat
+#: publications; an analysis piece or a column is published on a day it is not about).
+DAY_PUBLISHED = 0.25
 
 
 def day_weight(referring: int, referring_later: int, published_only: int) -> float:
