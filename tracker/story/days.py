@@ -137,19 +137,17 @@ def refresh_day_events(db: Database, days: Iterable[str]) -> tuple[list[int], se
     ):
         existing[str(key)[4:]] = (int(event_id), bool(touched))
     shown = _days_with_stories(db, wanted)
-    created: list[int] = []
-    dropped: list[int] = []
-    for d in wanted:
-        needed = weights.get(d, 0.0) >= DAY_EVENT_WEIGHT
-        have = existing.get(d)
-        if have is not None:
-            if not needed and not have[1]:
-                dropped.append(have[0])
-            continue
-        if needed and d not in shown:
-            made = _make_day_event(db, d)
-            if made is not None:
-                created.append(made)
+    dropped = [
+        have[0]
+        for d, have in existing.items()
+        if weights.get(d, 0.0) < DAY_EVENT_WEIGHT and not have[1]
+    ]
+    bare = [
+        d
+        for d in wanted
+        if d not in existing and d not in shown and weights.get(d, 0.0) >= DAY_EVENT_WEIGHT
+    ]
+    created = [_make_day_event(db, d, rows) for d, rows in _sentences_for(db, bare).items()]
     lost: set[int] = set()
     if dropped:
         lost = {
@@ -165,54 +163,60 @@ def refresh_day_events(db: Database, days: Iterable[str]) -> tuple[list[int], se
 
 
 def _days_with_stories(db: Database, days: Sequence[str]) -> set[str]:
-    """Days a visible fused event (or an unfused visible event) is dated on."""
-    marks = ",".join("?" * len(days))
-    shown = {
-        str(r[0])[:10]
+    """Days a visible fused event is dated on (a time of day counts for its day)."""
+    return {
+        str(r[0])
         for r in db.execute(
-            f"select s.date from stories s where substr(s.date, 1, 10) in ({marks})"
+            f"select s.start_day from stories s where s.start_day in ({','.join('?' * len(days))})"
             " and s.granularity in ('day', 'time') and exists (select 1 from story_members sm"
             " join events e on e.id = sm.event_id where sm.story_id = s.id and e.deleted = 0)",
             list(days),
         )
     }
-    shown |= {
-        str(r[0])[:10]
-        for r in db.execute(
-            f"select e.date from events e where substr(e.date, 1, 10) in ({marks})"
-            " and e.granularity in ('day', 'time') and e.deleted = 0 and not exists"
-            " (select 1 from story_members sm where sm.event_id = e.id and sm.story_id is not null)",
-            list(days),
-        )
-    }
-    return shown
 
 
-def _make_day_event(db: Database, day: str) -> int | None:
-    """A day event for ``day``: the most central sentence naming it that no event was built
-    on; failing that, the most central lead of the articles published on it."""
-    rows = db.execute(
-        "select r.article_id, r.sentence_start, r.sentence_end, r.timex_start, r.timex_end,"
-        " r.timex, a.text, a.anchor_date from day_refs r join articles a on a.id = r.article_id"
-        " where r.day = ? and not exists (select 1 from passages p join events e"
-        " on e.id = p.event_id where p.article_id = r.article_id"
-        " and p.sentence_start = r.sentence_start and e.created_by != 'story')"
-        " order by a.anchor_date, r.article_id, r.sentence_start",
-        [day],
-    ).fetchall()
-    if not rows:
-        rows = [
-            (article_id, *lead, lead[0], lead[0], "", text, published)
-            for article_id, title, text, published in db.execute(
-                "select id, title, text, anchor_date from articles where anchor_date = ?"
-                " order by id",
-                [day],
-            )
-            if (lead := _lead(str(text), str(title or ""), _taken(db, int(article_id)))) is not None
-        ]
-    if not rows:
-        return None
-    quotes = [" ".join(str(r[6])[r[1] : r[2]].split()) for r in rows]
+#: (article id, sentence start, end, timex start, end, timex, sentence, article date)
+_Row = tuple[int, int, int, int, int, str, str, str | None]
+
+
+def _sentences_for(db: Database, days: Sequence[str]) -> dict[str, list[_Row]]:
+    """For each day, the sentences naming it that no event was built on; failing those,
+    the leads of the articles published on it. Days with neither are left out."""
+    out: dict[str, list[_Row]] = {}
+    for i in range(0, len(days), 500):
+        chunk = list(days[i : i + 500])
+        for day, *row in db.execute(
+            "select r.day, r.article_id, r.sentence_start, r.sentence_end, r.timex_start,"
+            " r.timex_end, r.timex, substr(a.text, r.sentence_start + 1,"
+            " r.sentence_end - r.sentence_start), a.anchor_date"
+            " from day_refs r join articles a on a.id = r.article_id"
+            f" where r.day in ({','.join('?' * len(chunk))}) and not exists (select 1 from"
+            " passages p join events e on e.id = p.event_id where p.article_id = r.article_id"
+            " and p.sentence_start = r.sentence_start and e.created_by != 'story')"
+            " order by r.day, a.anchor_date, r.article_id, r.sentence_start",
+            chunk,
+        ):
+            out.setdefault(str(day), []).append(tuple(row))
+        rest = [d for d in chunk if d not in out]
+        if not rest:
+            continue
+        for article_id, title, text, published in db.execute(
+            "select id, title, text, anchor_date from articles"
+            f" where anchor_date in ({','.join('?' * len(rest))}) order by anchor_date, id",
+            rest,
+        ):
+            lead = _lead(str(text), str(title or ""), _taken(db, int(article_id)))
+            if lead is not None:
+                s0, s1 = lead
+                out.setdefault(str(published), []).append(
+                    (int(article_id), s0, s1, s0, s0, "", str(text)[s0:s1], str(published))
+                )
+    return out
+
+
+def _make_day_event(db: Database, day: str, rows: list[_Row]) -> int:
+    """A day event for ``day`` from the most central of its sentences (`_sentences_for`)."""
+    quotes = [" ".join(r[6].split()) for r in rows]
     best = central(quotes)
     article_id, s0, s1, t0, t1, timex = rows[best][:6]
     # Named only ahead of it (a vote "due on 4 November"): planned, not yet reported.
@@ -240,6 +244,9 @@ def _taken(db: Database, article_id: int) -> set[tuple[int, int]]:
     }
 
 
+_OPENING = 2000
+
+
 def _lead(text: str, title: str, taken: set[tuple[int, int]]) -> tuple[int, int] | None:
     """The first sentence of an article's body: its lead, the summary of its news
     (the headline, a dateline or a byline of a few words is not it). A sentence in
@@ -247,7 +254,11 @@ def _lead(text: str, title: str, taken: set[tuple[int, int]]) -> tuple[int, int]
     from tracker.extract.sentences import split_sentences
 
     head = " ".join(title.split())
-    for s0, s1 in split_sentences(text)[:6]:
+    # The lead is near the top: split only the opening (its last span may be cut short).
+    opening = split_sentences(text[:_OPENING])
+    if len(text) > _OPENING:
+        opening = opening[:-1]
+    for s0, s1 in opening[:6]:
         sentence = " ".join(text[s0:s1].split())
         if sentence != head and len(sentence.split()) >= LEAD_WORDS and (s0, s1) not in taken:
             return s0, s1
