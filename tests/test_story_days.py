@@ -250,3 +250,14 @@ def test_a_day_with_an_event_of_its_own_gets_no_day_event(db):
     import_all(db, REFERRED_BACK)
     assert any(e.date == VOTE.isoformat() for e in services.list_events(db))
     assert day_events(db, VOTE.isoformat()) == []
+
+
+def test_re_dating_the_article_behind_a_day_event_drops_it_from_the_old_day(db):
+    # Published on Wednesday 12 June: "on Sunday" is the 9th; re-dated to the 20th, the 16th.
+    (article,) = store_without_events(
+        db, [(date(2024, 6, 12), "The truce signed on Sunday in Tarsa has held, monitors said.")]
+    )
+    assert [e.date for e in day_events(db)] == ["2024-06-09"]
+    services.reanchor(db, article, date(2024, 6, 20))
+    assert day_events(db, "2024-06-09") == []
+    assert "2024-06-16" in {e.date for e in services.list_events(db)}

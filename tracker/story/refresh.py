@@ -88,7 +88,8 @@ def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[i
             for r in db.execute(
                 f"select day from day_refs where article_id in ({_ids_sql(arts)}) union"
                 f" select anchor_date from articles where id in ({_ids_sql(arts)})"
-                " and anchor_date is not null"
+                " and anchor_date is not null union select date from events where"
+                f" created_by = 'story' and article_id in ({_ids_sql(arts)})"
             )
         ]
         written += _day_events(db, days)
