@@ -261,3 +261,20 @@ def test_re_dating_the_article_behind_a_day_event_drops_it_from_the_old_day(db):
     services.reanchor(db, article, date(2024, 6, 20))
     assert day_events(db, "2024-06-09") == []
     assert "2024-06-16" in {e.date for e in services.list_events(db)}
+
+
+def test_a_day_event_can_be_edited_merged_and_split_like_any_event(db):
+    store_without_events(db, BACKGROUND)
+    import_all(db, [(date(2024, 6, 3), "Envoys in Tarsa", "Envoys arrived in Tarsa on Sunday.")])
+    (made,) = day_events(db, CEASEFIRE)
+    services.edit_event(db, made.id, title="Ceasefire signed in Tarsa")
+    (made,) = day_events(db, CEASEFIRE)
+    assert made.title == "Ceasefire signed in Tarsa"
+    other = next(e for e in services.list_events(db) if e.created_by == "extractor")
+    services.merge_events(db, [made.id, other.id])
+    merged = [e for e in services.list_events(db) if made.id in e.member_ids]
+    assert len(merged) == 1 and other.id in merged[0].member_ids
+    services.split_event(db, made.id)
+    assert [e for e in services.list_events(db) if made.id in e.member_ids][0].member_ids == (
+        made.id,
+    )

@@ -219,15 +219,12 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> int:
     ):
         edited.setdefault(event_id, set()).add(field)
     by_id = {e.id: e for e in members}
-    # Day events (tracker.story.days) stand alone: they stand for a day, not a report.
-    groups = fuse(
-        _member(e, *extra.get(e.id or 0, (None, None))) for e in members if e.created_by != "story"
-    )
-    groups.extend(
-        [_member(e, *extra.get(e.id or 0, (None, None)))]
-        for e in members
-        if e.created_by == "story"
-    )
+    # Day events (tracker.story.days) stand alone, they stand for a day, not a report:
+    # unless the user grouped one with other reports.
+    ms = [_member(e, *extra.get(e.id or 0, (None, None))) for e in members]
+    alone = {e.id for e in members if e.created_by == "story"}
+    groups = fuse(m for m in ms if m.event_id not in alone or m.pin is not None)
+    groups.extend([m] for m in ms if m.event_id in alone and m.pin is None)
     written = _write(db, [[by_id[m.event_id] for m in g] for g in groups], groups, edited)
     stale = old_stories - written
     if stale:
