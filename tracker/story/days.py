@@ -78,12 +78,12 @@ def day_weights(db: Database, days: Sequence[str] | None = None) -> dict[str, fl
     if days is not None:
         if not days:
             return {}
-        only = f" and r.day in ({','.join('?' * len(days))})"
+        only = f" where day in ({','.join('?' * len(days))})"
         params = list(days)
     refs = db.execute(
         "select r.day, count(*), sum(a.anchor_date > r.day) from"
-        " (select distinct article_id, day from day_refs) r join articles a on a.id = r.article_id"
-        f" where 1{only} group by r.day",
+        f" (select distinct article_id, day from day_refs{only}) r"
+        " join articles a on a.id = r.article_id group by r.day",
         params,
     ).fetchall()
     pubs = db.execute(

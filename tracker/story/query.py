@@ -38,7 +38,7 @@ _STORY_COLUMNS = (
 class _Corpus:
     """Corpus-wide counts salience needs: participants' article counts, days' weights."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, days: Sequence[str] | None = None) -> None:
         self.actor_articles: dict[str, int] = dict(
             db.execute(
                 "select a.name, count(distinct e.article_id) from event_actors ea"
@@ -47,7 +47,9 @@ class _Corpus:
             ).fetchall()
         )
         self.most = max(self.actor_articles.values(), default=0)
-        self.day_weight = day_weights(db)
+        # A few days (one event's details): only theirs; many: one pass over the corpus.
+        few = days is not None and len(days) <= 200
+        self.day_weight = day_weights(db, days if few else None)
 
 
 def fused_events(db: Database, flt: EventFilter | None = None) -> list[Event]:
@@ -118,7 +120,9 @@ def _load(
             chunk,
         ):
             rows[r[0]] = r
-    corpus = _Corpus(db)
+    days = {str(r[2])[:10] for r in rows.values() if r[2]}
+    days.update(ev.date[:10] for ev in loose if ev.date)
+    corpus = _Corpus(db, sorted(days))
     out = [_fused(rows.get(sid), evs, corpus) for sid, evs in by_story.items()]
     out.extend(_fused(None, [ev], corpus) for ev in loose)
     out.sort(key=lambda e: (e.date or "~", e.id or 0))
