@@ -124,9 +124,20 @@ def refresh_day_events(db: Database, days: Iterable[str]) -> tuple[list[int], se
     Returns (new event ids, ids of the stories that lost a day event): the
     caller fuses the first and rebuilds the second.
     """
-    wanted = sorted({d for d in days if _DAY.match(d)})
-    if not wanted:
-        return [], set()
+    created: list[int] = []
+    lost: set[int] = set()
+    wanted = sorted({d for d in days if d and _DAY.match(d)})
+    for i in range(0, len(wanted), _CHUNK):  # SQLite caps the parameters of one statement
+        made, gone = _refresh_days(db, wanted[i : i + _CHUNK])
+        created += made
+        lost |= gone
+    return created, lost
+
+
+_CHUNK = 500
+
+
+def _refresh_days(db: Database, wanted: list[str]) -> tuple[list[int], set[int]]:
     weights = day_weights(db, wanted)
     existing: dict[str, tuple[int, bool]] = {}
     for event_id, key, touched in db.execute(
