@@ -278,3 +278,17 @@ def test_a_day_event_can_be_edited_merged_and_split_like_any_event(db):
     assert [e for e in services.list_events(db) if made.id in e.member_ids][0].member_ids == (
         made.id,
     )
+
+
+def test_refreshing_thousands_of_days_at_once_makes_only_the_events_needed(db):
+    from datetime import timedelta
+
+    from tracker.store.dayrefs import delete_day_events
+    from tracker.story.days import refresh_day_events
+
+    store_without_events(db, BACKGROUND[:1])
+    delete_day_events(db, [e.id for e in day_events(db)])
+    start = date(2020, 1, 1)
+    days = [(start + timedelta(days=i)).isoformat() for i in range(2000)] + [CEASEFIRE]
+    created, _lost = refresh_day_events(db, days)
+    assert len(created) == 1
