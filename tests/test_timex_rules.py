@@ -105,6 +105,13 @@ def test_the_trigger_scan_finds_every_candidate_the_full_scan_finds(text):
     assert _spans(_GRAMMAR.scan(text)) == _spans(_GRAMMAR.full_scan(text))
 
 
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 400), st.integers(0, 400))
+def test_a_scan_of_part_of_a_text_agrees_with_the_full_scan_of_that_part(text, a, b):
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert _spans(_GRAMMAR.scan(text, lo, hi)) == _spans(_GRAMMAR.full_scan(text, lo, hi))
+
+
 @pytest.mark.parametrize(
     "text",
     [

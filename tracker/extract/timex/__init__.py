@@ -59,6 +59,8 @@ def find_timexes(
 def _resolve_all(ctx: Ctx, candidates: list[Candidate], *, retry: bool) -> None:
     text = ctx.text
     for c in candidates:
+        if ctx.found and c.start < ctx.found[-1].end:
+            continue  # taken into the expression before ("two days after Christmas")
         r = ctx.normalise(c)
         if r is None:
             # The grammar matched but the rule declined ("the day" alone): a

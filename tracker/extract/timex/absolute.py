@@ -51,6 +51,12 @@ def year_of(word: str, anchor: date | None) -> int:
     return y
 
 
+# How far (days) from the article's date the tense may place a day given
+# without its year; beyond that the nearest reading wins. About eight months
+# either way: news names a date further off with its year.
+TENSE_HORIZON_DAYS = 240
+
+
 def _infer_day(ctx: Ctx, c: Candidate, month: int, day: int, wd: str | None) -> date | None:
     """Year for a day-and-month without year: the weekday if given, else the tense."""
     a = ctx.anchor
@@ -68,15 +74,19 @@ def _infer_day(ctx: Ctx, c: Candidate, month: int, day: int, wd: str | None) -> 
     # nearest reading wins ("payable Dec. 7" in a November report). A period
     # that "ended" on the day is past for up to a year. News style leaves the
     # year out of dates in the current calendar year, so a past-tense date
-    # earlier in the article's year is that one however far back.
+    # earlier in the article's year is that one however far back, and a
+    # future-tense one later in it ("expires on 31 December") that one.
     ended = _ENDED_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
     if direction < 0 or ended:
         past = [d for d in options if d <= a]
-        if past and ((a - max(past)).days < (366 if ended else 240) or max(past).year == a.year):
+        if past and (
+            (a - max(past)).days < (366 if ended else TENSE_HORIZON_DAYS)
+            or max(past).year == a.year
+        ):
             return max(past)
     elif direction > 0:
         fut = [d for d in options if d >= a]
-        if fut and (min(fut) - a).days < 183:
+        if fut and ((min(fut) - a).days < TENSE_HORIZON_DAYS or min(fut).year == a.year):
             return min(fut)
     return min(options, key=lambda d: abs((d - a).days))
 
@@ -415,7 +425,7 @@ def rule_year_end(ctx: Ctx, c: Candidate) -> Result | None:
 
 
 def rule_week_of(ctx: Ctx, c: Candidate) -> Result | None:
-    """ "the week of March 6": the ISO week of that day."""
+    """ "the week of March 6": the ISO week of that day; "the weekend of" its weekend."""
     day = c.g("day0") or c.g("day")
     if not day or (c.g("day0") and c.g("day")):
         return None
@@ -423,5 +433,6 @@ def rule_week_of(ctx: Ctx, c: Candidate) -> Result | None:
     if r is None or r.value is None:
         return r
     y, w, _ = date.fromisoformat(r.value).isocalendar()
-    r.value, r.granularity = f"{y:04d}-W{w:02d}", "week"
+    r.value, r.granularity = f"{y:04d}-W{w:02d}" + ("-WE" if c.g("wkend") else ""), "week"
+    r.value_end = None  # "the weekend of June 15-16" is the one weekend
     return r

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from tracker.extract.timex.calendar import nth_weekday
+from tracker.extract.timex.calendar import fmt, nth_weekday
 from tracker.extract.timex.candidate import Candidate
 from tracker.extract.timex.lexicon import MONTHS, NUMBER_WORDS, SEASONS
 from tracker.extract.timex.resolve import Ctx, Result
@@ -68,12 +68,19 @@ def holiday_date(name: str, year: int) -> date | None:
     return None
 
 
+# How far (days) a holiday may lie from the article's date and still be this
+# season's whatever the tense says: two weeks either way.
+HOLIDAY_NEAR_DAYS = 14
+
+
 def rule_holiday(ctx: Ctx, c: Candidate) -> Result | None:
     name = c.s("hol")
     if not name[:1].isupper():
         return None
     if c.g("year"):
         d = holiday_date(name, int(c.s("year")))
+        if d is not None and c.g("hweek"):
+            return Result("DATE", fmt(d, "week"), "week", "holiday-week")
         return Result("DATE", d.isoformat(), "day", "holiday") if d else None
     if ctx.anchor is None:
         return Result("DATE", None, "day", "holiday", "document")
@@ -84,11 +91,21 @@ def rule_holiday(ctx: Ctx, c: Candidate) -> Result | None:
         return None
     direction = {"last": -1, "next": 1}.get(rel) or ctx.direction(c.start, c.end)
     d = this_year
-    if direction < 0 and this_year > a:
+    near = [x for y in (a.year - 1, a.year, a.year + 1) if (x := holiday_date(name, y))]
+    closest = min(near, key=lambda x: abs((x - a).days))
+    if not rel and abs((closest - a).days) <= HOLIDAY_NEAR_DAYS:
+        # A holiday a few days off is this season's, whatever the tense: "before
+        # Easter" a week ahead of it, "over Christmas" just after.
+        d = closest
+    elif direction < 0 and this_year > a:
         d = holiday_date(name, a.year - 1)
     elif direction > 0 and this_year < a:
         d = holiday_date(name, a.year + 1)
-    return ctx.doc("holiday-tense", "DATE", d.isoformat(), "day") if d else None
+    if d is None:
+        return None
+    if c.g("hweek"):
+        return ctx.doc("holiday-week", "DATE", fmt(d, "week"), "week")
+    return ctx.doc("holiday-tense", "DATE", d.isoformat(), "day")
 
 
 _TEENS_TENS = {

@@ -37,7 +37,8 @@ ORD_Q = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 NUM = rf"(?P<num>\d+(?:\.\d+)?|{alt(k for k in NUMBER_WORDS if k not in ('a', 'an'))}(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|a|an)"
 VAGUE = r"(?P<vague>several|a\s+few|few|many|some|a\s+number\s+of|numerous|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|recent|coming)"
 UNIT = rf"(?P<unit>{alt(UNITS)})s?"
-TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|JST|AES[DT])\)?|\s+local\s+time)?"
+# A zone in brackets takes its closing bracket, a bare one does not: "(01:47 GMT)".
+TZ = r"(?:\s+(?P<tzo>\()?(?P<tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|JST|AES[DT])(?(tzo)\))|\s+local\s+time)?"
 ORDINAL_WORD = alt(k for k in ORDINALS if k not in ("last", "final"))
 
 REL_UNIT = r"(?P<unit>week|weekend|month|year|quarter|half|decade|century|spring|summer|fall|autumn|winter|period|fiscal\s+year|day|morning|afternoon|evening|night)"

@@ -405,6 +405,25 @@ def _day_in_discussion(ctx: Ctx, c: Candidate, part: str | None, mod: str | None
     return Result("DATE", d.isoformat(), "day", "day-in-discussion", mod=mod, start=start, **kw)
 
 
+_NAME_NEXT = re.compile(r" +[A-Z]")
+
+
+def _named_base(ctx: Ctx, pos: int) -> tuple[date, int] | None:
+    """The day named right at ``pos`` (after spaces), and where its expression ends."""
+    while pos < len(ctx.text) and ctx.text[pos] == " ":
+        pos += 1
+    for cand in ctx.scan(pos, min(len(ctx.text), pos + 60)):
+        if cand.start != pos:
+            return None
+        r = ctx.normalise(cand)
+        if r is None or r.type != "DATE" or r.granularity != "day" or not r.value:
+            return None
+        if r.start not in (None, pos):
+            return None
+        return date.fromisoformat(r.value[:10]), r.end if r.end is not None else cand.end
+    return None
+
+
 def rule_ago(ctx: Ctx, c: Candidate) -> Result | None:
     unit = unit_key(c.s("unit"))
     direction = _norm(c.g("dir"))
@@ -442,6 +461,24 @@ def rule_ago(ctx: Ctx, c: Candidate) -> Result | None:
                 ctx.found[idx].value,
                 idx,
             )
+    named = _named_base(ctx, c.end) if direction in ("before", "after") else None
+    if named is not None:
+        # "two days after Christmas", "a week before May 9": the offset counts
+        # from the date named next, and the expression covers both.
+        base_d, end = named
+        if unit not in ("day", "week", "month", "year"):
+            return None
+        d = shift(base_d, unit, sign * n)
+        return Result("DATE", fmt(d, gran), gran, f"offset-{unit}-named", start=start, end=end)
+    if direction in ("before", "after") and _NAME_NEXT.match(ctx.text, c.end):
+        # "two days after Smith resigned": counted from an event we cannot
+        # date, so only the length is known
+        end = c.group_start("dir")
+        while end > start and ctx.text[end - 1].isspace():
+            end -= 1
+        return Result(
+            "DURATION", period(n, unit), None, "offset-undated-event", start=start, end=end
+        )
     if on_timex:
         # "two days later" hangs on a date just mentioned; with none in
         # reach ("up 5% from a year earlier") it compares with the article date.

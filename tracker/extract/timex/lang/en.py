@@ -13,6 +13,8 @@ backtrack catastrophically.
 
 from __future__ import annotations
 
+from datetime import date
+
 from tracker.extract.timex import (
     absolute,
     clock,
@@ -60,8 +62,8 @@ DECADE = rf"(?:(?P<dec>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{alt(DECADE_WOR
 RULES: tuple[Rule, ...] = (
     Rule(
         "week_of",
-        doc='"the week of March 6": the week holding that day',
-        pattern=rf"the\s+week\s+of\s+(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
+        doc='"the week of March 6": the week holding that day; "the weekend of" its weekend',
+        pattern=rf"the\s+week(?P<wkend>end)?\s+of\s+(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
         rf"(?:\s+{DAY})?(?:,?\s+{YEAR})?",
         normalise=absolute.rule_week_of,
         examples=(
@@ -69,6 +71,12 @@ RULES: tuple[Rule, ...] = (
                 "Hearings are set for the week of March 3.",
                 "the week of March 3",
                 "2025-W10",
+                type="DATE",
+            ),
+            Example(
+                "The summit is set for the weekend of June 14-15.",
+                "the weekend of June 14",
+                "2025-W24-WE",
                 type="DATE",
             ),
         ),
@@ -117,6 +125,13 @@ RULES: tuple[Rule, ...] = (
                 "Polls open at 7 a.m. Thursday.",
                 "7 a.m. Thursday",
                 "2024-11-14T07:00",
+                type="TIME",
+            ),
+            # a zone in brackets keeps its closing bracket, not the words after it
+            Example(
+                "The quake struck at 03:47 local time (01:47 GMT) on Saturday.",
+                "01:47 GMT",
+                "2024-11-09T01:47",
                 type="TIME",
             ),
             Example(
@@ -360,7 +375,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday",
-        pattern=rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAYS}(?:,?\s+{YEAR})?",
+        doc='"Christmas Day", "Thanksgiving 2019", "Easter week" (the week holding the day)',
+        pattern=rf"(?:(?P<rel>last|next|this)\s+)?{HOLIDAYS}(?P<hweek>\s+week(?![\w-]))?(?:,?\s+{YEAR})?",
         normalise=holidays.rule_holiday,
         examples=(
             Example(
@@ -371,6 +387,14 @@ RULES: tuple[Rule, ...] = (
                 "Thanksgiving 2019",
                 "2019-11-28",
                 type="DATE",
+            ),
+            # a week before the holiday, a past verb still means this year's
+            Example(
+                "Crowds filled the squares as Christmas week began.",
+                "Christmas week",
+                "2024-W52",
+                type="DATE",
+                anchor=date(2024, 12, 20),
             ),
         ),
     ),
@@ -406,6 +430,16 @@ RULES: tuple[Rule, ...] = (
                 "1999",
                 type="DATE",
             ),
+            # before/after a named day counts from it, and takes it in
+            Example(
+                "The shop closed two days after Christmas.",
+                "two days after Christmas",
+                "2024-12-27",
+                type="DATE",
+                anchor=date(2025, 1, 6),
+            ),
+            # ... from an event with no date, only the length is known
+            Example("Two days after Smith resigned, the board met.", "Two days", "P2D"),
         ),
     ),
     Rule(
