@@ -540,7 +540,7 @@ class Event:
     location: str | None = None
     confidence: float = 0.5
     importance: float = 0.5
-    created_by: str = "extractor"  # extractor | user
+    created_by: str = "extractor"  # extractor | user | story (a day event, tracker.story.days)
     relative: bool = False  # date resolved against the article date (re-resolves on reanchor)
     actors: tuple[Actor, ...] = ()
     passages: tuple[Passage, ...] = field(default=())

@@ -24,6 +24,7 @@ from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
 from tracker.store import curation
 from tracker.store import events as event_store
+from tracker.store.dayrefs import DayRef, replace_day_refs
 from tracker.store.events import EventFilter
 
 if TYPE_CHECKING:
@@ -179,6 +180,7 @@ def _store_document(
     settled: ingest.Found | None = None,
     suggested: date | None = None,
     events: list[ExtractedEvent] | None = None,
+    days: list[DayRef] | None = None,
 ) -> ImportResult:
     """One article, one transaction: either all of it lands or none of it.
 
@@ -186,8 +188,8 @@ def _store_document(
     settled (``settled``), the one the file's own evidence gave. An article
     with none stays "date unknown"; ``suggested`` (an "Updated" stamp, the
     file's modification day) is only stored for the user to review.
-    ``events``, when given, were extracted already (by a worker, against
-    the same date); otherwise they are extracted here.
+    ``events`` and ``days`` (its day references), when given, were extracted
+    already (by a worker, against the same date); otherwise they are extracted here.
     """
     label = path or doc.title
     digest = article_store.content_hash(doc.text)
@@ -197,7 +199,7 @@ def _store_document(
     when, source, note = _article_date(doc, given, settled)
     suggestion = doc.suggested_date or suggested
     if events is None:
-        events = _extract(doc, when)
+        events, days = _extract(doc, when)
     article = Article(
         id=None,
         title=doc.title,
@@ -216,6 +218,7 @@ def _store_document(
         with db.atomic():
             article_id = article_store.insert_article(db, article)
             count = event_store.replace_extracted(db, article_id, events, doc.text)
+            replace_day_refs(db, article_id, days or ())
     except article_store.DuplicateArticle as dup:  # another process stored it meanwhile
         return _duplicate(label, dup.article_id)
     return ImportResult(
@@ -248,10 +251,18 @@ def _article_date(
 
 def _extract(
     doc: ingest.Document, when: date | None, day_first: bool | None = None
-) -> list[ExtractedEvent]:
-    """Events of one article, never from its page chrome; ``day_first`` reads 03/04 dates."""
+) -> tuple[list[ExtractedEvent], list[DayRef]]:
+    """Events and day references of one article, never from its page chrome;
+    ``day_first`` reads 03/04 dates."""
     options = extract.ExtractOptions(day_first=day_first) if day_first is not None else None
-    return extract.extract_events(ingest.extraction_text(doc.text, doc.chrome), when, options)
+    return _extract_text(ingest.extraction_text(doc.text, doc.chrome), when, options)
+
+
+def _extract_text(
+    text: str, when: date | None, options: extract.ExtractOptions | None = None
+) -> tuple[list[ExtractedEvent], list[DayRef]]:
+    found = extract.extract(text, when, options)
+    return list(found.events), story.day_refs_of(text, found.timexes)
 
 
 @dataclass(frozen=True)
@@ -261,6 +272,7 @@ class _Read:
 
     doc: ingest.Document | None = None
     events: list[ExtractedEvent] | None = None
+    days: list[DayRef] | None = None
     reason: str | None = None
 
 
@@ -274,12 +286,14 @@ def _read_task(
         return _Read(reason=str(err))
     if given is None and doc.published is None and doc.pending_date is not None:
         return _Read(doc=doc)  # extracted once the batch has settled its date
-    return _Read(doc=doc, events=_extract(doc, _article_date(doc, given, None)[0], day_first))
+    events, days = _extract(doc, _article_date(doc, given, None)[0], day_first)
+    return _Read(doc=doc, events=events, days=days)
 
 
 def _extract_task(doc: ingest.Document, when: date | None, day_first: bool | None) -> _Read:
     """Runs in a worker process: extract an article whose date the batch settled."""
-    return _Read(doc=doc, events=_extract(doc, when, day_first))
+    events, days = _extract(doc, when, day_first)
+    return _Read(doc=doc, events=events, days=days)
 
 
 def import_paths(
@@ -355,6 +369,7 @@ def import_paths(
                 settled=settled,
                 suggested=_file_day(path),
                 events=read.events,
+                days=read.days,
             )
         except Exception as err:  # noqa: BLE001 - a bad file must never stop the batch
             stopped = store.batch_stopper(err)
@@ -550,11 +565,12 @@ def reanchor_many(
             article = article_store.get_article(db, article_id)
             if article is None:
                 raise KeyError(f"no article {article_id}")
-            events = extract.extract_events(ingest.extraction_text(article.text), new_date)
+            events, days = _extract_text(ingest.extraction_text(article.text), new_date)
             article_store.set_anchor(
                 db, article_id, new_date.isoformat() if new_date else None, source, note
             )
             counts.append(event_store.replace_extracted(db, article_id, events, article.text))
+            replace_day_refs(db, article_id, days)
             ids.append(article_id)
         story.refresh(db, article_ids=ids)  # once, around every changed article
     return counts

@@ -219,6 +219,21 @@ def m006_event_days(db: Database) -> None:
     db.execute("create index events_end_start on events (end_day, start_day)")
 
 
+@migrations()
+def m007_day_references(db: Database) -> None:
+    # Issue 12: every day an article's sentences name (one row per mention, the
+    # sentence's offsets in the article text), whether or not an event was built
+    # on it. Salience counts how many articles refer to a day, and from how much
+    # later; a day many articles point back at without an event gets one.
+    db.execute(
+        "create table day_refs (article_id integer not null references articles(id),"
+        " day text not null, sentence_start integer, sentence_end integer,"
+        " timex_start integer, timex_end integer, timex text)"
+    )
+    db.execute("create index day_refs_day on day_refs (day)")
+    db.execute("create index day_refs_article on day_refs (article_id)")
+
+
 def known_version() -> int:
     """The schema version this Tracker writes: the number of migrations it knows."""
     return len(migrations._migrations)

@@ -7,11 +7,13 @@ re-dating or an edit, and read fused events with `fused_events` / `fused_event`;
 - `evidence`: what two reports are compared on (dates, participants, type, words);
 - `fusion`: `fuse`, the deterministic grouping of reports into stories;
 - `choose`: a story's date, title, actors and place from its best-evidenced reports;
+- `days`: the days articles refer to, their weight, and events for days without one;
 - `salience`: the documented corpus-level `importance` and the key-event ranking;
 - `refresh`: incremental re-fusion around what changed, stored in ``stories``;
 - `query`: fused events read back as model `Event`s.
 """
 
+from tracker.story.days import day_refs_of
 from tracker.story.query import KEY_IMPORTANCE, fused_event, fused_events, key_events, top_events
 from tracker.story.refresh import UNFUSED, refresh, refresh_all, refresh_unfused
 from tracker.story.salience import Evidence, importance
@@ -19,6 +21,7 @@ from tracker.story.salience import Evidence, importance
 __all__ = [
     "KEY_IMPORTANCE",
     "UNFUSED",
+    "day_refs_of",
     "Evidence",
     "fused_event",
     "fused_events",

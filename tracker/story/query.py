@@ -23,6 +23,7 @@ from tracker.store import events as event_store
 from tracker.store.events import EventFilter
 
 from .choose import is_fine
+from .days import day_weights
 from .salience import Evidence, importance, prominence, rank
 
 #: The "key events" level of the window: events at least this important.
@@ -35,7 +36,7 @@ _STORY_COLUMNS = (
 
 
 class _Corpus:
-    """Corpus-wide counts salience needs: participants' and days' article counts.
+    """Corpus-wide counts salience needs: participants' article counts, days' weights.
 
     Read once per state of the database (see `corpus_counts`): each is a pass
     over the whole corpus, the fixed cost of every query otherwise.
@@ -50,14 +51,7 @@ class _Corpus:
             ).fetchall()
         )
         self.most = max(self.actor_articles.values(), default=0)
-        self.day_articles: dict[str, int] = dict(
-            db.execute(
-                "select sm.start_day, count(distinct e.article_id) from events e"
-                " join story_members sm on sm.event_id = e.id where e.deleted = 0"
-                " and e.granularity in ('day', 'time') and sm.start_day is not null"
-                " group by sm.start_day"
-            ).fetchall()
-        )
+        self.day_weight = day_weights(db)
 
 
 def corpus_counts(db: Database) -> _Corpus:
@@ -250,7 +244,7 @@ class _Builder:
         values[9] = _importance(
             sources,
             later,
-            self.corpus.day_articles.get(day[:10], 0) if day else 0,
+            self.corpus.day_weight.get(day[:10], 0.0) if day else 0.0,
             lead,
             self._prominence(names),
             granularity,
@@ -278,7 +272,7 @@ class _Builder:
 def _importance(
     sources: int,
     later: int,
-    day_sources: int,
+    day_weight: float,
     lead: float,
     prominence: float,
     granularity: str | None,
@@ -290,7 +284,7 @@ def _importance(
         Evidence(
             sources=sources,
             later_sources=later,
-            day_sources=day_sources,
+            day_weight=day_weight,
             lead=lead,
             prominence=prominence,
             granularity=granularity,

@@ -25,6 +25,7 @@ from tracker.model import Event, Period, event_span
 from tracker.store import events as event_store
 
 from .choose import choose
+from .days import refresh_day_events
 from .evidence import MAX_DAY_GAP, Member, actor_keys, content_words, name_words
 from .fusion import fuse
 
@@ -80,7 +81,37 @@ def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[i
         )
     }
     candidates = _neighbourhood(db, seeds) | {s[0] for s in seeds}
-    return _rebuild(db, candidates, old_stories)
+    written = _rebuild(db, candidates, old_stories)
+    if arts:
+        days = [
+            r[0]
+            for r in db.execute(
+                f"select day from day_refs where article_id in ({_ids_sql(arts)}) union"
+                f" select anchor_date from articles where id in ({_ids_sql(arts)})"
+                " and anchor_date is not null union select date from events where"
+                f" created_by = 'story' and article_id in ({_ids_sql(arts)})"
+            )
+        ]
+        written += _day_events(db, days)
+    return written
+
+
+def _day_events(db: Database, days: Iterable[str]) -> int:
+    """Add the day events ``days`` need (`days.refresh_day_events`) and fuse them."""
+    created, lost = refresh_day_events(db, days)
+    written = 0
+    if lost:
+        rest = {
+            r[0]
+            for r in db.execute(
+                f"select event_id from story_members where story_id in ({_ids_sql(sorted(lost))})"
+            )
+        }
+        written += _rebuild(db, rest, set(lost))
+    if created:
+        _spans(db, f"id in ({_ids_sql(created)})", [])
+        written += _rebuild(db, set(created), set())
+    return written
 
 
 def refresh_all(db: Database) -> int:
@@ -88,7 +119,10 @@ def refresh_all(db: Database) -> int:
     _spans(db, "1", [])
     ids = {r[0] for r in db.execute("select id from events where deleted = 0")}
     old = {r[0] for r in db.execute("select id from stories")}
-    return _rebuild(db, ids, old)
+    written = _rebuild(db, ids, old)
+    return written + _day_events(
+        db, [r[0] for r in db.execute("select distinct day from day_refs")]
+    )
 
 
 def _neighbourhood(
@@ -185,7 +219,12 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> int:
     ):
         edited.setdefault(event_id, set()).add(field)
     by_id = {e.id: e for e in members}
-    groups = fuse(_member(e, *extra.get(e.id or 0, (None, None))) for e in members)
+    # Day events (tracker.story.days) stand alone, they stand for a day, not a report:
+    # unless the user grouped one with other reports.
+    ms = [_member(e, *extra.get(e.id or 0, (None, None))) for e in members]
+    alone = {e.id for e in members if e.created_by == "story"}
+    groups = fuse(m for m in ms if m.event_id not in alone or m.pin is not None)
+    groups.extend([m] for m in ms if m.event_id in alone and m.pin is None)
     written = _write(db, [[by_id[m.event_id] for m in g] for g in groups], groups, edited)
     stale = old_stories - written
     if stale:

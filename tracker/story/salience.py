@@ -7,15 +7,22 @@ weighs (`Evidence`); `rank` orders fused events for "key events" and
     importance = specificity(granularity) * modality_weight(modality)
                  * (1 - exp(-E / 3))
     E = log2(1 + sources) + 0.8 * log2(1 + later_sources)
-        + log2(1 + day_sources - sources) + 0.5 * lead + 0.4 * prominence
+        + log2(1 + day_weight) + 0.5 * lead + 0.4 * prominence
 
 - ``sources``: independent articles reporting the event (wire copies count once);
 - ``later_sources``: those published three days or more after it, looking
   back at it (retrospective mentions mark the events people return to);
-- ``day_sources``: articles reporting anything on the event's day: references
-  to the day beyond this event's own sources count like sources (a day many
-  articles point at is a day that mattered, even when the extractor split its
-  reports into several events);
+- ``day_weight`` (`day_weight`): how much the corpus points at the event's day,
+  whatever the extractor made of it. Every article that names the day (a
+  day-level date expression resolved to it) or was published on it counts
+  0.5; one that names it from a later day, looking back, counts 0.5 more::
+
+      day_weight = 0.5 * referring + 0.5 * referring_later + 0.5 * published_only
+
+  References beat publications (an article published on a day without naming
+  it counts only as much as one naming it ahead), and later references count
+  most (Kessler et al. 2012; Tran et al. 2013; DATEWISE, Gholipour Ghalandari
+  and Ifrim 2020, learns the same counts). Zero for events coarser than a day;
 - ``lead``: the best in-article importance of its reports (headline, lead
   paragraph, main clause), 0..1;
 - ``prominence``: how central its most prominent participant is to the corpus,
@@ -66,7 +73,7 @@ UNDATED = 0.05
 class Evidence:
     sources: int = 1
     later_sources: int = 0
-    day_sources: int = 0
+    day_weight: float = 0.0
     lead: float = 0.5
     prominence: float = 0.0
     granularity: str | None = None
@@ -88,16 +95,33 @@ def modality_weight(modality: str | None) -> float:
 def importance(ev: Evidence) -> float:
     """The corpus-level importance of a fused event, 0..1 (see the module docstring)."""
     sources = max(ev.sources, 1)
-    extra_day = max(ev.day_sources - sources, 0)
     e = (
         math.log2(1 + sources)
         + 0.8 * math.log2(1 + max(ev.later_sources, 0))
-        + math.log2(1 + extra_day)
+        + math.log2(1 + max(ev.day_weight, 0.0))
         + 0.5 * min(max(ev.lead, 0.0), 1.0)
         + 0.4 * min(max(ev.prominence, 0.0), 1.0)
     )
     return round(
         specificity(ev.granularity) * modality_weight(ev.modality) * (1 - math.exp(-e / 3)), 6
+    )
+
+
+#: What one article counts for a day it names or was published on, and what it
+#: adds when it names the day from a later day (see `day_weight`).
+DAY_MENTION = 0.5
+DAY_LOOKING_BACK = 0.5
+#: An article published on a day without naming it: half a mention (references beat
+#: publications; an analysis piece or a column is published on a day it is not about).
+DAY_PUBLISHED = 0.25
+
+
+def day_weight(referring: int, referring_later: int, published_only: int) -> float:
+    """How much the corpus points at one day: ``referring`` articles name it, of which
+    ``referring_later`` were published after it; ``published_only`` articles were
+    published on it without naming it (see the module docstring)."""
+    return DAY_MENTION * (max(referring, 0) + max(published_only, 0)) + DAY_LOOKING_BACK * max(
+        min(referring_later, referring), 0
     )
 
 
