@@ -139,7 +139,7 @@ def build_events(
     if day_news and anchor is not None:
         # Where the story's time moves: sentences whose date made an event.
         moves = {
-            art.index(e.timex_start): recent(e.date, anchor)
+            art.index(e.timex_start): e
             for e in events
             # "in the past decade" is background and "will ship in 2007" a forecast:
             # neither moves the time the story is told at.

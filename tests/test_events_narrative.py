@@ -1,0 +1,83 @@
+"""Narrative time: undated sentences told after a dated one (issue 11, entity timelines).
+
+News keeps a date as the time the story is told at until a new date appears,
+and what the day's protagonist says and does in those sentences is part of the
+person's timeline. Invented articles; timexes by hand (see test_events_support).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_events_support import events
+
+from tracker.extract.events.actors import ArticleActors
+from tracker.extract.events.day_news import says_something
+
+KEYNOTE = (
+    "Varnholt Systems unveils folding tablet\n\n"
+    "Varnholt Systems chief executive Mira Castell opened the company's developer "
+    "conference in Lisbon with a keynote on Tuesday.\n\n"
+    "The conference drew about 4,000 developers from forty countries this year.\n\n"
+    "Prices of memory chips have risen sharply over the past year.\n\n"
+    "Rival makers were not represented at the event.\n\n"
+    "Several analysts expect tablet sales to slow.\n\n"
+    "Castell demoed a keyboard that folds into the tablet's cover.\n\n"
+    "She said that the company had shipped two million tablets since its launch.\n\n"
+    "She said in an interview.\n\n"
+)
+
+
+def _by_sentence(start: str) -> list:
+    evs = events(KEYNOTE, ("Tuesday", "2025-03-11"), anchor=date(2025, 3, 13))
+    at = KEYNOTE.index(start)
+    return [e for e in evs if e.sentence_start == at]
+
+
+def test_what_the_protagonist_does_later_in_the_story_takes_the_day_it_is_told_at():
+    [ev] = _by_sentence("Castell demoed")
+    assert (ev.date, ev.timex, ev.dated_by) == ("2025-03-11", "Tuesday", "text")
+    assert ev.actors == ("Mira Castell",)
+    assert ev.title.startswith("Castell demoed a keyboard")
+
+
+def test_a_pronoun_speaker_is_the_protagonist_named_before_and_her_statement_is_an_entry():
+    [ev] = _by_sentence("She said that")
+    assert ev.date == "2025-03-11"
+    assert ev.actors[0] == "Mira Castell"
+    assert ev.title.startswith("Castell says that the company")
+
+
+def test_a_statement_that_says_nothing_is_no_entry():
+    assert _by_sentence("She said in an interview") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "ok"),
+    [
+        ("Castell says the company shipped two million tablets", True),
+        ("Castell says", False),
+        ("Castell says in an interview", False),  # an occasion, not what was said
+        ("Castell demoed a keyboard", True),  # no saying at all
+    ],
+)
+def test_a_statement_title_must_give_what_was_said(title, ok):
+    assert says_something(title) is ok
+
+
+def test_the_leading_words_of_a_company_name_are_that_company_not_a_person():
+    text = (
+        "Kalder Data Processing Inc. plans to redeem its notes. "
+        "Kalder Data closed at $46.50 a share, and Kalder said the notes cost too much."
+    )
+    found = ArticleActors(text)
+    kinds = {(text[m.start : m.end], m.name, m.kind) for m in found.mentions}
+    assert ("Kalder Data", "Kalder Data Processing Inc.", "org") in kinds
+    assert not any(kind == "person" for _, _, kind in kinds), kinds
+
+
+def test_an_acronym_is_no_part_of_a_person_s_name():
+    text = "Velto OS X has had a second life, and Mira Castell said the port took five years."
+    people = {m.name for m in ArticleActors(text).mentions if m.kind == "person"}
+    assert people == {"Mira Castell"}
