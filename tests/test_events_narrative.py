@@ -81,3 +81,36 @@ def test_an_acronym_is_no_part_of_a_person_s_name():
     text = "Velto OS X has had a second life, and Mira Castell said the port took five years."
     people = {m.name for m in ArticleActors(text).mentions if m.kind == "person"}
     assert people == {"Mira Castell"}
+
+
+LAUNCH = (
+    "Kestrel Motors chief executive Anna Lindqvist unveiled the Kestrel E3 in Turin "
+    "yesterday, at this year's motor show.\n\n"
+    "In March, a car magazine published photographs of an early prototype.\n\n"
+    "During the presentation, Lindqvist drove the car onto the stage herself.\n\n"
+    "The car was praised by Lindqvist as the quietest the company had ever built.\n\n"
+)
+
+
+def _launch(start: str) -> list:
+    evs = events(
+        LAUNCH,
+        ("yesterday", "2025-06-10"),
+        ("this year", "2025"),
+        ("March", "2025-03"),
+        anchor=date(2025, 6, 11),
+    )
+    at = LAUNCH.index(start)
+    return [e for e in evs if e.sentence_start == at]
+
+
+def test_after_an_aside_about_an_older_date_the_occasion_named_again_brings_back_its_day():
+    [ev] = _launch("During the presentation")
+    assert (ev.date, ev.timex) == ("2025-06-10", "yesterday")
+    assert ev.actors == ("Anna Lindqvist",)
+
+
+def test_the_agent_of_a_passive_is_the_protagonist_acting():
+    [ev] = _launch("The car was praised")
+    assert ev.date == "2025-06-10"
+    assert "Anna Lindqvist" in ev.actors

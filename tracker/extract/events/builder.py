@@ -135,16 +135,20 @@ def build_events(
         events.append(ev)
         claimed.add(si)
         if mod == "reported":
-            events.extend(follow_ons(art, ev, span, context, claimed))
+            flashback = anchor is not None and not recent(ev.date, anchor)
+            events.extend(follow_ons(art, ev, span, context, claimed, flashback))
     if day_news and anchor is not None:
         # Where the story's time moves: sentences whose date made an event.
-        moves = {
-            art.index(e.timex_start): e
-            for e in events
+        moves: dict[int, ExtractedEvent] = {}
+        for e in events:
             # "in the past decade" is background and "will ship in 2007" a forecast:
-            # neither moves the time the story is told at.
-            if e.granularity != "decade" and e.modality == "reported"
-        }
+            # neither moves the time the story is told at. Of two dates in one
+            # sentence ("yesterday, at this year's conference"), the recent one does.
+            if e.granularity == "decade" or e.modality != "reported":
+                continue
+            k = art.index(e.timex_start)
+            if k not in moves or not recent(moves[k].date, anchor):
+                moves[k] = e
         told = {art.index(e.sentence_start) for e in events}
         # Who the day's news is about: the people and bodies of its dated events.
         cast = {

@@ -13,7 +13,12 @@ from tracker.extract.events.dates import recent
 from tracker.extract.events.description import describe
 from tracker.extract.events.frames import concrete, content_trigger
 from tracker.extract.events.modality import modality
-from tracker.extract.events.news import LEAD_SENTENCES, is_lead_candidate, news_trigger
+from tracker.extract.events.news import (
+    LEAD_SENTENCES,
+    back_at_occasion,
+    is_lead_candidate,
+    news_trigger,
+)
 from tracker.extract.events.passages import continuation
 from tracker.extract.events.scoring import importance
 from tracker.extract.types import ExtractedEvent
@@ -30,12 +35,21 @@ def _may_name(art: Article, i: int, cast: set[str]) -> bool:
 
 
 _HE_SHE = frozenset(("he", "she"))
+_BE = frozenset("was were is are been being".split())
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")  # "Laden's extradition": not the subject
+_GOVERNED = re.compile(r"\b(?:of|for|to|with|against|from|about|on|by)\s+(?:the\s+)?$")
+_PERSON_NOUN = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|officials?|ministers?|officers?|judge|envoy|ambassador|"
+    r"president|director|chief|analysts?|lawyers?|witness|source|aide|diplomats?)\b",
+    re.IGNORECASE,
+)
 
 
 def cast_verb(art: Article, sent: Sentence, i: int, cast: set[str]) -> Trigger | None:
     """The verb whose subject is a person of the day's news, if the sentence has one:
     named in its clause before it ("Jobs then showed", "For those still unhappy,
-    Jobs said"), or "he"/"she" there when the sentences before named one of them."""
+    Jobs said"), as a passive's agent ("was praised by Jobs"), or as "he"/"she"
+    before it when the sentences before named one of them."""
     toks = sent.tokens
     for verb in (t for t in sent.triggers if t.pos == "verb"):
         clause = sent.clause_of[verb.index]
@@ -43,14 +57,29 @@ def cast_verb(art: Article, sent: Sentence, i: int, cast: set[str]) -> Trigger |
         while k > 0 and sent.clause_of[k - 1] == clause and toks[k - 1].text != ",":
             k -= 1
         lo = toks[k].start if k < verb.index else verb.token.start
-        people = [m for m in art.actors.within(lo, verb.token.start) if m.kind == "person"]
+        people = [
+            m
+            for m in art.actors.within(lo, verb.token.start)
+            if m.kind == "person"
+            and not _POSSESSIVE.match(art.text, m.end)
+            and not _GOVERNED.search(art.text, max(0, m.start - 12), m.start)
+        ]
+        nxt = verb.index + 1
+        if nxt + 1 < len(toks) and toks[nxt].low == "by" and toks[verb.index - 1].low in _BE:
+            # "The phone was praised by Jobs": the agent of a passive acts.
+            agent = art.actors.within(toks[nxt + 1].start, sent.end)[:1]
+            if agent and agent[0].start == toks[nxt + 1].start and agent[0].kind == "person":
+                return verb if agent[0].name in cast else None
         if people:
             return verb if people[-1].name in cast else None
         if any(t.low in _HE_SHE for t in toks[k : verb.index]):
             # "He" looks back over the sentence before, or two when that one names nobody.
             back = art.spans[max(0, i - 2)][0]
             named = [m for m in art.actors.within(back, lo) if m.kind == "person"]
-            return verb if named and named[-1].name in cast else None
+            if not named or named[-1].name not in cast:
+                return None
+            # "a spokesman ... He said": someone unnamed came between.
+            return None if _PERSON_NOUN.search(art.text, named[-1].end, lo) else verb
     return None
 
 
@@ -91,8 +120,17 @@ def day_news(
     seen = 0
     today = True  # the story's reference time is the article's day, or a recent one
     ref: ExtractedEvent | None = None  # the dated event that set a recent reference time
+    occasion: ExtractedEvent | None = None  # the first of those: the story's occasion
     cast = set(cast)  # people and bodies of the day's news
     for i in range(len(art.spans)):
+        start, end = art.spans[i]
+        if (
+            occasion is not None
+            and not today
+            and i not in dated
+            and back_at_occasion(art.text, start, end)
+        ):
+            today, ref = True, occasion  # "During the keynote, ...": back at its time
         if seen >= LEAD_SENTENCES and not today and i not in dated:
             continue  # past the lead, in another time: not worth reading closely
         if art.is_heading(i):
@@ -105,8 +143,10 @@ def day_news(
         seen += 1
         if i in dated:
             if i in moves:
-                ref = moves[i]
-                today = recent(ref.date, anchor)
+                today = recent(moves[i].date, anchor)
+                ref = moves[i] if today else None  # an older date is no day of the news
+                if today and occasion is None:
+                    occasion = ref
             continue  # its own date expression says when
         if i in told:
             continue  # already told as part of a dated passage
@@ -115,7 +155,7 @@ def day_news(
             continue
         # What the day's protagonist said counts on a day the text has named: a
         # speech or a press conference told in sentences after its date.
-        cast_did = cast_verb(art, sent, i, cast) if not lead and ref is not None else None
+        cast_did = cast_verb(art, sent, i, cast) if ref is not None else None
         by_cast = cast_did is not None and cast_did.tense == "past"
         trig = cast_did if by_cast else news_trigger(sent, content_trigger, SAY_LIKE)
         if trig is None or (not lead and trig.tense != "past"):
@@ -135,7 +175,6 @@ def day_news(
             cast.update(n for n, k in zip(actors, kinds, strict=False) if k in ("person", "org"))
         elif not cast.intersection(actors):
             continue
-        start, end = art.spans[i]
         context = continuation(art, (start, end), dated)
         ev = ExtractedEvent(
             date=anchor.isoformat(),

@@ -9,6 +9,7 @@ from tracker.extract.events.clauses import Sentence, Trigger, refine_type
 from tracker.extract.events.description import describe
 from tracker.extract.events.frames import VAGUE, content_trigger
 from tracker.extract.events.modality import modality
+from tracker.extract.events.news import back_at_occasion
 from tracker.extract.types import ExtractedEvent
 
 
@@ -18,6 +19,7 @@ def follow_ons(
     own: tuple[int, int],
     context: tuple[int, int],
     claimed: set[int],
+    flashback: bool = False,
 ) -> list[ExtractedEvent]:
     """Happenings told in the undated sentences around a dated one, dated alike.
 
@@ -27,7 +29,9 @@ def follow_ons(
     one pins down ("Bombs hit two embassies. The blasts came minutes apart on
     Friday."). Each such sentence with a happening of its own is an event of
     its own, with its own sentence as the quote, less sure and less important
-    than the dated one.
+    than the dated one. After an aside about an older date (``flashback``), a
+    sentence naming the story's occasion again ("during the keynote") is back at
+    the occasion's time, and so are the sentences after it.
     """
     out: list[ExtractedEvent] = []
     first, last = art.index(context[0]), art.index(context[1] - 1)
@@ -35,6 +39,8 @@ def follow_ons(
         start, end = art.spans[j]
         if own[0] <= start < own[1] or j in claimed:
             continue
+        if flashback and start >= own[1] and back_at_occasion(art.text, start, end):
+            break
         claimed.add(j)  # the first date told of wins it
         sent = art.sentence(j)
         trig = told_happening(sent)
