@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from test_events_support import events, only
 
 _DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "and", "by", "from"}
@@ -216,10 +217,23 @@ def test_a_subject_followed_by_an_apposition_still_leads_the_title():
 def test_one_syllable_past_forms_read_in_the_present_only_when_nothing_was_dropped():
     from tracker.extract.events.lexicon import base_of_past
 
-    assert [base_of_past(w) for w in ("tweeted", "jumped", "fined", "raised", "changed")] == [
+    assert [base_of_past(w) for w in ("tweeted", "jumped", "fined", "opened", "visited")] == [
         "tweet",
         "jump",
         "fine",
-        None,  # "rais" or "raise": not certain, the title keeps "raised"
-        None,
+        None,  # "open" or "opene": not certain, the title keeps "opened"
+        None,  # "visit" or "visite"
     ]
+
+
+def _spelled_examples() -> list[tuple[str, str]]:
+    from tracker.extract.events.lexicon import SPELLED_BASES
+
+    return [tuple(pair.split(":")) for _, _, ex in SPELLED_BASES for pair in ex.split()]
+
+
+@pytest.mark.parametrize(("past", "base"), _spelled_examples())
+def test_past_forms_whose_spelling_makes_the_base_certain(past, base):
+    from tracker.extract.events.lexicon import base_of_past
+
+    assert base_of_past(past) == base

@@ -149,6 +149,11 @@ def build_title(
             subject = subject[:1].upper() + subject[1:]
     subject = _short_subject(subject, people or {}, short_name)
     subject = _group_subject(subject, groups or {})
+    role_of = _ROLE_OF.match(subject)
+    if role_of and len(role_of.group(1)) <= 40:
+        subject = role_of.group(
+            1
+        )  # "Foreign ministers of Malta and Tunisia" -> "Malta and Tunisia"
     if len(subject) > 60 and " of " in subject:
         subject = subject.split(" of ")[0]  # "The leaders of Italy, Canada, ..." -> "The leaders"
     if frame is not None and subject.lower() in PRONOUNS and subject.lower() != "it":
@@ -211,6 +216,13 @@ def build_title(
     return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
 
 
+# "Foreign ministers of Malta and Tunisia", "Leaders of the G7": the states or bodies
+# act through their envoys, and a headline names them.
+_ROLE_OF = re.compile(
+    r"^[\W_]*(?:[Tt]he\s+)?(?:[A-Z]?[a-z]+\s+)?(?:ministers|leaders|envoys|officials|delegations|"
+    r"representatives|negotiators|delegates|heads\s+of\s+(?:state|government))\s+of\s+"
+    r"(?:the\s+)?([A-Z].*)$"
+)
 MAX_WORDS = 12  # a headline says what happened in 3-12 words
 # Words that open an adjunct a headline can lose: a purpose, a reason, a setting.
 _ADJUNCT = frozenset(
