@@ -114,3 +114,16 @@ def test_the_agent_of_a_passive_is_the_protagonist_acting():
     [ev] = _launch("The car was praised")
     assert ev.date == "2025-06-10"
     assert "Anna Lindqvist" in ev.actors
+
+
+def test_a_coarser_date_around_the_day_s_news_does_not_move_the_story_off_that_day():
+    text = (
+        "Orvane chief executive Selma Radic opened the company's product show in Rotterdam "
+        "on Tuesday.\n\n"
+        "More than 2,000 installers attended the show this year.\n\n"
+        "Radic unveiled a heat pump small enough to hang on a balcony.\n\n"
+    )
+    evs = events(text, ("Tuesday", "2025-10-07"), ("this year", "2025"), anchor=date(2025, 10, 8))
+    at = text.index("Radic unveiled")
+    [ev] = [e for e in evs if e.sentence_start == at]
+    assert (ev.date, ev.timex) == ("2025-10-07", "Tuesday")

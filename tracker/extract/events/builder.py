@@ -12,7 +12,13 @@ from datetime import date
 
 from tracker.extract.events.article import Article, token_at
 from tracker.extract.events.clauses import SAY_LIKE, Trigger, choose_trigger, refine_type
-from tracker.extract.events.dates import granularity_of, is_calendar, one_per_moment, recent
+from tracker.extract.events.dates import (
+    granularity_of,
+    holds,
+    is_calendar,
+    one_per_moment,
+    recent,
+)
 from tracker.extract.events.day_news import day_news as find_day_news
 from tracker.extract.events.description import describe
 from tracker.extract.events.filters import dates_a_happening
@@ -50,6 +56,7 @@ def build_events(
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
+    story_day: str | None = None  # the date of the last reported happening
     for tx in one_per_moment(text, dated):
         si = art.index(tx.start)
         if not dates_a_happening(text, tx, art.spans[si]):
@@ -134,7 +141,16 @@ def build_events(
         )
         events.append(ev)
         claimed.add(si)
-        if mod == "reported":
+        # "this year" after the day's news "on Tuesday" frames that day: the
+        # sentences after it stay on Tuesday, not in the year.
+        frame_only_date = (
+            story_day is not None
+            and anchor is not None
+            and recent(story_day, anchor)
+            and holds(ev.date, story_day)
+        )
+        if mod == "reported" and not frame_only_date:
+            story_day = ev.date
             flashback = anchor is not None and not recent(ev.date, anchor)
             events.extend(follow_ons(art, ev, span, context, claimed, flashback))
     if day_news and anchor is not None:

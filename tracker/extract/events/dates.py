@@ -63,3 +63,16 @@ def recent(value: str, anchor: date) -> bool:
 
 
 _RECENT_DAYS = 7
+
+
+def holds(outer: str, inner: str) -> bool:
+    """Whether the period ``outer`` is coarser than ``inner`` and holds it ("this year"
+    holds "Tuesday"): a frame around the story's time, not a move away from it."""
+    a, b = Period.parse(outer), Period.parse(inner)
+    return (
+        a is not None
+        and b is not None
+        and a.first_day <= b.first_day
+        and b.last_day <= a.last_day
+        and (a.last_day - a.first_day) > (b.last_day - b.first_day)
+    )

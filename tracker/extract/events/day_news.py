@@ -9,7 +9,7 @@ from datetime import date
 
 from tracker.extract.events.article import Article
 from tracker.extract.events.clauses import SAY_LIKE, Sentence, Trigger, refine_type
-from tracker.extract.events.dates import recent
+from tracker.extract.events.dates import holds, recent
 from tracker.extract.events.description import describe
 from tracker.extract.events.frames import concrete, content_trigger
 from tracker.extract.events.modality import modality
@@ -117,6 +117,7 @@ def day_news(
     after it happened on that day, and take its date.
     """
     out: list[ExtractedEvent] = []
+    anchor_day = anchor.isoformat()
     seen = 0
     today = True  # the story's reference time is the article's day, or a recent one
     ref: ExtractedEvent | None = None  # the dated event that set a recent reference time
@@ -142,7 +143,8 @@ def day_news(
             continue
         seen += 1
         if i in dated:
-            if i in moves:
+            if i in moves and not holds(moves[i].date, ref.date if ref else anchor_day):
+                # "this year" holds the day the story is told at: the time stays.
                 today = recent(moves[i].date, anchor)
                 ref = moves[i] if today else None  # an older date is no day of the news
                 if today and occasion is None:

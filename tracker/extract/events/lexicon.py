@@ -269,6 +269,22 @@ SPELLED_BASES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
         (r"eased", 1, "released:release increased:increase"),
         (r"[nrp]sed", 1, "licensed:license reversed:reverse collapsed:collapse"),
         (r"ssed", 2, "passed:pass discussed:discuss"),
+        # No English verb ends in these letters plus "e": the "ed" was only added.
+        (
+            r"(?:nd|rt|lt|ct|pt|rn|rm|ll|ck|sh|ch|nk|lk|rk)ed",
+            2,
+            "defended:defend "
+            "started:start resulted:result elected:elect adopted:adopt warned:warn "
+            "formed:form killed:kill attacked:attack pushed:push launched:launch "
+            "thanked:thank walked:walk marked:mark",
+        ),
+        (r"[^a]sted", 2, "arrested:arrest protested:protest insisted:insist"),
+        (
+            r"(?:[aeo]y|[eo]w)ed",
+            2,
+            "played:play surveyed:survey deployed:deploy showed:show reviewed:review",
+        ),
+        (r"(?:ain|ear)ed", 2, "explained:explain appeared:appear"),
         (r"zzed", 2, "buzzed:buzz"),
     )
 )
