@@ -237,3 +237,26 @@ def test_past_forms_whose_spelling_makes_the_base_certain(past, base):
     from tracker.extract.events.lexicon import base_of_past
 
     assert base_of_past(past) == base
+
+
+def test_a_passive_with_a_named_agent_reads_active_with_the_agent_first():
+    text = (
+        "Port director Jonas Lerche spoke on Monday. "
+        "The new fees were praised by Lerche as the fairest in the north on Monday."
+    )
+    evs = events(text, ("Monday", "2025-06-02", "DATE", 1), anchor=date(2025, 6, 3))
+    assert any(e.title == "Lerche praises the new fees as the fairest in the north" for e in evs), [
+        e.title for e in evs
+    ]
+
+
+def test_a_participle_after_the_date_is_an_aside_not_the_happening():
+    text = (
+        "The governments of Romania and Bulgaria issued a joint statement on 4 June 2025 "
+        "announcing that work on a second bridge will begin in the autumn."
+    )
+    evs = events(
+        text, ("4 June 2025", "2025-06-04"), ("the autumn", "2025-FA"), anchor=date(2025, 6, 5)
+    )
+    june = [e for e in evs if e.date == "2025-06-04"]
+    assert [e.title for e in june] == ["Romania and Bulgaria issue a joint statement"]

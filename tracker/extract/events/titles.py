@@ -203,6 +203,10 @@ def build_title(
     else:
         verb = third_person(trig.lemma)
     verb = verb.strip()
+    if passive and modality == "reported" and not neg and len(obj) > 1 and obj[0].low == "by":
+        active = _active(text, subject, trig, known, obj, people or {}, groups or {}, short_name)
+        if active is not None:
+            subject, verb, obj = active
     if obj and obj[0].low in PARTICLES and obj[0].start - toks[i].end <= 1:
         # "sworn in", "took over": the particle belongs to the verb, never a dangling word.
         verb += " " + obj.pop(0).text
@@ -219,7 +223,7 @@ def build_title(
 # "Foreign ministers of Malta and Tunisia", "Leaders of the G7": the states or bodies
 # act through their envoys, and a headline names them.
 _ROLE_OF = re.compile(
-    r"^[\W_]*(?:[Tt]he\s+)?(?:[A-Z]?[a-z]+\s+)?(?:ministers|leaders|envoys|officials|delegations|"
+    r"^[\W_]*(?:[Tt]he\s+)?(?:[A-Z]?[a-z]+\s+)?(?:governments?|ministers|leaders|envoys|officials|delegations|"
     r"representatives|negotiators|delegates|heads\s+of\s+(?:state|government))\s+of\s+"
     r"(?:the\s+)?([A-Z].*)$"
 )
@@ -247,6 +251,43 @@ def _headline(title: str, keep: int) -> str:
     ]
     # No adjunct to lose: a long title beats half a noun phrase ("reopen a grain").
     return " ".join(words[: max(cuts)] if cuts else words)
+
+
+def _active(
+    text: str,
+    subject: str,
+    trig: Trigger,
+    known: bool,
+    obj: list[Token],
+    people: dict[str, str],
+    groups: dict[str, str],
+    short_name: Callable[[str], str] | None,
+) -> tuple[str, str, list[Token]] | None:
+    """ "The fees were praised by Lerche as ..." -> "Lerche praises the fees as ...": a
+    headline puts a named agent first. None when the agent is not a name or the
+    verb's present form is not certain."""
+    words = subject.split()
+    if not 2 <= len(words) <= 4 or words[0] not in _DETERMINERS:
+        return None  # only a plain thing or group as the patient: "The new phone"
+    at = obj[1].start
+    # People named in full, and organisations or countries: never a stray capital.
+    names = {**{s: "" for s, n in people.items() if len(n.split()) >= 2}, **groups}
+    surface = max((s for s in names if text.startswith(s, at)), key=len, default=None)
+    if surface is None:
+        return None
+    rest = [t for t in obj[1:] if t.start >= at + len(surface)]
+    if rest and rest[0].low not in _AFTER_AGENT:
+        return None  # the agent's name runs on: not sure where it ends
+    base = trig.lemma if known else base_of_past(trig.token.low)
+    if base is None:
+        return None
+    agent = names[surface] or _short_subject(surface, people, short_name)
+    thing = " ".join([words[0].lower(), *words[1:]])
+    return agent, f"{third_person(base)} {thing}", rest
+
+
+_DETERMINERS = frozenset("The A An Its Their His Her This These Those".split())
+_AFTER_AGENT = frozenset("as for in at on to during after before with , .".split())
 
 
 def _short_names(
