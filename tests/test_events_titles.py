@@ -260,3 +260,13 @@ def test_a_participle_after_the_date_is_an_aside_not_the_happening():
     )
     june = [e for e in evs if e.date == "2025-06-04"]
     assert [e.title for e in june] == ["Romania and Bulgaria issue a joint statement"]
+
+
+def test_an_adverb_after_a_pronoun_subject_does_not_hide_who_acted():
+    text = (
+        "Chief executive Mira Castell left in 2024. She briefly returned in March to open a plant."
+    )
+    evs = events(text, ("2024", "2024"), ("March", "2025-03"), anchor=date(2025, 6, 1))
+    [march] = [e for e in evs if e.date == "2025-03"]
+    assert march.title.startswith("Castell returns")
+    assert "Mira Castell" in march.actors

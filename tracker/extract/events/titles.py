@@ -138,7 +138,7 @@ def build_title(
     i = trig.index
     obj = object_phrase(sent, i, usable, skip, own, verbs)
     if trig.pos == "noun":
-        return _noun_title(text, sent, trig, obj, usable, verbs)
+        return _noun_title(text, sent, trig, obj, usable, verbs, fallback_actor)
     aux, subj, stop = verb_group(sent, i, usable, verbs, skip)
     subject = join_tokens(subj, text)
     if not subj and stop is not None:
@@ -161,6 +161,9 @@ def build_title(
         speaker = _group_subject(_short_subject(speaker, people or {}, short_name), groups or {})
         if speaker and speaker.lower() not in PRONOUNS:
             subject = speaker
+    first, *adverbs = subject.split() or [""]
+    if first.lower() in PRONOUNS and adverbs and all(w.endswith("ly") for w in adverbs):
+        subject = first  # "He briefly made": the adverb is no part of who acted
     if not subject or subject.lower() in PRONOUNS or len(subject) > 60:
         subject = fallback_actor(subject) or subject
         if len(subject) > 60:
@@ -406,6 +409,7 @@ def _noun_title(
     obj: list[Token],
     usable: Usable,
     verbs: frozenset[int] | set[int] = frozenset(),
+    fallback_actor: Callable[[str], str | None] | None = None,
 ) -> str:
     toks = sent.tokens
     j = trig.index - 1
@@ -433,7 +437,13 @@ def _noun_title(
         if index.get(tok.start) in verbs:
             break  # "the visit came ...": the noun's own phrase ends at the verb
         comp.append(tok)
-    return _clip(f"{join_tokens(pre, text)} {trig.token.text} {join_tokens(comp, text)}")
+    head = join_tokens(pre, text)
+    if pre and pre[0].low in ("he", "she") and fallback_actor is not None:
+        # "He made an appearance": who "he" is, as for a verb's subject.
+        who = fallback_actor(pre[0].text)
+        if who:
+            head = " ".join([who, join_tokens(pre[1:], text)])
+    return _clip(f"{head} {trig.token.text} {join_tokens(comp, text)}")
 
 
 def _fallback(text: str, sent: Sentence, skip: list[tuple[int, int]]) -> str:
