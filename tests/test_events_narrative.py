@@ -127,3 +127,32 @@ def test_a_coarser_date_around_the_day_s_news_does_not_move_the_story_off_that_d
     at = text.index("Radic unveiled")
     [ev] = [e for e in evs if e.sentence_start == at]
     assert (ev.date, ev.timex) == ("2025-10-07", "Tuesday")
+
+
+SHOW = (
+    "Kestrel Motors chief executive Anna Lindqvist opened the Turin motor show on Tuesday.\n\n"
+    "In 2019, the company unveiled its first electric car in Geneva.\n\n"
+    "The new model has a range of 600 kilometres.\n\n"
+    "It charges in twenty minutes.\n\n"
+    "Its battery is made in Poland.\n\n"
+    "The base version costs 41,000 euros.\n\n"
+    "Lindqvist drove the car onto the stage herself.\n\n"
+    "Lindqvist was fined more than a dozen times for speeding.\n\n"
+)
+
+
+def _show(start: str) -> list:
+    evs = events(SHOW, ("Tuesday", "2025-06-10"), ("2019", "2019"), anchor=date(2025, 6, 11))
+    at = SHOW.index(start)
+    return [e for e in evs if e.sentence_start == at]
+
+
+def test_the_present_tense_ends_an_aside_about_the_past():
+    # The sentences just after the aside stay in its time (see follow_ons); once the
+    # story is told in the present again, the protagonist acts on the day of the news.
+    [ev] = _show("Lindqvist drove")
+    assert (ev.date, ev.timex) == ("2025-06-10", "Tuesday")
+
+
+def test_a_habit_is_not_the_day_s_happening():
+    assert _show("Lindqvist was fined") == []

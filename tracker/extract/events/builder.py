@@ -57,6 +57,7 @@ def build_events(
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
     story_day: str | None = None  # the date of the last reported happening
+    has_day = False  # a happening of the article's own days has been told
     for tx in one_per_moment(text, dated):
         si = art.index(tx.start)
         if not dates_a_happening(text, tx, art.spans[si]):
@@ -151,7 +152,11 @@ def build_events(
         )
         if mod == "reported" and not frame_only_date:
             story_day = ev.date
-            flashback = anchor is not None and not recent(ev.date, anchor)
+            # An older date after the day's news is an aside; without a day's news
+            # there is no story time to come back to.
+            is_today = anchor is not None and recent(ev.date, anchor)
+            flashback = has_day and not is_today
+            has_day = has_day or is_today
             events.extend(follow_ons(art, ev, span, context, claimed, flashback))
     if day_news and anchor is not None:
         # Where the story's time moves: sentences whose date made an event.

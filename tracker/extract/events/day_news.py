@@ -14,10 +14,12 @@ from tracker.extract.events.description import describe
 from tracker.extract.events.frames import concrete, content_trigger
 from tracker.extract.events.modality import modality
 from tracker.extract.events.news import (
+    HABITUAL,
     LEAD_SENTENCES,
     back_at_occasion,
     is_lead_candidate,
     news_trigger,
+    tells_present,
 )
 from tracker.extract.events.passages import continuation
 from tracker.extract.events.scoring import importance
@@ -43,6 +45,10 @@ _PERSON_NOUN = re.compile(
     r"president|director|chief|analysts?|lawyers?|witness|source|aide|diplomats?)\b",
     re.IGNORECASE,
 )
+
+
+# "has been arrested", "had met": told as background, not as the day's happening.
+_PERFECT = frozenset("has have had been".split())
 
 
 def cast_verb(art: Article, sent: Sentence, i: int, cast: set[str]) -> Trigger | None:
@@ -132,6 +138,15 @@ def day_news(
             and back_at_occasion(art.text, start, end)
         ):
             today, ref = True, occasion  # "During the keynote, ...": back at its time
+        elif (
+            occasion is not None
+            and not today
+            and i not in dated
+            and not art.is_heading(i)
+            and tells_present(art.sentence(i))
+        ):
+            # "The new version adds ...": the present tense ends an aside about the past.
+            today, ref = True, occasion
         if seen >= LEAD_SENTENCES and not today and i not in dated:
             continue  # past the lead, in another time: not worth reading closely
         if art.is_heading(i):
@@ -158,10 +173,18 @@ def day_news(
         # What the day's protagonist said counts on a day the text has named: a
         # speech or a press conference told in sentences after its date.
         cast_did = cast_verb(art, sent, i, cast) if ref is not None else None
-        by_cast = cast_did is not None and cast_did.tense == "past"
+        by_cast = (
+            cast_did is not None
+            and cast_did.tense == "past"
+            and not any(
+                t.low in _PERFECT for t in sent.tokens[max(0, cast_did.index - 2) : cast_did.index]
+            )
+        )
         trig = cast_did if by_cast else news_trigger(sent, content_trigger, SAY_LIKE)
         if trig is None or (not lead and trig.tense != "past"):
             continue
+        if HABITUAL.search(art.text, start, end):
+            continue  # "arrested more than a dozen times": a habit, not the day's happening
         mod = modality(sent, trig, False)
         etype = refine_type(sent, trig)
         if mod != "reported" or not (concrete(sent, trig) or trig.lemma in SAY_LIKE or by_cast):

@@ -9,7 +9,7 @@ from tracker.extract.events.clauses import Sentence, Trigger, refine_type
 from tracker.extract.events.description import describe
 from tracker.extract.events.frames import VAGUE, content_trigger
 from tracker.extract.events.modality import modality
-from tracker.extract.events.news import back_at_occasion
+from tracker.extract.events.news import HABITUAL, back_at_occasion
 from tracker.extract.types import ExtractedEvent
 
 
@@ -39,8 +39,11 @@ def follow_ons(
         start, end = art.spans[j]
         if own[0] <= start < own[1] or j in claimed:
             continue
-        if flashback and start >= own[1] and back_at_occasion(art.text, start, end):
-            break
+        if flashback and start >= own[1]:
+            if back_at_occasion(art.text, start, end):
+                break  # back at the story's own time
+        if HABITUAL.search(art.text, start, end):
+            continue  # "fined more than a dozen times": a habit, not one happening
         claimed.add(j)  # the first date told of wins it
         sent = art.sentence(j)
         trig = told_happening(sent)

@@ -43,6 +43,32 @@ def back_at_occasion(text: str, start: int, end: int) -> bool:
     return _OCCASION_ANAPHOR.search(text, start, end) is not None
 
 
+# "arrested more than a dozen times", "over the past 20 years": habits, not one happening.
+HABITUAL = re.compile(
+    r"\b(?:(?:dozen|many|numerous|\d+|hundreds\s+of|thousands\s+of)\s+times|repeatedly|often|"
+    r"usually|regularly|frequently|over\s+the\s+(?:past|last)|for\s+(?:years|decades|months))\b"
+)
+_PRESENT = frozenset("is are has have".split())
+_PAST = frozenset("was were had".split())
+
+
+def tells_present(sent: Sentence) -> bool:
+    """Whether the sentence's first clause is told in the present tense."""
+    if not sent.tokens or sent.tokens[0].text in ('"', "\u201c", "``"):
+        return False  # a quotation keeps its speaker's tenses
+    verbs = {t.index: t for t in sent.triggers if t.pos == "verb"}
+    clause = sent.clause_of[0]
+    for k, tok in enumerate(sent.tokens):
+        if sent.clause_of[k] != clause:
+            break
+        verb = verbs.get(k)
+        if tok.low in _PRESENT or (verb is not None and verb.tense == "3sg"):
+            return True
+        if tok.low in _PAST or (verb is not None and verb.tense == "past"):
+            return False
+    return False
+
+
 def is_lead_candidate(sent: Sentence) -> bool:
     """Long enough to be a sentence of the body, not opinion, not a question."""
     toks = sent.tokens
