@@ -1,7 +1,8 @@
 """Headline titles, participants and places on our own short articles (bench/headline_articles).
 
-Ten articles we wrote in the shapes news takes (wire lead, company news, joint
-statement, analysis piece ...). Each ``NAME.json`` gives the anchor date and
+Twelve articles we wrote in the shapes news takes (wire lead, company news, joint
+statement, analysis piece, a keynote told over several sentences, a news
+conference with an aside about an older date ...). Each ``NAME.json`` gives the anchor date and
 the gold events: date, a trigger word inside the event's sentence, the title
 an editor would publish, the participants and the place. A system event
 matches a gold one when the dates are equal and the trigger lies in its

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from tracker.extract import extract
-from tracker.extract.events import builder, merge
+from tracker.extract.events import article, description, merge
 
 _PEOPLE = ["Ada Kestrel", "Bruno Falk", "Chiara Moss", "Dmitri Vale", "Erin Cole", "Farid Osei"]
 _MONTHS = ["January", "March", "May", "July", "September", "November"]
@@ -37,7 +37,7 @@ def a_long_article(paragraphs: int) -> str:
 @pytest.fixture
 def counted(monkeypatch):
     counts = {"same": 0, "spans": 0}
-    same, within = merge._same, builder.spans_within
+    same, within = merge._same, article.spans_within
 
     def counting_same(a, b):
         counts["same"] += 1
@@ -49,7 +49,9 @@ def counted(monkeypatch):
         return found
 
     monkeypatch.setattr(merge, "_same", counting_same)
-    monkeypatch.setattr(builder, "spans_within", counting_within)
+    # Every caller of the index counts: the article's sentences and the titles.
+    monkeypatch.setattr(article, "spans_within", counting_within)
+    monkeypatch.setattr(description, "spans_within", counting_within)
     return counts
 
 

@@ -174,3 +174,9 @@ def test_the_quote_is_the_event_sentence_and_the_context_carries_on_without_the_
     assert context.startswith("The envoys met in Vienna")
     assert "ran late into the night" in context
     assert "Next steps" not in context and "Envoys meet" not in context
+
+
+def test_a_year_that_closes_a_name_is_no_date_of_a_happening():
+    text = "Varnholt opens Devcon 2025 with a keynote. The company was founded in 2019."
+    evs = events(text, ("2025", "2025"), ("2019", "2019"))
+    assert [e.date for e in evs] == ["2019"]

@@ -171,7 +171,15 @@ class ArticleActors:
             self.aliases.setdefault(n.name, set()).update(n.aliases)
             bisect.insort(taken, (n.start, n.end))
         self.roles: dict[str, str] = {}  # person -> title of office the article gives
-        mentions.extend(self._people(text, gaz, taken))
+        # "Automatic Data" after "Automatic Data Processing Inc.", "Dow Jones" after
+        # "Dow Jones & Co.": the leading words of a company's name are that company.
+        heads = {
+            " ".join(m.name.split()[:k]): m.name
+            for m in mentions
+            if m.kind == "org"
+            for k in range(2, len(m.name.split()))
+        }
+        mentions.extend(self._people(text, gaz, taken, heads))
         mentions.sort(key=lambda a: a.start)
         places.sort(key=lambda p: p.start)
         self.mentions = mentions
@@ -191,9 +199,14 @@ class ArticleActors:
         )
 
     def _people(
-        self, text: str, gaz: Gazetteer, taken: list[tuple[int, int]]
+        self, text: str, gaz: Gazetteer, taken: list[tuple[int, int]], heads: dict[str, str]
     ) -> list[ActorMention]:
         found: dict[str, str] = {}  # full name -> first seen
+        companies: list[ActorMention] = []  # short forms of companies, not people
+        by_tail: dict[str, set[str]] = {}
+        for head, org in heads.items():
+            by_tail.setdefault(head.split()[-1], set()).add(org)
+        tails = {w: next(iter(o)) for w, o in by_tail.items() if len(o) == 1}
         roles: dict[str, str] = {}  # name -> title of office first seen with it
         spans: list[tuple[int, int, str]] = []
         occupied = sorted(taken)
@@ -229,10 +242,16 @@ class ArticleActors:
                 words.pop(0)
             if not words:
                 return
+            caps = [w for w in words if len(w) > 1 and w.isupper()]
+            if caps and len(caps) < len(words):
+                return  # "Mac OS X", "the NSA Director": an acronym is no part of a name
             name = " ".join(words)
             s = text.find(words[0], s)
             e = s + len(name) if text[s : s + len(name)] == name else e
             if overlaps(s, e) or name in gaz.entries:
+                return
+            if name in heads:
+                companies.append(ActorMention(s, e, heads[name], "org"))
                 return
             spans.append((s, e, name))
             found.setdefault(name, name)
@@ -330,6 +349,9 @@ class ArticleActors:
             # News introduces a person by full name or title; a lone capitalised word
             # acting without either is a company or a body ("Orvane announced").
             lone = len(name.split()) == 1 and full == name and name not in titled
+            if lone and name in tails:
+                out.append(ActorMention(s, e, tails[name], "org"))  # "Roy" of "Milton Roy"
+                continue
             out.append(ActorMention(s, e, full, "org" if lone else "person"))
         # Surname-only mentions of known people ("Blinken met ..."), and every further
         # mention of a company found acting once ("Orvane's heaters").
@@ -347,7 +369,7 @@ class ArticleActors:
                     out.append(ActorMention(start, end, by_last[word], "person"))
                 else:
                     out.append(ActorMention(start, end, word, "org"))
-        return out
+        return out + companies
 
     def aliases_of(self, name: str) -> tuple[str, ...]:
         """Short forms the article uses for ``name`` ("Jobs", "NGA")."""

@@ -275,7 +275,9 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
                 sent.tokens[k].low in _DATE_GLUE for k in range(tr.index + 1, ti)
             ):
                 return tr
-            if tr.index == tj + 1:
+            if tr.index == tj + 1 and tr.tense != "ing":
+                # "on Tuesday said"; not "issued a statement on 4 June announcing that":
+                # a participle after the date describes what the main verb made.
                 return tr
             if (
                 tr.index < ti

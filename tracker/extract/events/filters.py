@@ -53,6 +53,8 @@ _FIGURES = re.compile(r"[$\u00a3\u20ac#]\s?\d|\d\s?%|\bcents\b|\bpercent\b")
 _PERIOD_WORD = re.compile(r"quarter|year|half|month|period|season", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:ended|ending|ends|end)\b", re.IGNORECASE)
 _ANY_NEXT_WORD = re.compile(r"^\s([A-Za-z][\w\-]*)")
+# A capitalised word or an acronym just before a bare year, on the same line.
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*[A-Z]|[A-Z][a-z]+)[ \t]+$")
 _FUNCTION_WORDS = frozenset(
     """the a an and or but nor to when as after before in on at of for with by from that which
     who whom where while was were is are be been had has have will would could should may might
@@ -157,6 +159,10 @@ def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = N
         return False
     if _NAMED_LAW.search(before) and re.fullmatch(r"\d{4}", tx.text):
         return False
+    if re.fullmatch(r"\d{4}", tx.text):
+        prev = _NAME_BEFORE.search(before)
+        if prev and prev.group(1).lower() not in _FUNCTION_WORDS:
+            return False  # "WWDC 2005", "Expo 2020": the year is part of a name
     if re.fullmatch(r"\d{4}|\d{4}s", tx.text):
         nxt = _ANY_NEXT_WORD.match(after)
         if (

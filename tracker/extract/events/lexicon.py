@@ -243,6 +243,53 @@ _ONE_SYLLABLE_PLAIN = (
 )
 
 
+# Past forms whose base English spelling makes certain: no English verb ends in
+# "v", "c", "dg" or "rg", so "moved", "announced", "judged", "urged" only added a
+# "d"; doubled "ss" and "zz" were kept whole. Each rule: (the word's ending, how
+# many letters to drop, examples as past:base, which run as tests). Vowel pairs
+# before the ending ("headed", "poured") and unsure endings ("visited",
+# "honored", "focused") are left out.
+SPELLED_BASES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
+    (re.compile(ending + "$"), cut, examples)
+    for ending, cut, examples in (
+        (r"[^aeiou][aeiou]ved", 1, "moved:move approved:approve"),
+        (r"[lr]ved", 1, "solved:solve served:serve resolved:resolve"),
+        (r"ced", 1, "announced:announce forced:force reduced:reduce"),
+        (r"[dlr]ged", 1, "judged:judge urged:urge merged:merge bulged:bulge"),
+        (r"[^aeiou][aei]ged", 1, "managed:manage engaged:engage obliged:oblige"),
+        (r"(?:ch|r)anged", 1, "exchanged:exchange changed:change arranged:arrange"),
+        (r"unged", 1, "plunged:plunge expunged:expunge"),
+        (r"[iy]zed", 1, "criticized:criticize seized:seize analyzed:analyze"),
+        (r"(?:[^aeiou]|[iu])ated", 1, "negotiated:negotiate stated:state evacuated:evacuate"),
+        (r"[^aeiou][aeiou]ded", 1, "decided:decide invaded:invade concluded:conclude"),
+        (r"[^aeiou]uted", 1, "executed:execute disputed:dispute"),
+        (r"[^aeiou]ured", 1, "secured:secure captured:capture"),
+        (r"[ai]sed", 1, "raised:raise praised:praise revised:revise based:base"),
+        (r"[^aeiou]osed", 1, "closed:close proposed:propose imposed:impose"),
+        (r"eased", 1, "released:release increased:increase"),
+        (r"[nrp]sed", 1, "licensed:license reversed:reverse collapsed:collapse"),
+        (r"ssed", 2, "passed:pass discussed:discuss"),
+        # No English verb ends in these letters plus "e": the "ed" was only added.
+        (
+            r"(?:nd|rt|lt|ct|pt|rn|rm|ll|ck|sh|ch|nk|lk|rk)ed",
+            2,
+            "defended:defend "
+            "started:start resulted:result elected:elect adopted:adopt warned:warn "
+            "formed:form killed:kill attacked:attack pushed:push launched:launch "
+            "thanked:thank walked:walk marked:mark",
+        ),
+        (r"[^a]sted", 2, "arrested:arrest protested:protest insisted:insist"),
+        (
+            r"(?:[aeo]y|[eo]w)ed",
+            2,
+            "played:play surveyed:survey deployed:deploy showed:show reviewed:review",
+        ),
+        (r"(?:ain|ear)ed", 2, "explained:explain appeared:appear"),
+        (r"zzed", 2, "buzzed:buzz"),
+    )
+)
+
+
 def base_of_past(word: str) -> str | None:
     """The base form of a regular past form outside the lexicon, only when it is certain.
 
@@ -264,6 +311,9 @@ def base_of_past(word: str) -> str | None:
         # One syllable ending in two vowels and a consonant ("tweeted", "claimed") or a
         # vowel and two consonants ("jumped", "landed"): nothing was dropped.
         return word[:-2]
+    for pattern, cut, _examples in SPELLED_BASES:
+        if len(word) > 4 and pattern.search(word):
+            return word[:-cut]
     if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]ed", word):
         # One syllable, one vowel, one consonant: the silent "e" went ("fined" -> "fine",
         # "voted" -> "vote"); "opened", "jumped", "rained" are not this shape.

@@ -11,6 +11,7 @@ are not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from tracker.extract.events.clauses import Sentence, Trigger
@@ -23,6 +24,49 @@ _FIRST_PERSON = frozenset("i we my our me us".split())
 _QUOTES = frozenset({'"', "\u201c", "``", "'"})
 # Verbs that describe a state, not a happening ("Apple is", "the store has").
 _STATES = frozenset("be is are was were have has had seem seems remain remains".split())
+
+
+# "During the keynote", "at the summit": the occasion the story is about, named again.
+# After an aside about an older date, such a sentence is back at the occasion's time.
+OCCASIONS = (
+    "conference keynote summit meeting event speech talks visit ceremony hearing briefing "
+    "presentation launch rally session"
+).split()
+_OCCASION_ANAPHOR = re.compile(
+    r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile)\s+(?:the|this)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:" + "|".join(OCCASIONS) + r")s?\b"
+)
+
+
+def back_at_occasion(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` names the story's occasion again."""
+    return _OCCASION_ANAPHOR.search(text, start, end) is not None
+
+
+# "arrested more than a dozen times", "over the past 20 years": habits, not one happening.
+HABITUAL = re.compile(
+    r"\b(?:(?:dozen|many|numerous|\d+|hundreds\s+of|thousands\s+of)\s+times|repeatedly|often|"
+    r"usually|regularly|frequently|over\s+the\s+(?:past|last)|for\s+(?:years|decades|months))\b"
+)
+_PRESENT = frozenset("is are has have".split())
+_PAST = frozenset("was were had".split())
+
+
+def tells_present(sent: Sentence) -> bool:
+    """Whether the sentence's first clause is told in the present tense."""
+    if not sent.tokens or sent.tokens[0].text in ('"', "\u201c", "``"):
+        return False  # a quotation keeps its speaker's tenses
+    verbs = {t.index: t for t in sent.triggers if t.pos == "verb"}
+    clause = sent.clause_of[0]
+    for k, tok in enumerate(sent.tokens):
+        if sent.clause_of[k] != clause:
+            break
+        verb = verbs.get(k)
+        if tok.low in _PRESENT or (verb is not None and verb.tense == "3sg"):
+            return True
+        if tok.low in _PAST or (verb is not None and verb.tense == "past"):
+            return False
+    return False
 
 
 def is_lead_candidate(sent: Sentence) -> bool:

@@ -178,6 +178,8 @@ def object_phrase(
         if after_date is not None:
             if tok.text == ",":
                 break  # ", the first day of the meeting": an aside on the date
+            if obj and tok.low.endswith("ing") and tok.text.islower() and len(tok.low) > 5:
+                break  # "issued a statement on 4 June announcing that ...": an aside
             if tok.low == "and":
                 if own is not None and after_date != own and own[0] > tok.start:
                     # "attended A on Wednesday and B on Thursday": Thursday's is B.

@@ -138,7 +138,7 @@ def build_title(
     i = trig.index
     obj = object_phrase(sent, i, usable, skip, own, verbs)
     if trig.pos == "noun":
-        return _noun_title(text, sent, trig, obj, usable, verbs)
+        return _noun_title(text, sent, trig, obj, usable, verbs, fallback_actor)
     aux, subj, stop = verb_group(sent, i, usable, verbs, skip)
     subject = join_tokens(subj, text)
     if not subj and stop is not None:
@@ -149,6 +149,11 @@ def build_title(
             subject = subject[:1].upper() + subject[1:]
     subject = _short_subject(subject, people or {}, short_name)
     subject = _group_subject(subject, groups or {})
+    role_of = _ROLE_OF.match(subject)
+    if role_of and len(role_of.group(1)) <= 40:
+        subject = role_of.group(
+            1
+        )  # "Foreign ministers of Malta and Tunisia" -> "Malta and Tunisia"
     if len(subject) > 60 and " of " in subject:
         subject = subject.split(" of ")[0]  # "The leaders of Italy, Canada, ..." -> "The leaders"
     if frame is not None and subject.lower() in PRONOUNS and subject.lower() != "it":
@@ -156,6 +161,9 @@ def build_title(
         speaker = _group_subject(_short_subject(speaker, people or {}, short_name), groups or {})
         if speaker and speaker.lower() not in PRONOUNS:
             subject = speaker
+    first, *adverbs = subject.split() or [""]
+    if first.lower() in PRONOUNS and adverbs and all(w.endswith("ly") for w in adverbs):
+        subject = first  # "He briefly made": the adverb is no part of who acted
     if not subject or subject.lower() in PRONOUNS or len(subject) > 60:
         subject = fallback_actor(subject) or subject
         if len(subject) > 60:
@@ -198,6 +206,10 @@ def build_title(
     else:
         verb = third_person(trig.lemma)
     verb = verb.strip()
+    if passive and modality == "reported" and not neg and len(obj) > 1 and obj[0].low == "by":
+        active = _active(text, subject, trig, known, obj, people or {}, groups or {}, short_name)
+        if active is not None:
+            subject, verb, obj = active
     if obj and obj[0].low in PARTICLES and obj[0].start - toks[i].end <= 1:
         # "sworn in", "took over": the particle belongs to the verb, never a dangling word.
         verb += " " + obj.pop(0).text
@@ -211,6 +223,13 @@ def build_title(
     return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
 
 
+# "Foreign ministers of Malta and Tunisia", "Leaders of the G7": the states or bodies
+# act through their envoys, and a headline names them.
+_ROLE_OF = re.compile(
+    r"^[\W_]*(?:[Tt]he\s+)?(?:[A-Z]?[a-z]+\s+)?(?:governments?|ministers|leaders|envoys|officials|delegations|"
+    r"representatives|negotiators|delegates|heads\s+of\s+(?:state|government))\s+of\s+"
+    r"(?:the\s+)?([A-Z].*)$"
+)
 MAX_WORDS = 12  # a headline says what happened in 3-12 words
 # Words that open an adjunct a headline can lose: a purpose, a reason, a setting.
 _ADJUNCT = frozenset(
@@ -235,6 +254,43 @@ def _headline(title: str, keep: int) -> str:
     ]
     # No adjunct to lose: a long title beats half a noun phrase ("reopen a grain").
     return " ".join(words[: max(cuts)] if cuts else words)
+
+
+def _active(
+    text: str,
+    subject: str,
+    trig: Trigger,
+    known: bool,
+    obj: list[Token],
+    people: dict[str, str],
+    groups: dict[str, str],
+    short_name: Callable[[str], str] | None,
+) -> tuple[str, str, list[Token]] | None:
+    """ "The fees were praised by Lerche as ..." -> "Lerche praises the fees as ...": a
+    headline puts a named agent first. None when the agent is not a name or the
+    verb's present form is not certain."""
+    words = subject.split()
+    if not 2 <= len(words) <= 4 or words[0] not in _DETERMINERS:
+        return None  # only a plain thing or group as the patient: "The new phone"
+    at = obj[1].start
+    # People named in full, and organisations or countries: never a stray capital.
+    names = {**{s: "" for s, n in people.items() if len(n.split()) >= 2}, **groups}
+    surface = max((s for s in names if text.startswith(s, at)), key=len, default=None)
+    if surface is None:
+        return None
+    rest = [t for t in obj[1:] if t.start >= at + len(surface)]
+    if rest and rest[0].low not in _AFTER_AGENT:
+        return None  # the agent's name runs on: not sure where it ends
+    base = trig.lemma if known else base_of_past(trig.token.low)
+    if base is None:
+        return None
+    agent = names[surface] or _short_subject(surface, people, short_name)
+    thing = " ".join([words[0].lower(), *words[1:]])
+    return agent, f"{third_person(base)} {thing}", rest
+
+
+_DETERMINERS = frozenset("The A An Its Their His Her This These Those".split())
+_AFTER_AGENT = frozenset("as for in at on to during after before with , .".split())
 
 
 def _short_names(
@@ -353,6 +409,7 @@ def _noun_title(
     obj: list[Token],
     usable: Usable,
     verbs: frozenset[int] | set[int] = frozenset(),
+    fallback_actor: Callable[[str], str | None] | None = None,
 ) -> str:
     toks = sent.tokens
     j = trig.index - 1
@@ -380,7 +437,13 @@ def _noun_title(
         if index.get(tok.start) in verbs:
             break  # "the visit came ...": the noun's own phrase ends at the verb
         comp.append(tok)
-    return _clip(f"{join_tokens(pre, text)} {trig.token.text} {join_tokens(comp, text)}")
+    head = join_tokens(pre, text)
+    if pre and pre[0].low in ("he", "she") and fallback_actor is not None:
+        # "He made an appearance": who "he" is, as for a verb's subject.
+        who = fallback_actor(pre[0].text)
+        if who:
+            head = " ".join([who, join_tokens(pre[1:], text)])
+    return _clip(f"{head} {trig.token.text} {join_tokens(comp, text)}")
 
 
 def _fallback(text: str, sent: Sentence, skip: list[tuple[int, int]]) -> str:

@@ -1,0 +1,158 @@
+"""Narrative time: undated sentences told after a dated one (issue 11, entity timelines).
+
+News keeps a date as the time the story is told at until a new date appears,
+and what the day's protagonist says and does in those sentences is part of the
+person's timeline. Invented articles; timexes by hand (see test_events_support).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_events_support import events
+
+from tracker.extract.events.actors import ArticleActors
+from tracker.extract.events.day_news import says_something
+
+KEYNOTE = (
+    "Varnholt Systems unveils folding tablet\n\n"
+    "Varnholt Systems chief executive Mira Castell opened the company's developer "
+    "conference in Lisbon with a keynote on Tuesday.\n\n"
+    "The conference drew about 4,000 developers from forty countries this year.\n\n"
+    "Prices of memory chips have risen sharply over the past year.\n\n"
+    "Rival makers were not represented at the event.\n\n"
+    "Several analysts expect tablet sales to slow.\n\n"
+    "Castell demoed a keyboard that folds into the tablet's cover.\n\n"
+    "She said that the company had shipped two million tablets since its launch.\n\n"
+    "She said in an interview.\n\n"
+)
+
+
+def _by_sentence(start: str) -> list:
+    evs = events(KEYNOTE, ("Tuesday", "2025-03-11"), anchor=date(2025, 3, 13))
+    at = KEYNOTE.index(start)
+    return [e for e in evs if e.sentence_start == at]
+
+
+def test_what_the_protagonist_does_later_in_the_story_takes_the_day_it_is_told_at():
+    [ev] = _by_sentence("Castell demoed")
+    assert (ev.date, ev.timex, ev.dated_by) == ("2025-03-11", "Tuesday", "text")
+    assert ev.actors == ("Mira Castell",)
+    assert ev.title.startswith("Castell demoed a keyboard")
+
+
+def test_a_pronoun_speaker_is_the_protagonist_named_before_and_her_statement_is_an_entry():
+    [ev] = _by_sentence("She said that")
+    assert ev.date == "2025-03-11"
+    assert ev.actors[0] == "Mira Castell"
+    assert ev.title.startswith("Castell says that the company")
+
+
+def test_a_statement_that_says_nothing_is_no_entry():
+    assert _by_sentence("She said in an interview") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "ok"),
+    [
+        ("Castell says the company shipped two million tablets", True),
+        ("Castell says", False),
+        ("Castell says in an interview", False),  # an occasion, not what was said
+        ("Castell demoed a keyboard", True),  # no saying at all
+    ],
+)
+def test_a_statement_title_must_give_what_was_said(title, ok):
+    assert says_something(title) is ok
+
+
+def test_the_leading_words_of_a_company_name_are_that_company_not_a_person():
+    text = (
+        "Kalder Data Processing Inc. plans to redeem its notes. "
+        "Kalder Data closed at $46.50 a share, and Kalder said the notes cost too much."
+    )
+    found = ArticleActors(text)
+    kinds = {(text[m.start : m.end], m.name, m.kind) for m in found.mentions}
+    assert ("Kalder Data", "Kalder Data Processing Inc.", "org") in kinds
+    assert not any(kind == "person" for _, _, kind in kinds), kinds
+
+
+def test_an_acronym_is_no_part_of_a_person_s_name():
+    text = "Velto OS X has had a second life, and Mira Castell said the port took five years."
+    people = {m.name for m in ArticleActors(text).mentions if m.kind == "person"}
+    assert people == {"Mira Castell"}
+
+
+LAUNCH = (
+    "Kestrel Motors chief executive Anna Lindqvist unveiled the Kestrel E3 in Turin "
+    "yesterday, at this year's motor show.\n\n"
+    "In March, a car magazine published photographs of an early prototype.\n\n"
+    "During the presentation, Lindqvist drove the car onto the stage herself.\n\n"
+    "The car was praised by Lindqvist as the quietest the company had ever built.\n\n"
+)
+
+
+def _launch(start: str) -> list:
+    evs = events(
+        LAUNCH,
+        ("yesterday", "2025-06-10"),
+        ("this year", "2025"),
+        ("March", "2025-03"),
+        anchor=date(2025, 6, 11),
+    )
+    at = LAUNCH.index(start)
+    return [e for e in evs if e.sentence_start == at]
+
+
+def test_after_an_aside_about_an_older_date_the_occasion_named_again_brings_back_its_day():
+    [ev] = _launch("During the presentation")
+    assert (ev.date, ev.timex) == ("2025-06-10", "yesterday")
+    assert ev.actors == ("Anna Lindqvist",)
+
+
+def test_the_agent_of_a_passive_is_the_protagonist_acting():
+    [ev] = _launch("The car was praised")
+    assert ev.date == "2025-06-10"
+    assert "Anna Lindqvist" in ev.actors
+
+
+def test_a_coarser_date_around_the_day_s_news_does_not_move_the_story_off_that_day():
+    text = (
+        "Orvane chief executive Selma Radic opened the company's product show in Rotterdam "
+        "on Tuesday.\n\n"
+        "More than 2,000 installers attended the show this year.\n\n"
+        "Radic unveiled a heat pump small enough to hang on a balcony.\n\n"
+    )
+    evs = events(text, ("Tuesday", "2025-10-07"), ("this year", "2025"), anchor=date(2025, 10, 8))
+    at = text.index("Radic unveiled")
+    [ev] = [e for e in evs if e.sentence_start == at]
+    assert (ev.date, ev.timex) == ("2025-10-07", "Tuesday")
+
+
+SHOW = (
+    "Kestrel Motors chief executive Anna Lindqvist opened the Turin motor show on Tuesday.\n\n"
+    "In 2019, the company unveiled its first electric car in Geneva.\n\n"
+    "The new model has a range of 600 kilometres.\n\n"
+    "It charges in twenty minutes.\n\n"
+    "Its battery is made in Poland.\n\n"
+    "The base version costs 41,000 euros.\n\n"
+    "Lindqvist drove the car onto the stage herself.\n\n"
+    "Lindqvist was fined more than a dozen times for speeding.\n\n"
+)
+
+
+def _show(start: str) -> list:
+    evs = events(SHOW, ("Tuesday", "2025-06-10"), ("2019", "2019"), anchor=date(2025, 6, 11))
+    at = SHOW.index(start)
+    return [e for e in evs if e.sentence_start == at]
+
+
+def test_the_present_tense_ends_an_aside_about_the_past():
+    # The sentences just after the aside stay in its time (see follow_ons); once the
+    # story is told in the present again, the protagonist acts on the day of the news.
+    [ev] = _show("Lindqvist drove")
+    assert (ev.date, ev.timex) == ("2025-06-10", "Tuesday")
+
+
+def test_a_habit_is_not_the_day_s_happening():
+    assert _show("Lindqvist was fined") == []

@@ -1,0 +1,93 @@
+"""One article as the event layer reads it: its sentences, analysed lazily and
+at most once, its date spans, its actors and its dateline."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tracker.extract.events.actors import ArticleActors
+from tracker.extract.events.clauses import Sentence, analyse
+from tracker.extract.sentences import split_sentences
+from tracker.extract.types import Timex
+
+
+def spans_within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The sorted ``spans`` that overlap [start, end): a binary search, not a scan of
+    the article's every date for every sentence (the cost must grow with the text)."""
+    # Timexes never nest, so a span that overlaps begins after start - the longest one.
+    i = bisect.bisect_left(spans, (start - _LONGEST_TIMEX, 0))
+    out = []
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > start:
+            out.append(spans[i])
+        i += 1
+    return out
+
+
+_LONGEST_TIMEX = 200  # characters; longer date expressions do not occur
+
+
+SENTENCE_END = ".!?\"'\u201d\u2019:;)"
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2})"
+    r"(?:,[^\n()\u2014\u2013]{0,40}?)?[ \t]*(?:\([A-Za-z .]{1,30}\)[ \t]*)?(?:--|\u2014|\u2013|-)[ \t]"
+)
+_NOT_CITY = frozenset("The A By Updated Published Posted Photo Image Video Editor".split())
+
+
+class Article:
+    """Lazily analysed sentences of one article."""
+
+    def __init__(self, text: str, timexes: list[Timex]) -> None:
+        self.text = text
+        self.spans = split_sentences(text) or [(0, len(text))]
+        self.starts = [s for s, _ in self.spans]
+        self.timex_spans = sorted((t.start, t.end) for t in timexes)
+        # Titles drop dates but keep durations ("to mark two years since ...").
+        self.date_spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
+        self._cache: dict[int, Sentence] = {}
+        self.actors = ArticleActors(text)
+
+    @property
+    def dateline_city(self) -> str | None:
+        """The city of a wire dateline ("BRUSSELS (Reuters) -", "Geneva, May 2 --")."""
+        m = _DATELINE.search(self.text, 0, 800)
+        if m is None:
+            return None
+        city = " ".join(w.capitalize() if w.isupper() else w for w in m.group(1).split())
+        return city if city.split()[0] not in _NOT_CITY else None
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def is_heading(self, i: int) -> bool:
+        """A headline or crosshead: a line of its own with no sentence-final punctuation.
+
+        Wire copy often has one-sentence paragraphs, so passages may cross
+        paragraphs; they never take in a heading.
+        """
+        start, end = self.spans[i]
+        line = self.text[start:end].rstrip()
+        if not line or line[-1] in SENTENCE_END or "\n" in line:
+            return False
+        rest = self.text[end : end + 80].lstrip(" \t")
+        return not rest or rest[0] in "\r\n"
+
+    def sentence(self, i: int) -> Sentence:
+        sent = self._cache.get(i)
+        if sent is None:
+            s, e = self.spans[i]
+            sent = analyse(self.text, s, e, spans_within(self.timex_spans, s, e))
+            self._cache[i] = sent
+        return sent
+
+
+def token_at(sent: Sentence, offset: int) -> int:
+    """The index of the token at (or, past the end, before) ``offset``."""
+    for k, tok in enumerate(sent.tokens):
+        if tok.end > offset:
+            return k
+    return max(0, len(sent.tokens) - 1)

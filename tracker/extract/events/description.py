@@ -1,0 +1,133 @@
+"""Title, participants and place of one happening, from its own clause."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.events.actors import ActorMention, unique_actors
+from tracker.extract.events.article import Article, spans_within
+from tracker.extract.events.clauses import Sentence, Trigger
+from tracker.extract.events.pronouns import FallbackActor
+from tracker.extract.events.titles import build_title
+
+
+def describe(
+    art: Article,
+    host: Sentence,
+    trig: Trigger,
+    mod: str,
+    own: tuple[int, int],
+    frame: Trigger | None,
+) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None]:
+    """Title, participants (with kinds) and place of the happening at ``trig``."""
+    text = art.text
+    clause_range = _clause_range(host, trig)
+    mentions = art.actors.within(*clause_range)
+    mentions = [m for m in mentions if not (own[0] <= m.start < own[1])]
+    if not any(m.kind == "person" for m in mentions):
+        # The doer may sit outside the clause ("Putin, who ..., addressed").
+        near = [m for m in art.actors.within(host.start, clause_range[0]) if m.kind == "person"]
+        mentions = near[-1:] + mentions
+    actors, kinds = unique_actors(mentions)
+    loc = _location(art, host, trig, clause_range)
+    skip = spans_within(art.date_spans, host.start, host.end)
+    fallback = FallbackActor(art, trig.token.start, actors, kinds)
+    people = {
+        text[m.start : m.end]: m.name
+        for m in art.actors.within(host.start, host.end)
+        if m.kind == "person"
+    }
+    groups = {
+        text[m.start : m.end]: m.name
+        for m in art.actors.within(host.start, host.end)
+        if m.kind in ("org", "country")
+    }
+    fallback.person = None
+    said: list[str] = []
+    title = build_title(
+        text,
+        host,
+        trig,
+        mod,
+        skip,
+        fallback,
+        people,
+        art.actors.short_name,
+        own=own,
+        groups=groups,
+        frame=frame,
+        words=said,
+    )
+    actors, kinds = _participants(art, " ".join([title, *said]), mentions, actors, kinds)
+    if fallback.person and fallback.person not in actors:
+        # "On Sunday he visited Manaus": the person "he" stands for takes part.
+        actors, kinds = (fallback.person, *actors), (fallback.kind, *kinds)
+    return title, actors, kinds, loc
+
+
+# An agent, a partner or a party named in a phrase of its own: participants too.
+_AGENT_BEFORE = re.compile(
+    r"\b(?:by|with|between|alongside|against)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}$"
+)
+_JOINS_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,1}\s+(?:attended|joined|took part|participated|were present)\b"
+)
+
+
+def _has_words(text: str, words: str) -> bool:
+    """``words`` occur in ``text`` as whole words."""
+    i = text.find(words)
+    while i >= 0:
+        end = i + len(words)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        i = text.find(words, i + 1)
+    return False
+
+
+def _participants(
+    art: Article,
+    title: str,
+    mentions: list[ActorMention],
+    actors: tuple[str, ...],
+    kinds: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The actors the event's own words name: subject, verb and object, as the title
+    keeps them ("Blinken meets Lavrov in Ankara"), not every name in the clause (a
+    list of attendees, the subject of an aside). When the title names none of
+    them (a pronoun subject, a noun title), the clause's actors stay."""
+    named: set[str] = set()
+    text = art.text
+    for m in mentions:
+        forms = {text[m.start : m.end], m.name, *art.actors.aliases_of(m.name)}
+        if any(_has_words(title, f) for f in forms if f):
+            named.add(m.name)
+        elif _AGENT_BEFORE.search(text, max(0, m.start - 60), m.start) or _JOINS_AFTER.match(
+            text, m.end
+        ):
+            named.add(m.name)  # "hosted by Lula", "talks with Iran", "NATO officials attended"
+    if not named:
+        return actors, kinds
+    keep = [k for k, n in enumerate(actors) if n in named]
+    return tuple(actors[k] for k in keep), tuple(kinds[k] for k in keep)
+
+
+def _clause_range(sent: Sentence, trig: Trigger | None) -> tuple[int, int]:
+    if trig is None or not sent.tokens:
+        return sent.start, sent.end
+    c = sent.clause_of[trig.index]
+    idx = [k for k, cl in enumerate(sent.clause_of) if cl == c]
+    return sent.tokens[idx[0]].start, sent.tokens[idx[-1]].end
+
+
+def _location(
+    art: Article, sent: Sentence, trig: Trigger | None, rng: tuple[int, int]
+) -> str | None:
+    places = art.actors.places_within(*rng)
+    if not places:
+        return None
+    if trig is not None:
+        after = [p for p in places if p.start > trig.token.start]
+        if after:
+            return after[0].name
+    return places[0].name

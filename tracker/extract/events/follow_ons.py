@@ -1,0 +1,95 @@
+"""Undated sentences next to a dated one that tell happenings of their own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tracker.extract.events.article import Article
+from tracker.extract.events.clauses import Sentence, Trigger, refine_type
+from tracker.extract.events.description import describe
+from tracker.extract.events.frames import VAGUE, content_trigger
+from tracker.extract.events.modality import modality
+from tracker.extract.events.news import HABITUAL, back_at_occasion
+from tracker.extract.types import ExtractedEvent
+
+
+def follow_ons(
+    art: Article,
+    ev: ExtractedEvent,
+    own: tuple[int, int],
+    context: tuple[int, int],
+    claimed: set[int],
+    flashback: bool = False,
+) -> list[ExtractedEvent]:
+    """Happenings told in the undated sentences around a dated one, dated alike.
+
+    News narrative keeps a date as the reference time of the sentences after
+    it until a new date appears ("Iran fired missiles on Tuesday. Most were
+    intercepted."), and the sentence just before often tells what the dated
+    one pins down ("Bombs hit two embassies. The blasts came minutes apart on
+    Friday."). Each such sentence with a happening of its own is an event of
+    its own, with its own sentence as the quote, less sure and less important
+    than the dated one. After an aside about an older date (``flashback``), a
+    sentence naming the story's occasion again ("during the keynote") is back at
+    the occasion's time, and so are the sentences after it.
+    """
+    out: list[ExtractedEvent] = []
+    first, last = art.index(context[0]), art.index(context[1] - 1)
+    for j in range(first, last + 1):
+        start, end = art.spans[j]
+        if own[0] <= start < own[1] or j in claimed:
+            continue
+        if flashback and start >= own[1]:
+            if back_at_occasion(art.text, start, end):
+                break  # back at the story's own time
+        if HABITUAL.search(art.text, start, end):
+            continue  # "fined more than a dozen times": a habit, not one happening
+        claimed.add(j)  # the first date told of wins it
+        sent = art.sentence(j)
+        trig = told_happening(sent)
+        if trig is None:
+            continue
+        mod = modality(sent, trig, False)
+        if mod != "reported":
+            continue
+        title, actors, kinds, loc = describe(art, sent, trig, mod, (start, start), None)
+        etype = refine_type(sent, trig)
+        if len(title.split()) < 3 or (etype == "statement" and not actors):
+            continue  # "Officials spoke at length": talk by nobody named is no entry
+        out.append(
+            replace(
+                ev,
+                title=title,
+                sentence_start=start,
+                sentence_end=end,
+                type=etype,
+                confidence=round(ev.confidence * 0.7, 3),
+                importance=round(ev.importance * 0.6, 3),
+                actors=actors[:6],
+                actor_kinds=kinds[:6],
+                actor_roles=tuple(art.actors.roles.get(n, "") for n in actors[:6]),
+                actor_aliases=tuple("|".join(art.actors.aliases_of(n)) for n in actors[:6]),
+                location=loc,
+                mentions=(),
+            )
+        )
+    return out
+
+
+def told_happening(sent: Sentence) -> Trigger | None:
+    """The happening a narrative sentence tells: its first past-tense verb (what a
+    reporting verb introduces), else a happening noun."""
+    for tr in sent.triggers:
+        if tr.pos != "verb":
+            continue
+        if tr.reporting:
+            tr = content_trigger(sent, tr) or tr
+            if tr.reporting:
+                return None
+        before = sent.tokens[tr.index - 1].low if tr.index else ""
+        if tr.tense == "3sg" or before in ("has", "have", "had"):
+            # The present and present perfect speak of now, the past perfect of before.
+            return None
+        return tr
+    nouns = [t for t in sent.triggers if t.pos == "noun" and t.type not in VAGUE]
+    return nouns[0] if nouns else None

@@ -1,0 +1,108 @@
+"""Reporting frames: "X said on Tuesday that Y".
+
+A date on a reporting verb dates what was said; the entry is worth making when
+a state or body speaks, or when what was said is a concrete happening (a call,
+a strike, sanctions, a deal), found after the frame, before a tail frame
+("Troops crossed the border, the ministry said"), or in the next sentence."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.events.article import Article
+from tracker.extract.events.clauses import Sentence, Trigger, refine_type
+from tracker.extract.events.lexicon import known_lemmas
+
+_OFFICIAL = re.compile(
+    r"\b(?:[Mm]inistry|[Gg]overnment|[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|"
+    r"[Ee]mbassy|[Cc]abinet|[Cc]hancellor|[Ss]ecretary|[Dd]iplomats?|[Aa]mbassador|[Ee]nvoy|"
+    r"[Pp]arliament|[Cc]ouncil|[Ll]eaders?)\b"
+)
+VAGUE = frozenset(("other", "statement"))
+# Lexicon verbs too general to make a reported happening concrete on their own.
+_GENERIC = frozenset(
+    """take make hold become go come begin start end rise fall increase decrease drop gain
+    lose reach mark occur happen offer post earn cut raise lower produce report file
+    complete submit pass step""".split()
+)
+
+
+def neighbour_trigger(art: Article, i: int, dated: set[int]) -> tuple[int, Trigger] | None:
+    """A happening in the next sentence for a date whose own sentence is only a frame."""
+    j = i + 1
+    if j >= len(art.spans) or j in dated:
+        return None
+    if "\n\n" in art.text[art.spans[i][1] : art.spans[j][0]]:
+        return None
+    subs = [t for t in art.sentence(j).triggers if not t.reporting]
+    verbs = [t for t in subs if t.pos == "verb"]
+    return (j, (verbs or subs)[0]) if subs else None
+
+
+def content_trigger(sent: Sentence, frame: Trigger | None) -> Trigger | None:
+    """The first happening reported after a dated reporting verb, if any."""
+    if frame is None:
+        return None
+    for tr in sent.triggers:
+        if (
+            tr.index > frame.index
+            and not tr.reporting
+            and tr.pos == "verb"
+            and tr.index - frame.index <= 12
+        ):
+            return tr
+    return None
+
+
+def concrete(sent: Sentence, trig: Trigger) -> bool:
+    """A typed happening, or one the lexicon names outright ("arrested", "resigned");
+    not talk, and not a vague or unknown verb ("made", "remained")."""
+    etype = refine_type(sent, trig)
+    if etype == "statement":
+        return False
+    if etype != "other":
+        return True
+    return trig.lemma in known_lemmas() and trig.lemma not in _GENERIC
+
+
+def names_happening(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a verb's object names a happening ("announced his resignation")."""
+    clause = sent.clause_of[trig.index]
+    return any(
+        t.pos == "noun"
+        and trig.index < t.index <= trig.index + 6
+        and sent.clause_of[t.index] == clause
+        for t in sent.triggers
+    )
+
+
+def tail_content(sent: Sentence, frame: Trigger) -> Trigger | None:
+    """The happening reported before a tail frame ("Troops crossed the border, the
+    ministry said on Tuesday")."""
+    toks = sent.tokens
+    comma = next((k for k in range(frame.index - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    before = [t for t in sent.triggers if t.index < comma and not t.reporting]
+    verbs = [t for t in before if t.pos == "verb"]
+    found = verbs or before
+    return found[0] if found else None
+
+
+def concrete_tail(sent: Sentence, frame: Trigger) -> Trigger | None:
+    tail = tail_content(sent, frame)
+    if tail is None or tail.tense != "past" or not concrete(sent, tail):
+        return None  # what is only planned stays dated by when it was said
+    return tail
+
+
+def official_speaker(art: Article, sent: Sentence, trig: Trigger | None) -> bool:
+    """A dated statement is worth a timeline entry when a state or organisation speaks."""
+    toks = sent.tokens
+    if trig is None or not toks:
+        return any(m.kind in ("country", "org") for m in art.actors.within(sent.start, sent.end))
+    lo = toks[max(0, trig.index - 8)].start
+    hi = toks[min(len(toks) - 1, trig.index + 5)].end
+    if _OFFICIAL.search(art.text, lo, hi):
+        return True
+    return any(m.kind in ("country", "org") for m in art.actors.within(lo, hi))

@@ -1,0 +1,38 @@
+"""How far an event's context runs around its own sentence."""
+
+from __future__ import annotations
+
+from tracker.extract.events.article import Article
+
+# How far a passage may run on past its date's sentence (see continuation).
+_CONTINUATION_SENTENCES = 4
+_MAX_PASSAGE = 900
+
+
+def continuation(art: Article, span: tuple[int, int], dated: set[int]) -> tuple[int, int]:
+    """Extend a passage over the undated sentences that carry its story on.
+
+    In narrative news copy a date stays the reference time of the sentences
+    after it until a new date appears ("Iran fired missiles on Tuesday. Most
+    were intercepted."), so those sentences belong to the same passage; and an
+    undated sentence just before often tells what the dated one pins down
+    ("Bombs hit two embassies. The blasts came minutes apart on Friday.").
+    """
+    first = art.index(span[0])
+    if (
+        first > 0
+        and first - 1 not in dated
+        and span[1] - art.spans[first - 1][0] <= _MAX_PASSAGE
+        and not art.is_heading(first - 1)
+    ):
+        span = (art.spans[first - 1][0], span[1])
+    last = art.index(span[1] - 1)
+    for _ in range(_CONTINUATION_SENTENCES):
+        nxt = last + 1
+        if nxt >= len(art.spans) or nxt in dated or art.is_heading(nxt):
+            break
+        if art.spans[nxt][1] - span[0] > _MAX_PASSAGE:
+            break
+        span = (span[0], art.spans[nxt][1])
+        last = nxt
+    return span

@@ -1,0 +1,67 @@
+"""Who a pronoun or an unwieldy subject stands for, as a title's subject."""
+
+from __future__ import annotations
+
+import bisect
+
+from tracker.extract.events.article import Article
+
+_PRONOUN_REACH = 40  # actor mentions a pronoun may look back over
+
+
+class FallbackActor:
+    """Who a pronoun or an unwieldy subject stands for, as a short title subject.
+
+    ``person`` is the full name of the actor last resolved, for the actors, and
+    ``kind`` its kind.
+    """
+
+    def __init__(
+        self, art: Article, offset: int, actors: tuple[str, ...], kinds: tuple[str, ...]
+    ) -> None:
+        self.art, self.offset, self.actors, self.kinds = art, offset, actors, kinds
+        self.person: str | None = None
+        self.kind = "person"
+
+    def __call__(self, subject: str) -> str | None:
+        art, offset, actors, kinds = self.art, self.offset, self.actors, self.kinds
+        pronoun = subject.lower()
+        mentions = art.actors.mentions
+        i = bisect.bisect_left(art.actors.starts, offset) - 1
+        if pronoun == "it":
+            noun = _previous_noun(art, offset)
+            if noun:
+                return noun
+        wanted = ("country", "org", "product") if pronoun in ("it", "they") else ("person",)
+        if pronoun not in ("it", "they"):
+            for name, kind in zip(actors, kinds, strict=False):
+                if kind == "person":
+                    return art.actors.short_name(name)
+        if pronoun not in ("he", "she", "it", "they"):
+            return actors[0] if actors else None
+        floor = max(-1, i - _PRONOUN_REACH)  # a pronoun looks back a few names, not the article
+        while i > floor:
+            if mentions[i].kind in wanted:
+                m = mentions[i]
+                if m.kind != "person":
+                    # "It is slated for release in June": the phone, company or state
+                    # "it" stands for takes part.
+                    self.person, self.kind = m.name, m.kind
+                    return m.name
+                self.person = m.name if pronoun in ("he", "she") else None
+                self.kind = "person"
+                return art.actors.short_name(m.name)
+            i -= 1
+        return actors[0] if actors else None
+
+
+def _previous_noun(art: Article, offset: int) -> str | None:
+    """The happening "it" most likely refers to: the last event noun before it."""
+    si = art.index(offset)
+    for j in (si, si - 1):
+        if j < 0:
+            continue
+        nouns = [t for t in art.sentence(j).triggers if t.pos == "noun" and t.token.start < offset]
+        if nouns:
+            return "The " + nouns[-1].token.text.lower()
+    return None
