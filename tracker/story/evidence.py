@@ -196,6 +196,12 @@ def link(a: Member, b: Member) -> float:
     """
     if a.pin is not None and b.pin is not None:
         return 1.0 if a.pin == b.pin else 0.0
+    if a.article_id == b.article_id:
+        # Which mentions in one article are one happening the extractor's
+        # in-article merge has already decided (it sees the sentences between
+        # them); two reports it kept apart, such as four announcements of one
+        # keynote, are four events, not one.
+        return 0.0
     rel = date_relation(a, b)
     if rel is None:
         return 0.0
@@ -229,9 +235,6 @@ def link(a: Member, b: Member) -> float:
         return 0.0
     # "near": days apart, so one source has the date wrong; only the same people doing
     # the same kind of thing, told in much the same words, make it one happening.
-    # Within one article two dates days apart are two happenings, not a mistake.
-    if a.article_id == b.article_id:
-        return 0.0
     if same_type and a.actors & b.actors and evidence >= 0.5:
         return 0.2 + evidence
     return 0.0
