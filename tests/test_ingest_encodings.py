@@ -3,11 +3,16 @@ the words they make, and a weak guess says so."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.cli import main
 from tracker.ingest import read_file
 from tracker.ingest.charset import guess
+from tracker.ingest.plain import _looks_binary
 from tracker.ingest.web import html_decoding
 
 # Our own sentences, with the accents Western European news is full of.
@@ -99,3 +104,23 @@ def test_import_prints_the_warning_next_to_the_file(tmp_path, capsys):
     assert main(["import", "--db", str(tmp_path / "t.db"), str(path)]) == 0
     err = capsys.readouterr().err
     assert "warning   " in err and "stray.txt: 1 byte not valid UTF-8" in err
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(min_codepoint=0, max_codepoint=127),
+            st.characters(min_codepoint=0x80, max_codepoint=0x9F),
+            st.characters(codec="utf-8"),
+            st.sampled_from("\ue000\U000f0000\u0378\t\n"),
+        ),
+        max_size=400,
+    )
+)
+def test_binary_text_is_told_by_the_share_of_control_private_and_unassigned_characters(text):
+    odd = sum(
+        ch not in "\t\n\r\f\v\x1b" and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
+        for ch in text
+    )
+    assert _looks_binary(text) == (bool(text) and odd / len(text) > 0.01)

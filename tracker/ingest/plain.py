@@ -13,6 +13,7 @@ import codecs
 import datetime
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from tracker.ingest import charset
@@ -100,15 +101,26 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _looks_binary(text: str) -> bool:
+    """More than 1% of the sample is controls, surrogates, private-use or unassigned."""
     sample = text[:_SAMPLE_CHARS]
     if not sample:
         return False
-    odd = sum(
-        1
-        for ch in sample
-        if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
-    )
+    # Counted by regex for ASCII and by distinct character beyond it: a Python
+    # loop over every character cost 2 ms per article.
+    odd = len(_ASCII_CONTROLS.findall(sample))
+    if not sample.isascii():
+        for ch, n in Counter(_NON_ASCII.findall(sample)).items():
+            if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
+                odd += n
     return odd / len(sample) > 0.01
+
+
+_ASCII_CONTROLS = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in [*range(32), 127] if chr(c) not in _ALLOWED_CONTROLS)
+    + "]"
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
