@@ -124,6 +124,11 @@ def test_false_friends_are_not_dates(text):
     assert [t for t in find_timexes(text, WED) if t.type in ("DATE", "TIME")] == []
 
 
+def test_a_24_hour_time_in_brackets_after_a_clock_time_is_no_year():
+    found = find_timexes("The blast was heard at 12:10 p.m. (1910 in Cairo).", WED)
+    assert [t.text for t in found] == ["12:10 p.m."]
+
+
 def test_may_is_a_month_with_a_day_or_a_preposition():
     found = find_timexes("The vote was held on May 5, and the count ended in May.", WED)
     assert [(t.text, t.value) for t in found] == [("May 5", "2024-05-05"), ("May", "2024-05")]

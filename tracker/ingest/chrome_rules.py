@@ -263,6 +263,25 @@ WIDGETS = [
         prose=["No deal was reached.", "Live cattle exports resumed on Monday."],
     ),
     _rule(
+        "live-blog update stamp",
+        # A live page's entries open with the time they were posted: "(Updated
+        # 12:10 p.m. (1910 GMT))", "UPDATE 3:15 pm ET:". The time is the page's,
+        # not the event's, and the words after it are the entry.
+        r"\(?(?:Updated?|UPDATED?)\s{1,3}(?:at\s)?"
+        r"\d{1,2}(?:[:.]\d\d(?:\s{0,2}[ap]\.?m\.?)?|\s{0,2}[ap]\.?m\.?)"
+        r"(?:\s{1,3}(?:[A-Z]{2,4}|local time))?(?:\s{0,3}\([^()\n]{1,40}\))?\)?(?:\s{0,2}[:\-–—])?",
+        "lead",
+        chrome=[
+            "⟦(Updated 12:10 p.m. (1910 in Cairo))⟧ Ministers called for calm.",
+            "⟦UPDATE 3:15 pm ET:⟧ The ferry has docked.",
+            "⟦Updated 09:40 GMT -⟧ Rescue teams reached the village.",
+        ],
+        prose=[
+            "Updated figures show exports fell 3% in May.",
+            "Update 2 of the software ships on Friday.",
+        ],
+    ),
+    _rule(
         "widget glued to text",
         r"(?:YES\s{0,3}\|\s{0,3}NO|Skip to (?:main )?content|ON NOW|Toggle navigation)\s+(?=[\w\"'])"
         r"|[\"“]?\s?This Story:(?:\s{1,3}(?:Read|Watch|Talk|View|Listen|Discuss)\s?\+?\s{0,3}\|?){1,6}"

@@ -133,6 +133,9 @@ _NAME_BEFORE_YEAR = re.compile(
 )
 
 
+_CLOCK_THEN_BRACKET = re.compile(r"(?:\d[:.]\d\d|[ap]\.?m\.?)\s?\(\s?$", re.IGNORECASE)
+
+
 def _year_ok(text: str, c: Candidate) -> bool:
     if c.rule not in ("year", "year_range"):
         return True
@@ -148,6 +151,8 @@ def _year_ok(text: str, c: Candidate) -> bool:
             return False
         if _NAME_BEFORE_YEAR.search(text, max(0, c.start - 30), c.start):
             return False  # "Orion 1980", "Windows 2000": part of a name
+        if _CLOCK_THEN_BRACKET.search(before):
+            return False  # "12:10 p.m. (1910 in Cairo)": the same time on a 24-hour clock
     if c.rule == "year_range":
         y1, y2 = c.g("year"), c.g("year2") or ""
         if len(y2) == 4 and int(y2) <= int(y1 or 0):
