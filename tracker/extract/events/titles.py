@@ -26,6 +26,7 @@ from tracker.extract.events.lexicon import (
 from tracker.extract.events.phrases import (
     AUX_WORDS,
     BE,
+    DETERMINERS,
     HAVE,
     PARTICLES,
     PRONOUNS,
@@ -138,7 +139,7 @@ def build_title(
     i = trig.index
     obj = object_phrase(sent, i, usable, skip, own, verbs)
     if trig.pos == "noun":
-        return _noun_title(text, sent, trig, obj, usable, verbs, fallback_actor)
+        return _noun_title(text, sent, trig, obj, usable, verbs, fallback_actor, modality)
     aux, subj, stop = verb_group(sent, i, usable, verbs, skip)
     subject = join_tokens(subj, text)
     if not subj and stop is not None:
@@ -410,6 +411,7 @@ def _noun_title(
     usable: Usable,
     verbs: frozenset[int] | set[int] = frozenset(),
     fallback_actor: Callable[[str], str | None] | None = None,
+    modality: str = "reported",
 ) -> str:
     toks = sent.tokens
     j = trig.index - 1
@@ -437,6 +439,12 @@ def _noun_title(
         if index.get(tok.start) in verbs:
             break  # "the visit came ...": the noun's own phrase ends at the verb
         comp.append(tok)
+    if not pre and len(comp) <= 1:
+        # "which goes on sale in June": a bare "Sale" tells nothing; the light verb
+        # that carries the noun, and its subject, make the headline.
+        carried = _light_verb_title(text, sent, trig, comp, usable, verbs, modality)
+        if carried:
+            return carried
     head = join_tokens(pre, text)
     if pre and pre[0].low in ("he", "she") and fallback_actor is not None:
         # "He made an appearance": who "he" is, as for a verb's subject.
@@ -444,6 +452,64 @@ def _noun_title(
         if who:
             head = " ".join([who, join_tokens(pre[1:], text)])
     return _clip(f"{head} {trig.token.text} {join_tokens(comp, text)}")
+
+
+# Verbs that carry a happening named by a noun ("goes on sale", "took place", "came
+# into force"): the lemma of each form, for the headline's present tense.
+_LIGHT_FORMS = {
+    form: lemma
+    for lemma, forms in {
+        "go": "go goes went gone going",
+        "come": "come comes came coming",
+        "take": "take takes took taken taking",
+        "enter": "enter enters entered entering",
+    }.items()
+    for form in forms.split()
+}
+_CARRIER_GAP = frozenset("on into in under to a an the its their effect".split())
+
+
+def _light_verb_title(
+    text: str,
+    sent: Sentence,
+    trig: Trigger,
+    comp: list[Token],
+    usable: Usable,
+    verbs: frozenset[int] | set[int],
+    modality: str,
+) -> str:
+    """ "The tablet, which goes on sale in June" -> "The tablet goes on sale" (planned:
+    "The tablet to go on sale"); "" when no light verb carries the noun."""
+    toks = sent.tokens
+    k = trig.index - 1
+    while k >= 0 and usable(k) and toks[k].low in _CARRIER_GAP and trig.index - k <= 3:
+        k -= 1
+    if k < 0 or not usable(k) or toks[k].low not in _LIGHT_FORMS:
+        return ""
+    lemma = _LIGHT_FORMS[toks[k].low]
+    aux, subj, stop = verb_group(sent, k, usable, set(verbs), [])
+    subject = join_tokens(subj, text)
+    if not subj and stop is not None:
+        subject = antecedent(text, toks, stop, [])
+        first = stop - 1 - len(subject.split()) - (toks[stop - 1].text == ",")
+        if subject and first >= 1 and toks[first].low in ("for", "of"):
+            # "a tablet for students, which": the noun phrase runs back over "for"
+            words = antecedent(text, toks, first, []).split()
+            at = max((n for n, w in enumerate(words) if w.lower() in DETERMINERS), default=0)
+            if words[at:]:
+                subject = " ".join([*words[at:], toks[first].text, subject])
+        subject = subject[:1].upper() + subject[1:]
+    if not subject or subject.lower() in PRONOUNS:
+        return ""
+    if modality == "planned":
+        verb = "to " + lemma
+    elif aux or toks[k].low.endswith("ing"):
+        return ""
+    else:
+        verb = lemma if _plural(re.split(r" (?:for|of) ", subject)[0]) else third_person(lemma)
+    gap = join_tokens(toks[k + 1 : trig.index], text)
+    head = f"{subject} {verb}"
+    return _clip(f"{head} {gap} {trig.token.text} {join_tokens(comp, text)}", keep=len(head))
 
 
 def _fallback(text: str, sent: Sentence, skip: list[tuple[int, int]]) -> str:
