@@ -30,6 +30,7 @@ from tracker.extract.events.frames import (
     concrete_tail,
     content_trigger,
     names_happening,
+    names_product,
     neighbour_trigger,
     official_speaker,
     tail_content,
@@ -106,7 +107,12 @@ def build_events(
         later = after_anchor(tx.value or "", anchor)
         mod = modality(host, trig, later, tx.text)
         etype = refine_type(host, trig)
-        if trig.lemma in SAY_LIKE and etype in VAGUE and not names_happening(host, trig):
+        if (
+            trig.lemma in SAY_LIKE
+            and etype in VAGUE
+            and not names_happening(host, trig)
+            and not names_product(host, trig)
+        ):
             continue  # "announced the plan Aug. 21": an announcement of nothing concrete
         if how in ("frame", "content", "neighbour"):
             # "X said on Tuesday that Y": an entry only when Y is a concrete happening (a

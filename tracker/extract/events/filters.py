@@ -138,7 +138,9 @@ def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
     return bool(_FROM_FIGURE.search(before) or _COMPARED_FIGURE.search(before))
 
 
-_COMPARING = re.compile(r"\b(?:from|compared|versus|vs|than|against)\b", re.IGNORECASE)
+_COMPARING = re.compile(
+    r"\b(?:from|compared|versus|vs|(?<!more )(?<!less )(?<!fewer )than|against)\b", re.IGNORECASE
+)
 
 
 def compared_figure(text: str, tx: Timex, sentence: tuple[int, int] | None = None) -> bool:

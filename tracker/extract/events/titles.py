@@ -139,8 +139,24 @@ def build_title(
     i = trig.index
     obj = object_phrase(sent, i, usable, skip, own, verbs)
     if trig.pos == "noun":
-        return _noun_title(text, sent, trig, obj, usable, verbs, fallback_actor, modality)
+        title = _noun_title(text, sent, trig, obj, usable, verbs, fallback_actor, modality)
+        carrier = _carrying_verb(sent, trig, usable) if len(title.split()) <= 1 else None
+        if carrier is not None:
+            # "Delegates attended the ceremony on Friday": a bare "Ceremony" tells
+            # nothing; the verb that governs the noun makes the headline.
+            told = build_title(
+                text, sent, carrier, modality, skip, fallback_actor, people, short_name,
+                own, groups, frame, words,
+            )
+            if len(told.split()) >= 3 and trig.token.text.lower() in told.lower():
+                return told
+        return title
     aux, subj, stop = verb_group(sent, i, usable, verbs, skip)
+    got = bool(subj) and subj[-1].low in _GET and trig.tense == "past"
+    if got:
+        subj = subj[:-1]  # "Two pumps got broken": a passive, as with "were"
+    while len(subj) > 1 and subj[-1].low in _SUBJECT_ADVERBS:
+        subj = subj[:-1]  # "The bank last raised": the adverb is no part of the subject
     subject = join_tokens(subj, text)
     if not subj and stop is not None:
         subject = antecedent(text, toks, stop, skip) or subject
@@ -162,6 +178,9 @@ def build_title(
         speaker = _group_subject(_short_subject(speaker, people or {}, short_name), groups or {})
         if speaker and speaker.lower() not in PRONOUNS:
             subject = speaker
+    said_by = _frame_speaker(sent, i, subject, text, verbs, skip) if frame is None else None
+    if said_by is not None:
+        subject = _group_subject(_short_subject(said_by, people or {}, short_name), groups or {})
     first, *adverbs = subject.split() or [""]
     if first.lower() in PRONOUNS and adverbs and all(w.endswith("ly") for w in adverbs):
         subject = first  # "He briefly made": the adverb is no part of who acted
@@ -169,7 +188,13 @@ def build_title(
         subject = fallback_actor(subject) or subject
         if len(subject) > 60:
             subject = subject[:60].rsplit(" ", 1)[0]
-    passive = any(t.low in BE for t in aux) and trig.tense == "past"
+    passive = (got or any(t.low in BE for t in aux)) and trig.tense == "past"
+    if (
+        modality == "hypothetical"
+        and [t.low for t in aux] == ["would"]
+        and _said_before(sent, i, usable)
+    ):
+        modality = "planned"  # "said it would close 40 branches": "X to close 40 branches"
     neg = any(t.low in ("not", "n't", "never") for t in aux)
     lemma = _REPORT_LEMMA.get(trig.token.low, trig.lemma) if trig.reporting else trig.lemma
     known = known_verb(lemma) or trig.tense == "base"
@@ -184,7 +209,10 @@ def build_title(
     elif passive:
         verb = part
     elif trig.tense == "ing" and not aux:
+        # "Marsh took the stage, unveiling a phone": "Marsh unveils a phone".
         verb = trig.token.text
+        if known_verb(trig.lemma):
+            verb = trig.lemma if _plural(subject) else third_person(trig.lemma)
     elif trig.reporting:
         verb = {"told": "tells", "tell": "tells", "added": "adds", "reported": "reports"}.get(
             trig.token.low, "says"
@@ -219,9 +247,61 @@ def build_title(
         # "Three states may join, the minister said on Saturday": what was said comes first.
         obj = said_before(sent, i, skip)
     rest = _short_names(join_tokens(obj, text), people or {}, short_name)
+    if trig.reporting and verb.endswith(("says", "say", "tells", "tell")):
+        # "said it would close" -> "says it will close": the headline present throughout
+        rest = re.sub(r"^((?:that\s+)?\S+\s+)would\b", r"\1will", rest)
     if words is not None:
         words.append(f"{join_tokens(subj, text) or subject} {verb} {join_tokens(obj, text)}")
     return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
+
+
+_GET = frozenset("got gets get gotten getting".split())
+# Adverbs standing between a subject and its verb ("The bank last raised rates").
+_SUBJECT_ADVERBS = frozenset(
+    """last also then first later finally recently previously again just already still
+    now once reportedly allegedly""".split()
+)
+_SAY_FORMS = frozenset("said says told tells announced announces added adds".split())
+
+
+def _said_before(sent: Sentence, i: int, usable: Usable) -> bool:
+    """A say-verb stands before the trigger's subject ("Ostmark said it would close")."""
+    toks = sent.tokens
+    return any(toks[k].low in _SAY_FORMS for k in range(max(0, i - 8), i))
+
+
+def _frame_speaker(
+    sent: Sentence,
+    i: int,
+    subject: str,
+    text: str,
+    verbs: set[int],
+    skip: list[tuple[int, int]],
+) -> str | None:
+    """ "Ostmark Bank said on Tuesday it would close 40 branches": "it" (or "they") is
+    the one who said so, when a name says it right before the pronoun."""
+    if subject.lower() not in ("it", "they"):
+        return None
+    toks = sent.tokens
+    say = next(
+        (k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].low in _SAY_FORMS), None
+    )
+    if say is None or say == 0:
+        return None
+    between = [t for t in toks[say + 1 : i] if not any(s <= t.start < e for s, e in skip)]
+    if any(t.low not in ("it", "they", "that", "would", "will", "had", "has", "on") for t in between):
+        return None  # something else stands between: not sure who "it" is
+
+    def same_clause(k: int) -> bool:
+        return sent.clause_of[k] == sent.clause_of[say - 1] and not any(
+            s <= toks[k].start < e for s, e in skip
+        )
+
+    words = verb_group(sent, say, same_clause, verbs, skip)[1]
+    speaker = join_tokens(words, text)
+    if not speaker or not speaker[:1].isupper() or speaker.lower() in PRONOUNS:
+        return None
+    return speaker
 
 
 # "Foreign ministers of Malta and Tunisia", "Leaders of the G7": the states or bodies
@@ -452,6 +532,16 @@ def _noun_title(
         if who:
             head = " ".join([who, join_tokens(pre[1:], text)])
     return _clip(f"{head} {trig.token.text} {join_tokens(comp, text)}")
+
+
+def _carrying_verb(sent: Sentence, trig: Trigger, usable: Usable) -> Trigger | None:
+    """The nearest verb before the noun in its clause ("attended the ceremony")."""
+    before = [
+        t
+        for t in sent.triggers
+        if t.pos == "verb" and t.index < trig.index and usable(t.index) and not t.reporting
+    ]
+    return before[-1] if before else None
 
 
 # Verbs that carry a happening named by a noun ("goes on sale", "took place", "came
