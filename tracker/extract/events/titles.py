@@ -145,8 +145,18 @@ def build_title(
             # "Delegates attended the ceremony on Friday": a bare "Ceremony" tells
             # nothing; the verb that governs the noun makes the headline.
             told = build_title(
-                text, sent, carrier, modality, skip, fallback_actor, people, short_name,
-                own, groups, frame, words,
+                text,
+                sent,
+                carrier,
+                modality,
+                skip,
+                fallback_actor,
+                people,
+                short_name,
+                own,
+                groups,
+                frame,
+                words,
             )
             if len(told.split()) >= 3 and trig.token.text.lower() in told.lower():
                 return told
@@ -283,13 +293,13 @@ def _frame_speaker(
     if subject.lower() not in ("it", "they"):
         return None
     toks = sent.tokens
-    say = next(
-        (k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].low in _SAY_FORMS), None
-    )
+    say = next((k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].low in _SAY_FORMS), None)
     if say is None or say == 0:
         return None
     between = [t for t in toks[say + 1 : i] if not any(s <= t.start < e for s, e in skip)]
-    if any(t.low not in ("it", "they", "that", "would", "will", "had", "has", "on") for t in between):
+    if any(
+        t.low not in ("it", "they", "that", "would", "will", "had", "has", "on") for t in between
+    ):
         return None  # something else stands between: not sure who "it" is
 
     def same_clause(k: int) -> bool:
@@ -430,6 +440,8 @@ def _plural(subject: str) -> bool:
     last = head[-1].strip("`'\"\u201c")
     if last.lower() in ("we", "they", "i", "you", "people", "police", "children"):
         return True
+    if head[0].lower() in ("we", "they", "i", "you"):
+        return True  # "They each report": a pronoun is never inflected
     if last.islower() and last.endswith("men"):
         return True  # "gunmen", "women"
     if any(w.replace(",", "").isdigit() and w not in ("1", "one") for w in head[:-1]):
