@@ -15,8 +15,8 @@ import re
 # ("by: reader |", "on", "at") before the date: the date stamps the page, not a happening.
 # Capitalised only: "the video was posted on Monday" reports a happening.
 _STAMP_BEFORE = re.compile(
-    r"(?:^|\n|\(|\|)\s*(?:Last\s+)?(?:Updated|Posted|Published|Modified|Edited|Filed)\b"
-    r"[^\n.]{0,40}$"
+    r"(?:(?:^|\n|\(|\|)\s*(?:Last\s+)?(?:Updated|Posted|Published|Modified|Edited|Filed)\b|"
+    r"\bPosted\s+by\b)[^\n.]{0,40}$"  # a comment's "Posted by: reader |" stands anywhere
 )
 # A question: the sentence ends with "?" (a closing quote or bracket may follow).
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]\s]*$")
@@ -38,8 +38,29 @@ def is_stamp(text: str, start: int) -> bool:
     True
     >>> is_stamp("The video was posted on Monday", 24)
     False
+    >>> is_stamp('we earn it" Posted by: reader | May 2, 2024 10:53 AM', 32)
+    True
     """
     return bool(_STAMP_BEFORE.search(text, max(0, start - 60), start))
+
+
+_LIVE_STAMP = re.compile(r"\(\s*Updated\b[^\n]{0,60}?\)+\s*")
+
+
+def stamp_end(text: str, start: int) -> int | None:
+    """Where the entry a live blog's stamp dates begins: "(Updated 7:40 p.m. (0240
+    GMT)) Protesters marched": the entry is dated by its stamp, its happening told
+    after it. None for other stamps (a comment's "Posted by").
+
+    >>> s = "(Updated 7:40 p.m. (0240 GMT)) Protesters marched."
+    >>> s[stamp_end(s, 9):]
+    'Protesters marched.'
+    """
+    open_at = text.rfind("(", max(0, start - 20), start)
+    while open_at > 0 and text[open_at - 1] == "(":
+        open_at -= 1
+    m = _LIVE_STAMP.match(text, open_at) if open_at >= 0 else None
+    return m.end() if m and m.end() > start else None
 
 
 def tells_nothing(sentence: str) -> bool:

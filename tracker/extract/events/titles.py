@@ -434,7 +434,8 @@ _SINGULAR_BODIES = frozenset(
 
 
 def _plural(subject: str) -> bool:
-    head = subject.split(" of ")[0].split()
+    # "Protesters in Alexandria": the noun before the first preposition is the head.
+    head = re.split(r" (?:of|in|from|at|on|for|with|across|near) ", subject)[0].split()
     if not head:
         return False
     last = head[-1].strip("`'\"\u201c")
@@ -451,6 +452,8 @@ def _plural(subject: str) -> bool:
         return last not in _SINGULAR_BODIES
     if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
         return False
+    if len(head) == 1 and len(head) < len(subject.split()) and last[1:].islower():
+        return True  # "Delegates from forty countries", "Protesters in Alexandria"
     return (
         last.islower()
         or last.lower() in triggers()  # "Talks", "Sanctions", "Negotiations"
