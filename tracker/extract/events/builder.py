@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.extract.events.article import Article, token_at
-from tracker.extract.events.chrome import is_stamp, stamp_end, tells_nothing
+from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import SAY_LIKE, Trigger, choose_trigger, refine_type
 from tracker.extract.events.dates import (
     granularity_of,
@@ -63,9 +63,7 @@ def build_events(
     has_day = False  # a happening of the article's own days has been told
     for tx in one_per_moment(text, dated):
         si = art.index(tx.start)
-        # A live blog's "(Updated 7:40 p.m.)" dates the entry told after it.
-        entry = stamp_end(text, tx.start) if is_stamp(text, tx.start) else None
-        if entry is None and not dates_a_happening(text, tx, art.spans[si], bases=True):
+        if not dates_a_happening(text, tx, art.spans[si], bases=True):
             continue
         # "Coast earned $10.2 million in the year-ago quarter": a figure's past, told
         # as a dated fact but ranked last, and no time the story moves to.
@@ -73,7 +71,7 @@ def build_events(
         if tells_nothing(text[art.spans[si][0] : art.spans[si][1]]):
             continue  # a question or a teaser asks or points; it tells no happening
         sent = art.sentence(si)
-        trig = choose_trigger(sent, *((entry, entry + 1) if entry else (tx.start, tx.end)))
+        trig = choose_trigger(sent, tx.start, tx.end)
         if trig is None:
             continue
         frame_trig = trig

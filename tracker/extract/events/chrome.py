@@ -44,25 +44,6 @@ def is_stamp(text: str, start: int) -> bool:
     return bool(_STAMP_BEFORE.search(text, max(0, start - 60), start))
 
 
-_LIVE_STAMP = re.compile(r"\(\s*Updated\b[^\n]{0,60}?\)+\s*")
-
-
-def stamp_end(text: str, start: int) -> int | None:
-    """Where the entry a live blog's stamp dates begins: "(Updated 7:40 p.m. (0240
-    GMT)) Protesters marched": the entry is dated by its stamp, its happening told
-    after it. None for other stamps (a comment's "Posted by").
-
-    >>> s = "(Updated 7:40 p.m. (0240 GMT)) Protesters marched."
-    >>> s[stamp_end(s, 9):]
-    'Protesters marched.'
-    """
-    open_at = text.rfind("(", max(0, start - 20), start)
-    while open_at > 0 and text[open_at - 1] == "(":
-        open_at -= 1
-    m = _LIVE_STAMP.match(text, open_at) if open_at >= 0 else None
-    return m.end() if m and m.end() > start else None
-
-
 def tells_nothing(sentence: str) -> bool:
     """A question, a teaser or a call to the reader: no happening to put on a timeline.
 
