@@ -16,7 +16,8 @@ import re
 # Capitalised only: "the video was posted on Monday" reports a happening.
 _STAMP_BEFORE = re.compile(
     r"(?:(?:^|\n|\(|\|)\s*(?:Last\s+)?(?:Updated|Posted|Published|Modified|Edited|Filed)\b|"
-    r"\bPosted\s+by\b)[^\n.]{0,40}$"  # a comment's "Posted by: reader |" stands anywhere
+    r"\bPosted\s+by\b)[^\n.]{0,40}$|"  # a comment's "Posted by: reader |" stands anywhere
+    r"\(\s*Updated\b[^\n]{0,40}$"  # "(Updated 7:40 p.m. (0240 GMT))": the second time too
 )
 # A question: the sentence ends with "?" (a closing quote or bracket may follow).
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]\s]*$")
@@ -35,6 +36,8 @@ def is_stamp(text: str, start: int) -> bool:
     """The date at ``start`` stamps the page: "(Updated 7:40 p.m.)", "Posted by: X | <date>".
 
     >>> is_stamp("(Updated 7:40 p.m. (0240 GMT))", 9)
+    True
+    >>> is_stamp("(Updated 7:40 p.m. (0240 GMT))", 20)
     True
     >>> is_stamp("The video was posted on Monday", 24)
     False
