@@ -65,7 +65,7 @@ def build_events(
         si = art.index(tx.start)
         if not dates_a_happening(text, tx, art.spans[si], bases=True):
             continue
-        # "Coast earned $10.2 million in the year-ago quarter": a figure's past, told
+        # "Harlow Mills earned $7 million in the year-ago quarter": a figure's past, told
         # as a dated fact but ranked last, and no time the story moves to.
         base = comparison_base(text, tx, art.spans[si])
         if tells_nothing(text[art.spans[si][0] : art.spans[si][1]]):

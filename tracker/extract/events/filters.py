@@ -122,8 +122,8 @@ def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
     """The date is the period a figure is compared with: "up from $3 million a year
     earlier", "compared with $1.61 Wednesday", "the year-ago quarter".
 
-    What the clause itself says happened then is still a dated fact ("Coast earned
-    $10.2 million in the year-ago quarter"), but a figure's past, not the news: such
+    What the clause itself says happened then is still a dated fact ("Harlow Mills earned
+    $7 million in the year-ago quarter"), but a figure's past, not the news: such
     events rank last (see ``compared_figure`` for the bases that date nothing).
     """
     if _YEAR_AGO.fullmatch(tx.text.lower().removeprefix("the ").removeprefix("a ")):
@@ -146,13 +146,13 @@ _COMPARING = re.compile(
 def compared_figure(text: str, tx: Timex, sentence: tuple[int, int] | None = None) -> bool:
     """A comparison base that dates only the figure compared with, not the clause's
     happening: "Exports rose to $4 billion, up from $3 billion in 2021" (the rise is
-    not in 2021), "compared with a loss of $3 million last year".
+    not in 2021), "compared with a deficit of $2 million in 2022".
 
     >>> from tracker.extract.types import Timex
     >>> s = "Exports rose to $4 billion, up from $3 billion in 2021."
     >>> compared_figure(s, Timex("2021", s.index("2021"), s.index("2021") + 4, "DATE", "2021"))
     True
-    >>> s = "Coast earned $10 million in the year-ago quarter."
+    >>> s = "Harlow Mills earned $7 million in the year-ago quarter."
     >>> at = s.index("the year-ago")
     >>> compared_figure(s, Timex("the year-ago quarter", at, at + 20, "DATE", "1988-Q3"))
     False
