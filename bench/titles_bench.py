@@ -8,7 +8,9 @@ an editor would publish, the participants and the place. A system event
 matches a gold one when the dates are equal and the trigger lies in its
 quote. Prints every pair, then the share of titles equal to the gold
 (ignoring case and a leading article), participant precision/recall and
-place accuracy.
+place accuracy, and the titles of all events (gold or not) that read as
+fragments: two words or fewer, a question, a "what/how ..." clause, an
+auxiliary first, page furniture ("Updated"), a gerund right after the subject.
 
     .venv/bin/python bench/titles_bench.py [-v]
 """
@@ -34,16 +36,33 @@ def _norm(title: str) -> str:
     return re.sub(r"[\s.]+$", "", t)
 
 
+_FRAGMENT = re.compile(
+    r"^(?:What|How|Why|Where|Whether|Who|When|Does|Do|Did|Is|Are|Was|Were|Here's)\b|\?|"
+    r"\b(?:Updated|Posted|yous|wes)\b|^(?!The |A |An )\S+ [a-z]+ing\b"
+)
+
+
+def fragment(title: str) -> bool:
+    """A title no editor would publish (see the module docstring)."""
+    return len(title.split()) <= 2 or bool(_FRAGMENT.search(title))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", action="store_true", help="print every gold/system pair")
     args = ap.parse_args()
     gold_n = matched = same_title = place_ok = 0
     part_gold = part_sys = part_hit = 0
+    all_events = fragments = 0
     for gold_path in sorted(ARTICLES.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
         events = extract(text, date.fromisoformat(gold["anchor"])).events
+        for e in events:
+            all_events += 1
+            if fragment(e.title):
+                fragments += 1
+                print(f"FRAGMENT {gold_path.stem}: {e.date} {e.title!r}")
         for g in gold["events"]:
             gold_n += 1
             at = [m.start() for m in re.finditer(rf"\b{re.escape(g['trigger'])}\b", text)]
@@ -79,6 +98,7 @@ def main() -> None:
         f"participants P={part_hit / max(part_sys, 1):.2f} R={part_hit / max(part_gold, 1):.2f}"
         f" place_acc={place_ok / max(matched, 1):.2f}"
     )
+    print(f"fragment titles={fragments}/{all_events}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.extract.events.article import Article, token_at
+from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import SAY_LIKE, Trigger, choose_trigger, refine_type
 from tracker.extract.events.dates import (
     granularity_of,
@@ -21,7 +22,7 @@ from tracker.extract.events.dates import (
 )
 from tracker.extract.events.day_news import day_news as find_day_news
 from tracker.extract.events.description import describe
-from tracker.extract.events.filters import dates_a_happening
+from tracker.extract.events.filters import comparison_base, dates_a_happening
 from tracker.extract.events.follow_ons import follow_ons
 from tracker.extract.events.frames import (
     VAGUE,
@@ -29,6 +30,7 @@ from tracker.extract.events.frames import (
     concrete_tail,
     content_trigger,
     names_happening,
+    names_product,
     neighbour_trigger,
     official_speaker,
     tail_content,
@@ -56,12 +58,18 @@ def build_events(
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
+    bases: set[int] = set()  # ids of the events dated by a comparison base
     story_day: str | None = None  # the date of the last reported happening
     has_day = False  # a happening of the article's own days has been told
     for tx in one_per_moment(text, dated):
         si = art.index(tx.start)
-        if not dates_a_happening(text, tx, art.spans[si]):
+        if not dates_a_happening(text, tx, art.spans[si], bases=True):
             continue
+        # "Harlow Mills earned $7 million in the year-ago quarter": a figure's past, told
+        # as a dated fact but ranked last, and no time the story moves to.
+        base = comparison_base(text, tx, art.spans[si])
+        if tells_nothing(text[art.spans[si][0] : art.spans[si][1]]):
+            continue  # a question or a teaser asks or points; it tells no happening
         sent = art.sentence(si)
         trig = choose_trigger(sent, tx.start, tx.end)
         if trig is None:
@@ -99,7 +107,12 @@ def build_events(
         later = after_anchor(tx.value or "", anchor)
         mod = modality(host, trig, later, tx.text)
         etype = refine_type(host, trig)
-        if trig.lemma in SAY_LIKE and etype in VAGUE and not names_happening(host, trig):
+        if (
+            trig.lemma in SAY_LIKE
+            and etype in VAGUE
+            and not names_happening(host, trig)
+            and not names_product(host, trig)
+        ):
             continue  # "announced the plan Aug. 21": an announcement of nothing concrete
         if how in ("frame", "content", "neighbour"):
             # "X said on Tuesday that Y": an entry only when Y is a concrete happening (a
@@ -140,6 +153,11 @@ def build_events(
             context_start=context[0],
             context_end=context[1],
         )
+        if base:
+            ev = replace(ev, importance=QUIET)
+            bases.add(id(ev))
+            events.append(ev)
+            continue
         events.append(ev)
         claimed.add(si)
         # "this year" after the day's news "on Tuesday" frames that day: the
@@ -165,7 +183,7 @@ def build_events(
             # "in the past decade" is background and "will ship in 2007" a forecast:
             # neither moves the time the story is told at. Of two dates in one
             # sentence ("yesterday, at this year's conference"), the recent one does.
-            if e.granularity == "decade" or e.modality != "reported":
+            if e.granularity == "decade" or e.modality != "reported" or id(e) in bases:
                 continue
             k = art.index(e.timex_start)
             if k not in moves or not recent(moves[k].date, anchor):

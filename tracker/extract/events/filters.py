@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.events.chrome import is_stamp
 from tracker.extract.events.lexicon import triggers
 from tracker.extract.events.noise import names_a_contract
 from tracker.extract.types import Timex
@@ -117,25 +118,71 @@ _GENERIC_TODAY = re.compile(
 )
 
 
-def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = None) -> bool:
-    """False when the context shows the date is a boundary, base or label."""
-    before = text[max(0, tx.start - 80) : tx.start]
-    if _OFFSET_FROM_EVENT.match(tx.text):
-        return False
-    if names_a_contract(text, tx.text, tx.end):
-        return False  # "December wheat": the month names the contract
-    if _RECURRING_AFTER.match(text, tx.end):
-        return False  # "on Monday and Tuesday nights": a timetable, not a day
+def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = None) -> bool:
+    """The date is the period a figure is compared with: "up from $3 million a year
+    earlier", "compared with $1.61 Wednesday", "the year-ago quarter".
+
+    What the clause itself says happened then is still a dated fact ("Harlow Mills earned
+    $7 million in the year-ago quarter"), but a figure's past, not the news: such
+    events rank last (see ``compared_figure`` for the bases that date nothing).
+    """
     if _YEAR_AGO.fullmatch(tx.text.lower().removeprefix("the ").removeprefix("a ")):
-        return False  # "the year-ago results", "year-earlier profit": a comparison label
-    if _PERIOD_END.search(before):
-        return False
+        return True  # "the year-ago results", "year-earlier profit": a comparison label
     if sentence is not None and _BASE_PERIOD.search(tx.text):
         # "up from $3 million a year earlier": the period is a comparison base.
         if _FIGURES.search(text, sentence[0], sentence[1]) and (
             tx.text.lower() != "last year" or _COMPARES.search(text, sentence[0], sentence[1])
         ):
-            return False
+            return True
+    before = text[max(0, tx.start - 80) : tx.start]
+    return bool(_FROM_FIGURE.search(before) or _COMPARED_FIGURE.search(before))
+
+
+_COMPARING = re.compile(
+    r"\b(?:from|compared|versus|vs|(?<!more )(?<!less )(?<!fewer )than|against)\b", re.IGNORECASE
+)
+
+
+def compared_figure(text: str, tx: Timex, sentence: tuple[int, int] | None = None) -> bool:
+    """A comparison base that dates only the figure compared with, not the clause's
+    happening: "Exports rose to $4 billion, up from $3 billion in 2021" (the rise is
+    not in 2021), "compared with a deficit of $2 million in 2022".
+
+    >>> from tracker.extract.types import Timex
+    >>> s = "Exports rose to $4 billion, up from $3 billion in 2021."
+    >>> compared_figure(s, Timex("2021", s.index("2021"), s.index("2021") + 4, "DATE", "2021"))
+    True
+    >>> s = "Harlow Mills earned $7 million in the year-ago quarter."
+    >>> at = s.index("the year-ago")
+    >>> compared_figure(s, Timex("the year-ago quarter", at, at + 20, "DATE", "1988-Q3"))
+    False
+    """
+    if not comparison_base(text, tx, sentence):
+        return False
+    if re.fullmatch(r"(?:year|quarter)-(?:ago|earlier)", tx.text.lower()):
+        return True  # "the year-ago results", "year-earlier profit": a label on a figure
+    lo = max(sentence[0] if sentence else 0, tx.start - 80)
+    return bool(_COMPARING.search(text, lo, tx.start))
+
+
+def dates_a_happening(
+    text: str, tx: Timex, sentence: tuple[int, int] | None = None, *, bases: bool = False
+) -> bool:
+    """False when the context shows the date is a boundary, base or label; a
+    comparison base passes when ``bases`` is set (see ``comparison_base``)."""
+    before = text[max(0, tx.start - 80) : tx.start]
+    if _OFFSET_FROM_EVENT.match(tx.text):
+        return False
+    if is_stamp(text, tx.start):
+        return False  # "(Updated 7:40 p.m.)": the page's stamp
+    if names_a_contract(text, tx.text, tx.end):
+        return False  # "December wheat": the month names the contract
+    if _RECURRING_AFTER.match(text, tx.end):
+        return False  # "on Monday and Tuesday nights": a timetable, not a day
+    if (compared_figure if bases else comparison_base)(text, tx, sentence):
+        return False
+    if _PERIOD_END.search(before):
+        return False
     after = text[tx.end : tx.end + 40]
     if _PERIOD_WORD.search(tx.text) and _ENDED_AFTER.match(after):
         return False  # "the quarter ended Sept. 30" labels a reporting period
@@ -149,11 +196,7 @@ def dates_a_happening(text: str, tx: Timex, sentence: tuple[int, int] | None = N
         and not _NOT_UNTIL.search(before)  # "it was not until Friday that the minister conceded"
     ):
         return False
-    if (
-        _FROM_FIGURE.search(before)
-        or _AFTER_COMPARISON.match(after)
-        or _COMPARED_FIGURE.search(before)
-    ):
+    if _AFTER_COMPARISON.match(after):
         return False
     if tx.start < 200 and _DATELINE.search(before) and _DATELINE_AFTER.match(after):
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tracker.extract.events.article import Article
+from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import Sentence, Trigger, refine_type
 from tracker.extract.events.description import describe
 from tracker.extract.events.frames import VAGUE, content_trigger
@@ -44,6 +45,9 @@ def follow_ons(
                 break  # back at the story's own time
         if HABITUAL.search(art.text, start, end):
             continue  # "fined more than a dozen times": a habit, not one happening
+        if tells_nothing(art.text[start:end]):
+            continue  # a question or a teaser
+
         claimed.add(j)  # the first date told of wins it
         sent = art.sentence(j)
         trig = told_happening(sent)

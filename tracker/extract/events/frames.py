@@ -76,6 +76,30 @@ def names_happening(sent: Sentence, trig: Trigger) -> bool:
     )
 
 
+# Objects of "announced" that name no thing launched: a plan, a result, words.
+_ABSTRACT = frozenset(
+    """plan plans intention intentions decision decisions proposal proposals details
+    measures figures results earnings terms view views support opposition hope hopes
+    concern concerns that what how whether""".split()
+)
+
+
+def names_product(sent: Sentence, trig: Trigger) -> bool:
+    """Whether an announcement's object is a thing launched: "announced a tablet for
+    schools", "plans to announce new products" (not "announced the plan").
+
+    The object opens with "a"/"an" or "new" within its first words, and none of
+    those words is an abstract noun.
+    """
+    toks = sent.tokens
+    head = [t.low for t in toks[trig.index + 1 : trig.index + 5]]
+    if not head or head[0] not in ("a", "an", "new", "its", "their", "the"):
+        return False
+    if head[0] in ("its", "their", "the") and (len(head) < 2 or head[1] != "new"):
+        return False
+    return not any(w in _ABSTRACT for w in head)
+
+
 def tail_content(sent: Sentence, frame: Trigger) -> Trigger | None:
     """The happening reported before a tail frame ("Troops crossed the border, the
     ministry said on Tuesday")."""

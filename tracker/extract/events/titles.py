@@ -26,6 +26,7 @@ from tracker.extract.events.lexicon import (
 from tracker.extract.events.phrases import (
     AUX_WORDS,
     BE,
+    DETERMINERS,
     HAVE,
     PARTICLES,
     PRONOUNS,
@@ -138,8 +139,34 @@ def build_title(
     i = trig.index
     obj = object_phrase(sent, i, usable, skip, own, verbs)
     if trig.pos == "noun":
-        return _noun_title(text, sent, trig, obj, usable, verbs, fallback_actor)
+        title = _noun_title(text, sent, trig, obj, usable, verbs, fallback_actor, modality)
+        carrier = _carrying_verb(sent, trig, usable) if len(title.split()) <= 1 else None
+        if carrier is not None:
+            # "Delegates attended the ceremony on Friday": a bare "Ceremony" tells
+            # nothing; the verb that governs the noun makes the headline.
+            told = build_title(
+                text,
+                sent,
+                carrier,
+                modality,
+                skip,
+                fallback_actor,
+                people,
+                short_name,
+                own,
+                groups,
+                frame,
+                words,
+            )
+            if len(told.split()) >= 3 and trig.token.text.lower() in told.lower():
+                return told
+        return title
     aux, subj, stop = verb_group(sent, i, usable, verbs, skip)
+    got = bool(subj) and subj[-1].low in _GET and trig.tense == "past"
+    if got:
+        subj = subj[:-1]  # "Two pumps got broken": a passive, as with "were"
+    while len(subj) > 1 and subj[-1].low in _SUBJECT_ADVERBS:
+        subj = subj[:-1]  # "The bank last raised": the adverb is no part of the subject
     subject = join_tokens(subj, text)
     if not subj and stop is not None:
         subject = antecedent(text, toks, stop, skip) or subject
@@ -161,6 +188,9 @@ def build_title(
         speaker = _group_subject(_short_subject(speaker, people or {}, short_name), groups or {})
         if speaker and speaker.lower() not in PRONOUNS:
             subject = speaker
+    said_by = _frame_speaker(sent, i, subject, text, verbs, skip) if frame is None else None
+    if said_by is not None:
+        subject = _group_subject(_short_subject(said_by, people or {}, short_name), groups or {})
     first, *adverbs = subject.split() or [""]
     if first.lower() in PRONOUNS and adverbs and all(w.endswith("ly") for w in adverbs):
         subject = first  # "He briefly made": the adverb is no part of who acted
@@ -168,7 +198,13 @@ def build_title(
         subject = fallback_actor(subject) or subject
         if len(subject) > 60:
             subject = subject[:60].rsplit(" ", 1)[0]
-    passive = any(t.low in BE for t in aux) and trig.tense == "past"
+    passive = (got or any(t.low in BE for t in aux)) and trig.tense == "past"
+    if (
+        modality == "hypothetical"
+        and [t.low for t in aux] == ["would"]
+        and _said_before(sent, i, usable)
+    ):
+        modality = "planned"  # "said it would close 40 branches": "X to close 40 branches"
     neg = any(t.low in ("not", "n't", "never") for t in aux)
     lemma = _REPORT_LEMMA.get(trig.token.low, trig.lemma) if trig.reporting else trig.lemma
     known = known_verb(lemma) or trig.tense == "base"
@@ -183,7 +219,10 @@ def build_title(
     elif passive:
         verb = part
     elif trig.tense == "ing" and not aux:
+        # "Marsh took the stage, unveiling a phone": "Marsh unveils a phone".
         verb = trig.token.text
+        if known_verb(trig.lemma):
+            verb = trig.lemma if _plural(subject) else third_person(trig.lemma)
     elif trig.reporting:
         verb = {"told": "tells", "tell": "tells", "added": "adds", "reported": "reports"}.get(
             trig.token.low, "says"
@@ -218,9 +257,61 @@ def build_title(
         # "Three states may join, the minister said on Saturday": what was said comes first.
         obj = said_before(sent, i, skip)
     rest = _short_names(join_tokens(obj, text), people or {}, short_name)
+    if trig.reporting and verb.endswith(("says", "say", "tells", "tell")):
+        # "said it would close" -> "says it will close": the headline present throughout
+        rest = re.sub(r"^((?:that\s+)?\S+\s+)would\b", r"\1will", rest)
     if words is not None:
         words.append(f"{join_tokens(subj, text) or subject} {verb} {join_tokens(obj, text)}")
     return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
+
+
+_GET = frozenset("got gets get gotten getting".split())
+# Adverbs standing between a subject and its verb ("The bank last raised rates").
+_SUBJECT_ADVERBS = frozenset(
+    """last also then first later finally recently previously again just already still
+    now once reportedly allegedly""".split()
+)
+_SAY_FORMS = frozenset("said says told tells announced announces added adds".split())
+
+
+def _said_before(sent: Sentence, i: int, usable: Usable) -> bool:
+    """A say-verb stands before the trigger's subject ("Ostmark said it would close")."""
+    toks = sent.tokens
+    return any(toks[k].low in _SAY_FORMS for k in range(max(0, i - 8), i))
+
+
+def _frame_speaker(
+    sent: Sentence,
+    i: int,
+    subject: str,
+    text: str,
+    verbs: set[int],
+    skip: list[tuple[int, int]],
+) -> str | None:
+    """ "Ostmark Bank said on Tuesday it would close 40 branches": "it" (or "they") is
+    the one who said so, when a name says it right before the pronoun."""
+    if subject.lower() not in ("it", "they"):
+        return None
+    toks = sent.tokens
+    say = next((k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].low in _SAY_FORMS), None)
+    if say is None or say == 0:
+        return None
+    between = [t for t in toks[say + 1 : i] if not any(s <= t.start < e for s, e in skip)]
+    if any(
+        t.low not in ("it", "they", "that", "would", "will", "had", "has", "on") for t in between
+    ):
+        return None  # something else stands between: not sure who "it" is
+
+    def same_clause(k: int) -> bool:
+        return sent.clause_of[k] == sent.clause_of[say - 1] and not any(
+            s <= toks[k].start < e for s, e in skip
+        )
+
+    words = verb_group(sent, say, same_clause, verbs, skip)[1]
+    speaker = join_tokens(words, text)
+    if not speaker or not speaker[:1].isupper() or speaker.lower() in PRONOUNS:
+        return None
+    return speaker
 
 
 # "Foreign ministers of Malta and Tunisia", "Leaders of the G7": the states or bodies
@@ -343,12 +434,15 @@ _SINGULAR_BODIES = frozenset(
 
 
 def _plural(subject: str) -> bool:
-    head = subject.split(" of ")[0].split()
+    # "Protesters in Alexandria": the noun before the first preposition is the head.
+    head = re.split(r" (?:of|in|from|at|on|for|with|across|near) ", subject)[0].split()
     if not head:
         return False
     last = head[-1].strip("`'\"\u201c")
     if last.lower() in ("we", "they", "i", "you", "people", "police", "children"):
         return True
+    if head[0].lower() in ("we", "they", "i", "you"):
+        return True  # "They each report": a pronoun is never inflected
     if last.islower() and last.endswith("men"):
         return True  # "gunmen", "women"
     if any(w.replace(",", "").isdigit() and w not in ("1", "one") for w in head[:-1]):
@@ -358,6 +452,8 @@ def _plural(subject: str) -> bool:
         return last not in _SINGULAR_BODIES
     if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
         return False
+    if len(head) == 1 and len(head) < len(subject.split()) and last[1:].islower():
+        return True  # "Delegates from forty countries", "Protesters in Alexandria"
     return (
         last.islower()
         or last.lower() in triggers()  # "Talks", "Sanctions", "Negotiations"
@@ -410,6 +506,7 @@ def _noun_title(
     usable: Usable,
     verbs: frozenset[int] | set[int] = frozenset(),
     fallback_actor: Callable[[str], str | None] | None = None,
+    modality: str = "reported",
 ) -> str:
     toks = sent.tokens
     j = trig.index - 1
@@ -437,6 +534,12 @@ def _noun_title(
         if index.get(tok.start) in verbs:
             break  # "the visit came ...": the noun's own phrase ends at the verb
         comp.append(tok)
+    if not pre and len(comp) <= 1:
+        # "which goes on sale in June": a bare "Sale" tells nothing; the light verb
+        # that carries the noun, and its subject, make the headline.
+        carried = _light_verb_title(text, sent, trig, comp, usable, verbs, modality)
+        if carried:
+            return carried
     head = join_tokens(pre, text)
     if pre and pre[0].low in ("he", "she") and fallback_actor is not None:
         # "He made an appearance": who "he" is, as for a verb's subject.
@@ -444,6 +547,74 @@ def _noun_title(
         if who:
             head = " ".join([who, join_tokens(pre[1:], text)])
     return _clip(f"{head} {trig.token.text} {join_tokens(comp, text)}")
+
+
+def _carrying_verb(sent: Sentence, trig: Trigger, usable: Usable) -> Trigger | None:
+    """The nearest verb before the noun in its clause ("attended the ceremony")."""
+    before = [
+        t
+        for t in sent.triggers
+        if t.pos == "verb" and t.index < trig.index and usable(t.index) and not t.reporting
+    ]
+    return before[-1] if before else None
+
+
+# Verbs that carry a happening named by a noun ("goes on sale", "took place", "came
+# into force"): the lemma of each form, for the headline's present tense.
+_LIGHT_FORMS = {
+    form: lemma
+    for lemma, forms in {
+        "go": "go goes went gone going",
+        "come": "come comes came coming",
+        "take": "take takes took taken taking",
+        "enter": "enter enters entered entering",
+    }.items()
+    for form in forms.split()
+}
+_CARRIER_GAP = frozenset("on into in under to a an the its their effect".split())
+
+
+def _light_verb_title(
+    text: str,
+    sent: Sentence,
+    trig: Trigger,
+    comp: list[Token],
+    usable: Usable,
+    verbs: frozenset[int] | set[int],
+    modality: str,
+) -> str:
+    """ "The tablet, which goes on sale in June" -> "The tablet goes on sale" (planned:
+    "The tablet to go on sale"); "" when no light verb carries the noun."""
+    toks = sent.tokens
+    k = trig.index - 1
+    while k >= 0 and usable(k) and toks[k].low in _CARRIER_GAP and trig.index - k <= 3:
+        k -= 1
+    if k < 0 or not usable(k) or toks[k].low not in _LIGHT_FORMS:
+        return ""
+    lemma = _LIGHT_FORMS[toks[k].low]
+    aux, subj, stop = verb_group(sent, k, usable, set(verbs), [])
+    subject = join_tokens(subj, text)
+    if not subj and stop is not None:
+        subject = antecedent(text, toks, stop, [])
+        first = stop - 1 - len(subject.split()) - (toks[stop - 1].text == ",")
+        if subject and first >= 1 and toks[first].low in ("for", "of"):
+            # "a tablet for students, which": the noun phrase runs back over "for"
+            words = antecedent(text, toks, first, []).split()
+            at = max((n for n, w in enumerate(words) if w.lower() in DETERMINERS), default=0)
+            if words[at:]:
+                subject = " ".join([*words[at:], toks[first].text, subject])
+        subject = subject[:1].upper() + subject[1:]
+    if not subject or subject.lower() in PRONOUNS:
+        return ""
+    if modality == "planned":
+        verb = "to " + lemma
+    elif aux or toks[k].low.endswith("ing"):
+        return ""
+    else:
+        verb = lemma if _plural(re.split(r" (?:for|of) ", subject)[0]) else third_person(lemma)
+    gap = join_tokens(toks[k + 1 : trig.index], text)
+    head = f"{subject} {verb}"
+    return _clip(f"{head} {gap} {trig.token.text} {join_tokens(comp, text)}", keep=len(head))
 
 
 def _fallback(text: str, sent: Sentence, skip: list[tuple[int, int]]) -> str:

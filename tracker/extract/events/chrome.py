@@ -1,0 +1,61 @@
+"""Page furniture and talk that tell no happening: the stamps of a web page, questions,
+teasers and calls to the reader.
+
+News pages carry their own furniture: "(Updated 7:40 p.m.)" before each entry of a
+live blog, "Posted by: reader | May 2, 2024 10:53 AM" under each comment, "Here's
+what we know", "Click to watch". A question ("Where does Egypt go from here?") asks,
+it does not report. None of these is an event, whatever date stands in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A stamp word opening its line (or a bracket, or a "|" field), then up to a few words
+# ("by: reader |", "on", "at") before the date: the date stamps the page, not a happening.
+# Capitalised only: "the video was posted on Monday" reports a happening.
+_STAMP_BEFORE = re.compile(
+    r"(?:(?:^|\n|\(|\|)\s*(?:Last\s+)?(?:Updated|Posted|Published|Modified|Edited|Filed)\b|"
+    r"\bPosted\s+by\b)[^\n.]{0,40}$|"  # a comment's "Posted by: reader |" stands anywhere
+    r"\(\s*Updated\b[^\n]{0,40}$"  # "(Updated 7:40 p.m. (0240 GMT))": the second time too
+)
+# A question: the sentence ends with "?" (a closing quote or bracket may follow).
+_QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]\s]*$")
+# Teasers and calls to the reader: "Here's what we know", "Click the link", "Watch:",
+# "Read more", "Share your photos", "Sign up", "Join us", "What you need to know".
+_TEASER = re.compile(
+    r"^\W*(?:Here(?:'s|\u2019s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest)\b|"
+    r"Click\b|Tap\s+(?:here|to)\b|Watch\s*:|Listen\s*:|Read\s+(?:more|full|our)\b|"
+    r"Share\s+your\b|Sign\s+up\b|Subscribe\b|Join\s+us\b|Follow\s+us\b|"
+    r"What\s+you\s+need\s+to\s+know\b)",
+    re.IGNORECASE,
+)
+
+
+def is_stamp(text: str, start: int) -> bool:
+    """The date at ``start`` stamps the page: "(Updated 7:40 p.m.)", "Posted by: X | <date>".
+
+    >>> is_stamp("(Updated 7:40 p.m. (0240 GMT))", 9)
+    True
+    >>> is_stamp("(Updated 7:40 p.m. (0240 GMT))", 20)
+    True
+    >>> is_stamp("The video was posted on Monday", 24)
+    False
+    >>> is_stamp('we earn it" Posted by: reader | May 2, 2024 10:53 AM', 32)
+    True
+    """
+    return bool(_STAMP_BEFORE.search(text, max(0, start - 60), start))
+
+
+def tells_nothing(sentence: str) -> bool:
+    """A question, a teaser or a call to the reader: no happening to put on a timeline.
+
+    >>> tells_nothing("Where does Egypt go from here?")
+    True
+    >>> tells_nothing("Here's what we talked about on Friday.")
+    True
+    >>> tells_nothing("Egypt's envoy asked on Monday whether talks could resume.")
+    False
+    """
+    s = sentence.strip()
+    return bool(_QUESTION.search(s) or _TEASER.match(s))
