@@ -40,6 +40,7 @@ _FUTURE = (
     r"com(?:es|e)\s+into\s+(?:force|effect)|takes?\s+effect|appl(?:y|ies)\s+from|"
     r"convenes|expires|flies|ends|closes|concludes|finishes|runs|kicks\s+off|wraps\s+up|"
     r"takes\s+place|gets\s+under\s+way|is\s+held|are\s+held|is\s+due|are\s+due|"
+    r"go(?:es)?\s+on\s+sale|"
     r"(?:is|are|am)\s+going\s+to"
 )
 # The present progressive points ahead only when it governs the date closely
