@@ -63,7 +63,9 @@ _PAST = (
     r"gave|got|saw|became|spoke|wrote|sold|bought|paid|ran|led|struck|hit|killed|found|"
     r"brought|thought|caught|sought|fought|kept|felt|meant|sent|spent|built|told|stood|rose|"
     r"chose|broke|drew|grew|threw|knew|flew|shot|fled|sank|won|lost|began|ago|"
-    # regular past tenses, lower case only so that "United" or "Ted" do not count
+    # regular past tenses, lower case only so that "United" or "Ted" do not count;
+    # after an article or "still" the form is an adjective ("a still unspecified date")
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bstill\s)"
     r"(?-i:(?!(?:need|indeed|speed|seed|feed|breed|proceed|exceed|succeed|bed|red|hundred|shed|"
     r"sacred|naked|wicked|kindred|embed|ted)\b)[a-z]{2,}ed))"
 )

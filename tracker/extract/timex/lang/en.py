@@ -621,6 +621,13 @@ RULES: tuple[Rule, ...] = (
         normalise=absolute.rule_month,
         examples=(
             Example("Parliament will vote in January.", "January", "2025-01", type="DATE"),
+            # "a still unspecified date": an adjective, not a past tense
+            Example(
+                "The bonus would be paid on a still unspecified date in March.",
+                "March",
+                "2025-03",
+                type="DATE",
+            ),
             # a present-tense schedule ("goes on sale") looks ahead, as "opens" does
             Example("The tablet goes on sale in June.", "June", "2025-06", type="DATE"),
             # "set for", "slated for" put the date ahead, as "scheduled for" does
