@@ -64,7 +64,7 @@ _PAST = (
     r"brought|thought|caught|sought|fought|kept|felt|meant|sent|spent|built|told|stood|rose|"
     r"chose|broke|drew|grew|threw|knew|flew|shot|fled|sank|won|lost|began|ago|"
     # regular past tenses, lower case only so that "United" or "Ted" do not count;
-    # after an article or "still" the form is an adjective ("a still unspecified date")
+    # after an article or "still" the form is an adjective ("a still undecided point")
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bstill\s)"
     r"(?-i:(?!(?:need|indeed|speed|seed|feed|breed|proceed|exceed|succeed|bed|red|hundred|shed|"
     r"sacred|naked|wicked|kindred|embed|ted)\b)[a-z]{2,}ed))"

@@ -621,9 +621,9 @@ RULES: tuple[Rule, ...] = (
         normalise=absolute.rule_month,
         examples=(
             Example("Parliament will vote in January.", "January", "2025-01", type="DATE"),
-            # "a still unspecified date": an adjective, not a past tense
+            # "a still undecided point": an adjective, not a past tense
             Example(
-                "The bonus would be paid on a still unspecified date in March.",
+                "Workers will get the bonus at a still undecided point in March.",
                 "March",
                 "2025-03",
                 type="DATE",
