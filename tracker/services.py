@@ -676,6 +676,14 @@ def _members_of(db: Database, event_id: int, deleted: bool = False) -> list[int]
     return ids if event_id in ids else [event_id, *ids]
 
 
+def _members_of_all(db: Database, event_ids: Iterable[int]) -> list[int]:
+    """The stored events fused with any of ``event_ids``, each once, in order."""
+    members: list[int] = []
+    for event_id in event_ids:
+        members.extend(i for i in _members_of(db, event_id) if i not in members)
+    return members
+
+
 def _pin_together(db: Database, event_ids: list[int], token: str | None = None) -> None:
     """Pin events into one user group (kept through re-imports and re-extraction).
 
@@ -720,13 +728,11 @@ def split_reports(db: Database, event_id: int) -> None:
 def grouping_of(db: Database, event_ids: Iterable[int]) -> dict[int, str | None]:
     """The user grouping (pin) of every report fused with ``event_ids``: what
     `restore_grouping` needs to undo a merge or a split."""
-    members: list[int] = []
-    for event_id in event_ids:
-        members.extend(i for i in _members_of(db, event_id) if i not in members)
+    members = _members_of_all(db, event_ids)
     marks = ",".join("?" * len(members))
+    # ``events.pin`` is written only by the user's grouping edits, so it is the grouping.
     pins = dict(db.execute(f"select id, pin from events where id in ({marks})", members).fetchall())
-    edited = {i for i in members if "pin" in event_store.edited_fields(db, i)}
-    return {i: pins.get(i) if i in edited else None for i in members}
+    return {i: pins.get(i) for i in members}
 
 
 def restore_grouping(db: Database, grouping: dict[int, str | None]) -> None:
@@ -743,9 +749,7 @@ def restore_grouping(db: Database, grouping: dict[int, str | None]) -> None:
 def merge_events(db: Database, event_ids: Iterable[int]) -> None:
     """Fuse the events ``event_ids`` (and everything fused with them) into one, for good."""
     with db.atomic():
-        members: list[int] = []
-        for event_id in event_ids:
-            members.extend(i for i in _members_of(db, event_id) if i not in members)
+        members = _members_of_all(db, event_ids)
         _pin_together(db, members, f"merge{min(members)}-{datetime.now():%Y%m%d%H%M%S%f}")
         story.refresh(db, event_ids=members)
 
