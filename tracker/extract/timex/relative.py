@@ -471,14 +471,18 @@ def rule_ago(ctx: Ctx, c: Candidate) -> Result | None:
         d = shift(base_d, unit, sign * n)
         return Result("DATE", fmt(d, gran), gran, f"offset-{unit}-named", start=start, end=end)
     if direction in ("before", "after") and _NAME_NEXT.match(ctx.text, c.end):
-        # "two days after Smith resigned": counted from an event we cannot
-        # date, so only the length is known
+        # "two days after Smith resigned": counted from an event, read as the
+        # duration rule reads "two days after the vote" (dated by the event's
+        # date nearby, else only a length); the expression is the length alone.
         end = c.group_start("dir")
         while end > start and ctx.text[end - 1].isspace():
             end -= 1
-        return Result(
-            "DURATION", period(n, unit), None, "offset-undated-event", start=start, end=end
+        length = Candidate(c.start, end, c.rule, c.groups, c.match)
+        r = offset_from_event(ctx, length, n, unit) or Result(
+            "DURATION", period(n, unit), None, "offset-undated-event"
         )
+        r.start, r.end = start, end
+        return r
     if on_timex:
         # "two days later" hangs on a date just mentioned; with none in
         # reach ("up 5% from a year earlier") it compares with the article date.

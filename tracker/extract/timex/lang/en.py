@@ -440,6 +440,12 @@ RULES: tuple[Rule, ...] = (
             ),
             # ... from an event with no date, only the length is known
             Example("Two days after Smith resigned, the board met.", "Two days", "P2D"),
+            # ... unless that event's day is given, as for "two days after the vote"
+            Example(
+                "He was freed two days after Smith resigned on March 3.",
+                "two days",
+                "2024-03-05",
+            ),
         ),
     ),
     Rule(
