@@ -267,9 +267,8 @@ WIDGETS = [
         # A live page's entries open with the time they were posted: "(Updated
         # 12:10 p.m. (1910 GMT))", "UPDATE 3:15 pm ET:". The time is the page's,
         # not the event's, and the words after it are the entry.
-        r"\(?(?:Updated?|UPDATED?)\s{1,3}(?:at\s)?"
-        r"\d{1,2}(?:[:.]\d\d(?:\s{0,2}[ap]\.?m\.?)?|\s{0,2}[ap]\.?m\.?)"
-        r"(?:\s{1,3}(?:[A-Z]{2,4}|local time))?(?:\s{0,3}\([^()\n]{1,40}\))?\)?(?:\s{0,2}[:\-–—])?",
+        rf"\(?(?:Updated?|UPDATED?)\s{{1,3}}(?:at\s)?{_TIME}"
+        r"(?:\s{0,3}\([^()\n]{1,40}\))?\)?(?:\s{0,2}[:\-–—])?",
         "lead",
         chrome=[
             "⟦(Updated 12:10 p.m. (1910 in Cairo))⟧ Ministers called for calm.",
