@@ -115,6 +115,12 @@ class Member:
             return (99, 0, 0)
         return (_RANK[p.granularity], p.first_day.toordinal(), p.last_day.toordinal())
 
+    @cached_property
+    def _multi(self) -> tuple[frozenset[str], ...]:
+        """The words of each several-word participant key ("european union"), as sets: such
+        a participant is named in a sentence holding all its words (`shares_participant`)."""
+        return tuple(frozenset(k.split()) for k in self.actors if " " in k)
+
 
 def name_words(text: str) -> frozenset[str]:
     """Every word of ``text``, lower case (a participant is named when all its words are)."""
@@ -142,14 +148,16 @@ def text_words(title: str, sentence: str, actor_names: list[str]) -> frozenset[s
 def shares_participant(a: Member, b: Member) -> bool:
     """A participant of one is a participant of the other, or named in its sentence
     (extractors miss names; a report naming Lavrov is about Lavrov)."""
-    if a.actors & b.actors or a.actors & b.names or b.actors & a.names:
+    # isdisjoint and subset tests: no set is built per pair (fusion compares many pairs).
+    if not (
+        a.actors.isdisjoint(b.actors)
+        and a.actors.isdisjoint(b.names)
+        and b.actors.isdisjoint(a.names)
+    ):
         return True
-    return _named_in(a.actors, b.names) or _named_in(b.actors, a.names)
-
-
-def _named_in(keys: frozenset[str], names: frozenset[str]) -> bool:
-    """A several-word participant ("european union") all of whose words are in ``names``."""
-    return any(" " in k and all(w in names for w in k.split()) for k in keys)
+    return any(words <= b.names for words in a._multi) or any(
+        words <= a.names for words in b._multi
+    )
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
