@@ -93,9 +93,9 @@ def _set_actors(db: Database, event_id: int, actors: Sequence[tuple[str, str] | 
 
 
 _INSERT_EVENT = (
-    "insert into events (article_id, key, date, date_end, granularity, title, type, modality,"
-    " location, confidence, importance, relative, dated_by, start_day, end_day, created_by)"
-    " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'extractor')"
+    "insert into events (id, article_id, key, date, date_end, granularity, title, type,"
+    " modality, location, confidence, importance, relative, dated_by, start_day, end_day,"
+    " created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'extractor')"
 )
 # Deletions are edits, re-applied after this: a reused row starts visible again.
 _UPDATE_EVENT = (
@@ -132,6 +132,24 @@ def _passage_row(
     )
 
 
+def _insert_rows(db: Database, insert: str, rows: Sequence[Sequence[object]]) -> None:
+    """``executemany(insert, rows)`` as multi-row INSERTs (``insert`` ends in its VALUES).
+
+    The full-text index (FTS5) writes what it has gathered to disk at the start
+    of every statement of a transaction, so a row per statement costs a tiny
+    index segment per row, later merged; a statement of many rows writes one.
+    """
+    if not rows:
+        return
+    head, marks = insert.rsplit(" values ", 1)
+    per = max(1, 900 // len(rows[0]))  # under the 999 variables older SQLite builds allow
+    for i in range(0, len(rows), per):
+        chunk = rows[i : i + per]
+        db.conn.execute(
+            f"{head} values {','.join([marks] * len(chunk))}", [v for row in chunk for v in row]
+        )
+
+
 def replace_extracted(
     db: Database, article_id: int, events: Iterable[ExtractedEvent], text: str
 ) -> int:
@@ -158,6 +176,12 @@ def replace_extracted(
         db.execute(f"delete from passages where event_id in ({marks})", chunk)
     kept: set[int] = set()
     passages: list[tuple[int, int, int, int, int, int, str, str, str | None]] = []
+    events = list(events)
+    # New rows get the ids SQLite would give them one by one (one past the largest:
+    # this transaction holds the write lock), so they can go in as one statement.
+    next_id = int(db.execute("select coalesce(max(id), 0) from events").fetchone()[0]) + 1
+    new_rows: list[list[object]] = []
+    ids: list[int] = []
     for ev in events:
         key = event_key(ev)
         values = [
@@ -179,7 +203,11 @@ def replace_extracted(
             db.execute(_UPDATE_EVENT, [*values, event_id])
             kept.add(event_id)
         else:
-            event_id = _inserted_id(db.execute(_INSERT_EVENT, [article_id, key, *values]))
+            event_id, next_id = next_id, next_id + 1
+            new_rows.append([event_id, article_id, key, *values])
+        ids.append(event_id)
+    _insert_rows(db, _INSERT_EVENT, new_rows)
+    for ev, event_id in zip(events, ids, strict=True):
         first = Mention(ev.timex, ev.timex_start, ev.timex_end, ev.sentence_start, ev.sentence_end)
         passages.append(
             _passage_row(article_id, event_id, first, text, (ev.context_start, ev.context_end))
@@ -189,7 +217,7 @@ def replace_extracted(
             _set_actors(db, event_id, ev.actor_records())
     for chunk in _chunks([i for i in old if i not in kept]):
         db.execute(f"delete from events where id in ({','.join('?' * len(chunk))})", chunk)
-    db.conn.executemany(_INSERT_PASSAGE, passages)
+    _insert_rows(db, _INSERT_PASSAGE, passages)
     _apply_edits(db, article_id)
     return int(
         db.execute(
