@@ -75,8 +75,10 @@ _AS_PLANNED = (
     r"as\s+(?:previously\s+|originally\s+|first\s+)?(?:planned|scheduled|expected)|"
     r"(?:previously|originally)\s+(?:planned|scheduled)"
 )
+# Every cue begins with a letter or an apostrophe ("they'll"): the lookahead turns away
+# the ends of words at once, before the long alternation is tried there.
 _CUE = re.compile(
-    rf"\b(?:(?P<neutral>{_AS_PLANNED})|(?P<fut>{_FUTURE})|"
+    rf"\b(?=[\w'])(?:(?P<neutral>{_AS_PLANNED})|(?P<fut>{_FUTURE})|"
     rf"(?P<prog>{_PROGRESSIVE}|{_PLURAL_SCHEDULE})|(?P<past>{_PAST}))\b",
     re.IGNORECASE,
 )
