@@ -77,3 +77,36 @@ def test_a_pair_at_the_least_evidence_of_a_same_day_rule_links() -> None:
     a = member(1, ["grain", *(f"a{k}" for k in range(7))])
     b = member(2, ["grain", *(f"b{k}" for k in range(7))])
     assert link(a, b) > 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(0, 10**6), min_size=2, max_size=40))
+def test_groups_passed_over_for_sharing_nothing_change_no_fusion(seeds: list[int]) -> None:
+    # Many reports on few days, so that groups outgrow their sample of members.
+    import random
+
+    from tracker.story import fusion
+
+    def member(i: int, seed: int) -> Member:
+        rnd = random.Random(seed)
+        return Member(
+            event_id=i,
+            article_id=rnd.randint(1, 30),
+            period=Period.parse(rnd.choice(_DAYS[:4])),
+            type=rnd.choice(["meeting", "agreement"]),
+            modality="reported",
+            location=rnd.choice([None, None, "Geneva", "geneva"]),
+            actors=frozenset(rnd.sample(_ACTORS, rnd.randint(0, 1))),
+            words=frozenset(rnd.sample(_WORDS, rnd.randint(0, 3))),
+            names=frozenset(rnd.sample(_NAMES, rnd.randint(0, 3))),
+        )
+
+    members = [member(i, s) for i, s in enumerate(seeds, 1)]
+    quick = [[m.event_id for m in g] for g in fusion.fuse(members)]
+    saved = fusion._Group.may_link
+    fusion._Group.may_link = lambda self, m: True  # type: ignore[method-assign]
+    try:
+        plain = [[m.event_id for m in g] for g in fusion.fuse(members)]
+    finally:
+        fusion._Group.may_link = saved  # type: ignore[method-assign]
+    assert quick == plain

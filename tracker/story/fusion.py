@@ -28,7 +28,7 @@ _SURE = 1.0
 
 
 class _Group:
-    __slots__ = ("members", "pin", "locations", "first", "last")
+    __slots__ = ("members", "pin", "locations", "first", "last", "words", "places")
 
     def __init__(self, pin: str | None) -> None:
         self.members: list[Member] = []
@@ -36,6 +36,9 @@ class _Group:
         self.locations: set[str] = set()
         self.first: int | None = None  # first and last day (ordinals) of its day-dated reports
         self.last: int | None = None
+        # Content words and places of the members in `sample`, counted.
+        self.words: dict[str, int] = {}
+        self.places: dict[str, int] = {}
 
     def add(self, m: Member) -> None:
         self.members.append(m)
@@ -45,6 +48,26 @@ class _Group:
             day = m._span[1]
             self.first = day if self.first is None else min(self.first, day)
             self.last = day if self.last is None else max(self.last, day)
+        self._count(m, 1)
+        n = len(self.members)
+        if n > 2 * _SAMPLE:  # the member just before the latest few leaves the sample
+            self._count(self.members[n - 1 - _SAMPLE], -1)
+
+    def _count(self, m: Member, step: int) -> None:
+        for key, table in [(w, self.words) for w in m.words] + [(m.location, self.places)]:
+            if key:
+                left = table.get(key, 0) + step
+                if left:
+                    table[key] = left
+                else:
+                    del table[key]
+
+    def may_link(self, m: Member) -> bool:
+        """Some member of the sample shares a content word or the place with ``m``: without
+        either, `link` finds too little evidence for any rule, so every link would be 0."""
+        return bool(m.location and m.location in self.places) or not self.words.keys().isdisjoint(
+            m.words
+        )
 
     def sample(self) -> list[Member]:
         """The members a newcomer is compared with: all of a small group; the first and
@@ -121,7 +144,7 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
         if m.period is not None:
             for g in _candidates(m, by_day, by_day_type, by_value):
                 group = groups[g]
-                if not group.admits(m):
+                if not group.admits(m) or not group.may_link(m):
                     continue
                 score = 0.0
                 for o in group.sample():
