@@ -81,27 +81,32 @@ _TIME = (
 # The month may follow a lowercase letter with no space ("reporterJanuary 28"):
 # scrapers glue a byline's last word to the dateline.
 _WORD_START = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+# What a date can begin with, checked first: most places in a headline begin none, and
+# there one character test turns a pattern away before its alternations are tried.
+_WD_FIRST = "".join(sorted({w[0] for w in WEEKDAYS}))
+_DAY_OR_WEEKDAY = rf"(?=[\d{_WD_FIRST}])"
+_MONTH_OR_WEEKDAY = rf"(?=[{_WD_FIRST}{''.join(sorted({m[0] for m in MONTHS}))}])"
 _PATTERNS = (
     # Tuesday 4 January 2005, 13th Nov. 2024, 13 Nov
     re.compile(
-        rf"{_WORD_START}{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b\.?"
+        rf"{_WORD_START}{_DAY_OR_WEEKDAY}{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b\.?"
         rf"(?:,?\s+{_YEAR})?{_TIME}",
         re.IGNORECASE,
     ),
     # Tue Nov 12, 2024; January 26, 2011; Sept. 24; Sun Jul 29 2012
     re.compile(
-        rf"{_WORD_START}{_WD}(?P<month>{_MONTH_RE})\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"{_WORD_START}{_MONTH_OR_WEEKDAY}{_WD}(?P<month>{_MONTH_RE})\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+{_YEAR})?{_TIME}",
         re.IGNORECASE,
     ),
     # 2024-11-13, 2024/11/13, 2024-11-13T10:02:00Z
     re.compile(
-        rf"(?<![\d./-]){_WD}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?![\d/]){_TIME}",
+        rf"{_DAY_OR_WEEKDAY}(?<![\d./-]){_WD}(?P<year>\d{{4}})(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?![\d/]){_TIME}",
         re.IGNORECASE,
     ),
     # 13/11/2024, 11-13-2024, 13.11.24 (which is day and which month is decided later)
     re.compile(
-        rf"(?<![\d./-]){_WD}(?P<first>\d{{1,2}})(?P<sep>[-/.])(?P<second>\d{{1,2}})(?P=sep)"
+        rf"{_DAY_OR_WEEKDAY}(?<![\d./-]){_WD}(?P<first>\d{{1,2}})(?P<sep>[-/.])(?P<second>\d{{1,2}})(?P=sep)"
         rf"(?P<year>\d{{4}}|\d{{2}})(?![\d/]){_TIME}",
         re.IGNORECASE,
     ),
@@ -110,7 +115,7 @@ _PATTERNS = (
 )
 # Other languages' month names, read by dateparser: 13 novembre 2024, 13. November 2024.
 _FOREIGN = re.compile(
-    r"(?<!\w)(?P<all>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s*(?:de\s+|del\s+)?,?\s*\d{4})(?!\d)"
+    r"(?=\d)(?<!\w)(?P<all>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s*(?:de\s+|del\s+)?,?\s*\d{4})(?!\d)"
     + _TIME
 )
 
