@@ -15,9 +15,11 @@ different happening (another place, no shared content word) vetoes a link.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import Any, Generic, TypeVar, overload
 
 from tracker.model import Granularity, Period
 
@@ -81,6 +83,31 @@ def actor_keys(name: str, kind: str = "other") -> frozenset[str]:
     return frozenset(keys)
 
 
+_T = TypeVar("_T")
+
+
+class _Once(Generic[_T]):
+    """``functools.cached_property`` without the lock Python 3.11 takes on every first
+    read: fusion reads a few such values of each of its hundreds of thousands of members."""
+
+    def __init__(self, fn: Callable[[Any], _T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, cls: type | None = None) -> _Once[_T]: ...
+    @overload
+    def __get__(self, obj: object, cls: type | None = None) -> _T: ...
+    def __get__(self, obj: Any, cls: type | None = None) -> _Once[_T] | _T:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)  # later reads find it there
+        return value
+
+
 @dataclass(frozen=True)
 class Member:
     """One stored event as fusion sees it."""
@@ -98,16 +125,16 @@ class Member:
     pin: str | None = None  # the user's grouping: same pin together, different pins apart
     story_id: int | None = None  # the story it belonged to before this fusion
 
-    @cached_property
+    @_Once
     def day(self) -> date | None:
         return self.period.first_day if self.period is not None else None
 
-    @cached_property
+    @_Once
     def fine(self) -> bool:
         """Known to the day (or time)."""
         return self.period is not None and self.period.granularity in _FINE
 
-    @cached_property
+    @_Once
     def _span(self) -> tuple[int, int, int]:
         """(granularity rank, first day, last day) as ordinals: compared many times."""
         p = self.period
@@ -115,7 +142,7 @@ class Member:
             return (99, 0, 0)
         return (_RANK[p.granularity], p.first_day.toordinal(), p.last_day.toordinal())
 
-    @cached_property
+    @_Once
     def _multi(self) -> tuple[frozenset[str], ...]:
         """The words of each several-word participant key ("european union"), as sets: such
         a participant is named in a sentence holding all its words (`shares_participant`)."""
