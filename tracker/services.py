@@ -22,7 +22,7 @@ from tracker import store, story, workers
 from tracker.export.csv_writer import write_csv
 from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
-from tracker.store import curation
+from tracker.store import curation, maintenance
 from tracker.store import events as event_store
 from tracker.store.dayrefs import DayRef, replace_day_refs
 from tracker.store.events import EventFilter
@@ -67,6 +67,7 @@ __all__ = [
     "read_dates_csv",
     "reanchor",
     "reanchor_many",
+    "reread",
     "restore_event",
     "restore_grouping",
     "revert_edit",
@@ -574,6 +575,73 @@ def reanchor_many(
             ids.append(article_id)
         story.refresh(db, article_ids=ids)  # once, around every changed article
     return counts
+
+
+@dataclass(frozen=True)
+class Reread:
+    """What reading the stored articles again did: articles read, events before and after."""
+
+    articles: int
+    events_before: int
+    events_after: int
+    cancelled: bool = False
+    backup: Path | None = None  # the database as it was, for `tracker restore`
+
+
+# Articles re-read per transaction: a cancel or a crash keeps every finished batch,
+# and the window's other work waits at most one batch for the database.
+_REREAD_BATCH = 25
+
+
+def reread(
+    db: Database, article_ids: Iterable[int] | None = None, progress: Progress | None = None
+) -> Reread:
+    """Read the stored articles (all, or ``article_ids``) again with this version's engine.
+
+    A newer Tracker reads dates and events better than the one that imported the
+    articles; this brings a database up to it without importing anything again.
+    Each article keeps its date, where the date came from and how it was found;
+    every correction the user made (edits, deletions, merges, splits, hand-made
+    events) is kept as a re-dating keeps it. Batches are atomic, so cancelling
+    keeps the articles already read and leaves the rest as they were.
+    """
+    known = {a.id: a for a in article_store.list_articles(db)}
+    ids = list(known) if article_ids is None else list(dict.fromkeys(article_ids))
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise KeyError(f"no article {missing[0]}")
+    ids.sort()
+    saved = None
+    path = getattr(db, "path", None)
+    if ids and path is not None and db.read_only is None:
+        # Every extracted event of the corpus is rewritten: keep the database as it was.
+        saved = maintenance.backup_before_migration(db, Path(path))
+    before = done = 0
+    for k in range(0, len(ids), _REREAD_BATCH):
+        if progress is not None and progress.cancelled():
+            break
+        batch = [known[i] for i in ids[k : k + _REREAD_BATCH]]
+        if progress is not None:
+            progress.set_status(batch[0].title)
+        changes = [
+            (
+                a.id,
+                date.fromisoformat(a.anchor_date) if a.anchor_date else None,
+                a.date_source,
+                a.date_note,
+            )
+            for a in batch
+            if a.id is not None
+        ]
+        reanchor_many(db, changes)
+        before += sum(a.event_count for a in batch)
+        done += len(batch)
+        if progress is not None:
+            progress.set_progress(done, len(ids))
+    read = set(ids[:done])
+    # Counted as the article list counts them (kept events, the user's own included).
+    after = sum(a.event_count for a in article_store.list_articles(db) if a.id in read)
+    return Reread(done, before, after, cancelled=done < len(ids), backup=saved)
 
 
 # ---------------------------------------------------------------- queries and edits
