@@ -156,3 +156,26 @@ def test_the_present_tense_ends_an_aside_about_the_past():
 
 def test_a_habit_is_not_the_day_s_happening():
     assert _show("Lindqvist was fined") == []
+
+
+EARNINGS = (
+    "Harbor Foods profit climbs\n\n"
+    "Harbor Foods said its third-quarter profit rose 12% to $40 million. "
+    "Sales advanced to $900 million from $850 million a year earlier. "
+    "The company opened a bakery in Leeds in 2019.\n"
+)
+
+
+def test_a_date_that_only_dates_a_compared_figure_leaves_the_sentence_in_the_story_time():
+    evs = events(
+        EARNINGS,
+        ("third-quarter", "2024-Q3"),
+        ("a year earlier", "2023-Q3"),
+        ("2019", "2019"),
+        anchor=date(2024, 10, 20),
+    )
+    at = EARNINGS.index("Sales advanced")
+    [sales] = [e for e in evs if e.sentence_start == at]
+    # the sales rose in the quarter told about, not a year earlier
+    assert (sales.date, sales.timex) == ("2024-Q3", "third-quarter")
+    assert "Sales" in sales.title

@@ -22,7 +22,7 @@ from tracker.extract.events.dates import (
 )
 from tracker.extract.events.day_news import day_news as find_day_news
 from tracker.extract.events.description import describe
-from tracker.extract.events.filters import comparison_base, dates_a_happening
+from tracker.extract.events.filters import compared_figure, comparison_base, dates_a_happening
 from tracker.extract.events.follow_ons import follow_ons
 from tracker.extract.events.frames import (
     VAGUE,
@@ -53,7 +53,13 @@ def build_events(
     if not dated and (not day_news or anchor is None):
         return []
     art = Article(text, timexes)
-    dated_sentences = {art.index(t.start) for t in dated}
+    # Sentences whose date moves the story's time. A date that only dates a compared
+    # figure leaves the sentence at the time the story is being told: "Net income rose
+    # 11% in the quarter. Revenue advanced to $4 billion from $3.8 billion a year
+    # earlier." both tell the quarter.
+    dated_sentences = {
+        si for t in dated if not compared_figure(text, t, art.spans[si := art.index(t.start)])
+    }
     n_sent = len(art.spans)
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
