@@ -179,3 +179,25 @@ def test_a_date_that_only_dates_a_compared_figure_leaves_the_sentence_in_the_sto
     # the sales rose in the quarter told about, not a year earlier
     assert (sales.date, sales.timex) == ("2024-Q3", "third-quarter")
     assert "Sales" in sales.title
+
+
+COLUMN = (
+    "Letter from the capital\n\n"
+    "On Friday I visited the ruined museum with two friends. "
+    "We have all signed the petition since then. "
+    "Police arrested two men near the museum on Friday.\n"
+)
+
+
+def test_the_writers_own_voice_is_no_event_but_the_news_beside_it_is():
+    import doctest
+
+    from tracker.extract.events import news
+
+    assert doctest.testmod(news).failed == 0
+    evs = events(
+        COLUMN, ("On Friday", "2025-03-07"), ("on Friday", "2025-03-07"), anchor=date(2025, 3, 8)
+    )
+    quotes = [COLUMN[e.sentence_start : e.sentence_end] for e in evs]
+    assert not any(q.startswith(("On Friday I", "We have")) for q in quotes), quotes
+    assert any(q.startswith("Police arrested") for q in quotes), quotes

@@ -38,6 +38,7 @@ from tracker.extract.events.frames import (
 from tracker.extract.events.groups import Groups
 from tracker.extract.events.merge import merge_events
 from tracker.extract.events.modality import modality
+from tracker.extract.events.news import first_person_act
 from tracker.extract.events.noise import QUIET, quiet_topic
 from tracker.extract.events.passages import continuation
 from tracker.extract.events.scoring import after_anchor, confidence, importance
@@ -128,6 +129,8 @@ def build_events(
                 said = content or tail_content(sent, frame_trig)
             if said is None or not concrete(host, said):
                 continue
+        if first_person_act(host, content if how == "frame" and content else trig):
+            continue  # "I watched in horror on Friday": the writer's own voice, not news
         title, actors, kinds, loc = describe(
             art, host, trig, mod, (tx.start, tx.end), frame_trig if how == "content" else None
         )
