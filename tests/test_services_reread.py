@@ -146,3 +146,33 @@ def test_the_command_rereads_and_says_how_many(tmp_path, capsys):
     assert old.execute("select count(*) from events").fetchone()[0] == 1  # as it was
     assert main(["reread", "--db", str(path), "12345"]) == 1
     assert "no article 12345" in capsys.readouterr().err
+
+
+def test_an_article_that_cannot_be_read_again_keeps_its_events(db, tmp_path):
+    from tracker import workers
+
+    a = _import(db, tmp_path, "summit.txt", SUMMIT)
+    b = _import(db, tmp_path, "strike.txt", STRIKE)
+    _as_an_older_engine_left_it(db, a)
+    _as_an_older_engine_left_it(db, b)
+    kept = _dates(db)
+
+    class ReaderDiesOnTheSummit(workers.WorkerPool):
+        """The real pool, except that the reader of article ``a`` runs out of time."""
+
+        def run(self, tasks, budget, cancelled=lambda: False):
+            tasks = list(tasks)
+            yield from super().run([t for t in tasks if t[0] != a], budget, cancelled)
+            yield a, workers.Failure("time", budget.too_slow())
+
+    pool = ReaderDiesOnTheSummit(1)
+    try:
+        done = services.reread(db, pool=pool)
+    finally:
+        pool.close()
+    assert done.failed == ((a, "too complex to read in 30 s"),)
+    assert done.articles == 2
+    dates = _dates(db)
+    assert len(dates) > len(kept)  # the strike was read again
+    summit = [e for e in services.list_events(db) if e.passages[0].article_id == a]
+    assert len(summit) == 1  # the summit kept what it had

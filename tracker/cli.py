@@ -419,9 +419,11 @@ def _cmd_reread(args: argparse.Namespace) -> int:
         f"re-read {done.articles} articles: {done.events_after} events"
         f" (before: {done.events_before})"
     )
+    for article_id, reason in done.failed:
+        print(f"tracker: article {article_id} kept as it was: {printable(reason)}", file=sys.stderr)
     if done.backup is not None:
         print(f"the database as it was: {printable(str(done.backup))} (`tracker restore` it)")
-    return 0
+    return 1 if done.failed else 0
 
 
 COMMANDS = {

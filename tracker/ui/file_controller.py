@@ -183,6 +183,16 @@ class FileController(QObject):
             f"{done.events_after} events (before: {done.events_before}).",
             10000,
         )
+        if done.failed:
+            names = {a.id: a.title for a in self.win.articles.values()}
+            lines = [f"• {names.get(i, f'article {i}')}: {why}" for i, why in done.failed[:10]]
+            more = len(done.failed) - len(lines)
+            self.win.show_error(
+                f"{len(done.failed)} article{'s' if len(done.failed) != 1 else ''} could not be"
+                " read again and kept their events:\n"
+                + "\n".join(lines)
+                + (f"\n… and {more} more" if more > 0 else "")
+            )
 
     def _on_import_finished(self, summary) -> None:
         self.win.progress.finish()
