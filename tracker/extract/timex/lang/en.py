@@ -159,6 +159,14 @@ RULES: tuple[Rule, ...] = (
                 "2024-01-08",
                 type="DATE",
             ),
+            # a day history names by its date: the happening beside it says which year
+            Example(
+                "Security rules have tightened since the September 11 attacks.",
+                "September 11",
+                "2001-09-11",
+                type="DATE",
+            ),
+            Example("The council voted on September 11.", "September 11", "2024-09-11", type="DATE"),
         ),
     ),
     Rule(
