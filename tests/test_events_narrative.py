@@ -201,3 +201,32 @@ def test_the_writers_own_voice_is_no_event_but_the_news_beside_it_is():
     quotes = [COLUMN[e.sentence_start : e.sentence_end] for e in evs]
     assert not any(q.startswith(("On Friday I", "We have")) for q in quotes), quotes
     assert any(q.startswith("Police arrested") for q in quotes), quotes
+
+
+SPEECH = (
+    "Premier defends war record\n\n"
+    "The premier defended the March 2003 invasion of Iraq in a speech on Tuesday. "
+    "She said the September 11 attacks had changed how the country saw danger.\n"
+)
+
+
+def test_a_date_before_a_happening_noun_names_that_happening():
+    import doctest
+
+    from tracker.extract.events import named
+
+    assert doctest.testmod(named).failed == 0
+    evs = events(
+        SPEECH,
+        ("March 2003", "2003-03"),
+        ("on Tuesday", "2025-03-04"),
+        ("September 11", "2001-09-11"),
+        anchor=date(2025, 3, 6),
+    )
+    by_date = {e.date: e for e in evs}
+    invasion = by_date["2003-03"]
+    assert invasion.title == "March 2003 invasion of Iraq"
+    assert invasion.actors == ("Iraq",)
+    # the speech is Tuesday's, not 2003's
+    assert "defend" in by_date["2025-03-04"].title
+    assert by_date["2001-09-11"].title == "September 11 attacks"

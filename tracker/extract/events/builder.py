@@ -10,9 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from tracker.extract.events.actors import unique_actors
 from tracker.extract.events.article import Article, token_at
 from tracker.extract.events.chrome import tells_nothing
-from tracker.extract.events.clauses import SAY_LIKE, Trigger, choose_trigger, refine_type
+from tracker.extract.events.clauses import (
+    SAY_LIKE,
+    Sentence,
+    Trigger,
+    choose_trigger,
+    refine_type,
+)
 from tracker.extract.events.dates import (
     granularity_of,
     holds,
@@ -38,11 +45,13 @@ from tracker.extract.events.frames import (
 from tracker.extract.events.groups import Groups
 from tracker.extract.events.merge import merge_events
 from tracker.extract.events.modality import modality
+from tracker.extract.events.named import name_span, named_happening, title_of
 from tracker.extract.events.news import first_person_act
 from tracker.extract.events.noise import QUIET, quiet_topic
 from tracker.extract.events.passages import continuation
 from tracker.extract.events.scoring import after_anchor, confidence, importance
 from tracker.extract.types import ExtractedEvent, Timex
+from tracker.model import Modality
 
 
 def build_events(
@@ -80,6 +89,10 @@ def build_events(
         sent = art.sentence(si)
         trig = choose_trigger(sent, tx.start, tx.end)
         if trig is None:
+            continue
+        if (noun := named_happening(sent, tx)) is not None:
+            # "Blair defended the 2003 invasion": the date names a happening of its own.
+            events.append(_named_event(art, sent, tx, noun, anchor, si))
             continue
         frame_trig = trig
         span = art.spans[si]
@@ -209,6 +222,42 @@ def build_events(
         events.extend(find_day_news(art, anchor, dated_sentences, moves, told, cast))
     events = [_quieted(text, e) for e in events]
     return merge_events(events) if len(events) > 1 else events
+
+
+def _named_event(
+    art: Article, sent: Sentence, tx: Timex, trig: Trigger, anchor: date | None, si: int
+) -> ExtractedEvent:
+    """The happening a date names ("the September 11 attacks"), titled by its name and
+    with only the participants the name holds ("the 2003 invasion of Iraq": Iraq)."""
+    name = name_span(sent, tx, trig)
+    actors, kinds = unique_actors(art.actors.within(*name))
+    mod = Modality.PLANNED if after_anchor(tx.value or "", anchor) else Modality.REPORTED
+    gran = granularity_of(tx)
+    span = art.spans[si]
+    etype = refine_type(sent, trig)
+    return ExtractedEvent(
+        date=tx.value or "",
+        granularity=gran,
+        title=title_of(art.text, name),
+        timex=tx.text,
+        timex_start=tx.start,
+        timex_end=tx.end,
+        sentence_start=span[0],
+        sentence_end=span[1],
+        date_end=tx.value_end,
+        type=etype,
+        modality=mod,
+        confidence=confidence("clause", trig, mod, gran, tx.relative),
+        importance=importance(etype, si, len(art.spans), False, tx.value or "", anchor),
+        actors=actors[:6],
+        actor_kinds=kinds[:6],
+        actor_roles=tuple(art.actors.roles.get(n, "") for n in actors[:6]),
+        actor_aliases=tuple("|".join(art.actors.aliases_of(n)) for n in actors[:6]),
+        location=None,
+        relative=tx.relative,
+        context_start=span[0],
+        context_end=span[1],
+    )
 
 
 def _quieted(text: str, ev: ExtractedEvent) -> ExtractedEvent:

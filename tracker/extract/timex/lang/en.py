@@ -166,7 +166,9 @@ RULES: tuple[Rule, ...] = (
                 "2001-09-11",
                 type="DATE",
             ),
-            Example("The council voted on September 11.", "September 11", "2024-09-11", type="DATE"),
+            Example(
+                "The council voted on September 11.", "September 11", "2024-09-11", type="DATE"
+            ),
         ),
     ),
     Rule(

@@ -1,0 +1,80 @@
+"""A date that names a happening: "the September 11 attacks", "the 2003 invasion of Iraq".
+
+Written before a happening noun, a date is part of that happening's name: the
+sentence around it is usually about something else, later ("Blair defended the
+2003 invasion in a speech on Tuesday"). The entry is then the named happening
+itself, titled by its name, with only the participants the name holds; the
+clause's own verb is no part of it (and takes its own date, if it has one).
+"""
+
+from __future__ import annotations
+
+from tracker.extract.events.clauses import Sentence, Trigger, token_index
+from tracker.extract.types import Timex
+
+# Words that may stand between the date and its noun: "the 2003 US-led invasion",
+# "the 1991 Gulf war", "the June 3 ceasefire deal".
+_MAX_BETWEEN = 2
+# Words that carry the name on after the noun: "the 2003 invasion of Iraq".
+_COMPLEMENT = frozenset(("of", "on", "in", "against"))
+_MAX_COMPLEMENT = 4
+
+
+def named_happening(sent: Sentence, tx: Timex) -> Trigger | None:
+    """The happening noun the date ``tx`` premodifies, if any.
+
+    >>> from tracker.extract.events.clauses import analyse
+    >>> def named(s, date):
+    ...     sent = analyse(s, 0, len(s), [(s.index(date), s.index(date) + len(date))])
+    ...     at = s.index(date)
+    ...     tr = named_happening(sent, Timex(date, at, at + len(date), "DATE", None))
+    ...     return tr and tr.token.text
+    >>> named("Blair defended the 2003 invasion in a speech.", "2003")
+    'invasion'
+    >>> named("The June 3 ceasefire deal has held.", "June 3")
+    'ceasefire'
+    >>> named("He was charged in the Oct. 23 shooting of a doctor.", "Oct. 23")
+    'shooting'
+    >>> named("Rebels shelled the port in 2003 after the invasion.", "2003")
+    """
+    first = token_index(sent, tx.start)
+    # A name takes the article: "the 2003 invasion"; "expect 2006 growth" is a figure,
+    # and "in 2003" before a noun sets the time of a clause.
+    if not first or sent.tokens[first - 1].low != "the" or tx.text.lower().startswith("the "):
+        return None
+    after = token_index(sent, max(tx.start, tx.end - 1)) + 1
+    for trig in sent.triggers:
+        gerund = trig.pos == "verb" and trig.tense == "ing"  # "the Oct. 23 shooting"
+        if not (trig.pos == "noun" or gerund) or not 0 <= trig.index - after <= _MAX_BETWEEN:
+            continue
+        if all(t.text[:1].isalpha() for t in sent.tokens[after : trig.index]):
+            return trig  # no comma between: "2003, the invasion" is no name
+    return None
+
+
+def name_span(sent: Sentence, tx: Timex, trig: Trigger) -> tuple[int, int]:
+    """Where the happening's name runs in the text: from the date to the noun and a
+    short complement ("September 11 attacks", "March 2003 invasion of Iraq")."""
+    toks = sent.tokens
+    end_tok = trig.index
+    k = trig.index + 1
+    if k < len(toks) and toks[k].low in _COMPLEMENT:
+        j = k + 1
+        if j < len(toks) and toks[j].low == "the":
+            j += 1
+        last = None
+        while j < len(toks) and j - k <= _MAX_COMPLEMENT + 1:
+            if toks[j].text[:1].isupper():
+                last = j
+            elif not (toks[j].text == "." and last == j - 1 and len(toks[j - 1].text) <= 3):
+                break  # a title's full stop ("Dr.") is still the name
+            j += 1
+        if last is not None:
+            end_tok = last
+    return tx.start, toks[end_tok].end
+
+
+def title_of(text: str, span: tuple[int, int]) -> str:
+    """The name as a title: "September 11 attacks", "2003 invasion of Iraq"."""
+    words = " ".join(text[span[0] : span[1]].split())
+    return words[:1].upper() + words[1:]
