@@ -35,27 +35,61 @@ def named_happening(sent: Sentence, tx: Timex) -> Trigger | None:
     'ceasefire'
     >>> named("He was charged in the Oct. 23 shooting of a doctor.", "Oct. 23")
     'shooting'
+    >>> named("The attacks of September 11 changed the agency.", "September 11")
+    'attacks'
+    >>> named("He left after the terrorist attacks of September 11.", "September 11")
+    'attacks'
     >>> named("Rebels shelled the port in 2003 after the invasion.", "2003")
     """
     first = token_index(sent, tx.start)
+    toks = sent.tokens
+    if first >= 3 and toks[first - 1].low == "of" and not tx.text.lower().startswith("the "):
+        # "the attacks of September 11", "the revolution of 1956"
+        noun = next((t for t in sent.triggers if t.index == first - 2), None)
+        the = next(
+            (
+                k
+                for k in range(first - 3, max(-1, first - 4 - _MAX_BETWEEN), -1)
+                if toks[k].low == "the"
+            ),
+            None,
+        )
+        if (
+            noun is not None
+            and _nominal(noun)
+            and the is not None
+            and all(t.text[:1].isalpha() for t in toks[the + 1 : first - 2])
+        ):
+            return noun
     # A name takes the article: "the 2003 invasion"; "expect 2006 growth" is a figure,
     # and "in 2003" before a noun sets the time of a clause.
-    if not first or sent.tokens[first - 1].low != "the" or tx.text.lower().startswith("the "):
+    if not first or toks[first - 1].low != "the" or tx.text.lower().startswith("the "):
         return None
     after = token_index(sent, max(tx.start, tx.end - 1)) + 1
     for trig in sent.triggers:
-        gerund = trig.pos == "verb" and trig.tense == "ing"  # "the Oct. 23 shooting"
-        if not (trig.pos == "noun" or gerund) or not 0 <= trig.index - after <= _MAX_BETWEEN:
+        if not _nominal(trig) or not 0 <= trig.index - after <= _MAX_BETWEEN:
             continue
         if all(t.text[:1].isalpha() for t in sent.tokens[after : trig.index]):
             return trig  # no comma between: "2003, the invasion" is no name
     return None
 
 
+def _nominal(trig: Trigger) -> bool:
+    """A happening noun after "the": "invasion", a gerund ("the Oct. 23 shooting") or a
+    plural that could be a verb elsewhere ("the terrorist attacks")."""
+    return trig.pos == "noun" or trig.tense in ("ing", "3sg")
+
+
 def name_span(sent: Sentence, tx: Timex, trig: Trigger) -> tuple[int, int]:
     """Where the happening's name runs in the text: from the date to the noun and a
-    short complement ("September 11 attacks", "March 2003 invasion of Iraq")."""
+    short complement ("September 11 attacks", "March 2003 invasion of Iraq"), or
+    from the noun to the date ("attacks of September 11")."""
     toks = sent.tokens
+    if trig.token.start < tx.start:
+        k = trig.index
+        while k > 0 and toks[k - 1].low != "the" and trig.index - k < _MAX_BETWEEN:
+            k -= 1  # "the terrorist attacks of September 11": the modifiers are the name's
+        return toks[k].start, tx.end
     end_tok = trig.index
     k = trig.index + 1
     if k < len(toks) and toks[k].low in _COMPLEMENT:
