@@ -230,3 +230,9 @@ def test_a_date_before_a_happening_noun_names_that_happening():
     # the speech is Tuesday's, not 2003's
     assert "defend" in by_date["2025-03-04"].title
     assert by_date["2001-09-11"].title == "September 11 attacks"
+
+
+def test_a_possessive_weekday_names_its_event_and_a_delayed_one_lies_ahead():
+    text = "Debate put off\n\nThe senator wanted to delay Friday night's debate on energy.\n"
+    [ev] = events(text, ("Friday night", "2025-03-07TNI"), anchor=date(2025, 3, 5))
+    assert (ev.title, ev.date, ev.modality) == ("Debate on energy", "2025-03-07TNI", "planned")
