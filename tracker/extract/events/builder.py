@@ -70,7 +70,6 @@ def build_events(
     dated_sentences = {
         si for t in dated if not compared_figure(text, t, art.spans[si := art.index(t.start)])
     }
-    n_sent = len(art.spans)
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
@@ -150,30 +149,8 @@ def build_events(
         title, actors, kinds = groups_seen.resolve(title, host, trig, actors, kinds)
         if how == "frame" and len(title.split()) <= 3:
             continue  # "Fitzwater says": nothing said that a title could show
-        gran = granularity_of(tx)
-        frame_only = trig.reporting
-        ev = ExtractedEvent(
-            date=tx.value or "",
-            granularity=gran,
-            title=title or tx.text,
-            timex=tx.text,
-            timex_start=tx.start,
-            timex_end=tx.end,
-            sentence_start=span[0],
-            sentence_end=span[1],
-            date_end=tx.value_end,
-            type=etype,
-            modality=mod,
-            confidence=confidence(how, trig, mod, gran, tx.relative),
-            importance=importance(etype, si, n_sent, frame_only, tx.value or "", anchor),
-            actors=actors[:6],
-            actor_kinds=kinds[:6],
-            actor_roles=tuple(art.actors.roles.get(n, "") for n in actors[:6]),
-            actor_aliases=tuple("|".join(art.actors.aliases_of(n)) for n in actors[:6]),
-            location=loc,
-            relative=tx.relative,
-            context_start=context[0],
-            context_end=context[1],
+        ev = _dated_event(
+            art, tx, trig, how, span, context, etype, mod, (title, actors, kinds, loc), anchor
         )
         if base:
             ev = replace(ev, importance=QUIET)
@@ -232,13 +209,33 @@ def _named_event(
     name = name_span(sent, tx, trig)
     actors, kinds = unique_actors(art.actors.within(*name))
     mod = Modality.PLANNED if after_anchor(tx.value or "", anchor) else Modality.REPORTED
-    gran = granularity_of(tx)
     span = art.spans[si]
-    etype = refine_type(sent, trig)
+    described = (title_of(art.text, name), actors, kinds, None)
+    return _dated_event(
+        art, tx, trig, "clause", span, span, refine_type(sent, trig), mod, described, anchor
+    )
+
+
+def _dated_event(
+    art: Article,
+    tx: Timex,
+    trig: Trigger,
+    how: str,
+    span: tuple[int, int],
+    context: tuple[int, int],
+    etype: str,
+    mod: str,
+    described: tuple[str, tuple[str, ...], tuple[str, ...], str | None],
+    anchor: date | None,
+) -> ExtractedEvent:
+    """The event of a dated happening: ``described`` is its title, participants (with
+    kinds) and place; ``how`` says how its trigger was found (see `confidence`)."""
+    title, actors, kinds, loc = described
+    gran = granularity_of(tx)
     return ExtractedEvent(
         date=tx.value or "",
         granularity=gran,
-        title=title_of(art.text, name),
+        title=title or tx.text,
         timex=tx.text,
         timex_start=tx.start,
         timex_end=tx.end,
@@ -247,16 +244,18 @@ def _named_event(
         date_end=tx.value_end,
         type=etype,
         modality=mod,
-        confidence=confidence("clause", trig, mod, gran, tx.relative),
-        importance=importance(etype, si, len(art.spans), False, tx.value or "", anchor),
+        confidence=confidence(how, trig, mod, gran, tx.relative),
+        importance=importance(
+            etype, art.index(tx.start), len(art.spans), trig.reporting, tx.value or "", anchor
+        ),
         actors=actors[:6],
         actor_kinds=kinds[:6],
         actor_roles=tuple(art.actors.roles.get(n, "") for n in actors[:6]),
         actor_aliases=tuple("|".join(art.actors.aliases_of(n)) for n in actors[:6]),
-        location=None,
+        location=loc,
         relative=tx.relative,
-        context_start=span[0],
-        context_end=span[1],
+        context_start=context[0],
+        context_end=context[1],
     )
 
 
