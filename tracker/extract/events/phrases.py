@@ -87,9 +87,14 @@ def verb_group(
             return aux, first_subj, first_stop
     subj: list[Token] = []
     clause = sent.clause_of[i]
-    while j >= 0 and (usable(j) or (sent.clause_of[j] == clause and span_of(skip, toks[j].start))):
+    home = -1  # the clause a skipped relative aside leads back to ("X, which ..., agreed")
+
+    def fits(j: int) -> bool:
+        return usable(j) or (sent.clause_of[j] == home and not span_of(skip, toks[j].start))
+
+    while j >= 0 and (fits(j) or (sent.clause_of[j] == clause and span_of(skip, toks[j].start))):
         tok = toks[j]
-        if not usable(j):
+        if not fits(j):
             # A date inside the subject ("Net income this year has risen"): leave it out.
             j -= 1
             while j >= 0 and span_of(skip, toks[j].start):
@@ -114,6 +119,7 @@ def verb_group(
         if tok.text == "," and not subj and _apposition(toks, j) is not None:
             # "Steve Jobs, the company's chief executive, announced": the name is the subject.
             j = _apposition(toks, j)  # type: ignore[assignment]
+            home = sent.clause_of[j]
             continue
         if tok.low in SUBJECT_STOP or tok.text in {",", ";"} or tok.text in _HARD_BREAK:
             break  # an aside right before the verb ("Putin, who ..., addressed"): use the fallback
@@ -133,19 +139,38 @@ def verb_group(
 
 
 _APPOSITION_OPENERS = frozenset("the a an its his her their".split())
+# A lowercase past form opening an aside between commas: a participle clause.
+_PARTICIPLE_ASIDE = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 
 
 def _apposition(toks: list[Token], comma: int) -> int | None:
-    """Index of the name before an apposition that ends at ``comma`` (", the Apple
-    chief executive,"), when the apposition follows a capitalised name."""
-    for k in range(comma - 1, max(-1, comma - 9), -1):
+    """Index of the word before an aside that ends at ``comma``, so that the subject
+    walk skips it: an apposition after a name (", the Apple chief executive,",
+    ", chairman of the board,"), a relative clause (", which is also a bank,") or a
+    participle clause (", accompanied by his agent,", ", betting on a rise,")."""
+    for k in range(comma - 1, max(-1, comma - 15), -1):
         if toks[k].text == ",":
-            if k + 1 < comma and toks[k + 1].low in _APPOSITION_OPENERS and k > 0:
-                return k - 1 if toks[k - 1].text[:1].isupper() else None
+            if k + 1 >= comma or k == 0:
+                return None
+            first, before = toks[k + 1], toks[k - 1]
+            if first.low in _RELATIVE_OPENERS or _PARTICIPLE_ASIDE.match(first.text):
+                # "Society, which is also a bank, agreed": the aside is skipped.
+                return k - 1 if before.text[:1].isalnum() else None
+            plain = not any(t.low in BE or t.low in HAVE for t in toks[k + 1 : comma])
+            if first.low in _APPOSITION_OPENERS or (plain and _ROLE_ASIDE.match(first.text)):
+                return k - 1 if before.text[:1].isupper() else None
             return None
-        if toks[k].text in _HARD_BREAK or toks[k].low in SUBJECT_STOP:
+        if toks[k].text in _HARD_BREAK or (
+            toks[k].low in SUBJECT_STOP and toks[k].low not in _RELATIVE_OPENERS
+        ):
             return None
     return None
+
+
+# An aside opening with a lowercase word after a name (", chairman of the board,",
+# ", president of the division,"): an apposition when it holds no verb.
+_ROLE_ASIDE = re.compile(r"^[a-z][a-z\-]+$")
+_RELATIVE_OPENERS = frozenset("which who whose".split())
 
 
 def object_phrase(

@@ -23,6 +23,14 @@ from tracker.extract.events.lexicon import (
     third_person,
     triggers,
 )
+from tracker.extract.events.modality import modality as modality_of
+from tracker.extract.events.participles import (
+    adjectival,
+    carrier_from,
+    finite_in,
+    opens_aside,
+    verb_after_aside,
+)
 from tracker.extract.events.phrases import (
     AUX_WORDS,
     BE,
@@ -114,6 +122,7 @@ def build_title(
     groups: dict[str, str] | None = None,
     frame: Trigger | None = None,
     words: list[str] | None = None,
+    depth: int = 0,
 ) -> str:
     """Title of the event at ``trig`` (the date and reporting frames left out).
 
@@ -162,6 +171,47 @@ def build_title(
                 return told
         return title
     aux, subj, stop = verb_group(sent, i, usable, verbs, skip)
+    carrier, mode, subj = _not_the_verb(sent, trig, aux, subj, verbs, own)
+    faithful = mode == "faithful"
+    aside = mode == "aside"
+    if aside:
+        # "The plant, opened on Monday, ...": the noun before the aside is what was
+        # done; "Cited for speeding, the driver ...": the clause's subject is.
+        main = verb_after_aside(sent, trig)
+        opener = i <= 1 or (i == 2 and sent.tokens[0].low in _OPENERS)
+        if opener and main is not None:
+            subj = verb_group(sent, main.index, usable, verbs, skip)[1]
+        elif not opener:
+            subj = verb_group(sent, i - 1, usable, verbs, skip)[1]
+            if finite_in(sent, subj, verbs) is not None:
+                subj, aside = [], False  # "X, which is a bank, agreed": no aside
+        comma = next((n for n, t in enumerate(obj) if t.text == ","), len(obj))
+        obj = obj[:comma]  # the aside ends at its comma
+    if carrier is not None and depth < 2:
+        # "Dealers can lose money on orders filled at low prices": the clause's own
+        # verb makes the headline, with its own modality.
+        return build_title(
+            text,
+            sent,
+            carrier,
+            modality_of(sent, carrier, False),
+            skip,
+            fallback_actor,
+            people,
+            short_name,
+            own,
+            groups,
+            frame,
+            words,
+            depth + 1,
+        )
+    if faithful:
+        # No finite verb to build on: the words as written, never a garbled form.
+        head = join_tokens([*subj, *aux, trig.token], text)
+        rest = _short_names(join_tokens(obj, text), people or {}, short_name)
+        if words is not None:
+            words.append(f"{head} {rest}")
+        return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(head))
     got = bool(subj) and subj[-1].low in _GET and trig.tense == "past"
     if got:
         subj = subj[:-1]  # "Two pumps got broken": a passive, as with "were"
@@ -198,7 +248,7 @@ def build_title(
         subject = fallback_actor(subject) or subject
         if len(subject) > 60:
             subject = subject[:60].rsplit(" ", 1)[0]
-    passive = (got or any(t.low in BE for t in aux)) and trig.tense == "past"
+    passive = (got or aside or any(t.low in BE for t in aux)) and trig.tense == "past"
     if (
         modality == "hypothetical"
         and [t.low for t in aux] == ["would"]
@@ -263,6 +313,60 @@ def build_title(
     if words is not None:
         words.append(f"{join_tokens(subj, text) or subject} {verb} {join_tokens(obj, text)}")
     return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
+
+
+def _own_date_in_aside(sent: Sentence, trig: Trigger, own: tuple[int, int]) -> bool:
+    toks = sent.tokens
+    comma = next((k for k in range(trig.index + 1, len(toks)) if toks[k].text == ","), None)
+    end = toks[comma].start if comma is not None else sent.end
+    return trig.token.start < own[0] < end
+
+
+def _not_the_verb(
+    sent: Sentence,
+    trig: Trigger,
+    aux: list[Token],
+    subj: list[Token],
+    verbs: set[int],
+    own: tuple[int, int] | None,
+) -> tuple[Trigger | None, str, list[Token]]:
+    """When the past form at ``trig`` is no finite verb (see ``participles``): the
+    clause's verb to build the title on, or a mode: "faithful" keeps the words as
+    written, "aside" reads a participle clause as a passive ("The plant opened").
+    The subject comes back too, cut after a conjunction when a first clause ran
+    into it ("they never came and the firm completed": "the firm")."""
+    if trig.pos != "verb":
+        return None, "", subj
+    if opens_aside(sent, trig, aux, subj):
+        main = verb_after_aside(sent, trig)
+        closes = any(t.text == "," for t in sent.tokens[trig.index + 1 :])
+        if own is not None and _own_date_in_aside(sent, trig, own) and trig.index and closes:
+            return None, "aside", subj  # "The plant, opened on Monday, ...": the news
+        return main, "", subj
+    got = len(subj) > 1 and subj[-1].low in _GET  # "Two pumps got broken": a passive
+    at = finite_in(sent, subj[:-1] if got else subj, verbs)
+    if at is not None:
+        index = {t.start: n for n, t in enumerate(subj)}
+        start = sent.tokens[at].start
+        conj = [n for n, t in enumerate(subj) if t.start > start and t.low in _CLAUSE_JOINS]
+        if conj and conj[-1] + 1 < len(subj):
+            return None, "", subj[conj[-1] + 1 :]  # the trigger's own subject
+        carrier = carrier_from(sent, at, trig.index)
+        if trig.tense != "ing" or carrier is not None:
+            return carrier, "faithful" if trig.tense == "past" else "", subj
+        # "The envoy was on his way to Cairo, carrying a letter": "The envoy carries".
+        return None, "", subj[: index.get(start, 0)] or subj
+    if adjectival(sent, trig):
+        before = sent.tokens[trig.index - 1].start if trig.index else -1
+        carrier = next((t for t in sent.triggers if t.token.start == before), None)
+        if carrier is not None and carrier.pos == "verb" and not carrier.reporting:
+            return carrier, "", subj  # "Shares closed unchanged": the closing is the act
+        return None, "faithful", subj
+    return None, "", subj
+
+
+_CLAUSE_JOINS = frozenset("and but or ;".split())
+_OPENERS = frozenset("however meanwhile but and yet still also then later".split())
 
 
 _GET = frozenset("got gets get gotten getting".split())

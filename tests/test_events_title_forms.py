@@ -1,0 +1,95 @@
+"""Titles read as headlines: the clause's finite verb in the headline present, no
+participle or adjective inflected as a verb (issue 11, item 1). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import events, only
+
+from tracker.extract.events.clauses import analyse
+from tracker.extract.events.participles import UN_ADJECTIVE_EXAMPLES, adjectival, un_adjective
+
+
+def _title(text: str, *dates: tuple[str, str]) -> str:
+    return only(events(text, *dates)).title
+
+
+@pytest.mark.parametrize("word", UN_ADJECTIVE_EXAMPLES.split())
+def test_un_before_a_past_form_makes_an_adjective(word):
+    assert un_adjective(word)
+
+
+@pytest.mark.parametrize("word", ["unveiled", "uncovered", "united", "undermined", "closed"])
+def test_verbs_that_begin_with_un_stay_verbs(word):
+    assert not un_adjective(word)
+
+
+def test_a_reduced_relative_leaves_the_headline_to_the_clause_verb():
+    title = _title(
+        "Dealers can lose heavily on orders filled on Monday at falling prices.",
+        ("Monday", "2024-11-11"),
+    )
+    assert title.startswith("Dealers can lose heavily on orders filled")
+    assert "fills" not in title
+
+
+def test_a_participle_aside_is_skipped_for_the_subject():
+    title = _title(
+        "The actor, accompanied by his agent, arrived on Tuesday at the studio.",
+        ("Tuesday", "2024-11-12"),
+    )
+    assert title == "The actor arrives at the studio"
+
+
+def test_a_dated_participle_aside_reads_as_a_passive_of_the_noun_before_it():
+    title = _title(
+        "The new ferry terminal, opened on Monday by the mayor, cost twice the estimate.",
+        ("Monday", "2024-11-11"),
+    )
+    assert title.startswith("The new ferry terminal opened")
+    assert "opens" not in title
+
+
+def test_an_adjective_after_a_verb_leaves_the_verb_to_inflect():
+    title = _title("Shares of the brewer on Friday closed unchanged at $4.", ("Friday", "2024-11-08"))
+    assert title == "Shares of the brewer close unchanged at $4"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("They built a more automated plant in the region.", "automated", True),
+        ("Rain fell on a newly paved road.", "paved", True),
+        ("The cause remained unsolved.", "unsolved", True),
+        ("The workers automated the plant.", "automated", False),
+    ],
+)
+def test_a_past_form_after_a_degree_word_or_un_is_an_adjective(sentence, word, expected):
+    sent = analyse(sentence, 0, len(sentence), [])
+    trig = next(t for t in sent.triggers if t.token.text == word)
+    assert adjectival(sent, trig) is expected
+
+
+def test_a_relative_clause_before_the_verb_is_skipped_for_the_subject():
+    title = _title(
+        "The lender, which is also an insurer, agreed on Monday to buy a rival.",
+        ("Monday", "2024-11-11"),
+    )
+    assert title == "The lender agrees to buy a rival"
+
+
+def test_a_role_after_a_name_is_skipped_for_the_subject():
+    title = _title(
+        "Mara Quist, director of the museum, on Monday called the gift a turning point.",
+        ("Monday", "2024-11-11"),
+    )
+    assert title.endswith("Quist calls the gift a turning point")
+    assert "director" not in title
+
+
+def test_a_first_clause_joined_by_and_gives_no_subject():
+    title = _title(
+        "The rival bids never came and the brewer on Monday completed the purchase.",
+        ("Monday", "2024-11-11"),
+    )
+    assert title == "The brewer completes the purchase"
