@@ -8,6 +8,7 @@ from test_events_support import events, only
 
 from tracker.extract.events.clauses import analyse
 from tracker.extract.events.participles import UN_ADJECTIVE_EXAMPLES, adjectival, un_adjective
+from tracker.extract.events.titles import AGREEMENT_EXAMPLES, _plural
 
 
 def _title(text: str, *dates: tuple[str, str]) -> str:
@@ -93,3 +94,29 @@ def test_a_first_clause_joined_by_and_gives_no_subject():
         ("Monday", "2024-11-11"),
     )
     assert title == "The brewer completes the purchase"
+
+
+def _agreement_examples() -> list[tuple[str, bool]]:
+    plural, singular = AGREEMENT_EXAMPLES.split(" || ")
+    return [
+        (subject, part is plural)
+        for part in (plural, singular)
+        for subject in part.split(": ", 1)[1].split(" | ")
+    ]
+
+
+@pytest.mark.parametrize(("subject", "plural"), _agreement_examples())
+def test_the_number_of_a_subject_is_read_from_its_head(subject, plural):
+    assert _plural(subject) is plural
+
+
+def test_a_quantifier_subject_takes_a_plural_verb():
+    title = _title("Some brokers on Monday predicted a rally.", ("Monday", "2024-11-11"))
+    assert title == "Some brokers predict a rally"
+    title = _title("Economists on Monday complained about the forecast.", ("Monday", "2024-11-11"))
+    assert title == "Economists complain about the forecast"
+
+
+def test_a_plural_noun_before_the_verb_is_no_verb_itself():
+    title = _title("Some brokers on Monday bought shares.", ("Monday", "2024-11-11"))
+    assert title == "Some brokers buy shares"

@@ -85,12 +85,22 @@ def finite_in(sent: Sentence, words: list[Token], verbs: set[int]) -> int | None
         if (
             tr is not None
             and k in verbs
-            and tr.tense in ("past", "3sg")
             and tok.text.islower()
+            and (tr.tense == "past" or (tr.tense == "3sg" and _takes_object(sent, k)))
             and not adjectival(sent, tr)
         ):
             return k
     return None
+
+
+# A third-person form is also a plural noun ("brokers", "reports"): it counts as a
+# verb only when an object follows it ("represents a loss", "expects the board").
+_OBJECT_OPENERS = frozenset("a an the its his her their this that these those no to".split())
+
+
+def _takes_object(sent: Sentence, k: int) -> bool:
+    nxt = sent.tokens[k + 1].low if k + 1 < len(sent.tokens) else ""
+    return nxt in _OBJECT_OPENERS
 
 
 def carrier_from(sent: Sentence, k: int, stop: int) -> Trigger | None:
@@ -118,3 +128,30 @@ def verb_after_aside(sent: Sentence, trig: Trigger) -> Trigger | None:
     if comma is None:
         return None
     return carrier_from(sent, comma + 1, min(len(toks), comma + 8))
+
+
+def verb_after_noun(sent: Sentence, trig: Trigger, skip: list[tuple[int, int]]) -> Trigger | None:
+    """ "Some brokers on Monday bought shares": a third-person form ("brokers",
+    "tours") followed by a finite verb is the subject's noun; that verb is the act."""
+    if trig.pos != "verb" or trig.tense != "3sg":
+        return None
+    by_index = {t.index: t for t in sent.triggers}
+    toks = sent.tokens
+    k = trig.index + 1
+    seen_aux = False
+    while k < len(toks) and k <= trig.index + 8:
+        tok = toks[k]
+        if any(s <= tok.start < e for s, e in skip) or tok.low in ("on", "in", "last"):
+            k += 1
+            continue
+        tr = by_index.get(k)
+        if tr is not None and tr.pos == "verb" and not tr.reporting:
+            if seen_aux or tr.tense == "past":
+                return tr
+            return None
+        if tok.low in FINITE_AUX or tok.low in ("been", "be", "also", "not"):
+            seen_aux = True
+            k += 1
+            continue
+        return None
+    return None

@@ -30,6 +30,7 @@ from tracker.extract.events.participles import (
     finite_in,
     opens_aside,
     verb_after_aside,
+    verb_after_noun,
 )
 from tracker.extract.events.phrases import (
     AUX_WORDS,
@@ -171,7 +172,7 @@ def build_title(
                 return told
         return title
     aux, subj, stop = verb_group(sent, i, usable, verbs, skip)
-    carrier, mode, subj = _not_the_verb(sent, trig, aux, subj, verbs, own)
+    carrier, mode, subj = _not_the_verb(sent, trig, aux, subj, verbs, own, skip)
     faithful = mode == "faithful"
     aside = mode == "aside"
     if aside:
@@ -329,6 +330,7 @@ def _not_the_verb(
     subj: list[Token],
     verbs: set[int],
     own: tuple[int, int] | None,
+    skip: list[tuple[int, int]],
 ) -> tuple[Trigger | None, str, list[Token]]:
     """When the past form at ``trig`` is no finite verb (see ``participles``): the
     clause's verb to build the title on, or a mode: "faithful" keeps the words as
@@ -337,6 +339,9 @@ def _not_the_verb(
     into it ("they never came and the firm completed": "the firm")."""
     if trig.pos != "verb":
         return None, "", subj
+    noun_of = verb_after_noun(sent, trig, skip)
+    if noun_of is not None:
+        return noun_of, "", subj  # "Some brokers on Monday bought": "bought" is the act
     if opens_aside(sent, trig, aux, subj):
         main = verb_after_aside(sent, trig)
         closes = any(t.text == "," for t in sent.tokens[trig.index + 1 :])
@@ -537,9 +542,43 @@ _SINGULAR_BODIES = frozenset(
 )
 
 
+# Words opening a subject that make it plural ("Some analysts", "Many", "Both firms").
+_PLURAL_QUANTIFIERS = frozenset(
+    """some many several few both those these others two three four five six seven eight
+    nine ten dozens hundreds thousands millions""".split()
+)
+# Subjects and the number of their verb: examples that run as tests.
+AGREEMENT_EXAMPLES = (
+    "plural: Analysts | Some | Many traders | Both banks | Orangemen | Two of the pumps | "
+    "Italy and France | Protesters in Alexandria | The unions | Regulators"
+    " || singular: The showdown between Iraq and the United States | "
+    "A venture involving Exxon and Shell | The Immigration and Naturalization Service | "
+    "Sales chief Jones | The bank | Jones | Williams | The bus"
+)
+# A head noun ends before a preposition or a participle ("A venture involving ...").
+_HEAD_END = frozenset(
+    """of in from at on for with across near between among against over after by under
+    about""".split()
+)
+
+
+def _head_words(subject: str) -> list[str]:
+    """The words of the subject up to its head noun: before the first preposition, or
+    a participle after a noun ("A venture involving two firms"; not "The coming talks")."""
+    words = subject.split()
+    for k, w in enumerate(words):
+        if k and (
+            w in _HEAD_END
+            or (w.endswith("ing") and w.islower() and words[k - 1].lower() not in DETERMINERS)
+        ):
+            return words[:k]
+    return words
+
+
 def _plural(subject: str) -> bool:
     # "Protesters in Alexandria": the noun before the first preposition is the head.
-    head = re.split(r" (?:of|in|from|at|on|for|with|across|near) ", subject)[0].split()
+    head = _head_words(subject)
+    head_text = " ".join(head)
     if not head:
         return False
     last = head[-1].strip("`'\"\u201c")
@@ -547,11 +586,13 @@ def _plural(subject: str) -> bool:
         return True
     if head[0].lower() in ("we", "they", "i", "you"):
         return True  # "They each report": a pronoun is never inflected
-    if last.islower() and last.endswith("men"):
-        return True  # "gunmen", "women"
+    if head[0].lower() in _PLURAL_QUANTIFIERS:
+        return True  # "Some analysts", "Many": a quantifier counts more than one
+    if last.lower().endswith("men") and (last.islower() or len(last) > 6):
+        return True  # "gunmen", "women", "Orangemen"
     if any(w.replace(",", "").isdigit() and w not in ("1", "one") for w in head[:-1]):
         return last.endswith("s")  # "13 Cubans", "Two segments"
-    if " and " in subject:
+    if " and " in head_text:
         # "Italy and France"; not "the Immigration and Naturalization Service"
         return last not in _SINGULAR_BODIES
     if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
@@ -562,7 +603,7 @@ def _plural(subject: str) -> bool:
         last.islower()
         or last.lower() in triggers()  # "Talks", "Sanctions", "Negotiations"
         or last.lower().endswith(
-            ("ers", "ists", "ans", "ors", "ants", "ents", "ees", "ives", "ies", "men")
+            ("ers", "ists", "ysts", "ans", "ors", "ants", "ents", "ees", "ives", "ies", "men")
         )
     )
 
