@@ -8,7 +8,7 @@ from test_events_support import events, only
 
 from tracker.extract.events.clauses import analyse
 from tracker.extract.events.participles import UN_ADJECTIVE_EXAMPLES, adjectival, un_adjective
-from tracker.extract.events.titles import AGREEMENT_EXAMPLES, _plural
+from tracker.extract.events.titles import AGREEMENT_EXAMPLES, _clip, _plural
 
 
 def _title(text: str, *dates: tuple[str, str]) -> str:
@@ -120,3 +120,27 @@ def test_a_quantifier_subject_takes_a_plural_verb():
 def test_a_plural_noun_before_the_verb_is_no_verb_itself():
     title = _title("Some brokers on Monday bought shares.", ("Monday", "2024-11-11"))
     assert title == "Some brokers buy shares"
+
+
+def test_at_least_keeps_its_preposition():
+    title = _title("At least six boats sank on Sunday off the coast.", ("Sunday", "2024-11-10"))
+    assert title.startswith("At least six boats")
+
+
+def test_an_adverb_between_auxiliaries_stays_in_the_verb_group():
+    title = _title("The mill has long been expected to close in 2025.", ("2025", "2025"))
+    assert title == "The mill to close"
+    title = _title("Fund holders have barely broken even in 2024.", ("2024", "2024"))
+    assert title == "Fund holders have barely broken even"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clipped"),
+    [
+        ("They start shouting.", "They start shouting"),
+        ("The board approves a merger with Acme Inc.", "The board approves a merger with Acme Inc."),
+        ("Exports to the U.S.", "Exports to the U.S."),
+    ],
+)
+def test_a_headline_ends_without_a_full_stop_but_abbreviations_keep_theirs(raw, clipped):
+    assert _clip(raw) == clipped

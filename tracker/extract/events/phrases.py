@@ -56,6 +56,9 @@ PARTICLES = frozenset("in up down off out over back away".split())
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|held|made|set|given|taken|chosen|won|begun|seen)$")
 
 
+# Adverbs that stand between auxiliaries ("has long been", "was quickly sent").
+_AUX_ADVERB = re.compile(r"^(?:long|still|already|just|now|since|yet|[a-z]{3,}ly)$")
+
 Usable = Callable[[int], bool]  # whether token k may go into a phrase
 Spans = Sequence[tuple[int, int]]  # character spans of the dates, left out of phrases
 
@@ -72,11 +75,12 @@ def verb_group(
     toks = sent.tokens
     j = i - 1
     aux: list[Token] = []
-    while (
-        j >= 0
-        and usable(j)
-        and (toks[j].low in BE or toks[j].low in HAVE or toks[j].low in AUX_WORDS)
-    ):
+    while j >= 0 and usable(j):
+        low = toks[j].low
+        if not (low in BE or low in HAVE or low in AUX_WORDS):
+            before = toks[j - 1].low if j > 0 and usable(j - 1) else ""
+            if not (_AUX_ADVERB.match(low) and (before in BE or before in HAVE)):
+                break  # "has long been expected": the adverb stays inside the verb group
         aux.insert(0, toks[j])
         j -= 1
     if j >= 0 and usable(j) and toks[j].low == "and":
@@ -128,6 +132,8 @@ def verb_group(
     # Leading prepositional phrase ("On Wednesday, ...") already skipped via the date span;
     # drop a dangling preposition left at the start of the subject.
     while subj and subj[0].low in ("on", "in", "at", "last", "this", "next", "early", "late"):
+        if len(subj) > 1 and subj[0].low == "at" and subj[1].low in ("least", "most"):
+            break  # "At least four people": a quantity, no date's preposition
         subj.pop(0)
     while subj and subj[0].text in _QUOTES:
         subj.pop(0)

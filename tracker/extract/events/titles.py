@@ -105,6 +105,8 @@ def _clip(words: str, keep: int = 0) -> str:
     if title.count("(") != title.count(")"):
         title = title.replace("(", "").replace(")", "")
     title = re.sub(r"\s+([,.;:])", r"\1", title)
+    if re.search(r"(?:^|\s)[a-z]{2,}\.$", title) and not title.endswith(" etc."):
+        title = title[:-1]  # a headline has no full stop; "Inc." and "U.S." keep theirs
     if re.match(r"[a-z]{1,2}[A-Z]", title):
         return title  # "iPhone 4 goes on sale": a brand keeps its own case
     return title[:1].upper() + title[1:] if title else title
@@ -245,6 +247,10 @@ def build_title(
     first, *adverbs = subject.split() or [""]
     if first.lower() in PRONOUNS and adverbs and all(w.endswith("ly") for w in adverbs):
         subject = first  # "He briefly made": the adverb is no part of who acted
+    if subject == "It" and any(t.low in BE for t in aux) and obj and obj[0].low == "that":
+        # "It has long been rumoured that ...": no one is named; the words stay.
+        head = join_tokens([*subj, *aux, trig.token], text)
+        return _clip(_headline(f"{head} {join_tokens(obj, text)}", len(head.split())), keep=len(head))
     if not subject or subject.lower() in PRONOUNS or len(subject) > 60:
         subject = fallback_actor(subject) or subject
         if len(subject) > 60:
@@ -288,7 +294,9 @@ def build_title(
         plain = all(t.low in HAVE or t.low not in BE and t.low not in AUX_WORDS for t in aux)
         base = base_of_past(trig.token.low) if trig.tense == "past" and plain else None
         if base is None:
-            verb = trig.token.text
+            # "have barely broken even": a form with no certain present keeps its
+            # auxiliaries rather than read as a bare participle.
+            verb = join_tokens([*aux, trig.token], text) if plain else trig.token.text
         else:
             verb = base if _plural(subject) else third_person(base)
     elif _plural(subject):
