@@ -7,6 +7,7 @@ import pytest
 from test_events_support import events, only
 
 from tracker.extract.events.clauses import analyse
+from tracker.extract.events.lexicon import base_of_past
 from tracker.extract.events.participles import UN_ADJECTIVE_EXAMPLES, adjectival, un_adjective
 from tracker.extract.events.titles import AGREEMENT_EXAMPLES, _clip, _plural
 
@@ -52,7 +53,9 @@ def test_a_dated_participle_aside_reads_as_a_passive_of_the_noun_before_it():
 
 
 def test_an_adjective_after_a_verb_leaves_the_verb_to_inflect():
-    title = _title("Shares of the brewer on Friday closed unchanged at $4.", ("Friday", "2024-11-08"))
+    title = _title(
+        "Shares of the brewer on Friday closed unchanged at $4.", ("Friday", "2024-11-08")
+    )
     assert title == "Shares of the brewer close unchanged at $4"
 
 
@@ -138,9 +141,58 @@ def test_an_adverb_between_auxiliaries_stays_in_the_verb_group():
     ("raw", "clipped"),
     [
         ("They start shouting.", "They start shouting"),
-        ("The board approves a merger with Acme Inc.", "The board approves a merger with Acme Inc."),
+        (
+            "The board approves a merger with Acme Inc.",
+            "The board approves a merger with Acme Inc.",
+        ),
         ("Exports to the U.S.", "Exports to the U.S."),
     ],
 )
 def test_a_headline_ends_without_a_full_stop_but_abbreviations_keep_theirs(raw, clipped):
     assert _clip(raw) == clipped
+
+
+def test_a_wire_dateline_is_no_part_of_the_subject():
+    title = _title(
+        "LYON, France (Wire)_ Tram drivers walked out on Monday over pay.", ("Monday", "2024-11-11")
+    )
+    assert title == "Tram drivers walk out over pay"
+    title = _title("OSLO _ The ferry line on Monday cut its fares.", ("Monday", "2024-11-11"))
+    assert title == "The ferry line cuts its fares"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brewer, as expected, on Monday bought the mill.",
+        "The brewer, to cut costs, on Monday bought the mill.",
+        "The brewer, however, on Monday bought the mill.",
+    ],
+)
+def test_a_comment_or_purpose_between_commas_is_skipped_for_the_subject(sentence):
+    assert _title(sentence, ("Monday", "2024-11-11")) == "The brewer buys the mill"
+
+
+def test_a_participle_after_a_comma_takes_the_main_clause_subject():
+    title = _title(
+        "The brewer's stock has slipped, closing on Friday at $29.", ("Friday", "2024-11-08")
+    )
+    assert title == "The brewer's stock closes at $29"
+
+
+def test_a_relative_clause_with_its_auxiliary_reads_from_the_noun_it_follows():
+    title = _title(
+        "The lender, which was sold on Monday to a fund, kept its name.", ("Monday", "2024-11-11")
+    )
+    assert title.startswith("The lender sold to a fund")
+
+
+def test_a_guessed_name_that_the_object_names_gives_way_to_the_pronoun():
+    text = "Ivo Brandt spoke first. I was pleased on Monday that Brandt won the seat."
+    titles = [e.title for e in events(text, ("Monday", "2024-11-11"))]
+    assert "I was pleased that Brandt won the seat" in titles
+
+
+def test_created_has_two_syllables():
+    assert base_of_past("created") == "create"
+    assert base_of_past("treated") == "treat"

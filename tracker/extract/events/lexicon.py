@@ -298,6 +298,8 @@ def base_of_past(word: str) -> str | None:
     """
     if len(word) > 5 and word.endswith("ied"):
         return word[:-3] + "y"
+    if word.endswith("created"):
+        return word[:-1]  # "created", "recreated": two syllables, not "treated"
     if (
         len(word) > 6
         and word.endswith("ed")

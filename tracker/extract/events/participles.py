@@ -43,6 +43,7 @@ UN_ADJECTIVE_EXAMPLES = "unchanged unsolved unspecified unconsolidated unannounc
 
 # Degree words before a past form make it an adjective ("the most advanced").
 DEGREE = frozenset("most more less least very so too fully highly newly well".split())
+_DETERMINERS = frozenset("a an the its his her their our this that these those".split())
 
 
 def un_adjective(word: str) -> bool:
@@ -62,7 +63,15 @@ def adjectival(sent: Sentence, trig: Trigger) -> bool:
     if un_adjective(trig.token.text):
         return True
     i = trig.index
-    return i > 0 and sent.tokens[i - 1].low in DEGREE
+    if i > 0 and sent.tokens[i - 1].low in DEGREE:
+        return True
+    # "the company's publicly traded rival", "a widely held view": determiner, adverb,
+    # past form, noun.
+    return (
+        i > 1
+        and sent.tokens[i - 1].low.endswith("ly")
+        and (sent.tokens[i - 2].low in _DETERMINERS or sent.tokens[i - 2].low.endswith("'s"))
+    )
 
 
 def _index(sent: Sentence) -> dict[int, int]:

@@ -50,6 +50,7 @@ DATE_PREPS = frozenset(
 )
 # Words that open a second verb phrase after "and" ("... and will host", "... and to start").
 _VP_OPENERS = frozenset("to will would could should may might must can 'll also then later".split())
+_FINITE_NEXT = frozenset("is are was were has have had will would can could may might must".split())
 PARTICLES = frozenset("in up down off out over back away".split())
 
 
@@ -57,7 +58,7 @@ _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|held|made|set|given|taken|chosen|won|beg
 
 
 # Adverbs that stand between auxiliaries ("has long been", "was quickly sent").
-_AUX_ADVERB = re.compile(r"^(?:long|still|already|just|now|since|yet|[a-z]{3,}ly)$")
+_AUX_ADVERB = re.compile(r"^(?:long|still|already|just|now|since|yet|little|[a-z]{3,}ly)$")
 
 Usable = Callable[[int], bool]  # whether token k may go into a phrase
 Spans = Sequence[tuple[int, int]]  # character spans of the dates, left out of phrases
@@ -68,10 +69,11 @@ def span_of(skip: Spans, offset: int) -> tuple[int, int] | None:
 
 
 def verb_group(
-    sent: Sentence, i: int, usable: Usable, verbs: set[int], skip: Spans = ()
+    sent: Sentence, i: int, usable: Usable, verbs: set[int], skip: Spans = (), text: str = ""
 ) -> tuple[list[Token], list[Token], int | None]:
     """Auxiliaries and subject of the verb at token ``i`` (walking left), and the index
-    of a relative pronoun that stood in for the subject ("the plan, which calls for")."""
+    of a relative pronoun that stood in for the subject ("the plan, which calls for").
+    ``text``, when given, shows the separators the tokenizer drops (a dateline's "_")."""
     toks = sent.tokens
     j = i - 1
     aux: list[Token] = []
@@ -87,7 +89,7 @@ def verb_group(
         # A second verb phrase ("took over ... and will host ..."): its subject is the first one's.
         prev = [v for v in verbs if v < j and usable(v)]
         if prev:
-            _, first_subj, first_stop = verb_group(sent, max(prev), usable, verbs, skip)
+            _, first_subj, first_stop = verb_group(sent, max(prev), usable, verbs, skip, text)
             return aux, first_subj, first_stop
     subj: list[Token] = []
     clause = sent.clause_of[i]
@@ -106,6 +108,8 @@ def verb_group(
             if j >= 0 and toks[j].low in DATE_PREPS | {"early", "late"}:
                 j -= 1
             continue
+        if j + 1 < len(toks) and "_" in text[toks[j].end : toks[j + 1].start]:
+            break  # "OSLO, Norway (Wire) _ Rail workers": the dateline is no part of the subject
         if tok.text == ")" and any(toks[k].text == "(" for k in range(max(0, j - 8), j)):
             # "Halvorsen Freight Corporation (HFC) closed": the acronym adds nothing.
             j = max(k for k in range(max(0, j - 8), j) if toks[k].text == "(") - 1
@@ -120,7 +124,8 @@ def verb_group(
             subj.insert(0, tok)  # a list of parties: "Italy, Canada, Belgium and the EU"
             j -= 1
             continue
-        if tok.text == "," and not subj and _apposition(toks, j) is not None:
+        infinitive = bool(aux) and aux[0].low == "to"  # "to join": no subject to find
+        if tok.text == "," and not subj and not infinitive and _apposition(toks, j) is not None:
             # "Steve Jobs, the company's chief executive, announced": the name is the subject.
             j = _apposition(toks, j)  # type: ignore[assignment]
             home = sent.clause_of[j]
@@ -146,7 +151,9 @@ def verb_group(
 
 _APPOSITION_OPENERS = frozenset("the a an its his her their".split())
 # A lowercase past form opening an aside between commas: a participle clause.
-_PARTICIPLE_ASIDE = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?!(?:including|excluding|according|following|regarding|concerning)$)[a-z]{3,}(?:ed|ing)$"
+)
 
 
 def _apposition(toks: list[Token], comma: int) -> int | None:
@@ -159,15 +166,20 @@ def _apposition(toks: list[Token], comma: int) -> int | None:
             if k + 1 >= comma or k == 0:
                 return None
             first, before = toks[k + 1], toks[k - 1]
-            if first.low in _RELATIVE_OPENERS or _PARTICIPLE_ASIDE.match(first.text):
+            if (
+                first.low in _RELATIVE_OPENERS
+                or first.low in _ASIDE_OPENERS
+                or _PARTICIPLE_ASIDE.match(first.text)
+            ):
                 # "Society, which is also a bank, agreed": the aside is skipped.
                 return k - 1 if before.text[:1].isalnum() else None
             plain = not any(t.low in BE or t.low in HAVE for t in toks[k + 1 : comma])
             if first.low in _APPOSITION_OPENERS or (plain and _ROLE_ASIDE.match(first.text)):
                 return k - 1 if before.text[:1].isupper() else None
             return None
+        opener = k > 0 and toks[k - 1].text == ","
         if toks[k].text in _HARD_BREAK or (
-            toks[k].low in SUBJECT_STOP and toks[k].low not in _RELATIVE_OPENERS
+            toks[k].low in SUBJECT_STOP and toks[k].low not in _RELATIVE_OPENERS and not opener
         ):
             return None
     return None
@@ -177,6 +189,8 @@ def _apposition(toks: list[Token], comma: int) -> int | None:
 # ", president of the division,"): an apposition when it holds no verb.
 _ROLE_ASIDE = re.compile(r"^[a-z][a-z\-]+$")
 _RELATIVE_OPENERS = frozenset("which who whose".split())
+# A purpose or a comment set off by commas (", to cut costs,", ", as expected,").
+_ASIDE_OPENERS = frozenset("to as however meanwhile though".split())
 
 
 def object_phrase(
@@ -236,6 +250,8 @@ def object_phrase(
                 or _reporting_tail(toks, k + 1)
                 or len(obj) >= 4
                 or (nxt.low.endswith("ing") and nxt.text.islower())
+                or nxt.low in _FINITE_NEXT  # "which is owned by Acme, had a loss"
+                or k + 1 in verbs
             )
         ):
             break

@@ -25,6 +25,7 @@ from tracker.extract.events.lexicon import (
 )
 from tracker.extract.events.modality import modality as modality_of
 from tracker.extract.events.participles import (
+    FINITE_AUX,
     adjectival,
     carrier_from,
     finite_in,
@@ -39,6 +40,7 @@ from tracker.extract.events.phrases import (
     HAVE,
     PARTICLES,
     PRONOUNS,
+    RELATIVE,
     STANCE,
     SUBJECT_STOP,
     Usable,
@@ -173,7 +175,18 @@ def build_title(
             if len(told.split()) >= 3 and trig.token.text.lower() in told.lower():
                 return told
         return title
-    aux, subj, stop = verb_group(sent, i, usable, verbs, skip)
+    aux, subj, stop = verb_group(sent, i, usable, verbs, skip, text)
+    if subj and subj[0].low in FINITE_AUX and i > len(subj):
+        # "the mill, which is 60%-owned by Acme": all before the verb is auxiliary,
+        # and the relative pronoun before it stands for the subject.
+        before = i - len(aux) - len(subj) - 1
+        if toks[before].low in RELATIVE:
+            aux, subj, stop = [*subj, *aux], [], before
+    if not subj and stop is None and not aux and trig.tense == "ing" and toks[i - 1].text == ",":
+        # "Its stock slumped, closing unchanged at $29": the main clause's subject.
+        head_verb = next((v for v in sorted(verbs, reverse=True) if v < i - 1), None)
+        if head_verb is not None:
+            subj = verb_group(sent, head_verb, lambda k: usable(k) or k < i, verbs, skip, text)[1]
     carrier, mode, subj = _not_the_verb(sent, trig, aux, subj, verbs, own, skip)
     faithful = mode == "faithful"
     aside = mode == "aside"
@@ -183,9 +196,9 @@ def build_title(
         main = verb_after_aside(sent, trig)
         opener = i <= 1 or (i == 2 and sent.tokens[0].low in _OPENERS)
         if opener and main is not None:
-            subj = verb_group(sent, main.index, usable, verbs, skip)[1]
+            subj = verb_group(sent, main.index, usable, verbs, skip, text)[1]
         elif not opener:
-            subj = verb_group(sent, i - 1, usable, verbs, skip)[1]
+            subj = verb_group(sent, i - 1, usable, verbs, skip, text)[1]
             if finite_in(sent, subj, verbs) is not None:
                 subj, aside = [], False  # "X, which is a bank, agreed": no aside
         comma = next((n for n, t in enumerate(obj) if t.text == ","), len(obj))
@@ -237,7 +250,7 @@ def build_title(
     if len(subject) > 60 and " of " in subject:
         subject = subject.split(" of ")[0]  # "The leaders of Italy, Canada, ..." -> "The leaders"
     if frame is not None and subject.lower() in PRONOUNS and subject.lower() != "it":
-        speaker = join_tokens(verb_group(sent, frame.index, usable, verbs, skip)[1], text)
+        speaker = join_tokens(verb_group(sent, frame.index, usable, verbs, skip, text)[1], text)
         speaker = _group_subject(_short_subject(speaker, people or {}, short_name), groups or {})
         if speaker and speaker.lower() not in PRONOUNS:
             subject = speaker
@@ -250,8 +263,12 @@ def build_title(
     if subject == "It" and any(t.low in BE for t in aux) and obj and obj[0].low == "that":
         # "It has long been rumoured that ...": no one is named; the words stay.
         head = join_tokens([*subj, *aux, trig.token], text)
-        return _clip(_headline(f"{head} {join_tokens(obj, text)}", len(head.split())), keep=len(head))
+        return _clip(
+            _headline(f"{head} {join_tokens(obj, text)}", len(head.split())), keep=len(head)
+        )
+    stood_for = None  # the pronoun (or nothing) a guessed name stands in for
     if not subject or subject.lower() in PRONOUNS or len(subject) > 60:
+        stood_for = subject if len(subject) <= 60 else None
         subject = fallback_actor(subject) or subject
         if len(subject) > 60:
             subject = subject[:60].rsplit(" ", 1)[0]
@@ -274,7 +291,9 @@ def build_title(
     elif modality in ("hypothetical", "denied") or neg:
         verb = " ".join(t.text for t in aux if t.low not in BE or passive) + " " + trig.token.text
     elif passive:
-        verb = part
+        # "were little changed", "is 61%-owned": what qualifies the participle stays.
+        kept = [t for t in aux if not (t.low in BE or t.low in HAVE or t.low in AUX_WORDS)]
+        verb = join_tokens([*kept, trig.token._replace(text=part)], text) if kept else part
     elif trig.tense == "ing" and not aux:
         # "Marsh took the stage, unveiling a phone": "Marsh unveils a phone".
         verb = trig.token.text
@@ -316,6 +335,11 @@ def build_title(
         # "Three states may join, the minister said on Saturday": what was said comes first.
         obj = said_before(sent, i, skip)
     rest = _short_names(join_tokens(obj, text), people or {}, short_name)
+    if stood_for is not None and subject != stood_for and _named_in(subject, rest):
+        # "It sold its stake in Jaguar": the guess names the object; a name never acts
+        # on itself, so the pronoun and its verb stay as written.
+        words_as_written = join_tokens([*subj, *aux, trig.token], text)
+        head = words_as_written[:1].upper() + words_as_written[1:]
     if trig.reporting and verb.endswith(("says", "say", "tells", "tell")):
         # "said it would close" -> "says it will close": the headline present throughout
         rest = re.sub(r"^((?:that\s+)?\S+\s+)would\b", r"\1will", rest)
@@ -374,12 +398,21 @@ def _not_the_verb(
         carrier = next((t for t in sent.triggers if t.token.start == before), None)
         if carrier is not None and carrier.pos == "verb" and not carrier.reporting:
             return carrier, "", subj  # "Shares closed unchanged": the closing is the act
+        main = verb_after_aside(sent, trig)
+        if main is not None:
+            return main, "", subj  # "Coors, its publicly traded rival, fell": the fall
         return None, "faithful", subj
     return None, "", subj
 
 
 _CLAUSE_JOINS = frozenset("and but or ;".split())
 _OPENERS = frozenset("however meanwhile but and yet still also then later".split())
+
+
+def _named_in(name: str, words: str) -> bool:
+    """``name`` (or its last word, "Sununu" of "John Sununu") occurs in ``words``."""
+    last = name.split()[-1] if name.split() else ""
+    return bool(last) and re.search(rf"\b{re.escape(last)}\b", words) is not None
 
 
 _GET = frozenset("got gets get gotten getting".split())
@@ -424,7 +457,7 @@ def _frame_speaker(
             s <= toks[k].start < e for s, e in skip
         )
 
-    words = verb_group(sent, say, same_clause, verbs, skip)[1]
+    words = verb_group(sent, say, same_clause, verbs, skip, text)[1]
     speaker = join_tokens(words, text)
     if not speaker or not speaker[:1].isupper() or speaker.lower() in PRONOUNS:
         return None
@@ -745,7 +778,7 @@ def _light_verb_title(
     if k < 0 or not usable(k) or toks[k].low not in _LIGHT_FORMS:
         return ""
     lemma = _LIGHT_FORMS[toks[k].low]
-    aux, subj, stop = verb_group(sent, k, usable, set(verbs), [])
+    aux, subj, stop = verb_group(sent, k, usable, set(verbs), [], text)
     subject = join_tokens(subj, text)
     if not subj and stop is not None:
         subject = antecedent(text, toks, stop, [])
