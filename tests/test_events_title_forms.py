@@ -196,3 +196,17 @@ def test_a_guessed_name_that_the_object_names_gives_way_to_the_pronoun():
 def test_created_has_two_syllables():
     assert base_of_past("created") == "create"
     assert base_of_past("treated") == "treat"
+
+
+def test_a_bare_noun_subject_takes_the_verb_after_its_phrase():
+    title = _title("Quarterly sales on Monday dropped 11% to $4 million.", ("Monday", "2024-11-11"))
+    assert title == "Quarterly sales drop 11% to $4 million"
+
+
+def test_a_bare_noun_before_be_gives_the_clause_in_the_present():
+    title = _title("The court hearing on Monday was brief.", ("Monday", "2024-11-11"))
+    assert title == "Court hearing is brief"
+    title = _title(
+        "Sales in 2023 were $8 million, up 9% from a year earlier.", ("2023", "2023")
+    )
+    assert title.startswith("Sales are $8 million, up 9%")

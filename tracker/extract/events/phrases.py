@@ -190,7 +190,7 @@ def _apposition(toks: list[Token], comma: int) -> int | None:
 _ROLE_ASIDE = re.compile(r"^[a-z][a-z\-]+$")
 _RELATIVE_OPENERS = frozenset("which who whose".split())
 # A purpose or a comment set off by commas (", to cut costs,", ", as expected,").
-_ASIDE_OPENERS = frozenset("to as however meanwhile though".split())
+_ASIDE_OPENERS = frozenset("to as however meanwhile though including".split())
 
 
 def object_phrase(

@@ -49,6 +49,7 @@ from tracker.extract.events.phrases import (
     join_tokens,
     object_phrase,
     said_before,
+    span_of,
     verb_group,
 )
 
@@ -173,6 +174,12 @@ def build_title(
                 words,
             )
             if len(told.split()) >= 3 and trig.token.text.lower() in told.lower():
+                return told
+        if depth < 2:
+            told = _noun_as_subject(
+                text, sent, trig, title, obj, usable, verbs, skip, own, depth, modality
+            )
+            if told:
                 return told
         return title
     aux, subj, stop = verb_group(sent, i, usable, verbs, skip, text)
@@ -338,8 +345,13 @@ def build_title(
     if stood_for is not None and subject != stood_for and _named_in(subject, rest):
         # "It sold its stake in Jaguar": the guess names the object; a name never acts
         # on itself, so the pronoun and its verb stay as written.
-        words_as_written = join_tokens([*subj, *aux, trig.token], text)
-        head = words_as_written[:1].upper() + words_as_written[1:]
+        if stood_for.lower() in ("he", "she", "it"):
+            head = f"{stood_for[:1].upper()}{stood_for[1:]} {verb}"  # "It accuses Kuwait"
+        elif stood_for:
+            words_as_written = join_tokens([*subj, *aux, trig.token], text)
+            head = words_as_written[:1].upper() + words_as_written[1:]  # "I was pleased"
+        else:
+            head = verb
     if trig.reporting and verb.endswith(("says", "say", "tells", "tell")):
         # "said it would close" -> "says it will close": the headline present throughout
         rest = re.sub(r"^((?:that\s+)?\S+\s+)would\b", r"\1will", rest)
@@ -733,6 +745,62 @@ def _noun_title(
         if who:
             head = " ".join([who, join_tokens(pre[1:], text)])
     return _clip(f"{head} {trig.token.text} {join_tokens(comp, text)}")
+
+
+def _noun_as_subject(
+    text: str,
+    sent: Sentence,
+    trig: Trigger,
+    title: str,
+    obj: list[Token],
+    usable: Usable,
+    verbs: set[int],
+    skip: list[tuple[int, int]],
+    own: tuple[int, int] | None,
+    depth: int,
+    modality: str,
+) -> str:
+    """ "Quarterly sales dropped 11%", "Sales in the quarter were $8 million": a bare
+    noun title ("Sales") is the subject of the verb after its phrase; that verb makes
+    the headline, or, when it is "be" or "have", the clause as written does."""
+    toks = sent.tokens
+    if not title.lower().endswith(trig.token.low) and not obj:
+        return ""
+    for j in range(trig.index - 1, max(-1, trig.index - 5), -1):
+        if toks[j].low in _NOUN_PRE_STOP:
+            return ""  # "according to a memorandum": a noun inside a phrase is no subject
+        if toks[j].text in {",", ";"} or j in verbs:
+            break
+    index = {t.start: k for k, t in enumerate(toks)}
+    k = trig.index + 1
+    for tok in obj:  # the noun's own phrase ("in the latest quarter") ends at a verb
+        at = index.get(tok.start, k)
+        if at in verbs or tok.low in FINITE_AUX or tok.low in BE or tok.text == ",":
+            k = at
+            break
+        k = at + 1
+    while k < len(toks) and (span_of(skip, toks[k].start) or toks[k].low in _SUBJECT_ADVERBS):
+        k += 1
+    if k >= len(toks) or not usable(k) or k - trig.index > 8:
+        return ""
+    verb = next((t for t in sent.triggers if t.index == k and t.pos == "verb"), None)
+    if verb is not None and not verb.reporting:
+        told = build_title(
+            text, sent, verb, modality, skip, lambda _: None, own=own, depth=depth + 1
+        )
+        ok = len(told.split()) >= 3 and trig.token.low in told.lower()
+        return told if ok else ""
+    if toks[k].low in BE or toks[k].low in FINITE_AUX:
+        rest = object_phrase(sent, k, usable, list(skip), own, verbs)
+        if len(rest) >= 1:
+            be = _PRESENT_BE.get(toks[k].low, toks[k].text)  # the headline present
+            if toks[k].low in BE and re.fullmatch(r"[a-z]+ed|held|set|made|taken", rest[0].low):
+                be = ""  # "The next summit is planned": "Next summit planned"
+            return _clip(f"{title} {be} {join_tokens(rest, text)}", keep=len(title))
+    return ""
+
+
+_PRESENT_BE = {"was": "is", "were": "are", "had": "has"}
 
 
 def _carrying_verb(sent: Sentence, trig: Trigger, usable: Usable) -> Trigger | None:
