@@ -206,7 +206,34 @@ def test_a_bare_noun_subject_takes_the_verb_after_its_phrase():
 def test_a_bare_noun_before_be_gives_the_clause_in_the_present():
     title = _title("The court hearing on Monday was brief.", ("Monday", "2024-11-11"))
     assert title == "Court hearing is brief"
-    title = _title(
-        "Sales in 2023 were $8 million, up 9% from a year earlier.", ("2023", "2023")
-    )
+    title = _title("Sales in 2023 were $8 million, up 9% from a year earlier.", ("2023", "2023"))
     assert title.startswith("Sales are $8 million, up 9%")
+
+
+def test_a_form_outside_the_lexicon_ending_in_s_is_never_inflected_again():
+    title = _title(
+        "Mr. Lutz notes older groups are also opening new offices this year.", ("this year", "2024")
+    )
+    assert "noteses" not in title and title.startswith("Mr. Lutz notes")
+
+
+def test_a_capitalised_first_word_before_a_noun_is_no_verb():
+    title = _title(
+        "Rally officials were not available to comment on Monday.", ("Monday", "2024-11-11")
+    )
+    assert title == "Rally officials were not available to comment"
+
+
+def test_a_possessive_before_a_past_form_makes_it_an_adjective():
+    sentence = "She runs the firm's advanced studies unit."
+    sent = analyse(sentence, 0, len(sentence), [])
+    trig = next((t for t in sent.triggers if t.token.text == "advanced"), None)
+    assert trig is None or adjectival(sent, trig)
+
+
+def test_a_phrase_between_commas_is_skipped_for_the_subject():
+    title = _title(
+        "The bank's offer, for 300 shares and 100 warrants, was valued on Monday at $9 million.",
+        ("Monday", "2024-11-11"),
+    )
+    assert title.startswith("The bank's offer valued at $9 million")

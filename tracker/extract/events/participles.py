@@ -63,8 +63,8 @@ def adjectival(sent: Sentence, trig: Trigger) -> bool:
     if un_adjective(trig.token.text):
         return True
     i = trig.index
-    if i > 0 and sent.tokens[i - 1].low in DEGREE:
-        return True
+    if i > 0 and (sent.tokens[i - 1].low in DEGREE or sent.tokens[i - 1].low.endswith("'s")):
+        return True  # "the most advanced", "the firm's advanced systems"
     # "the company's publicly traded rival", "a widely held view": determiner, adverb,
     # past form, noun.
     return (
@@ -163,4 +163,15 @@ def verb_after_noun(sent: Sentence, trig: Trigger, skip: list[tuple[int, int]]) 
             k += 1
             continue
         return None
+    return None
+
+
+def first_verb_after(sent: Sentence, trig: Trigger) -> Trigger | None:
+    """The first verb after ``trig`` in its clause ("Riot police in armored cars
+    stopped"), a reporting one too ("Mark Lutz says"), within a short reach."""
+    clause = sent.clause_of[trig.index]
+    for tr in sent.triggers:
+        if trig.index < tr.index <= trig.index + 10 and sent.clause_of[tr.index] == clause:
+            if tr.pos == "verb" and tr.tense != "ing":
+                return tr
     return None

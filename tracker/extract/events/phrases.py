@@ -190,7 +190,9 @@ def _apposition(toks: list[Token], comma: int) -> int | None:
 _ROLE_ASIDE = re.compile(r"^[a-z][a-z\-]+$")
 _RELATIVE_OPENERS = frozenset("which who whose".split())
 # A purpose or a comment set off by commas (", to cut costs,", ", as expected,").
-_ASIDE_OPENERS = frozenset("to as however meanwhile though including".split())
+_ASIDE_OPENERS = frozenset(
+    "to as however meanwhile though including for with in at on from by after like".split()
+)
 
 
 def object_phrase(

@@ -29,6 +29,7 @@ from tracker.extract.events.participles import (
     adjectival,
     carrier_from,
     finite_in,
+    first_verb_after,
     opens_aside,
     verb_after_aside,
     verb_after_noun,
@@ -327,6 +328,8 @@ def build_title(
             verb = base if _plural(subject) else third_person(base)
     elif _plural(subject):
         verb = trig.lemma
+    elif not known_verb(trig.lemma) and trig.token.low.endswith("s"):
+        verb = trig.token.text  # "notes": already third person, never "noteses"
     else:
         verb = third_person(trig.lemma)
     verb = verb.strip()
@@ -384,6 +387,10 @@ def _not_the_verb(
     if trig.pos != "verb":
         return None, "", subj
     noun_of = verb_after_noun(sent, trig, skip)
+    if noun_of is None and _names_or_noun(sent, trig, aux, subj):
+        noun_of = first_verb_after(sent, trig)
+        if noun_of is None:
+            return None, "faithful", subj  # "Rally officials were not available"
     if noun_of is not None:
         return noun_of, "", subj  # "Some brokers on Monday bought": "bought" is the act
     if opens_aside(sent, trig, aux, subj):
@@ -417,6 +424,26 @@ def _not_the_verb(
     return None, "", subj
 
 
+def _names_or_noun(sent: Sentence, trig: Trigger, aux: list[Token], subj: list[Token]) -> bool:
+    """ "Mark Lutz says", "Riot police stopped", "A radio report citing ... said": a
+    capitalised first word before a name or a noun, or a plain form after a singular
+    subject, is no verb; the verb comes later."""
+    if trig.tense not in ("base", "3sg") or aux or trig.reporting:
+        return False
+    toks = sent.tokens
+    nxt = toks[trig.index + 1] if trig.index + 1 < len(toks) else None
+    if trig.index == 0 and trig.token.text[:1].isupper() and nxt is not None:
+        return nxt.text.isalpha() and nxt.low not in _NOT_A_NOUN
+    words = " ".join(t.text for t in subj)
+    plain = trig.tense == "base" and not trig.token.low.endswith("s")  # not "notes"
+    return plain and bool(subj) and not _plural(words) and words.lower() not in ("i", "you")
+
+
+# Words after a first-word trigger that show it is a verb after all ("Attack on ...").
+_NOT_A_NOUN = frozenset(
+    """the a an his her its their our this these those on in at to for with by from of
+    and or that""".split()
+)
 _CLAUSE_JOINS = frozenset("and but or ;".split())
 _OPENERS = frozenset("however meanwhile but and yet still also then later".split())
 
@@ -800,7 +827,7 @@ def _noun_as_subject(
     return ""
 
 
-_PRESENT_BE = {"was": "is", "were": "are", "had": "has"}
+_PRESENT_BE = {"was": "is", "were": "are", "had": "has", "will": "to"}
 
 
 def _carrying_verb(sent: Sentence, trig: Trigger, usable: Usable) -> Trigger | None:
