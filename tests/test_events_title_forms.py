@@ -237,3 +237,22 @@ def test_a_phrase_between_commas_is_skipped_for_the_subject():
         ("Monday", "2024-11-11"),
     )
     assert title.startswith("The bank's offer valued at $9 million")
+
+
+def test_a_long_title_is_clipped_at_the_end_of_a_phrase():
+    long = (
+        "The northern republic says its troops will join multinational peacekeeping forces "
+        "in the border region next to the lake"
+    )
+    clipped = _clip(long, keep=len("The northern republic says"))
+    assert clipped.endswith("multinational peacekeeping forces")
+    short = "Nordland says its troops will join multinational forces in the desert region"
+    assert _clip(short) == short
+
+
+def test_a_subject_never_runs_back_over_a_date_into_another_phrase():
+    title = _title(
+        "The nation told reporters on Monday its army troops would join the mission.",
+        ("Monday", "2024-11-11"),
+    )
+    assert "reporters" not in title.lower()

@@ -107,6 +107,8 @@ def verb_group(
                 j -= 1
             if j >= 0 and toks[j].low in DATE_PREPS | {"early", "late"}:
                 j -= 1
+            if subj and subj[0].low in DETERMINERS:
+                break  # "told reporters on Monday its troops would": a new noun phrase
             continue
         if j + 1 < len(toks) and "_" in text[toks[j].end : toks[j + 1].start]:
             break  # "OSLO, Norway (Wire) _ Rail workers": the dateline is no part of the subject

@@ -66,17 +66,45 @@ _DANGLING = frozenset(
 _REGNAL = frozenset("pope king queen prince princess emir sheikh sultan".split())
 
 
-def _clip(words: str, keep: int = 0) -> str:
-    """At most MAX_TITLE characters, ending on a word that can end a phrase.
+_OVERRUN = 20  # characters a title may run over MAX_TITLE to finish its phrase
+_BACKTRACK = 25  # characters a clip may go back to end before a preposition
 
-    The first ``keep`` characters (subject and verb) are never stripped.
+
+def _phrase_end(words: str, keep: int) -> int:
+    """Where to clip a long title: before the last preposition or comma a little
+    before MAX_TITLE ("... financial statements | in order to"), else at the end of
+    the phrase running a little past it ("would join multinational forces | in ..."),
+    else at MAX_TITLE. Never inside the first ``keep`` characters."""
+    if len(words) <= MAX_TITLE + _OVERRUN // 2:
+        return len(words)  # nearly short enough: a whole phrase beats a clipped one
+    back = [
+        m.start()
+        for m in re.finditer(r",| (\w+)", words[: MAX_TITLE + 1])
+        if m.start() > max(keep, MAX_TITLE - _BACKTRACK)
+        and (m.group(0) == "," or (m.group(1) or "").lower() in _ADJUNCT)
+    ]
+    if back:
+        return back[-1]
+    for m in re.finditer(r",| (\w+)", words[MAX_TITLE : MAX_TITLE + _OVERRUN + 1]):
+        if m.group(0) == "," or (m.group(1) or "").lower() in _ADJUNCT:
+            return MAX_TITLE + m.start()
+    return MAX_TITLE
+
+
+def _clip(words: str, keep: int = 0) -> str:
+    """About MAX_TITLE characters (see ``_phrase_end``), ending on a word that can end
+    a phrase. The first ``keep`` characters (subject and verb) are never stripped.
     """
     words = " ".join(words.split())
     cut_name = False
-    clipped = len(words) > MAX_TITLE
+    limit = _phrase_end(words, keep) if len(words) > MAX_TITLE else len(words)
+    clipped = len(words) > limit
     if clipped:
-        rest = words[MAX_TITLE + 1 :].split()
-        words = words[: MAX_TITLE + 1].rsplit(" ", 1)[0]
+        rest = words[limit + 1 :].split()
+        if words[limit] in ", ":
+            words = words[:limit]  # at a phrase boundary
+        else:
+            words = words[: limit + 1].rsplit(" ", 1)[0]
         nxt = words and len(words) < MAX_TITLE + 1 and rest
         cut_name = bool(nxt) and rest[0][:1].isupper()
     parts = words.split()
@@ -506,7 +534,8 @@ def _frame_speaker(
 # "Foreign ministers of Malta and Tunisia", "Leaders of the G7": the states or bodies
 # act through their envoys, and a headline names them.
 _ROLE_OF = re.compile(
-    r"^[\W_]*(?:[Tt]he\s+)?(?:[A-Z]?[a-z]+\s+)?(?:governments?|ministers|leaders|envoys|officials|delegations|"
+    r"^[\W_]*(?:[Tt]he\s+)?(?:[A-Z]?[a-z]+\s+){0,2}(?:governments?|ministers|leaders|envoys|officials|delegations|"
+    r"nation|country|kingdom|republic|"
     r"representatives|negotiators|delegates|heads\s+of\s+(?:state|government))\s+of\s+"
     r"(?:the\s+)?([A-Z].*)$"
 )
