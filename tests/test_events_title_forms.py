@@ -256,3 +256,46 @@ def test_a_subject_never_runs_back_over_a_date_into_another_phrase():
         ("Monday", "2024-11-11"),
     )
     assert "reporters" not in title.lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        (
+            "Ivo Brandt Jr., chairman of the Acme board, on Monday called the sale a big step.",
+            "Monday",
+            "Ivo Brandt Jr. calls the sale a big step",
+        ),
+        (
+            "Acme, which said it found the flaws, still plans to announce new chips on Friday.",
+            "Friday",
+            "Acme to announce new chips",
+        ),
+        ("The panel, an investor group, had itself filed on Monday a suit.", "Monday", None),
+        ("I am shocked on Monday by the leaks.", "Monday", "I am shocked by the leaks"),
+        (
+            "Acme has set Friday as the deadline for any competing bids.",
+            "Friday",
+            "The deadline for any competing bids",
+        ),
+    ],
+)
+def test_asides_auxiliaries_and_noun_phrases_keep_their_words(sentence, date, expected):
+    title = _title(sentence, (date, "2024-11-15" if date == "Friday" else "2024-11-11"))
+    if expected is None:
+        assert title.startswith("The panel files a suit")
+    else:
+        assert title == expected
+
+
+def test_a_relative_clause_after_a_dateline_leaves_the_dateline_out():
+    title = _title(
+        "OSLO _ A clerk who was closing the shop was robbed on Monday by two men.",
+        ("Monday", "2024-11-11"),
+    )
+    assert not title.startswith("OSLO")
+
+
+def test_panicked_and_clicked():
+    assert base_of_past("panicked") == "panic"
+    assert base_of_past("clicked") == "click"

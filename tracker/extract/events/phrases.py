@@ -24,7 +24,7 @@ OBJECT_STOP = frozenset(
 )
 
 PRONOUNS = frozenset("he she they it we i".split())
-BE = frozenset("is are was were be been being".split())
+BE = frozenset("am is are was were be been being".split())
 HAVE = frozenset("has have had".split())
 
 
@@ -40,7 +40,7 @@ def join_tokens(tokens: list[Token], text: str) -> str:
 
 AUX_WORDS = frozenset(
     """will would could should may might must can to not n't never also reportedly formally
-    officially finally then did does do plans planned scheduled expected due set going is
+    officially finally then did does do plans planned scheduled expected due set going is still
     already was 'll jointly later first again earlier ready willing able unable likely
     eager prepared""".split()
 )
@@ -58,7 +58,10 @@ _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|held|made|set|given|taken|chosen|won|beg
 
 
 # Adverbs that stand between auxiliaries ("has long been", "was quickly sent").
-_AUX_ADVERB = re.compile(r"^(?:long|still|already|just|now|since|yet|little|[a-z]{3,}ly)$")
+_AUX_ADVERB = re.compile(
+    r"^(?:long|still|already|just|now|since|yet|little|itself|himself|herself|themselves|"
+    r"[a-z]{3,}ly)$"
+)
 
 Usable = Callable[[int], bool]  # whether token k may go into a phrase
 Spans = Sequence[tuple[int, int]]  # character spans of the dates, left out of phrases
@@ -126,7 +129,7 @@ def verb_group(
             subj.insert(0, tok)  # a list of parties: "Italy, Canada, Belgium and the EU"
             j -= 1
             continue
-        infinitive = bool(aux) and aux[0].low == "to"  # "to join": no subject to find
+        infinitive = [t.low for t in aux] == ["to"]  # a bare "to join": no subject to find
         if tok.text == "," and not subj and not infinitive and _apposition(toks, j) is not None:
             # "Steve Jobs, the company's chief executive, announced": the name is the subject.
             j = _apposition(toks, j)  # type: ignore[assignment]
@@ -163,27 +166,27 @@ def _apposition(toks: list[Token], comma: int) -> int | None:
     walk skips it: an apposition after a name (", the Apple chief executive,",
     ", chairman of the board,"), a relative clause (", which is also a bank,") or a
     participle clause (", accompanied by his agent,", ", betting on a rise,")."""
-    for k in range(comma - 1, max(-1, comma - 15), -1):
-        if toks[k].text == ",":
-            if k + 1 >= comma or k == 0:
-                return None
-            first, before = toks[k + 1], toks[k - 1]
-            if (
-                first.low in _RELATIVE_OPENERS
-                or first.low in _ASIDE_OPENERS
-                or _PARTICIPLE_ASIDE.match(first.text)
-            ):
-                # "Society, which is also a bank, agreed": the aside is skipped.
-                return k - 1 if before.text[:1].isalnum() else None
-            plain = not any(t.low in BE or t.low in HAVE for t in toks[k + 1 : comma])
-            if first.low in _APPOSITION_OPENERS or (plain and _ROLE_ASIDE.match(first.text)):
-                return k - 1 if before.text[:1].isupper() else None
-            return None
-        opener = k > 0 and toks[k - 1].text == ","
-        if toks[k].text in _HARD_BREAK or (
-            toks[k].low in SUBJECT_STOP and toks[k].low not in _RELATIVE_OPENERS and not opener
-        ):
-            return None
+    k = next((n for n in range(comma - 1, max(-1, comma - 15), -1) if toks[n].text == ","), None)
+    if k is None or k + 1 >= comma or k == 0:
+        return None
+    inside = toks[k + 1 : comma]
+    if any(t.text in _HARD_BREAK for t in inside):
+        return None
+    first, before = toks[k + 1], toks[k - 1]
+    if before.text == "." and k > 1 and toks[k - 2].text[:1].isupper():
+        before = toks[k - 2]  # "Ivo Brandt Jr., chairman of ...,": the name ends on "."
+    if first.low in _RELATIVE_OPENERS:
+        # "Society, which said it is a bank, agreed": a relative clause holds any verb.
+        return k - 1 if before.text[:1].isalnum() else None
+    if any(t.low in SUBJECT_STOP for t in inside[1:]):
+        return None
+    if first.low in _ASIDE_OPENERS or _PARTICIPLE_ASIDE.match(first.text):
+        return k - 1 if before.text[:1].isalnum() else None
+    plain = not any(t.low in BE or t.low in HAVE for t in inside)
+    if first.low in _APPOSITION_OPENERS:
+        return k - 1 if before.text[:1].isalnum() else None  # "The panel, an investor group,"
+    if plain and _ROLE_ASIDE.match(first.text):
+        return k - 1 if before.text[:1].isupper() else None
     return None
 
 
@@ -331,6 +334,8 @@ def antecedent(text: str, toks: list[Token], k: int, skip: Spans) -> str:
             or (np and tok.low.endswith("ing") and j > 0 and toks[j - 1].low not in DETERMINERS)
         ):
             break  # "prosecuting the bombings which ...": the noun phrase ends at a verb
+        if np and "_" in text[tok.end : np[0].start]:
+            break  # "NEW YORK _ A woman who ...": the dateline is no part of the noun phrase
         np.insert(0, tok)
         j -= 1
     if not np or np[-1].text[:1].isdigit():

@@ -326,6 +326,8 @@ def build_title(
         verb = ("to be " + part) if passive else "to " + lemma
     elif modality in ("hypothetical", "denied") or neg:
         verb = " ".join(t.text for t in aux if t.low not in BE or passive) + " " + trig.token.text
+    elif passive and subject.lower() in ("i", "we"):
+        verb = join_tokens([*aux, trig.token], text)  # "I am shocked": never "I shocked"
     elif passive:
         # "were little changed", "is 61%-owned": what qualifies the participle stays.
         kept = [t for t in aux if not (t.low in BE or t.low in HAVE or t.low in AUX_WORDS)]
@@ -437,7 +439,7 @@ def _not_the_verb(
             return None, "", subj[conj[-1] + 1 :]  # the trigger's own subject
         carrier = carrier_from(sent, at, trig.index)
         if trig.tense != "ing" or carrier is not None:
-            return carrier, "faithful" if trig.tense == "past" else "", subj
+            return carrier, "faithful", subj  # "set ... the deadline for any bids"
         # "The envoy was on his way to Cairo, carrying a letter": "The envoy carries".
         return None, "", subj[: index.get(start, 0)] or subj
     if adjectival(sent, trig):
@@ -462,6 +464,12 @@ def _names_or_noun(sent: Sentence, trig: Trigger, aux: list[Token], subj: list[T
     nxt = toks[trig.index + 1] if trig.index + 1 < len(toks) else None
     if trig.index == 0 and trig.token.text[:1].isupper() and nxt is not None:
         return nxt.text.isalpha() and nxt.low not in _NOT_A_NOUN
+    if (
+        trig.index > 1
+        and toks[trig.index - 1].low.endswith(("ing", "ed"))
+        and toks[trig.index - 2].low in DETERMINERS | {"any", "some", "all", "no"}
+    ):
+        return True  # "any competing bids", "the revised plans": a noun phrase
     words = " ".join(t.text for t in subj)
     plain = trig.tense == "base" and not trig.token.low.endswith("s")  # not "notes"
     return plain and bool(subj) and not _plural(words) and words.lower() not in ("i", "you")
