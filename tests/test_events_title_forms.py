@@ -299,3 +299,50 @@ def test_a_relative_clause_after_a_dateline_leaves_the_dateline_out():
 def test_panicked_and_clicked():
     assert base_of_past("panicked") == "panic"
     assert base_of_past("clicked") == "click"
+
+
+def test_a_date_that_qualifies_a_noun_leaves_its_preposition():
+    text = "Acme on Monday reported a 7% drop in October sales."
+    titles = {e.title for e in events(text, ("Monday", "2024-11-11"), ("October", "2024-10"))}
+    assert "Acme reports a 7% drop in sales" in titles
+
+
+def test_a_date_before_a_verb_or_determiner_takes_its_preposition_along():
+    title = _title(
+        "Acme plans to redeem on Friday its bonds due in 2030.", ("Friday", "2024-11-15")
+    )
+    assert " on its bonds" not in title
+
+
+def test_a_lone_word_before_a_comma_opens_no_reported_clause():
+    text = 'Sometime next year, the mill will "open a new line," Mr. Lee said on Monday.'
+    titles = [e.title for e in events(text, ("Monday", "2024-11-11"))]
+    assert not any("Sometime" in t for t in titles)
+
+
+def test_an_apposition_opening_with_an_owner_is_skipped():
+    title = _title("Mr. Lee, Acme's chief, on Monday sold the mill.", ("Monday", "2024-11-11"))
+    assert title == "Lee sells the mill"
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Police find a attack site", "Police find an attack site"),
+        ("A European bank buys a university", "A European bank buys a university"),
+        ("A unit sells a one-time stake", "A unit sells a one-time stake"),
+    ],
+)
+def test_a_dropped_date_never_leaves_a_before_a_vowel(raw, fixed):
+    assert _clip(raw) == fixed
+
+
+def test_a_past_form_opening_a_name_is_no_verb():
+    title = _title("Allied Grain Co. on Monday bought a small mill.", ("Monday", "2024-11-11"))
+    assert title == "Allied Grain Co. buys a small mill"
+
+
+def test_a_date_before_a_pronoun_takes_its_preposition_along():
+    text = "Allied Grain Co. said on Monday it bought a small mill."
+    titles = [e.title for e in events(text, ("Monday", "2024-11-11"))]
+    assert titles and not any(" on it " in t for t in titles)

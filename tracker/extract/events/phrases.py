@@ -187,6 +187,9 @@ def _apposition(toks: list[Token], comma: int) -> int | None:
         return k - 1 if before.text[:1].isalnum() else None  # "The panel, an investor group,"
     if plain and _ROLE_ASIDE.match(first.text):
         return k - 1 if before.text[:1].isupper() else None
+    owner = first.text[:1].isupper() and first.low.endswith(("'s", "\u2019s"))
+    if plain and owner:
+        return k - 1 if before.text[:1].isupper() else None  # "Lee, Acme's chairman,"
     return None
 
 
@@ -213,6 +216,7 @@ def object_phrase(
     obj: list[Token] = []
     k = i + 1
     after_date: tuple[int, int] | None = None  # the date just skipped, if any
+    dropped: Token | None = None  # the preposition dropped with it
     ends_on_date = False  # no word kept after the last date skipped
     while k < len(toks):
         tok = toks[k]
@@ -220,13 +224,21 @@ def object_phrase(
         if date_span is not None:
             # Drop the date and a preposition just before it.
             if obj and obj[-1].low in DATE_PREPS and after_date != date_span:
-                obj.pop()
+                dropped = obj.pop()
             after_date = date_span
             ends_on_date = True
             k += 1
             continue
         if not usable(k):
             break
+        if after_date is not None and tok.low in ("'s", "\u2019s"):
+            k += 1  # "in today's editions": the date's possessive goes with it
+            continue
+        if after_date is not None and dropped is not None and _modified_noun(tok, k, verbs):
+            # "a drop in third-quarter net income": the date only qualified the noun,
+            # so the preposition stays ("a drop in net income").
+            obj.append(dropped)
+            dropped = None
         if after_date is not None:
             if tok.text == ",":
                 break  # ", the first day of the meeting": an aside on the date
@@ -264,8 +276,9 @@ def object_phrase(
             break
         if tok.low in OBJECT_STOP and obj and not _role_as(toks, k, verbs):
             break
-        if tok.low in REPORTING and obj:
-            break
+        compound = tok.low in ("report", "reports") and obj[-1:] and obj[-1].text.islower()
+        if tok.low in REPORTING and obj and not compound:
+            break  # not "an earnings report": a noun after a noun
         if tok.text in _HARD_BREAK or tok.text == "." and k == len(toks) - 1:
             break
         obj.append(tok)
@@ -286,6 +299,25 @@ _LOWER_FIRST = frozenset(
 )
 
 
+def _modified_noun(tok: Token, k: int, verbs: set[int]) -> bool:
+    """A plain lowercase word right after a date, the noun the date qualified."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and k not in verbs
+        and tok.low not in DATE_PREPS
+        and tok.low not in _NP_STOP
+        and tok.low not in OBJECT_STOP
+        and tok.low not in ("and", "or", "to", "that", "which", "who")
+        and tok.low not in _FINITE_NEXT
+        and tok.low not in AUX_WORDS
+        and tok.low not in DETERMINERS
+        and tok.low not in PRONOUNS
+        and tok.low not in ("there", "you", "him", "her", "them", "us")
+        and not tok.low.endswith("ing")
+    )
+
+
 def said_before(sent: Sentence, i: int, skip: Spans) -> list[Token]:
     """The reported clause before a tail frame (", the minister said"), if any."""
     toks = sent.tokens
@@ -301,8 +333,12 @@ def said_before(sent: Sentence, i: int, skip: Spans) -> list[Token]:
     said = [
         t for t in toks[begin:comma] if span_of(skip, t.start) is None and t.text not in _QUOTES
     ]
-    while said and (not said[0].text[:1].isalnum() or said[0].low in _OPENERS):
-        said.pop(0)
+    while said and (
+        not said[0].text[:1].isalnum()
+        or said[0].low in _OPENERS
+        or (len(said) > 2 and said[1].text == ",")  # "Sometime [next year], the firm"
+    ):
+        said = said[2:] if len(said) > 2 and said[1].text == "," else said[1:]
     if said and said[0].low in _LOWER_FIRST:
         said[0] = said[0]._replace(text=said[0].low)
     return said

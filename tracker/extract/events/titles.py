@@ -137,6 +137,10 @@ def _clip(words: str, keep: int = 0) -> str:
     if title.count("(") != title.count(")"):
         title = title.replace("(", "").replace(")", "")
     title = re.sub(r"\s+([,.;:])", r"\1", title)
+    # A dropped date can leave "a" before a vowel ("a [1997] attack"): "an attack".
+    title = re.sub(
+        r"\b([Aa]) (?=(?:[aioAIO]|[eE][^u]|un[^i])[a-z])(?!one\b|once\b)", r"\1n ", title
+    )
     if re.search(r"(?:^|\s)[a-z]{2,}\.$", title) and not title.endswith(" etc."):
         title = title[:-1]  # a headline has no full stop; "Inc." and "U.S." keep theirs
     if re.match(r"[a-z]{1,2}[A-Z]", title):
@@ -429,6 +433,8 @@ def _not_the_verb(
         if own is not None and _own_date_in_aside(sent, trig, own) and trig.index and closes:
             return None, "aside", subj  # "The plant, opened on Monday, ...": the news
         return main, "", subj
+    if trig.tense == "past" and subj and subj[0].low in ("with", "without") and not aux:
+        return None, "faithful", subj  # "With inflation held in check, the Fed ...": no act
     got = len(subj) > 1 and subj[-1].low in _GET  # "Two pumps got broken": a passive
     at = finite_in(sent, subj[:-1] if got else subj, verbs)
     if at is not None:
@@ -458,10 +464,13 @@ def _names_or_noun(sent: Sentence, trig: Trigger, aux: list[Token], subj: list[T
     """ "Mark Lutz says", "Riot police stopped", "A radio report citing ... said": a
     capitalised first word before a name or a noun, or a plain form after a singular
     subject, is no verb; the verb comes later."""
-    if trig.tense not in ("base", "3sg") or aux or trig.reporting:
-        return False
     toks = sent.tokens
     nxt = toks[trig.index + 1] if trig.index + 1 < len(toks) else None
+    if trig.tense == "past" and trig.index == 0 and trig.token.text[:1].isupper():
+        # "Advanced Medical Technologies said": a past form opening a name
+        return nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha()
+    if trig.tense not in ("base", "3sg") or aux or trig.reporting:
+        return False
     if trig.index == 0 and trig.token.text[:1].isupper() and nxt is not None:
         return nxt.text.isalpha() and nxt.low not in _NOT_A_NOUN
     if (
