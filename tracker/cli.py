@@ -245,20 +245,14 @@ def _print_warnings(name: str, warnings: tuple[str, ...]) -> None:
 
 def _cmd_events(args: argparse.Namespace) -> int:
     from tracker import services
-    from tracker.export.serialize import EVENTS_JSON_KEYS, record_maker
-    from tracker.store.events import building_many
 
     db = cli_store.open_db(args.db)
-    events = services.list_events(db, _filter(args), top=args.top)
     if args.json:
-        # One event per line, each by the C encoder (``indent`` would fall back to
-        # the pure-Python one, ten times slower on 100,000 events).
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-        record = record_maker(EVENTS_JSON_KEYS)
-        with building_many():  # no cycles among the records: the collector only slows it
-            text = "[\n" + ",\n".join(encode(record(e)) for e in events) + "\n]\n"
-        sys.stdout.write(text if events else "[]\n")
+        # One event per line, as stored with its fused event (see tracker.story.records).
+        texts = services.events_json(db, _filter(args), top=args.top)
+        sys.stdout.write("[\n" + ",\n".join(texts) + "\n]\n" if texts else "[]\n")
         return 0
+    events = services.list_events(db, _filter(args), top=args.top)
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)
         print(

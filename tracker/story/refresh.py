@@ -23,11 +23,13 @@ from sqlite_utils import Database
 
 from tracker.model import Event, Period, event_span
 from tracker.store import events as event_store
+from tracker.store import records as record_store
 
 from .choose import choose
 from .days import refresh_day_events
 from .evidence import MAX_DAY_GAP, Member, actor_keys, content_words, name_words
 from .fusion import fuse
+from .records import write_records
 
 
 def _spans(
@@ -80,7 +82,19 @@ def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[i
             f" where ({' or '.join(clauses)}) and sm.story_id is not null"
         )
     }
-    candidates = _neighbourhood(db, seeds) | {s[0] for s in seeds}
+    # Stories that lost a report since (re-extraction dropped it): rebuilt from the rest.
+    lost = record_store.take_stale(db)
+    if lost:
+        old_stories.update(lost)
+        candidates_lost = {
+            r[0]
+            for r in db.execute(
+                f"select event_id from story_members where story_id in ({_ids_sql(lost)})"
+            )
+        }
+    else:
+        candidates_lost = set()
+    candidates = _neighbourhood(db, seeds) | {s[0] for s in seeds} | candidates_lost
     written = _rebuild(db, candidates, old_stories)
     if arts:
         days = [
@@ -92,14 +106,22 @@ def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[i
                 f" created_by = 'story' and article_id in ({_ids_sql(arts)})"
             )
         ]
-        written += _day_events(db, days)
-    return written
+        written |= _day_events(db, days)
+    _write_records(db, written)
+    return len(written)
 
 
-def _day_events(db: Database, days: Iterable[str]) -> int:
+def _write_records(db: Database, written: set[int]) -> None:
+    """Store the records of the stories just written (`tracker.story.records`); those
+    of the stories gone went with them (`_rebuild`)."""
+    record_store.take_stale(db)  # what this refresh removed, it has rebuilt already
+    write_records(db, sorted(written))
+
+
+def _day_events(db: Database, days: Iterable[str]) -> set[int]:
     """Add the day events ``days`` need (`days.refresh_day_events`) and fuse them."""
     created, lost = refresh_day_events(db, days)
-    written = 0
+    written: set[int] = set()
     if lost:
         rest = {
             r[0]
@@ -107,10 +129,10 @@ def _day_events(db: Database, days: Iterable[str]) -> int:
                 f"select event_id from story_members where story_id in ({_ids_sql(sorted(lost))})"
             )
         }
-        written += _rebuild(db, rest, set(lost))
+        written |= _rebuild(db, rest, set(lost))
     if created:
         _spans(db, f"id in ({_ids_sql(created)})", [])
-        written += _rebuild(db, set(created), set())
+        written |= _rebuild(db, set(created), set())
     return written
 
 
@@ -120,9 +142,9 @@ def refresh_all(db: Database) -> int:
     ids = {r[0] for r in db.execute("select id from events where deleted = 0")}
     old = {r[0] for r in db.execute("select id from stories")}
     written = _rebuild(db, ids, old)
-    return written + _day_events(
-        db, [r[0] for r in db.execute("select distinct day from day_refs")]
-    )
+    written |= _day_events(db, [r[0] for r in db.execute("select distinct day from day_refs")])
+    _write_records(db, written)
+    return len(written)
 
 
 def _neighbourhood(
@@ -178,7 +200,9 @@ def _merge(windows: list[tuple[date, date]]) -> list[tuple[date, date]]:
     return out
 
 
-def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> int:
+def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> set[int]:
+    """Re-fuse ``candidates`` (closed over whole stories and user pins); returns the ids
+    of the stories written. ``old_stories`` that none of them keeps are deleted."""
     db.execute("create temp table if not exists _story_ids (id integer primary key)")
     db.execute("delete from _story_ids")
     db.conn.executemany("insert or ignore into _story_ids values (?)", [(i,) for i in candidates])
@@ -229,8 +253,9 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> int:
     stale = old_stories - written
     if stale:
         db.execute(f"delete from stories where id in ({_ids_sql(sorted(stale))})")
+        record_store.delete(db, stale)
     db.execute("delete from _story_ids")
-    return len(written)
+    return written
 
 
 def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
