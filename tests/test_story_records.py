@@ -15,7 +15,7 @@ from tracker.export.serialize import EVENTS_JSON_KEYS, record_maker
 from tracker.store import maintenance
 from tracker.store.events import EventFilter
 from tracker.story import records
-from tracker.story.build import build_fused, date_order
+from tracker.story.build import build_fused, count_corpus, date_order
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def assert_records_say_what_building_says(db) -> None:
     assert read_from_records(db) == built
     encode = json.JSONEncoder(ensure_ascii=False).encode
     record = record_maker(EVENTS_JSON_KEYS)
-    assert services.events_json(db) == [encode(record(e)) for e in built]
+    assert services.events_json(db) == [encode(record(e)).encode() for e in built]
     assert services.list_events(db) == built
 
 
@@ -72,6 +72,16 @@ def test_the_stored_json_is_the_encoded_record_cut_around_its_importance(db):
     whole = json.loads(head + repr(summit.importance) + tail)
     assert whole["importance"] == summit.importance
     assert whole["source_count"] == 5 and len(whole["passages"]) >= 5
+
+
+def test_a_title_spelling_the_importance_key_does_not_cut_the_text_in_the_wrong_place(db):
+    given_articles(db, SUMMIT_REPORTS[:2])
+    (summit,) = the_summit(db)
+    services.edit_event(db, summit.id, title='Ankara, "importance": 1.0, "actors": []')
+    (entry,) = [json.loads(t) for t in services.events_json(db) if json.loads(t)["id"] == summit.id]
+    assert entry["title"] == 'Ankara, "importance": 1.0, "actors": []'
+    assert entry["importance"] == services.get_event(db, summit.id).importance
+    assert_records_say_what_building_says(db)
 
 
 def test_edits_rewrite_the_records_of_the_stories_they_change(db):
@@ -147,6 +157,24 @@ def test_importance_follows_the_corpus_without_rewriting_old_records(db):
     )
 
 
+def test_the_corpus_counts_are_stored_by_every_refresh_and_read_by_a_fresh_connection(tmp_path):
+    path = tmp_path / "counts.db"
+    db = services.open_db(path)
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    (summit,) = the_summit(db)
+    services.edit_event(db, summit.id, actors=["Sergei Lavrov", "Recep Erdogan"])
+    counted = count_corpus(db)
+    stored = db.execute("select actors, days from corpus_counts").fetchone()
+    assert json.loads(stored[0]) == counted.actor_articles
+    assert counted.actor_articles["Recep Erdogan"] == 1
+    assert json.loads(stored[1]) == counted.day_weight
+    expected = services.events_json(db)
+    db.close()
+    db = services.open_db(path)
+    assert services.events_json(db) == expected
+    db.close()
+
+
 def test_a_report_dropped_by_re_extraction_leaves_its_story(db):
     articles = given_articles(db, SUMMIT_REPORTS)
     (summit,) = the_summit(db)
@@ -190,6 +218,7 @@ def given_a_database_before_fused_records(path, source) -> None:
         db.execute("drop trigger events_gone_from_story")
         db.execute("drop table fused_records")
         db.execute("drop table stale_stories")
+        db.execute("drop table corpus_counts")
         db.execute("drop index events_location")
         db.execute("delete from _sqlite_migrations where name = 'm008_fused_records'")
     db.execute("PRAGMA user_version = 7")

@@ -248,9 +248,11 @@ def _cmd_events(args: argparse.Namespace) -> int:
 
     db = cli_store.open_db(args.db)
     if args.json:
-        # One event per line, as stored with its fused event (see tracker.story.records).
+        # One event per line, as stored with its fused event (see tracker.story.records):
+        # UTF-8 bytes written as they are.
         texts = services.events_json(db, _filter(args), top=args.top)
-        sys.stdout.write("[\n" + ",\n".join(texts) + "\n]\n" if texts else "[]\n")
+        data = b"[\n" + b",\n".join(texts) + b"\n]\n" if texts else b"[]\n"
+        _write_utf8(data)
         return 0
     events = services.list_events(db, _filter(args), top=args.top)
     for ev in events:
@@ -262,6 +264,20 @@ def _cmd_events(args: argparse.Namespace) -> int:
         )
     print(f"{len(events)} events", file=sys.stderr)
     return 0
+
+
+def _write_utf8(data: bytes) -> None:
+    """Write UTF-8 text to stdout as bytes when stdout is UTF-8 without newline
+    translation (45 MB of JSON need not be decoded and encoded again); through the
+    text stream otherwise (a test's StringIO, a console in another encoding)."""
+    out = getattr(sys.stdout, "buffer", None)
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if out is not None and encoding == "utf8" and os.linesep == "\n":
+        sys.stdout.flush()
+        out.write(data)
+        out.flush()
+    else:
+        sys.stdout.write(data.decode())
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

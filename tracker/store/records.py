@@ -15,6 +15,7 @@ articles say (title, date, address) are read live, never from here.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -44,9 +45,10 @@ _LISTING = (
     "r.story_id, r.lead_id, r.sort_date, r.granularity, r.modality, r.sources, r.later,"
     " r.lead, r.names, r.event, e.starred, e.hidden, e.key, a.title, a.anchor_date, a.url"
 )
+# The JSON text as the UTF-8 bytes SQLite holds: written out as it is, never decoded.
 _JSON = (
     "r.story_id, r.lead_id, r.sort_date, r.granularity, r.modality, r.sources, r.later,"
-    " r.lead, r.names, r.json_head, r.json_tail"
+    " r.lead, r.names, cast(r.json_head as blob), cast(r.json_tail as blob)"
 )
 
 
@@ -99,15 +101,11 @@ def _has_table(db: Database) -> bool:
 
 
 def any_missing(db: Database, stamp: str) -> bool:
-    """Whether a story has no record of shape ``stamp``."""
-    return (
-        db.execute(
-            "select 1 from stories s where not exists (select 1 from fused_records r"
-            " where r.story_id = s.id and r.stamp = ?) limit 1",
-            [stamp],
-        ).fetchone()
-        is not None
-    )
+    """Whether a story has no record of shape ``stamp``: counted from the stamp's index
+    (a record goes with its story, so equal counts mean every story has one)."""
+    stories = db.execute("select count(*) from stories").fetchone()[0]
+    kept = db.execute("select count(*) from fused_records where stamp = ?", [stamp]).fetchone()[0]
+    return bool(stories != kept)
 
 
 def _select(
@@ -143,7 +141,7 @@ def read_listing(db: Database, story_ids: Sequence[int], stamp: str) -> list[Any
 
 def read_json(db: Database, story_ids: Sequence[int], stamp: str) -> list[Any]:
     """(story_id, lead_id, sort_date, granularity, modality, sources, later, lead, names,
-    json_head, json_tail) per record."""
+    json_head, json_tail) per record, the last two as UTF-8 bytes."""
     return _select(db, _JSON, "", story_ids, stamp)
 
 
@@ -172,3 +170,20 @@ def tags_by_event(db: Database) -> dict[tuple[int, str], tuple[tuple[str, str], 
     ):
         tags.setdefault((article_id, key), []).append((name, colour))
     return {k: tuple(v) for k, v in tags.items()}
+
+
+def save_corpus(db: Database, actors: dict[str, int], days: dict[str, float]) -> None:
+    """Store the corpus counts salience needs (articles per participant, weight per day)."""
+    db.execute(
+        "insert or replace into corpus_counts (id, actors, days) values (1, ?, ?)",
+        [json.dumps(actors, ensure_ascii=False), json.dumps(days)],
+    )
+
+
+def load_corpus(db: Database) -> tuple[dict[str, int], dict[str, float]] | None:
+    """The stored corpus counts, or None when there are none (or no table yet)."""
+    try:
+        row = db.execute("select actors, days from corpus_counts where id = 1").fetchone()
+    except sqlite3.OperationalError:  # a database opened read-only before m008
+        return None
+    return (json.loads(row[0]), json.loads(row[1])) if row is not None else None

@@ -256,6 +256,13 @@ def m008_fused_records(db: Database) -> None:
         " where event_id = old.id and story_id is not null;"
         " delete from story_members where event_id = old.id; end"
     )
+    db.execute("create index fused_records_stamp on fused_records (stamp)")
+    # The corpus counts salience needs (articles per participant, weight per day), as
+    # the last refresh counted them: one row, two JSON objects.
+    db.execute(
+        "create table corpus_counts (id integer primary key check (id = 1),"
+        " actors text not null, days text not null)"
+    )
     # A search looks for its words in places too ("location like '%Geneva%'"): the index
     # is scanned instead of the table's rows, which also hold titles and dates.
     db.execute("create index events_location on events (location)")

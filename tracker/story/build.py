@@ -18,10 +18,11 @@ from sqlite_utils import Database
 
 from tracker.model import Actor, Event
 from tracker.store import events as event_store
+from tracker.store import records as record_store
 
 from .choose import is_fine
 from .days import day_weights
-from .salience import Evidence, importance, prominence
+from .salience import importance_of, prominence
 
 _STORY_COLUMNS = (
     "id, lead_event_id, date, date_end, granularity, title, type, modality, location, actors,"
@@ -37,29 +38,48 @@ Proof = tuple[int, int, float, str | None, str | None, str, str | None]
 class _Corpus:
     """Corpus-wide counts salience needs: participants' article counts, days' weights.
 
-    Read once per state of the database (see `corpus_counts`): each is a pass
-    over the whole corpus, the fixed cost of every query otherwise.
+    Counted by `count_corpus` whenever `tracker.story.refresh` runs (every change
+    to events, their participants, day references or article dates goes through
+    it) and stored (`tracker.store.records.save_corpus`), so a fresh process reads
+    them instead of passing over the whole corpus; kept on the connection until
+    the database changes (see `corpus_counts`).
     """
 
-    def __init__(self, db: Database) -> None:
-        self.actor_articles: dict[str, int] = dict(
+    def __init__(self, actor_articles: dict[str, int], day_weight: dict[str, float]) -> None:
+        self.actor_articles = actor_articles
+        self.most = max(actor_articles.values(), default=0)
+        self.day_weight = day_weight
+
+
+def count_corpus(db: Database) -> _Corpus:
+    """The corpus counts, counted now (a pass over events, participants, day references)."""
+    return _Corpus(
+        dict(
             db.execute(
                 "select a.name, count(distinct e.article_id) from event_actors ea"
                 " join actors a on a.id = ea.actor_id join events e on e.id = ea.event_id"
                 " where e.deleted = 0 group by a.id"
             ).fetchall()
-        )
-        self.most = max(self.actor_articles.values(), default=0)
-        self.day_weight = day_weights(db)
+        ),
+        day_weights(db),
+    )
+
+
+def store_corpus_counts(db: Database) -> None:
+    """Count the corpus and store the counts (called by `refresh`, after its changes)."""
+    corpus = count_corpus(db)
+    record_store.save_corpus(db, corpus.actor_articles, corpus.day_weight)
 
 
 def corpus_counts(db: Database) -> _Corpus:
-    """The `_Corpus` of ``db`` as it is now, kept on the connection until it changes."""
+    """The `_Corpus` of ``db`` as it is now: kept on the connection until it changes,
+    else as stored by the last refresh, else counted."""
     version = event_store._data_version(db)
     cached: tuple[tuple[int, int], _Corpus] | None = getattr(db, "_tracker_corpus", None)
     if cached is not None and cached[0] == version:
         return cached[1]
-    corpus = _Corpus(db)
+    stored = record_store.load_corpus(db)
+    corpus = _Corpus(*stored) if stored is not None else count_corpus(db)
     db._tracker_corpus = (version, corpus)  # type: ignore[attr-defined]
     return corpus
 
@@ -281,17 +301,7 @@ def _importance(
 ) -> float:
     """`salience.importance` of this evidence: a pure function, and a corpus repeats
     its evidence (one source, no later ones, the same few days and participants)."""
-    return importance(
-        Evidence(
-            sources=sources,
-            later_sources=later,
-            day_weight=day_weight,
-            lead=lead,
-            prominence=prominence,
-            granularity=granularity,
-            modality=modality,
-        )
-    )
+    return importance_of(sources, later, day_weight, lead, prominence, granularity, modality)
 
 
 def _by_article(m: Sequence[Any]) -> tuple[str, int, int]:

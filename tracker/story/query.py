@@ -40,9 +40,9 @@ def fused_events(
     return _load(db, stories, loose)
 
 
-def fused_json(db: Database, flt: EventFilter | None = None) -> list[str]:
-    """The ``tracker events --json`` entry of every fused event `fused_events` gives,
-    in the same order: the stored text of each record with its importance put in."""
+def fused_json(db: Database, flt: EventFilter | None = None) -> list[bytes]:
+    """The ``tracker events --json`` entry (UTF-8) of every fused event `fused_events`
+    gives, in the same order: the stored text of each record with its importance put in."""
     stories, loose = _matching(db, flt, None)
     with event_store.building_many():
         found, missing = records.read_json(db, stories)

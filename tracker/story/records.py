@@ -33,7 +33,7 @@ from tracker.model import Actor, Event, Passage
 from tracker.store import events as event_store
 from tracker.store import records as store
 
-from .build import Proof, Scorer, build_fused, corpus_counts, json_names
+from .build import Proof, Scorer, build_fused, corpus_counts, json_names, store_corpus_counts
 
 #: Bump when what a record holds changes meaning (not only its shape, which `STAMP` follows).
 RECORD_VERSION = 1
@@ -57,8 +57,7 @@ _ACTORS, _PASSAGES, _STARRED, _HIDDEN, _TAGS, _STORY, _MEMBERS, _OTHER = (
 )
 _LIVE = (_IMPORTANCE, _ARTICLE_TITLE, _ARTICLE_DATE, _ARTICLE_URL, _STARRED, _HIDDEN, _TAGS)
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
-_BEFORE = EVENTS_JSON_KEYS[: EVENTS_JSON_KEYS.index("importance")]
-_AFTER = EVENTS_JSON_KEYS[EVENTS_JSON_KEYS.index("importance") + 1 :]
+_IMPORTANCE_KEY = ', "importance": '
 
 
 def write_records(db: Database, story_ids: Sequence[int]) -> None:
@@ -71,14 +70,17 @@ def write_records(db: Database, story_ids: Sequence[int]) -> None:
 
 
 def records_missing(db: Database) -> bool:
-    """Whether a story has no record of the current shape (one look-up per story)."""
-    return store.any_missing(db, STAMP)
+    """Whether a story has no record of the current shape, or the corpus counts are
+    not stored (a database from before m008)."""
+    return store.any_missing(db, STAMP) or store.load_corpus(db) is None
 
 
 def fill_records(db: Database) -> int:
-    """Store the records of the stories without a current one; returns how many."""
+    """Store the records of the stories without a current one, and the corpus counts;
+    returns how many records were written."""
     ids = store.missing(db, STAMP)
     write_records(db, ids)
+    store_corpus_counts(db)
     return len(ids)
 
 
@@ -91,9 +93,13 @@ def _record(ev: Event, proof: Proof) -> tuple[Any, ...]:
     values[_MEMBERS] = list(ev.member_ids)
     values[_OTHER] = [list(o) for o in ev.other_dates]
     record = record_maker(EVENTS_JSON_KEYS)(ev)
-    # The record's JSON is written as one dict; its text is cut around the importance.
-    head = _ENCODE({k: record[k] for k in _BEFORE})[:-1] + ', "importance": '
-    tail = ", " + _ENCODE({k: record[k] for k in _AFTER})[1:]
+    # The entry's text cut around its importance. A quote inside a string value is
+    # always escaped, so the key's unescaped spelling is found only where it is the key.
+    text = _ENCODE(record)
+    cut = text.index(_IMPORTANCE_KEY) + len(_IMPORTANCE_KEY)
+    value = _ENCODE(record["importance"])
+    assert text.startswith(value, cut)
+    head, tail = text[:cut], text[cut + len(value) :]
     sources, later, lead, names, granularity, modality, date = proof
     return (
         ev.story_id,
@@ -114,9 +120,32 @@ def _record(ev: Event, proof: Proof) -> tuple[Any, ...]:
 
 def read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], list[int]]:
     """The fused events of ``story_ids`` that have a record (in no order), and the ids
-    of those that have none."""
+    of those that have none.
+
+    What is read is kept on the connection until the database changes (any write,
+    by any connection): typing a filter in the window reads the same stories again
+    and again, and the events are immutable.
+    """
     if not story_ids:
         return [], []
+    version = event_store._data_version(db)
+    kept: tuple[tuple[int, int], dict[int, Event]] | None = getattr(db, "_tracker_fused", None)
+    if kept is None or kept[0] != version:
+        kept = (version, {})
+        db._tracker_fused = kept  # type: ignore[attr-defined]
+    known = kept[1]
+    found = [ev for ev in map(known.get, story_ids) if ev is not None]
+    if len(found) == len(story_ids):
+        return found, []
+    rest = [s for s in story_ids if s not in known] if found else story_ids
+    read, missing = _read_events(db, rest)
+    for ev in read:
+        known[ev.story_id] = ev  # type: ignore[index]
+    found.extend(read)
+    return found, missing
+
+
+def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], list[int]]:
     rows = store.read_listing(db, story_ids, STAMP)
     if not rows:
         return [], list(story_ids)
@@ -170,12 +199,12 @@ def read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], li
     return out, [s for s in story_ids if s not in got]
 
 
-JsonEntry = tuple[tuple[str, int], int, str]
+JsonEntry = tuple[tuple[str, int], int, bytes]
 
 
 def read_json(db: Database, story_ids: Sequence[int]) -> tuple[list[JsonEntry], list[int]]:
-    """((date order key, story id, JSON text)) of the ``tracker events --json`` entry of
-    each of ``story_ids`` with a record, and the ids of those with none."""
+    """((date order key, story id, JSON text as UTF-8)) of the ``tracker events --json``
+    entry of each of ``story_ids`` with a record, and the ids of those with none."""
     if not story_ids:
         return [], []
     rows = store.read_json(db, story_ids, STAMP)
@@ -200,18 +229,20 @@ def read_json(db: Database, story_ids: Sequence[int]) -> tuple[list[JsonEntry], 
         value = scorer.score(
             sources, later, lead, json_names(names) if names else (), granularity, modality, date
         )
-        out.append(((sort_date, lead_id), sid, head + float.__repr__(value) + tail))
+        out.append(((sort_date, lead_id), sid, head + float.__repr__(value).encode() + tail))
     if len(out) == len(story_ids):
         return out, []
     got = {r[0] for r in rows}
     return out, [s for s in story_ids if s not in got]
 
 
-def json_texts(db: Database, events: Sequence[Event]) -> list[str]:
+def json_texts(db: Database, events: Sequence[Event]) -> list[bytes]:
     """The ``tracker events --json`` entries of ``events`` (fused events as listed), in
-    their order: from their records where they have one, encoded here otherwise."""
+    their order, as UTF-8: from their records where they have one, encoded here otherwise."""
     found, _missing = read_json(db, [ev.story_id for ev in events if ev.story_id is not None])
-    by_story: dict[tuple[int, int | None], str] = {(sid, key[1]): text for key, sid, text in found}
+    by_story: dict[tuple[int, int | None], bytes] = {
+        (sid, key[1]): text for key, sid, text in found
+    }
     out = []
     for ev in events:
         text = by_story.get((ev.story_id, ev.id)) if ev.story_id is not None else None
@@ -219,6 +250,6 @@ def json_texts(db: Database, events: Sequence[Event]) -> list[str]:
     return out
 
 
-def encode(ev: Event) -> str:
-    """The ``tracker events --json`` entry of one fused event, encoded from it."""
-    return _ENCODE(record_maker(EVENTS_JSON_KEYS)(ev))
+def encode(ev: Event) -> bytes:
+    """The ``tracker events --json`` entry of one fused event, encoded from it (UTF-8)."""
+    return _ENCODE(record_maker(EVENTS_JSON_KEYS)(ev)).encode()

@@ -25,6 +25,7 @@ from tracker.model import Event, Period, event_span
 from tracker.store import events as event_store
 from tracker.store import records as record_store
 
+from .build import store_corpus_counts
 from .choose import choose
 from .days import refresh_day_events
 from .evidence import MAX_DAY_GAP, Member, actor_keys, content_words, name_words
@@ -112,10 +113,11 @@ def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[i
 
 
 def _write_records(db: Database, written: set[int]) -> None:
-    """Store the records of the stories just written (`tracker.story.records`); those
-    of the stories gone went with them (`_rebuild`)."""
+    """Store the records of the stories just written (`tracker.story.records`; those
+    of the stories gone went with them, in `_rebuild`) and the corpus counts."""
     record_store.take_stale(db)  # what this refresh removed, it has rebuilt already
     write_records(db, sorted(written))
+    store_corpus_counts(db)
 
 
 def _day_events(db: Database, days: Iterable[str]) -> set[int]:
