@@ -3,6 +3,7 @@ events from their reports says, after every import and every user edit."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import shutil
 from datetime import date
@@ -190,6 +191,30 @@ def test_a_report_dropped_by_re_extraction_leaves_its_story(db):
     assert gone not in summit.member_ids
     assert all(p.event_id != gone for p in summit.passages)
     assert_records_say_what_building_says(db)
+
+
+def test_a_large_refresh_leaves_its_records_to_the_next_opening(tmp_path, monkeypatch):
+    path = tmp_path / "large.db"
+    db = services.open_db(path)
+    given_articles(db, SUMMIT_REPORTS[:2])
+    expected_before = services.events_json(db)
+    assert expected_before
+    refresh_module = importlib.import_module("tracker.story.refresh")
+    monkeypatch.setattr(refresh_module, "RECORDS_AT_ONCE", 0)  # every refresh is "large"
+    given_articles(db, SUMMIT_REPORTS[2:] + OTHER_NEWS)
+    (summit,) = the_summit(db)
+    assert summit.source_count == 5
+    kept = {r[0] for r in db.execute("select story_id from fused_records")}
+    assert summit.story_id not in kept  # its old record went with the refresh
+    built = built_from_reports(db)
+    assert services.list_events(db) == built  # built from the reports where no record is
+    expected = services.events_json(db)
+    db.close()
+    db = services.open_db(path)
+    assert db.execute("select count(*) from fused_records").fetchone()[0] == len(story_ids(db))
+    assert services.events_json(db) == expected
+    assert_records_say_what_building_says(db)
+    db.close()
 
 
 def test_records_of_another_shape_are_rebuilt_and_read_the_slow_way_until_then(tmp_path):

@@ -112,17 +112,20 @@ def _select(
     db: Database, columns: str, joins: str, story_ids: Sequence[int], stamp: str
 ) -> list[Any]:
     """Rows of ``columns`` for the records of ``story_ids`` with shape ``stamp``:
-    one scan for most of the table, look-ups by id (in order) otherwise. None from a
+    one scan for most of the table, look-ups by id (in order) otherwise; never through
+    the stamp's index (``+r.stamp``: it would read every record). None from a
     database opened read-only before m008 could add the table."""
     if not _has_table(db):
         return []
     base = f"select {columns} from fused_records r {joins}"
     if scan_whole(db, "fused_records", len(story_ids)):
         wanted = set(story_ids)
-        return [row for row in db.execute(f"{base} where r.stamp = ?", [stamp]) if row[0] in wanted]
+        return [
+            row for row in db.execute(f"{base} where +r.stamp = ?", [stamp]) if row[0] in wanted
+        ]
     return db.execute(
-        f"select {columns} from json_each(?) j join fused_records r on r.story_id = j.value"
-        f" {joins} where r.stamp = ?",
+        f"select {columns} from json_each(?) j cross join fused_records r"
+        f" on r.story_id = j.value {joins} where +r.stamp = ?",
         [json.dumps(sorted(story_ids)), stamp],
     ).fetchall()
 

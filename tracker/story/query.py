@@ -100,6 +100,7 @@ def _load(db: Database, story_ids: Sequence[int], loose_ids: Sequence[int]) -> l
             found.sort(key=date_order)
             return found
         built, _proofs = build_fused(db, missing, loose_ids)
+        records.remember(db, built)
         found.extend(built)
         found.sort(key=date_order)
         return found

@@ -145,6 +145,17 @@ def read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], li
     return found, missing
 
 
+def remember(db: Database, events: Sequence[Event]) -> None:
+    """Keep fused events built from their reports (stories without a record) with
+    those `read_events` keeps, while the database stays as it is."""
+    kept: tuple[tuple[int, int], dict[int, Event]] | None = getattr(db, "_tracker_fused", None)
+    if kept is None or kept[0] != event_store._data_version(db):
+        return
+    for ev in events:
+        if ev.story_id is not None:
+            kept[1][ev.story_id] = ev
+
+
 def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], list[int]]:
     rows = store.read_listing(db, story_ids, STAMP)
     if not rows:

@@ -112,11 +112,23 @@ def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[i
     return len(written)
 
 
+#: A refresh that writes up to this many stories (an edit, an article or a few) stores
+#: their records at once; a larger one (a batch import) only drops the old ones, and
+#: the next opening for writing stores them (`services.open_db`): building a record
+#: costs a third of fusing, which a large import should not pay. Listings build what
+#: has no record from its reports, so either way they show the stories as written.
+RECORDS_AT_ONCE = 1000
+
+
 def _write_records(db: Database, written: set[int]) -> None:
-    """Store the records of the stories just written (`tracker.story.records`; those
-    of the stories gone went with them, in `_rebuild`) and the corpus counts."""
+    """Store (or drop, see `RECORDS_AT_ONCE`) the records of the stories just written
+    (`tracker.story.records`; those of the stories gone went with them, in `_rebuild`),
+    and store the corpus counts."""
     record_store.take_stale(db)  # what this refresh removed, it has rebuilt already
-    write_records(db, sorted(written))
+    if len(written) <= RECORDS_AT_ONCE:
+        write_records(db, sorted(written))
+    else:
+        record_store.delete(db, written)
     store_corpus_counts(db)
 
 
