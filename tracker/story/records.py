@@ -35,7 +35,10 @@ from tracker.store import records as store
 
 from .build import Proof, Scorer, build_fused, corpus_counts, json_names, store_corpus_counts
 
-#: Bump when what a record holds changes meaning (not only its shape, which `STAMP` follows).
+#: Bump when what a record holds changes meaning (its shape, the event's fields and the
+#: JSON keys, `STAMP` follows by itself): a value written differently, or importance
+#: computed from evidence a record does not keep. A change of the salience formula alone
+#: needs nothing: importance is computed when a record is read.
 RECORD_VERSION = 1
 STAMP = f"{RECORD_VERSION}-" + format(
     zlib.crc32(repr((EVENTS_JSON_KEYS, event_store._EVENT_FIELDS)).encode()), "08x"
