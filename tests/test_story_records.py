@@ -217,6 +217,25 @@ def test_a_large_refresh_leaves_its_records_to_the_next_opening(tmp_path, monkey
     db.close()
 
 
+def test_a_story_that_lost_a_report_without_a_refresh_is_rebuilt_on_opening(tmp_path):
+    path = tmp_path / "cut.db"
+    db = services.open_db(path)
+    given_articles(db, SUMMIT_REPORTS)
+    (summit,) = the_summit(db)
+    gone = next(m for m in summit.member_ids if m != summit.id)
+    with db.atomic():  # re-extraction dropped a report, and the process stopped there
+        db.execute("delete from passages where event_id = ?", [gone])
+        db.execute("delete from event_actors where event_id = ?", [gone])
+        db.execute("delete from events where id = ?", [gone])
+    db.close()
+    db = services.open_db(path)
+    (summit,) = the_summit(db)
+    assert gone not in summit.member_ids
+    assert db.execute("select count(*) from stale_stories").fetchone()[0] == 0
+    assert_records_say_what_building_says(db)
+    db.close()
+
+
 def test_records_of_another_shape_are_rebuilt_and_read_the_slow_way_until_then(tmp_path):
     path = tmp_path / "shape.db"
     db = services.open_db(path)

@@ -113,8 +113,9 @@ def default_db_path() -> Path:
 def open_db(path: str | Path | None = None) -> Database:
     db = store.connect(path if path is not None else default_db_path())
     if db.read_only is None:
-        # Events no story holds yet: an import cut short, or a database made before stories.
-        if db.execute(f"{story.UNFUSED} limit 1").fetchone():
+        # Events no story holds yet, or stories that lost a report: an import cut
+        # short, or a database made before stories.
+        if story.needs_refresh(db):
             with db.atomic():
                 story.refresh_unfused(db)
         # Fused events kept ready to list: missing after m008, or of another shape.

@@ -369,9 +369,29 @@ UNFUSED = (
 )
 
 
+def needs_refresh(db: Database) -> bool:
+    """Whether events wait to be fused, or stories lost a report without a refresh
+    since (an import or a re-dating cut short): `refresh_unfused` is due."""
+    return (
+        db.execute(f"{UNFUSED} limit 1").fetchone() is not None
+        or db.execute("select 1 from stale_stories limit 1").fetchone() is not None
+    )
+
+
 def refresh_unfused(db: Database) -> int:
-    """Fuse the events no story holds yet (an import cut short, an older database)."""
+    """Fuse the events no story holds yet (an import cut short, an older database), and
+    rebuild the stories that lost a report since the last refresh."""
     ids = [r[0] for r in db.execute(UNFUSED)]
+    if not ids and db.execute("select 1 from stale_stories limit 1").fetchone() is not None:
+        # Any one refresh rebuilds them (it takes the stale list); their own
+        # remaining reports are the natural seeds.
+        ids = [
+            r[0]
+            for r in db.execute(
+                "select sm.event_id from stale_stories s join story_members sm"
+                " on sm.story_id = s.story_id"
+            )
+        ] or [0]
     if not ids:
         return 0
     total = 0
