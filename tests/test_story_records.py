@@ -209,8 +209,12 @@ def test_a_large_refresh_leaves_its_records_to_the_next_opening(tmp_path, monkey
     built = built_from_reports(db)
     assert services.list_events(db) == built  # built from the reports where no record is
     expected = services.events_json(db)
+    assert services.store_records(db) > 0  # what a window does when idle
+    assert services.store_records(db) == 0
+    assert services.events_json(db) == expected
+    db.execute("delete from fused_records where story_id = ?", [summit.story_id])
     db.close()
-    db = services.open_db(path)
+    db = services.open_db(path)  # and what opening does
     assert db.execute("select count(*) from fused_records").fetchone()[0] == len(story_ids(db))
     assert services.events_json(db) == expected
     assert_records_say_what_building_says(db)

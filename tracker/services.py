@@ -120,9 +120,17 @@ def open_db(path: str | Path | None = None) -> Database:
                 story.refresh_unfused(db)
         # Fused events kept ready to list: missing after m008, or of another shape.
         if story.records_missing(db):
-            with db.atomic():
-                story.fill_records(db)
+            store_records(db)
     return db
+
+
+def store_records(db: Database) -> int:
+    """Store the fused-event records that a batch import left to later (a refresh of
+    many stories only drops their old ones: `tracker.story.refresh.RECORDS_AT_ONCE`),
+    so listings read them instead of building those events. `open_db` does it; a
+    long-running window can call it when idle. Returns how many were stored."""
+    with db.atomic():
+        return story.fill_records(db)
 
 
 def _fuse(db: Database, article_ids: Iterable[int | None]) -> None:
