@@ -161,6 +161,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article_id", type=row_id, metavar="ARTICLE_ID")
     p.add_argument("date", type=anchor_date, metavar="YYYY-MM-DD")
 
+    p = sub.add_parser(
+        "reread",
+        help="read the stored articles again with this version's engine,"
+        " keeping their dates and your corrections",
+    )
+    _add_db(p)
+    p.add_argument(
+        "article_ids", type=row_id, nargs="*", metavar="ARTICLE_ID", help="only these articles"
+    )
+
     cli_store.add_parsers(sub, _add_db)
     return parser
 
@@ -403,6 +413,29 @@ def _cmd_anchor(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_reread(args: argparse.Namespace) -> int:
+    from tracker import services
+
+    db = cli_store.open_db(args.db)
+    if getattr(db, "read_only", None):
+        print("tracker: the database is open read-only; nothing was re-read", file=sys.stderr)
+        return 1
+    try:
+        done = services.reread(db, args.article_ids or None, progress=_TerminalProgress())
+    except KeyError as err:
+        print(f"tracker: {err.args[0]}", file=sys.stderr)
+        return 1
+    print(
+        f"re-read {done.articles} articles: {done.events_after} events"
+        f" (before: {done.events_before})"
+    )
+    for article_id, reason in done.failed:
+        print(f"tracker: article {article_id} kept as it was: {printable(reason)}", file=sys.stderr)
+    if done.backup is not None:
+        print(f"the database as it was: {printable(str(done.backup))} (`tracker restore` it)")
+    return 1 if done.failed else 0
+
+
 COMMANDS = {
     "import": _cmd_import,
     "events": _cmd_events,
@@ -410,6 +443,7 @@ COMMANDS = {
     "extract": _cmd_extract,
     "articles": _cmd_articles,
     "anchor": _cmd_anchor,
+    "reread": _cmd_reread,
     **cli_store.COMMANDS,
 }
 

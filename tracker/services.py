@@ -22,7 +22,7 @@ from tracker import store, story, workers
 from tracker.export.csv_writer import write_csv
 from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
-from tracker.store import curation
+from tracker.store import curation, maintenance
 from tracker.store import events as event_store
 from tracker.store.dayrefs import DayRef, replace_day_refs
 from tracker.store.events import EventFilter
@@ -67,6 +67,7 @@ __all__ = [
     "read_dates_csv",
     "reanchor",
     "reanchor_many",
+    "reread",
     "restore_event",
     "restore_grouping",
     "revert_edit",
@@ -587,6 +588,122 @@ def reanchor_many(
             ids.append(article_id)
         story.refresh(db, article_ids=ids)  # once, around every changed article
     return counts
+
+
+@dataclass(frozen=True)
+class Reread:
+    """What reading the stored articles again did: articles read, events before and after."""
+
+    articles: int
+    events_before: int
+    events_after: int
+    cancelled: bool = False
+    backup: Path | None = None  # the database as it was, for `tracker restore`
+    failed: tuple[tuple[int, str], ...] = ()  # (article id, reason): kept as they were
+
+
+# Articles re-read per transaction: a cancel or a crash keeps every finished batch,
+# and the window's other work waits at most one batch for the database.
+_REREAD_BATCH = 25
+
+
+def _reread_task(text: str, when: date | None) -> tuple[list[ExtractedEvent], list[DayRef]]:
+    """Runs in a worker process: the events and day references of a stored article."""
+    return _extract_text(ingest.extraction_text(text), when)
+
+
+def reread(
+    db: Database,
+    article_ids: Iterable[int] | None = None,
+    progress: Progress | None = None,
+    pool: workers.WorkerPool | None = None,
+    budget: workers.Budget | None = None,
+) -> Reread:
+    """Read the stored articles (all, or ``article_ids``) again with this version's engine.
+
+    A newer Tracker reads dates and events better than the one that imported the
+    articles; this brings a database up to it without importing anything again.
+    Each article keeps its date, where the date came from and how it was found;
+    every correction the user made (edits, deletions, merges, splits, hand-made
+    events) is kept as a re-dating keeps it. Articles are extracted in the
+    worker processes, under the import's time and memory budget (one that fails
+    keeps its events and is reported), and stored in atomic batches, so
+    cancelling keeps the articles already read and leaves the rest as they were;
+    the new reports are fused once at the end.
+    """
+    known = {a.id: a for a in article_store.list_articles(db)}
+    ids = list(known) if article_ids is None else list(dict.fromkeys(article_ids))
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise KeyError(f"no article {missing[0]}")
+    ids.sort()
+    saved = None
+    path = getattr(db, "path", None)
+    if ids and path is not None and db.read_only is None:
+        # Every extracted event of the corpus is rewritten: keep the database as it was.
+        saved = maintenance.backup_before_migration(db, Path(path))
+
+    def cancelled() -> bool:
+        return progress is not None and progress.cancelled()
+
+    before = done = 0
+    failed: list[tuple[int, str]] = []
+    stored: list[int] = []
+    shared = workers.shared_pool() if pool is None else None
+    if shared is not None:
+        pool = shared if shared.lock.acquire(blocking=False) else workers.WorkerPool()
+    assert pool is not None
+    try:
+        for k in range(0, len(ids), _REREAD_BATCH):
+            if cancelled():
+                break
+            batch = [known[i] for i in ids[k : k + _REREAD_BATCH]]
+            if progress is not None:
+                progress.set_status(batch[0].title)
+            texts: dict[int, str] = {}
+            for a in batch:
+                full = article_store.get_article(db, a.id) if a.id is not None else None
+                if full is not None:
+                    texts[full.id or 0] = full.text
+            tasks = (
+                (
+                    a.id,
+                    _reread_task,
+                    (texts[a.id], date.fromisoformat(a.anchor_date) if a.anchor_date else None),
+                )
+                for a in batch
+                if a.id in texts
+            )
+            results = dict(pool.run(tasks, budget or workers.Budget()))
+            with db.atomic():
+                for a in batch:
+                    got = results.get(a.id)
+                    if a.id is None or got is None or isinstance(got, workers.Failure):
+                        reason = got.reason if isinstance(got, workers.Failure) else "not read"
+                        failed.append((a.id or 0, reason))
+                        continue
+                    events, days = got
+                    event_store.replace_extracted(db, a.id, events, texts[a.id])
+                    replace_day_refs(db, a.id, days)
+                    stored.append(a.id)
+            before += sum(a.event_count for a in batch)
+            done += len(batch)
+            if progress is not None:
+                progress.set_progress(done, len(ids))
+    finally:
+        if pool is shared:
+            pool.lock.release()
+        elif shared is not None:
+            pool.close()
+    # Fused once, as an import is: a batch's neighbours in time are mostly the next
+    # batch's too. Cut short before this, the unfused reports are fused on next open.
+    _fuse(db, stored)
+    read = set(ids[:done])
+    # Counted as the article list counts them (kept events, the user's own included).
+    after = sum(a.event_count for a in article_store.list_articles(db) if a.id in read)
+    return Reread(
+        done, before, after, cancelled=done < len(ids), backup=saved, failed=tuple(failed)
+    )
 
 
 # ---------------------------------------------------------------- queries and edits

@@ -94,6 +94,7 @@ class Member:
     actors: frozenset[str]  # alias keys, see `actor_keys`
     words: frozenset[str]  # stemmed content words of title and sentence, actor names removed
     names: frozenset[str] = frozenset()  # every word of title and sentence, lower case
+    headline: frozenset[str] = frozenset()  # stemmed content words of the title alone
     published: date | None = None  # the article's date
     pin: str | None = None  # the user's grouping: same pin together, different pins apart
     story_id: int | None = None  # the story it belonged to before this fusion
@@ -158,6 +159,18 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+#: Title words two reports of one day and type must share (Dice) to be one happening
+#: on their titles alone: "Egypt blocks Twitter" and "Twitter blocked in Egypt", or
+#: "September 11 attacks" and "terrorist attacks of September 11" (dates and months are
+#: no content words; the day is already the same). Places and participants that
+#: differ have ruled the pair out before.
+_SAME_HEADLINE = 0.65
+
+
+def _same_headline(a: Member, b: Member) -> bool:
+    return dice(a.headline, b.headline) >= _SAME_HEADLINE
+
+
 def date_relation(a: Member, b: Member) -> str | None:
     """How two reports' dates can agree: "same", "adjacent" (a day apart), "near" (days
     apart, one source probably wrong), "inside" (a finer date inside a coarser one), or None."""
@@ -216,6 +229,10 @@ def link(a: Member, b: Member) -> float:
     same_place = bool(a.location) and a.location == b.location
     evidence = lex + (0.25 if same_place else 0.0)
     if rel == "same":
+        if same_type and _same_headline(a, b):
+            # "September 11 attacks" and "the attacks of September 11", told in sentences
+            # about other things: the titles name one happening.
+            return 0.45 + evidence
         if shared and same_type and evidence >= 0.12:
             return 0.5 + evidence
         if same_type and evidence >= 0.35:

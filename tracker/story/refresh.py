@@ -294,6 +294,7 @@ def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
         actors=frozenset(keys),
         words=content_words(names, [a.name for a in ev.actors]),
         names=names,
+        headline=content_words(name_words(ev.title), []),
         published=published,
         pin=pin,
         story_id=story_id,

@@ -95,7 +95,7 @@ PLAN_CUES = frozenset(
 # Words that are never triggers although they look like past-tense verbs.
 NOT_TRIGGERS = frozenset(
     """expected scheduled planned due set alleged supposed used based related
-    concerned interested united limited detailed advanced""".split()
+    concerned interested united limited detailed advanced compared""".split()
 )
 # Verbs whose own type yields to the type of their object ("announced sanctions").
 LIGHT_VERBS = frozenset(
