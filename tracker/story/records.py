@@ -40,24 +40,21 @@ from .build import Proof, Scorer, build_fused, corpus_counts, json_names, store_
 #: computed from evidence a record does not keep. A change of the salience formula alone
 #: needs nothing: importance is computed when a record is read.
 RECORD_VERSION = 1
-STAMP = f"{RECORD_VERSION}-" + format(
-    zlib.crc32(repr((EVENTS_JSON_KEYS, event_store._EVENT_FIELDS)).encode()), "08x"
-)
-
 _FIELDS = event_store._EVENT_FIELDS
 _PASSAGE_FIELDS = event_store._PASSAGE_FIELDS
-# Positions in `_FIELDS` of what is read live or computed (stored as null).
-_IMPORTANCE, _ARTICLE_TITLE, _ARTICLE_DATE, _ARTICLE_URL = 9, 13, 14, 15
-_ACTORS, _PASSAGES, _STARRED, _HIDDEN, _TAGS, _STORY, _MEMBERS, _OTHER = (
-    16,
-    17,
-    19,
-    20,
-    21,
-    22,
-    23,
-    24,
+STAMP = f"{RECORD_VERSION}-" + format(
+    zlib.crc32(repr((EVENTS_JSON_KEYS, _FIELDS, _PASSAGE_FIELDS)).encode()), "08x"
 )
+
+# Positions in `_FIELDS` of what is stored in another form, read live or computed.
+_IMPORTANCE, _ARTICLE_TITLE, _ARTICLE_DATE, _ARTICLE_URL = (
+    _FIELDS.index(f) for f in ("importance", "article_title", "article_date", "article_url")
+)
+_ACTORS, _PASSAGES, _STARRED, _HIDDEN, _TAGS, _MEMBERS, _OTHER = (
+    _FIELDS.index(f)
+    for f in ("actors", "passages", "starred", "hidden", "tags", "member_ids", "other_dates")
+)
+_ARTICLE_ID, _DATE = _FIELDS.index("article_id"), _FIELDS.index("date")
 _LIVE = (_IMPORTANCE, _ARTICLE_TITLE, _ARTICLE_DATE, _ARTICLE_URL, _STARRED, _HIDDEN, _TAGS)
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 _IMPORTANCE_KEY = ', "importance": '
@@ -197,11 +194,11 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
             passage.__dict__.update(zip(_PASSAGE_FIELDS, p, strict=True))
             passages.append(passage)
         values[_IMPORTANCE] = scorer.score(
-            r[5], r[6], r[7], json_names(r[8]) if r[8] else (), r[3], r[4], values[1]
+            r[5], r[6], r[7], json_names(r[8]) if r[8] else (), r[3], r[4], values[_DATE]
         )
         values[_ARTICLE_TITLE], values[_ARTICLE_DATE], values[_ARTICLE_URL] = r[13], r[14], r[15]
         values[_STARRED], values[_HIDDEN] = bool(r[10]), bool(r[11])
-        values[_TAGS] = tags.get((values[12], r[12]), no_tags)
+        values[_TAGS] = tags.get((values[_ARTICLE_ID], r[12]), no_tags)
         values[_ACTORS] = tuple(named)
         values[_PASSAGES] = tuple(passages)
         values[_MEMBERS] = tuple(values[_MEMBERS])
