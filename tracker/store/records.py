@@ -10,6 +10,11 @@ another stamp is rebuilt, as is a story with none.
 
 What the user can change without re-fusing (stars, hidden, tags) and what the
 articles say (title, date, address) are read live, never from here.
+
+Also m008's: ``stale_stories``, the stories that lost a report since the last
+refresh (filed by a trigger when an event row is deleted; `take_stale`), and
+``corpus_counts``, the counts salience needs as the last refresh counted them
+(`save_corpus`, `load_corpus`).
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ def write(db: Database, rows: Iterable[Sequence[Any]]) -> None:
 
 
 def delete(db: Database, story_ids: Iterable[int]) -> None:
+    """Drop the records of ``story_ids`` (stories gone, or left to be stored later)."""
     ids = sorted(set(story_ids))
     if ids:
         db.execute(
