@@ -255,20 +255,16 @@ def _print_warnings(name: str, warnings: tuple[str, ...]) -> None:
 
 def _cmd_events(args: argparse.Namespace) -> int:
     from tracker import services
-    from tracker.export.serialize import EVENTS_JSON_KEYS, record_maker
-    from tracker.store.events import building_many
 
     db = cli_store.open_db(args.db)
-    events = services.list_events(db, _filter(args), top=args.top)
     if args.json:
-        # One event per line, each by the C encoder (``indent`` would fall back to
-        # the pure-Python one, ten times slower on 100,000 events).
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-        record = record_maker(EVENTS_JSON_KEYS)
-        with building_many():  # no cycles among the records: the collector only slows it
-            text = "[\n" + ",\n".join(encode(record(e)) for e in events) + "\n]\n"
-        sys.stdout.write(text if events else "[]\n")
+        # One event per line, as stored with its fused event (see tracker.story.records):
+        # UTF-8 bytes written as they are.
+        texts = services.events_json(db, _filter(args), top=args.top)
+        data = b"[\n" + b",\n".join(texts) + b"\n]\n" if texts else b"[]\n"
+        _write_utf8(data)
         return 0
+    events = services.list_events(db, _filter(args), top=args.top)
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)
         print(
@@ -278,6 +274,20 @@ def _cmd_events(args: argparse.Namespace) -> int:
         )
     print(f"{len(events)} events", file=sys.stderr)
     return 0
+
+
+def _write_utf8(data: bytes) -> None:
+    """Write UTF-8 text to stdout as bytes when stdout is UTF-8 without newline
+    translation (45 MB of JSON need not be decoded and encoded again); through the
+    text stream otherwise (a test's StringIO, a console in another encoding)."""
+    out = getattr(sys.stdout, "buffer", None)
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if out is not None and encoding == "utf8" and os.linesep == "\n":
+        sys.stdout.flush()
+        out.write(data)
+        out.flush()
+    else:
+        sys.stdout.write(data.decode())
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -114,11 +114,24 @@ def default_db_path() -> Path:
 def open_db(path: str | Path | None = None) -> Database:
     db = store.connect(path if path is not None else default_db_path())
     if db.read_only is None:
-        # Events no story holds yet: an import cut short, or a database made before stories.
-        if db.execute(f"{story.UNFUSED} limit 1").fetchone():
+        # Events no story holds yet, or stories that lost a report: an import cut
+        # short, or a database made before stories.
+        if story.needs_refresh(db):
             with db.atomic():
                 story.refresh_unfused(db)
+        # Fused events kept ready to list: missing after m008, or of another shape.
+        if story.records_missing(db):
+            store_records(db)
     return db
+
+
+def store_records(db: Database) -> int:
+    """Store the fused-event records that a batch import left to later (a refresh of
+    many stories only drops their old ones: `tracker.story.refresh.RECORDS_AT_ONCE`),
+    so listings read them instead of building those events. `open_db` does it; a
+    long-running window can call it when idle. Returns how many were stored."""
+    with db.atomic():
+        return story.fill_records(db)
 
 
 def _fuse(db: Database, article_ids: Iterable[int | None]) -> None:
@@ -711,17 +724,34 @@ def list_events(
     ``preview``: read only that many of the most reported first (a large
     database's first screen, shown while the rest loads).
     """
-    level = flt.level if flt is not None else None
-    if level == "key":
-        key = True
-    elif level and level.startswith("top") and level[3:].isdigit():
-        top = int(level[3:]) if top is None else min(top, int(level[3:]))
+    top, key = _level(flt, top, key)
     events = story.fused_events(db, flt, most_reported=preview)
     if key:
         events = story.key_events(events)
     if top is not None:
         events = story.top_events(events, top)
     return events
+
+
+def events_json(
+    db: Database, flt: EventFilter | None = None, *, top: int | None = None
+) -> list[str]:
+    """The ``tracker events --json`` entry (one JSON object's text) of each event
+    `list_events` gives, in its order: read from the stored records, not re-encoded."""
+    top, key = _level(flt, top, False)
+    if top is None and not key:
+        return story.fused_json(db, flt)
+    return story.json_texts(db, list_events(db, flt, top=top, key=key))
+
+
+def _level(flt: EventFilter | None, top: int | None, key: bool) -> tuple[int | None, bool]:
+    """``top`` and ``key`` with the filter's level ("key", "top20") applied."""
+    level = flt.level if flt is not None else None
+    if level == "key":
+        key = True
+    elif level and level.startswith("top") and level[3:].isdigit():
+        top = int(level[3:]) if top is None else min(top, int(level[3:]))
+    return top, key
 
 
 def is_large(db: Database, events: int = 5000) -> bool:
