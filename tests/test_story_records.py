@@ -221,6 +221,33 @@ def test_a_large_refresh_leaves_its_records_to_the_next_opening(tmp_path, monkey
     db.close()
 
 
+def test_opening_stores_a_bounded_share_most_reported_first_and_the_rest_in_steps(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "many.db"
+    db = services.open_db(path)
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    expected = services.events_json(db)
+    total = len(story_ids(db))
+    assert total > 3
+    (summit,) = the_summit(db)
+    db.execute("delete from fused_records")
+    db.conn.commit()
+    db.close()
+    monkeypatch.setattr(services, "RECORDS_ON_OPEN", 1)
+    db = services.open_db(path)
+    kept = [r[0] for r in db.execute("select story_id from fused_records")]
+    assert kept == [summit.story_id]  # five reports: the most reported comes first
+    assert services.events_json(db) == expected  # the others are built meanwhile
+    steps = []
+    while (n := services.store_records(db, 2)) > 0:
+        steps.append(n)
+    assert sum(steps) == total - 1 and max(steps) == 2
+    assert services.events_json(db) == expected
+    assert_records_say_what_building_says(db)
+    db.close()
+
+
 def test_a_story_that_lost_a_report_without_a_refresh_is_rebuilt_on_opening(tmp_path):
     path = tmp_path / "cut.db"
     db = services.open_db(path)

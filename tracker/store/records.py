@@ -97,6 +97,19 @@ def missing(db: Database, stamp: str) -> list[int]:
     ]
 
 
+def most_reported(db: Database, story_ids: list[int], limit: int) -> list[int]:
+    """The ``limit`` of ``story_ids`` with the most reports, in id order."""
+    counts = dict(
+        db.execute(
+            "select story_id, count(*) from story_members"
+            " where story_id in (select value from json_each(?)) group by story_id",
+            [json.dumps(story_ids)],
+        ).fetchall()
+    )
+    chosen = sorted(story_ids, key=lambda i: (-counts.get(i, 0), i))[:limit]
+    return sorted(chosen)
+
+
 def _has_table(db: Database) -> bool:
     return (
         db.execute(

@@ -75,10 +75,13 @@ def records_missing(db: Database) -> bool:
     return store.any_missing(db, STAMP) or store.load_corpus(db) is None
 
 
-def fill_records(db: Database) -> int:
-    """Store the records of the stories without a current one, and the corpus counts;
-    returns how many records were written."""
+def fill_records(db: Database, limit: int | None = None) -> int:
+    """Store the records of the stories without a current one (at most ``limit``, most
+    reported first: the ones a first screen shows), and the corpus counts; returns how
+    many records were written."""
     ids = store.missing(db, STAMP)
+    if limit is not None and len(ids) > limit:
+        ids = store.most_reported(db, ids, limit)
     write_records(db, ids)
     store_corpus_counts(db)
     return len(ids)
