@@ -156,3 +156,83 @@ def test_the_present_tense_ends_an_aside_about_the_past():
 
 def test_a_habit_is_not_the_day_s_happening():
     assert _show("Lindqvist was fined") == []
+
+
+EARNINGS = (
+    "Harbor Foods profit climbs\n\n"
+    "Harbor Foods said its third-quarter profit rose 12% to $40 million. "
+    "Sales advanced to $900 million from $850 million a year earlier. "
+    "The company opened a bakery in Leeds in 2019.\n"
+)
+
+
+def test_a_date_that_only_dates_a_compared_figure_leaves_the_sentence_in_the_story_time():
+    evs = events(
+        EARNINGS,
+        ("third-quarter", "2024-Q3"),
+        ("a year earlier", "2023-Q3"),
+        ("2019", "2019"),
+        anchor=date(2024, 10, 20),
+    )
+    at = EARNINGS.index("Sales advanced")
+    [sales] = [e for e in evs if e.sentence_start == at]
+    # the sales rose in the quarter told about, not a year earlier
+    assert (sales.date, sales.timex) == ("2024-Q3", "third-quarter")
+    assert "Sales" in sales.title
+
+
+COLUMN = (
+    "Letter from the capital\n\n"
+    "On Friday I visited the ruined museum with two friends. "
+    "We have all signed the petition since then. "
+    "Police arrested two men near the museum on Friday.\n"
+)
+
+
+def test_the_writers_own_voice_is_no_event_but_the_news_beside_it_is():
+    import doctest
+
+    from tracker.extract.events import news
+
+    assert doctest.testmod(news).failed == 0
+    evs = events(
+        COLUMN, ("On Friday", "2025-03-07"), ("on Friday", "2025-03-07"), anchor=date(2025, 3, 8)
+    )
+    quotes = [COLUMN[e.sentence_start : e.sentence_end] for e in evs]
+    assert not any(q.startswith(("On Friday I", "We have")) for q in quotes), quotes
+    assert any(q.startswith("Police arrested") for q in quotes), quotes
+
+
+SPEECH = (
+    "Premier defends war record\n\n"
+    "The premier defended the March 2003 invasion of Iraq in a speech on Tuesday. "
+    "She said the September 11 attacks had changed how the country saw danger.\n"
+)
+
+
+def test_a_date_before_a_happening_noun_names_that_happening():
+    import doctest
+
+    from tracker.extract.events import named
+
+    assert doctest.testmod(named).failed == 0
+    evs = events(
+        SPEECH,
+        ("March 2003", "2003-03"),
+        ("on Tuesday", "2025-03-04"),
+        ("September 11", "2001-09-11"),
+        anchor=date(2025, 3, 6),
+    )
+    by_date = {e.date: e for e in evs}
+    invasion = by_date["2003-03"]
+    assert invasion.title == "March 2003 invasion of Iraq"
+    assert invasion.actors == ("Iraq",)
+    # the speech is Tuesday's, not 2003's
+    assert "defend" in by_date["2025-03-04"].title
+    assert by_date["2001-09-11"].title == "September 11 attacks"
+
+
+def test_a_possessive_weekday_names_its_event_and_a_delayed_one_lies_ahead():
+    text = "Debate put off\n\nThe senator wanted to delay Friday night's debate on energy.\n"
+    [ev] = events(text, ("Friday night", "2025-03-07TNI"), anchor=date(2025, 3, 5))
+    assert (ev.title, ev.date, ev.modality) == ("Debate on energy", "2025-03-07TNI", "planned")

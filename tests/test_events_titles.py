@@ -180,7 +180,7 @@ def test_a_later_mention_of_the_same_body_is_titled_with_its_name():
     )
     assert tue.title.startswith("G20 leaders end")
     assert mon.title.startswith("G20 leaders adopt")
-    assert nxt.title == "G20 leaders' next summit"
+    assert nxt.title == "G20 leaders' next summit planned"
     assert "G20" in mon.actors
 
 

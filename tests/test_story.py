@@ -102,6 +102,34 @@ def test_two_meetings_on_one_day_with_the_same_people_stay_apart(db):
     assert all(e.source_count == 1 for e in events)
 
 
+def test_one_happening_named_in_passing_by_several_articles_is_one_event(db):
+    given_articles(
+        db,
+        [
+            (
+                date(2024, 6, 3),
+                "Ports tighten checks",
+                "Harbour police have searched every container since the March 4 explosion "
+                "in Rotterdam, officials said.",
+            ),
+            (
+                date(2024, 6, 10),
+                "Insurers count the cost",
+                "Claims filed after the explosion of March 4 reached a record, the "
+                "association reported.",
+            ),
+            (
+                date(2024, 6, 12),
+                "A quiet summer at the docks",
+                "Traffic has not recovered from the March 4 explosion, traders complained.",
+            ),
+        ],
+    )
+    [explosion] = [e for e in the_events(db) if e.date == "2024-03-04"]
+    assert explosion.source_count == 3
+    assert "explosion" in explosion.title.lower()
+
+
 def test_a_look_back_months_later_counts_as_a_later_source(db):
     given_articles(db, SUMMIT_REPORTS[1:2])
     before = the_events(db)[0].importance

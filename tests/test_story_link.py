@@ -18,6 +18,7 @@ _DAYS = ["2023-05-09", "2023-05-10", "2023-05-11", "2023-05-14", "2023-05", "202
 _WORDS = ["grain", "corridor", "talk", "ceasefire", "port", "deal", "summit", "envoy"]
 _ACTORS = ["lavrov", "kuleba", "european union", "united nations", "union"]
 _NAMES = ["lavrov", "european", "union", "nations", "united", "grain", "talks"]
+_HEADS = ["lavrov", "grain", "deal", "sign"]  # a title's words may name its participants
 
 
 @st.composite
@@ -32,6 +33,7 @@ def members(draw: st.DrawFn, event_id: int) -> Member:
         actors=frozenset(draw(st.lists(st.sampled_from(_ACTORS), max_size=2))),
         words=frozenset(draw(st.lists(st.sampled_from(_WORDS), max_size=6))),
         names=frozenset(draw(st.lists(st.sampled_from(_NAMES), max_size=5))),
+        headline=frozenset(draw(st.lists(st.sampled_from(_HEADS), max_size=3))),
     )
 
 
@@ -99,6 +101,7 @@ def test_groups_passed_over_for_sharing_nothing_change_no_fusion(seeds: list[int
             actors=frozenset(rnd.sample(_ACTORS, rnd.randint(0, 1))),
             words=frozenset(rnd.sample(_WORDS, rnd.randint(0, 3))),
             names=frozenset(rnd.sample(_NAMES, rnd.randint(0, 3))),
+            headline=frozenset(rnd.sample(_HEADS, rnd.randint(0, 2))),
         )
 
     members = [member(i, s) for i, s in enumerate(seeds, 1)]

@@ -65,3 +65,26 @@ def test_a_small_database_loads_everything_at_once(qtbot, tmp_path):
     assert not win.loading_all
     assert [e.id for e in win.events] == [e.id for e in every]
     win.close()
+
+
+def test_records_left_to_later_are_stored_in_steps_while_the_window_is_idle(
+    qtbot, tmp_path, monkeypatch
+):
+    from tracker.ui import file_controller
+
+    path, every = given_a_database(tmp_path)
+    db = services.open_db(path)
+    stories = db.execute("select count(*) from stories").fetchone()[0]
+    db.execute("delete from fused_records")
+    db.conn.commit()
+    db.conn.close()
+    monkeypatch.setattr(services, "RECORDS_ON_OPEN", 1)
+    monkeypatch.setattr(file_controller, "RECORDS_STEP", 2)
+    monkeypatch.setattr(file_controller, "RECORDS_IDLE_MS", 10)
+    win = create_window(path, settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    stored = lambda: win.db.execute("select count(*) from fused_records").fetchone()[0]  # noqa: E731
+    qtbot.waitUntil(lambda: stored() == stories, timeout=20000)
+    win.refresh()
+    assert [e.id for e in win.events] == [e.id for e in every]
+    win.close()

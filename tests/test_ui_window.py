@@ -553,3 +553,35 @@ def test_two_events_merge_from_the_table_and_split_back_with_undo(qtbot, window,
     window.undo_stack.undo()  # the merge
     qtbot.waitUntil(lambda: len(window.events) == count)
     assert next(e for e in window.events if e.id == a.id).member_ids == (a.id,)
+
+
+def test_rereading_every_article_finds_events_again_and_keeps_edits(qtbot, window, tmp_path):
+    drop_files(qtbot, window, write(tmp_path, "summit.txt", SUMMIT))
+    db = window.db
+    planned = event_on(window, "2024-12-02")
+    met = event_on(window, "2024-11-13")
+    window.edit_event(met.id, {"title": "Ministers meet Rutte"})
+    qtbot.waitUntil(
+        lambda: "Ministers meet Rutte" in {e.title for e in window.events}, timeout=10000
+    )
+    # What an older engine left: the December meeting not found.
+    with db.atomic():
+        for table in ("event_actors", "passages"):
+            db.execute(f"delete from {table} where event_id = ?", [planned.id])
+        db.execute("delete from events where id = ?", [planned.id])
+    window.refresh()
+    qtbot.waitUntil(lambda: all(e.date != "2024-12-02" for e in window.events), timeout=10000)
+
+    asked = []
+
+    def answer(box):
+        asked.append(box.objectName())
+        return True
+
+    window.ask = answer
+    with qtbot.waitSignal(window.worker.job_finished, timeout=30000):
+        window.actions_.reread.trigger()
+    assert asked == ["confirmReread"]
+    qtbot.waitUntil(lambda: any(e.date == "2024-12-02" for e in window.events), timeout=10000)
+    assert "Ministers meet Rutte" in {e.title for e in window.events}
+    assert window.statusBar().currentMessage().startswith("Re-read 1 article: ")

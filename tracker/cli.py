@@ -161,6 +161,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article_id", type=row_id, metavar="ARTICLE_ID")
     p.add_argument("date", type=anchor_date, metavar="YYYY-MM-DD")
 
+    p = sub.add_parser(
+        "reread",
+        help="read the stored articles again with this version's engine,"
+        " keeping their dates and your corrections",
+    )
+    _add_db(p)
+    p.add_argument(
+        "article_ids", type=row_id, nargs="*", metavar="ARTICLE_ID", help="only these articles"
+    )
+
     cli_store.add_parsers(sub, _add_db)
     return parser
 
@@ -245,20 +255,16 @@ def _print_warnings(name: str, warnings: tuple[str, ...]) -> None:
 
 def _cmd_events(args: argparse.Namespace) -> int:
     from tracker import services
-    from tracker.export.serialize import EVENTS_JSON_KEYS, record_maker
-    from tracker.store.events import building_many
 
     db = cli_store.open_db(args.db)
-    events = services.list_events(db, _filter(args), top=args.top)
     if args.json:
-        # One event per line, each by the C encoder (``indent`` would fall back to
-        # the pure-Python one, ten times slower on 100,000 events).
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-        record = record_maker(EVENTS_JSON_KEYS)
-        with building_many():  # no cycles among the records: the collector only slows it
-            text = "[\n" + ",\n".join(encode(record(e)) for e in events) + "\n]\n"
-        sys.stdout.write(text if events else "[]\n")
+        # One event per line, as stored with its fused event (see tracker.story.records):
+        # UTF-8 bytes written as they are.
+        texts = services.events_json(db, _filter(args), top=args.top)
+        data = b"[\n" + b",\n".join(texts) + b"\n]\n" if texts else b"[]\n"
+        _write_utf8(data)
         return 0
+    events = services.list_events(db, _filter(args), top=args.top)
     for ev in events:
         actors = ", ".join(a.name for a in ev.actors)
         print(
@@ -268,6 +274,20 @@ def _cmd_events(args: argparse.Namespace) -> int:
         )
     print(f"{len(events)} events", file=sys.stderr)
     return 0
+
+
+def _write_utf8(data: bytes) -> None:
+    """Write UTF-8 text to stdout as bytes when stdout is UTF-8 without newline
+    translation (45 MB of JSON need not be decoded and encoded again); through the
+    text stream otherwise (a test's StringIO, a console in another encoding)."""
+    out = getattr(sys.stdout, "buffer", None)
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if out is not None and encoding == "utf8" and os.linesep == "\n":
+        sys.stdout.flush()
+        out.write(data)
+        out.flush()
+    else:
+        sys.stdout.write(data.decode())
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -393,6 +413,29 @@ def _cmd_anchor(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_reread(args: argparse.Namespace) -> int:
+    from tracker import services
+
+    db = cli_store.open_db(args.db)
+    if getattr(db, "read_only", None):
+        print("tracker: the database is open read-only; nothing was re-read", file=sys.stderr)
+        return 1
+    try:
+        done = services.reread(db, args.article_ids or None, progress=_TerminalProgress())
+    except KeyError as err:
+        print(f"tracker: {err.args[0]}", file=sys.stderr)
+        return 1
+    print(
+        f"re-read {done.articles} articles: {done.events_after} events"
+        f" (before: {done.events_before})"
+    )
+    for article_id, reason in done.failed:
+        print(f"tracker: article {article_id} kept as it was: {printable(reason)}", file=sys.stderr)
+    if done.backup is not None:
+        print(f"the database as it was: {printable(str(done.backup))} (`tracker restore` it)")
+    return 1 if done.failed else 0
+
+
 COMMANDS = {
     "import": _cmd_import,
     "events": _cmd_events,
@@ -400,6 +443,7 @@ COMMANDS = {
     "extract": _cmd_extract,
     "articles": _cmd_articles,
     "anchor": _cmd_anchor,
+    "reread": _cmd_reread,
     **cli_store.COMMANDS,
 }
 

@@ -22,7 +22,7 @@ from tracker import store, story, workers
 from tracker.export.csv_writer import write_csv
 from tracker.model import Article, DateSource, Event
 from tracker.store import articles as article_store
-from tracker.store import curation
+from tracker.store import curation, maintenance
 from tracker.store import events as event_store
 from tracker.store.dayrefs import DayRef, replace_day_refs
 from tracker.store.events import EventFilter
@@ -67,6 +67,7 @@ __all__ = [
     "read_dates_csv",
     "reanchor",
     "reanchor_many",
+    "reread",
     "restore_event",
     "restore_grouping",
     "revert_edit",
@@ -113,11 +114,32 @@ def default_db_path() -> Path:
 def open_db(path: str | Path | None = None) -> Database:
     db = store.connect(path if path is not None else default_db_path())
     if db.read_only is None:
-        # Events no story holds yet: an import cut short, or a database made before stories.
-        if db.execute(f"{story.UNFUSED} limit 1").fetchone():
+        # Events no story holds yet, or stories that lost a report: an import cut
+        # short, or a database made before stories.
+        if story.needs_refresh(db):
             with db.atomic():
                 story.refresh_unfused(db)
+        # Fused events kept ready to list: missing after m008, or of another shape.
+        # Opening stores only a bounded share (a large import can leave 100,000 to
+        # store, 15-20 s): the events without one are built from their reports, with
+        # the same result, and the window stores the rest when idle.
+        if story.records_missing(db):
+            store_records(db, RECORDS_ON_OPEN)
     return db
+
+
+#: How many missing fused-event records opening a database stores (about 0.3 s).
+RECORDS_ON_OPEN = 2000
+
+
+def store_records(db: Database, limit: int | None = None) -> int:
+    """Store the fused-event records that a batch import left to later (a refresh of
+    many stories only drops their old ones: `tracker.story.refresh.RECORDS_AT_ONCE`),
+    so listings read them instead of building those events: at most ``limit``, the
+    most reported first, in one transaction. `open_db` stores a bounded share; the
+    window stores the rest in steps when idle. Returns how many were stored."""
+    with db.atomic():
+        return story.fill_records(db, limit)
 
 
 def _fuse(db: Database, article_ids: Iterable[int | None]) -> None:
@@ -576,6 +598,122 @@ def reanchor_many(
     return counts
 
 
+@dataclass(frozen=True)
+class Reread:
+    """What reading the stored articles again did: articles read, events before and after."""
+
+    articles: int
+    events_before: int
+    events_after: int
+    cancelled: bool = False
+    backup: Path | None = None  # the database as it was, for `tracker restore`
+    failed: tuple[tuple[int, str], ...] = ()  # (article id, reason): kept as they were
+
+
+# Articles re-read per transaction: a cancel or a crash keeps every finished batch,
+# and the window's other work waits at most one batch for the database.
+_REREAD_BATCH = 25
+
+
+def _reread_task(text: str, when: date | None) -> tuple[list[ExtractedEvent], list[DayRef]]:
+    """Runs in a worker process: the events and day references of a stored article."""
+    return _extract_text(ingest.extraction_text(text), when)
+
+
+def reread(
+    db: Database,
+    article_ids: Iterable[int] | None = None,
+    progress: Progress | None = None,
+    pool: workers.WorkerPool | None = None,
+    budget: workers.Budget | None = None,
+) -> Reread:
+    """Read the stored articles (all, or ``article_ids``) again with this version's engine.
+
+    A newer Tracker reads dates and events better than the one that imported the
+    articles; this brings a database up to it without importing anything again.
+    Each article keeps its date, where the date came from and how it was found;
+    every correction the user made (edits, deletions, merges, splits, hand-made
+    events) is kept as a re-dating keeps it. Articles are extracted in the
+    worker processes, under the import's time and memory budget (one that fails
+    keeps its events and is reported), and stored in atomic batches, so
+    cancelling keeps the articles already read and leaves the rest as they were;
+    the new reports are fused once at the end.
+    """
+    known = {a.id: a for a in article_store.list_articles(db)}
+    ids = list(known) if article_ids is None else list(dict.fromkeys(article_ids))
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise KeyError(f"no article {missing[0]}")
+    ids.sort()
+    saved = None
+    path = getattr(db, "path", None)
+    if ids and path is not None and db.read_only is None:
+        # Every extracted event of the corpus is rewritten: keep the database as it was.
+        saved = maintenance.backup_before_migration(db, Path(path))
+
+    def cancelled() -> bool:
+        return progress is not None and progress.cancelled()
+
+    before = done = 0
+    failed: list[tuple[int, str]] = []
+    stored: list[int] = []
+    shared = workers.shared_pool() if pool is None else None
+    if shared is not None:
+        pool = shared if shared.lock.acquire(blocking=False) else workers.WorkerPool()
+    assert pool is not None
+    try:
+        for k in range(0, len(ids), _REREAD_BATCH):
+            if cancelled():
+                break
+            batch = [known[i] for i in ids[k : k + _REREAD_BATCH]]
+            if progress is not None:
+                progress.set_status(batch[0].title)
+            texts: dict[int, str] = {}
+            for a in batch:
+                full = article_store.get_article(db, a.id) if a.id is not None else None
+                if full is not None:
+                    texts[full.id or 0] = full.text
+            tasks = (
+                (
+                    a.id,
+                    _reread_task,
+                    (texts[a.id], date.fromisoformat(a.anchor_date) if a.anchor_date else None),
+                )
+                for a in batch
+                if a.id in texts
+            )
+            results = dict(pool.run(tasks, budget or workers.Budget()))
+            with db.atomic():
+                for a in batch:
+                    got = results.get(a.id)
+                    if a.id is None or got is None or isinstance(got, workers.Failure):
+                        reason = got.reason if isinstance(got, workers.Failure) else "not read"
+                        failed.append((a.id or 0, reason))
+                        continue
+                    events, days = got
+                    event_store.replace_extracted(db, a.id, events, texts[a.id])
+                    replace_day_refs(db, a.id, days)
+                    stored.append(a.id)
+            before += sum(a.event_count for a in batch)
+            done += len(batch)
+            if progress is not None:
+                progress.set_progress(done, len(ids))
+    finally:
+        if pool is shared:
+            pool.lock.release()
+        elif shared is not None:
+            pool.close()
+    # Fused once, as an import is: a batch's neighbours in time are mostly the next
+    # batch's too. Cut short before this, the unfused reports are fused on next open.
+    _fuse(db, stored)
+    read = set(ids[:done])
+    # Counted as the article list counts them (kept events, the user's own included).
+    after = sum(a.event_count for a in article_store.list_articles(db) if a.id in read)
+    return Reread(
+        done, before, after, cancelled=done < len(ids), backup=saved, failed=tuple(failed)
+    )
+
+
 # ---------------------------------------------------------------- queries and edits
 
 
@@ -594,17 +732,34 @@ def list_events(
     ``preview``: read only that many of the most reported first (a large
     database's first screen, shown while the rest loads).
     """
-    level = flt.level if flt is not None else None
-    if level == "key":
-        key = True
-    elif level and level.startswith("top") and level[3:].isdigit():
-        top = int(level[3:]) if top is None else min(top, int(level[3:]))
+    top, key = _level(flt, top, key)
     events = story.fused_events(db, flt, most_reported=preview)
     if key:
         events = story.key_events(events)
     if top is not None:
         events = story.top_events(events, top)
     return events
+
+
+def events_json(
+    db: Database, flt: EventFilter | None = None, *, top: int | None = None
+) -> list[str]:
+    """The ``tracker events --json`` entry (one JSON object's text) of each event
+    `list_events` gives, in its order: read from the stored records, not re-encoded."""
+    top, key = _level(flt, top, False)
+    if top is None and not key:
+        return story.fused_json(db, flt)
+    return story.json_texts(db, list_events(db, flt, top=top, key=key))
+
+
+def _level(flt: EventFilter | None, top: int | None, key: bool) -> tuple[int | None, bool]:
+    """``top`` and ``key`` with the filter's level ("key", "top20") applied."""
+    level = flt.level if flt is not None else None
+    if level == "key":
+        key = True
+    elif level and level.startswith("top") and level[3:].isdigit():
+        top = int(level[3:]) if top is None else min(top, int(level[3:]))
+    return top, key
 
 
 def is_large(db: Database, events: int = 5000) -> bool:

@@ -144,7 +144,8 @@ def backup_folder(db_path: Path) -> Path:
 
 
 def backup_before_migration(db: Database, db_path: Path) -> Path:
-    """Copy the database before its schema changes; keep the last ``BACKUPS_KEPT``."""
+    """Copy the database before its schema changes (or before every article is read
+    again, which rewrites as much); keep the last ``BACKUPS_KEPT``."""
     folder = backup_folder(db_path)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     version = schema.schema_version(db)

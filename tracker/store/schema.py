@@ -234,6 +234,40 @@ def m007_day_references(db: Database) -> None:
     db.execute("create index day_refs_article on day_refs (article_id)")
 
 
+@migrations()
+def m008_fused_records(db: Database) -> None:
+    # Issue 13 item 8: each fused event kept as listings read it (`tracker.store.records`),
+    # rewritten by `tracker.story.refresh` with its story, so a listing reads one row per
+    # fused event instead of building it from every report and passage it holds. Filled
+    # in when the database next opens for writing (`tracker.services.open_db`); until
+    # then listings build the missing ones as before.
+    db.execute(
+        "create table fused_records (story_id integer primary key, stamp text not null,"
+        " lead_id integer, sort_date text, granularity text, modality text, sources integer,"
+        " later integer, lead real, names text, event text not null, json_head text not null,"
+        " json_tail text not null)"
+    )
+    # A story whose report disappears (re-extraction dropped it) must be rebuilt even when
+    # nothing else near it changed: the trigger files it for the next `story.refresh`.
+    db.execute("create table stale_stories (story_id integer primary key)")
+    db.execute(
+        "create trigger events_gone_from_story after delete on events begin"
+        " insert or ignore into stale_stories select story_id from story_members"
+        " where event_id = old.id and story_id is not null;"
+        " delete from story_members where event_id = old.id; end"
+    )
+    db.execute("create index fused_records_stamp on fused_records (stamp)")
+    # The corpus counts salience needs (articles per participant, weight per day), as
+    # the last refresh counted them: one row, two JSON objects.
+    db.execute(
+        "create table corpus_counts (id integer primary key check (id = 1),"
+        " actors text not null, days text not null)"
+    )
+    # A search looks for its words in places too ("location like '%Geneva%'"): the index
+    # is scanned instead of the table's rows, which also hold titles and dates.
+    db.execute("create index events_location on events (location)")
+
+
 def known_version() -> int:
     """The schema version this Tracker writes: the number of migrations it knows."""
     return len(migrations._migrations)

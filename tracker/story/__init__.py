@@ -10,12 +10,22 @@ re-dating or an edit, and read fused events with `fused_events` / `fused_event`;
 - `days`: the days articles refer to, their weight, and events for days without one;
 - `salience`: the documented corpus-level `importance` and the key-event ranking;
 - `refresh`: incremental re-fusion around what changed, stored in ``stories``;
-- `query`: fused events read back as model `Event`s.
+- `build`: fused events built from their reports' stored rows;
+- `records`: fused events kept ready to list, written with their story;
+- `query`: fused events read back as model `Event`s (or as ``events --json`` text).
 """
 
 from tracker.story.days import day_refs_of
-from tracker.story.query import KEY_IMPORTANCE, fused_event, fused_events, key_events, top_events
-from tracker.story.refresh import UNFUSED, refresh, refresh_all, refresh_unfused
+from tracker.story.query import (
+    KEY_IMPORTANCE,
+    fused_event,
+    fused_events,
+    fused_json,
+    key_events,
+    top_events,
+)
+from tracker.story.records import fill_records, json_texts, records_missing
+from tracker.story.refresh import UNFUSED, needs_refresh, refresh, refresh_all, refresh_unfused
 from tracker.story.salience import Evidence, importance
 
 __all__ = [
@@ -25,8 +35,13 @@ __all__ = [
     "Evidence",
     "fused_event",
     "fused_events",
+    "fused_json",
+    "fill_records",
+    "json_texts",
+    "records_missing",
     "importance",
     "key_events",
+    "needs_refresh",
     "refresh",
     "refresh_all",
     "refresh_unfused",

@@ -121,6 +121,7 @@ class Member:
     actors: frozenset[str]  # alias keys, see `actor_keys`
     words: frozenset[str]  # stemmed content words of title and sentence, actor names removed
     names: frozenset[str] = frozenset()  # every word of title and sentence, lower case
+    headline: frozenset[str] = frozenset()  # stemmed content words of the title alone
     published: date | None = None  # the article's date
     pin: str | None = None  # the user's grouping: same pin together, different pins apart
     story_id: int | None = None  # the story it belonged to before this fusion
@@ -193,6 +194,18 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+#: Title words two reports of one day and type must share (Dice) to be one happening
+#: on their titles alone: "Egypt blocks Twitter" and "Twitter blocked in Egypt", or
+#: "September 11 attacks" and "terrorist attacks of September 11" (dates and months are
+#: no content words; the day is already the same). Places and participants that
+#: differ have ruled the pair out before.
+_SAME_HEADLINE = 0.65
+
+
+def _same_headline(a: Member, b: Member) -> bool:
+    return dice(a.headline, b.headline) >= _SAME_HEADLINE
+
+
 def date_relation(a: Member, b: Member) -> str | None:
     """How two reports' dates can agree: "same", "adjacent" (a day apart), "near" (days
     apart, one source probably wrong), "inside" (a finer date inside a coarser one), or None."""
@@ -221,7 +234,8 @@ def date_relation(a: Member, b: Member) -> str | None:
 
 
 #: The least evidence (shared content, same place) any rule of `link` takes, by date
-#: relation; most candidate pairs fall below it, so it is checked first.
+#: relation, but the rule of one title (`_same_headline`); most candidate pairs fall
+#: below it, so it is checked first.
 _LEAST_EVIDENCE = {"same": 0.12, "adjacent": 0.25, "inside": 0.4, "near": 0.5}
 
 
@@ -250,7 +264,9 @@ def link(a: Member, b: Member) -> float:
     lex = dice(a.words, b.words)
     same_place = bool(a.location) and a.location == b.location
     evidence = lex + (0.25 if same_place else 0.0)
-    if evidence < _LEAST_EVIDENCE[rel]:
+    if evidence < _LEAST_EVIDENCE[rel] and not (
+        rel == "same" and a.type == b.type and _same_headline(a, b)
+    ):
         return 0.0  # below what any rule below asks for: spare the participant test
     shared = shares_participant(a, b)
     if not shared and a.actors and b.actors:
@@ -258,6 +274,10 @@ def link(a: Member, b: Member) -> float:
         return 0.0
     same_type = a.type == b.type
     if rel == "same":
+        if same_type and _same_headline(a, b):
+            # "September 11 attacks" and "the attacks of September 11", told in sentences
+            # about other things: the titles name one happening.
+            return 0.45 + evidence
         if shared and same_type and evidence >= 0.12:
             return 0.5 + evidence
         if same_type and evidence >= 0.35:

@@ -28,7 +28,7 @@ _SURE = 1.0
 
 
 class _Group:
-    __slots__ = ("members", "pin", "locations", "first", "last", "words", "places")
+    __slots__ = ("members", "pin", "locations", "first", "last", "words", "places", "heads")
 
     def __init__(self, pin: str | None) -> None:
         self.members: list[Member] = []
@@ -36,9 +36,10 @@ class _Group:
         self.locations: set[str] = set()
         self.first: int | None = None  # first and last day (ordinals) of its day-dated reports
         self.last: int | None = None
-        # Content words and places of the members in `sample`, counted.
+        # Content words, places and title words of the members in `sample`, counted.
         self.words: dict[str, int] = {}
         self.places: dict[str, int] = {}
+        self.heads: dict[str, int] = {}
 
     def add(self, m: Member) -> None:
         self.members.append(m)
@@ -54,7 +55,8 @@ class _Group:
             self._count(self.members[n - 1 - _SAMPLE], -1)
 
     def _count(self, m: Member, step: int) -> None:
-        for key, table in [(w, self.words) for w in m.words] + [(m.location, self.places)]:
+        keys = [(w, self.words) for w in m.words] + [(w, self.heads) for w in m.headline]
+        for key, table in [*keys, (m.location, self.places)]:
             if key:
                 left = table.get(key, 0) + step
                 if left:
@@ -63,10 +65,13 @@ class _Group:
                     del table[key]
 
     def may_link(self, m: Member) -> bool:
-        """Some member of the sample shares a content word or the place with ``m``: without
-        either, `link` finds too little evidence for any rule, so every link would be 0."""
-        return bool(m.location and m.location in self.places) or not self.words.keys().isdisjoint(
-            m.words
+        """Some member of the sample shares a content word, the place or a title word with
+        ``m``: without any, `link` finds too little evidence for any rule (a title shares
+        words with the title it matches), so every link would be 0."""
+        return (
+            bool(m.location and m.location in self.places)
+            or not self.words.keys().isdisjoint(m.words)
+            or not self.heads.keys().isdisjoint(m.headline)
         )
 
     def sample(self) -> list[Member]:

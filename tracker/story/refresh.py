@@ -23,11 +23,14 @@ from sqlite_utils import Database
 
 from tracker.model import Event, Period, event_span
 from tracker.store import events as event_store
+from tracker.store import records as record_store
 
+from .build import store_corpus_counts
 from .choose import choose
 from .days import refresh_day_events
 from .evidence import MAX_DAY_GAP, Member, actor_keys, content_words, name_words
 from .fusion import fuse
+from .records import write_records
 
 
 def _spans(
@@ -80,7 +83,19 @@ def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[i
             f" where ({' or '.join(clauses)}) and sm.story_id is not null"
         )
     }
-    candidates = _neighbourhood(db, seeds) | {s[0] for s in seeds}
+    # Stories that lost a report since (re-extraction dropped it): rebuilt from the rest.
+    lost = record_store.take_stale(db)
+    if lost:
+        old_stories.update(lost)
+        candidates_lost = {
+            r[0]
+            for r in db.execute(
+                f"select event_id from story_members where story_id in ({_ids_sql(lost)})"
+            )
+        }
+    else:
+        candidates_lost = set()
+    candidates = _neighbourhood(db, seeds) | {s[0] for s in seeds} | candidates_lost
     written = _rebuild(db, candidates, old_stories)
     if arts:
         days = [
@@ -92,14 +107,35 @@ def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[i
                 f" created_by = 'story' and article_id in ({_ids_sql(arts)})"
             )
         ]
-        written += _day_events(db, days)
-    return written
+        written |= _day_events(db, days)
+    _write_records(db, written)
+    return len(written)
 
 
-def _day_events(db: Database, days: Iterable[str]) -> int:
+#: A refresh that writes up to this many stories (an edit, an article or a few) stores
+#: their records at once; a larger one (a batch import) only drops the old ones, and
+#: the next opening for writing stores them (`services.open_db`): building a record
+#: costs a third of fusing, which a large import should not pay. Listings build what
+#: has no record from its reports, so either way they show the stories as written.
+RECORDS_AT_ONCE = 1000
+
+
+def _write_records(db: Database, written: set[int]) -> None:
+    """Store (or drop, see `RECORDS_AT_ONCE`) the records of the stories just written
+    (`tracker.story.records`; those of the stories gone went with them, in `_rebuild`),
+    and store the corpus counts."""
+    record_store.take_stale(db)  # what this refresh removed, it has rebuilt already
+    if len(written) <= RECORDS_AT_ONCE:
+        write_records(db, sorted(written))
+    else:
+        record_store.delete(db, written)
+    store_corpus_counts(db)
+
+
+def _day_events(db: Database, days: Iterable[str]) -> set[int]:
     """Add the day events ``days`` need (`days.refresh_day_events`) and fuse them."""
     created, lost = refresh_day_events(db, days)
-    written = 0
+    written: set[int] = set()
     if lost:
         rest = {
             r[0]
@@ -107,10 +143,10 @@ def _day_events(db: Database, days: Iterable[str]) -> int:
                 f"select event_id from story_members where story_id in ({_ids_sql(sorted(lost))})"
             )
         }
-        written += _rebuild(db, rest, set(lost))
+        written |= _rebuild(db, rest, set(lost))
     if created:
         _spans(db, f"id in ({_ids_sql(created)})", [])
-        written += _rebuild(db, set(created), set())
+        written |= _rebuild(db, set(created), set())
     return written
 
 
@@ -120,9 +156,9 @@ def refresh_all(db: Database) -> int:
     ids = {r[0] for r in db.execute("select id from events where deleted = 0")}
     old = {r[0] for r in db.execute("select id from stories")}
     written = _rebuild(db, ids, old)
-    return written + _day_events(
-        db, [r[0] for r in db.execute("select distinct day from day_refs")]
-    )
+    written |= _day_events(db, [r[0] for r in db.execute("select distinct day from day_refs")])
+    _write_records(db, written)
+    return len(written)
 
 
 def _neighbourhood(
@@ -178,7 +214,9 @@ def _merge(windows: list[tuple[date, date]]) -> list[tuple[date, date]]:
     return out
 
 
-def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> int:
+def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> set[int]:
+    """Re-fuse ``candidates`` (closed over whole stories and user pins); returns the ids
+    of the stories written. ``old_stories`` that none of them keeps are deleted."""
     db.execute("create temp table if not exists _story_ids (id integer primary key)")
     db.execute("delete from _story_ids")
     db.conn.executemany("insert or ignore into _story_ids values (?)", [(i,) for i in candidates])
@@ -229,8 +267,9 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> int:
     stale = old_stories - written
     if stale:
         db.execute(f"delete from stories where id in ({_ids_sql(sorted(stale))})")
+        record_store.delete(db, stale)
     db.execute("delete from _story_ids")
-    return len(written)
+    return written
 
 
 def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
@@ -255,6 +294,7 @@ def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
         actors=frozenset(keys),
         words=content_words(names, [a.name for a in ev.actors]),
         names=names,
+        headline=content_words(name_words(ev.title), []),
         published=published,
         pin=pin,
         story_id=story_id,
@@ -330,9 +370,29 @@ UNFUSED = (
 )
 
 
+def needs_refresh(db: Database) -> bool:
+    """Whether events wait to be fused, or stories lost a report without a refresh
+    since (an import or a re-dating cut short): `refresh_unfused` is due."""
+    return (
+        db.execute(f"{UNFUSED} limit 1").fetchone() is not None
+        or db.execute("select 1 from stale_stories limit 1").fetchone() is not None
+    )
+
+
 def refresh_unfused(db: Database) -> int:
-    """Fuse the events no story holds yet (an import cut short, an older database)."""
+    """Fuse the events no story holds yet (an import cut short, an older database), and
+    rebuild the stories that lost a report since the last refresh."""
     ids = [r[0] for r in db.execute(UNFUSED)]
+    if not ids and db.execute("select 1 from stale_stories limit 1").fetchone() is not None:
+        # Any one refresh rebuilds them (it takes the stale list); their own
+        # remaining reports are the natural seeds.
+        ids = [
+            r[0]
+            for r in db.execute(
+                "select sm.event_id from stale_stories s join story_members sm"
+                " on sm.story_id = s.story_id"
+            )
+        ] or [0]
     if not ids:
         return 0
     total = 0

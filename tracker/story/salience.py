@@ -43,6 +43,7 @@ import heapq
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from tracker.model import Granularity, Modality
@@ -80,11 +81,13 @@ class Evidence:
     modality: str = Modality.REPORTED
 
 
+@lru_cache(maxsize=256)  # a handful of words, looked up for every listed event
 def specificity(granularity: str | None) -> float:
     g = Granularity.coerce(granularity)
     return SPECIFICITY[g] if g is not None else UNDATED
 
 
+@lru_cache(maxsize=256)
 def modality_weight(modality: str | None) -> float:
     try:
         return MODALITY_WEIGHT[Modality(modality or Modality.REPORTED)]
@@ -94,17 +97,36 @@ def modality_weight(modality: str | None) -> float:
 
 def importance(ev: Evidence) -> float:
     """The corpus-level importance of a fused event, 0..1 (see the module docstring)."""
-    sources = max(ev.sources, 1)
+    return importance_of(
+        ev.sources,
+        ev.later_sources,
+        ev.day_weight,
+        ev.lead,
+        ev.prominence,
+        ev.granularity,
+        ev.modality,
+    )
+
+
+def importance_of(
+    sources: int,
+    later_sources: int,
+    day_weight: float,
+    lead: float,
+    prominence: float,
+    granularity: str | None,
+    modality: str,
+) -> float:
+    """`importance` of the `Evidence` with these fields, without building it (a listing
+    scores every fused event it reads)."""
     e = (
-        math.log2(1 + sources)
-        + 0.8 * math.log2(1 + max(ev.later_sources, 0))
-        + math.log2(1 + max(ev.day_weight, 0.0))
-        + 0.5 * min(max(ev.lead, 0.0), 1.0)
-        + 0.4 * min(max(ev.prominence, 0.0), 1.0)
+        math.log2(1 + max(sources, 1))
+        + 0.8 * math.log2(1 + max(later_sources, 0))
+        + math.log2(1 + max(day_weight, 0.0))
+        + 0.5 * min(max(lead, 0.0), 1.0)
+        + 0.4 * min(max(prominence, 0.0), 1.0)
     )
-    return round(
-        specificity(ev.granularity) * modality_weight(ev.modality) * (1 - math.exp(-e / 3)), 6
-    )
+    return round(specificity(granularity) * modality_weight(modality) * (1 - math.exp(-e / 3)), 6)
 
 
 #: What one article counts for a day it names or was published on, and what it

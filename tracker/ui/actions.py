@@ -146,6 +146,14 @@ class Actions:
             None,
             "Date each selected undated article by its own suggestion, marked for review",
         )
+        self.reread = a(
+            win,
+            "Re-&read all articles",
+            win.files.reread_articles,
+            None,
+            "Find dates and events again with this version of Tracker; dates and your"
+            " corrections are kept",
+        )
         self.review_undated = a(
             win,
             "&Review undated articles…",
@@ -334,6 +342,8 @@ class Actions:
         art.addActions([self.set_article_date, self.use_suggested])
         art.addSeparator()
         art.addActions([self.review_undated, self.import_report])
+        art.addSeparator()
+        art.addAction(self.reread)
 
         v = mb.addMenu("&View")
         v.addActions([self.zoom_in, self.zoom_out, self.fit_core, self.fit_all, self.zoom_sel])

@@ -15,7 +15,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -33,6 +33,12 @@ EXPORT_FORMATS = {
     "ics": ("ICS calendar", "*.ics"),
     "pdf": ("PDF", "*.pdf"),
 }
+
+
+#: Fused-event records stored per step when idle (about 0.3 s of the writer's time),
+#: and the pause before each step.
+RECORDS_STEP = 2000
+RECORDS_IDLE_MS = 1500
 
 
 def _file_filter() -> str:
@@ -58,11 +64,13 @@ class FileController(QObject):
         self.worker = DbWorker(db_path, synchronous=win.synchronous, parent=self)
         self.reader = DbWorker(db_path, synchronous=win.synchronous, parent=self)
         self.worker.import_started.connect(win.progress.start)
+        self.worker.reread_started.connect(win.progress.start_reread)
         self.worker.import_progress.connect(win.progress.update_progress)
         self.worker.import_result.connect(self._on_import_result)
         self.worker.import_finished.connect(self._on_import_finished)
         self.worker.error.connect(win.show_error)
         self.reader.error.connect(win.show_error)
+        QTimer.singleShot(RECORDS_IDLE_MS, self.store_records_when_idle)
 
     def close(self) -> None:
         for w in (self.worker, self.reader):
@@ -143,7 +151,74 @@ class FileController(QObject):
         if result.status == "imported":
             self.win.schedule_refresh()  # events appear as articles finish, without a refresh per file
 
+    # -- re-reading ---------------------------------------------------------------------
+    def reread_articles(self) -> None:
+        """Read every stored article again with this version, after asking (it rewrites
+        every extracted event; a copy of the database is kept first)."""
+        n = len(self.win.articles)
+        if n == 0 or self.worker is None:
+            self.win.statusBar().showMessage("No articles to re-read.", 4000)
+            return
+        if self.worker.importing:
+            self.win.statusBar().showMessage("Wait for the import to finish first.", 5000)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Re-read articles",
+            f"Read all {n} article{'s' if n != 1 else ''} again with this version of Tracker?\n\n"
+            "Dates, titles and events are found again; the articles' dates and every "
+            "correction you made (edits, deletions, merges, your own events) are kept. "
+            "A copy of the database is saved first.",
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self.win,
+        )
+        box.setObjectName("confirmReread")
+        box.button(QMessageBox.StandardButton.Ok).setText("Re-read")
+        if not self.win.ask(box):
+            return
+        self.worker.reread(on_done=self._reread_done)
+
+    def _reread_done(self, done, err) -> None:
+        self.win.progress.finish()
+        self.win.refresh()
+        if err:
+            self.win.show_error(f"Re-reading stopped: {err}")
+            return
+        what = "Re-read cancelled after" if done.cancelled else "Re-read"
+        self.win.statusBar().showMessage(
+            f"{what} {done.articles} article{'s' if done.articles != 1 else ''}: "
+            f"{done.events_after} events (before: {done.events_before}).",
+            10000,
+        )
+        if done.failed:
+            names = {a.id: a.title for a in self.win.articles.values()}
+            lines = [f"• {names.get(i, f'article {i}')}: {why}" for i, why in done.failed[:10]]
+            more = len(done.failed) - len(lines)
+            self.win.show_error(
+                f"{len(done.failed)} article{'s' if len(done.failed) != 1 else ''} could not be"
+                " read again and kept their events:\n"
+                + "\n".join(lines)
+                + (f"\n… and {more} more" if more > 0 else "")
+            )
+
+    # -- fused-event records ----------------------------------------------------------
+    def store_records_when_idle(self) -> None:
+        """Store the fused-event records a large import or an upgrade left to later, a
+        step at a time on the writer (each its own short transaction, so edits and
+        other processes get their turn), while nothing is being imported. Listing
+        reads them instead of building those events; what is shown does not change."""
+        if self.worker is None or self.worker.importing:
+            return
+        worker = self.worker
+
+        def done(stored, err):
+            if not err and stored == RECORDS_STEP and worker is self.worker:
+                QTimer.singleShot(RECORDS_IDLE_MS, self.store_records_when_idle)
+
+        worker.submit(services.store_records, RECORDS_STEP, on_done=done)
+
     def _on_import_finished(self, summary) -> None:
+        QTimer.singleShot(RECORDS_IDLE_MS, self.store_records_when_idle)
         self.win.progress.finish()
         self.win.last_import = summary
         self.win.refresh()

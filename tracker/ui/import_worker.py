@@ -64,6 +64,7 @@ class DbWorker(QObject):
 
     job_finished = Signal(int, object, object)  # job id, result, error text or None
     import_started = Signal(int)  # number of files
+    reread_started = Signal(int)  # number of articles read again
     import_progress = Signal(int, int, str)  # done, total, current file
     import_result = Signal(object)  # one services.ImportResult, as each file finishes
     import_finished = Signal(object)  # ImportSummary
@@ -146,6 +147,16 @@ class DbWorker(QObject):
         # Files a Cancel skipped are left out of the report, not listed one by one.
         done = tuple(r for r in results if r.status != "cancelled")
         return ImportSummary(done, self._cancel.is_set())
+
+    def reread(self, on_done: Callback) -> int:
+        """Queue reading every stored article again (``services.reread``); progress and
+        Cancel go through the import signals, the ``services.Reread`` to ``on_done``."""
+        self._cancel.clear()
+        return self.submit(self._reread_job, on_done=on_done)
+
+    def _reread_job(self, db) -> services.Reread:
+        self.reread_started.emit(len(services.list_articles(db)))
+        return services.reread(db, progress=_Progress(self, self._cancel))
 
     def _import_done(self, summary: ImportSummary | None, err: str | None) -> None:
         self._pending_imports -= 1

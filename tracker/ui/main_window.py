@@ -346,7 +346,13 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
 
     # Tests replace this to answer dialogs without a nested event loop.
     def ask(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        result = dialog.exec()
+        if isinstance(dialog, QMessageBox):  # exec() gives the button, not Accepted
+            clicked = dialog.clickedButton()
+            return clicked is not None and (
+                dialog.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
+            )
+        return result == QDialog.DialogCode.Accepted
 
     def show_error(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)

@@ -1,4 +1,6 @@
-"""The import progress strip in the status bar: file count, current file, and Cancel.
+"""The progress strip in the status bar: count, current file or article, and Cancel.
+
+Imports and re-reading the stored articles share it; ``start`` says which.
 
 It appears only after a short delay (as Anki's progress does) so a quick
 import never flashes a widget, and it never blocks the window.
@@ -37,14 +39,22 @@ class ImportProgress(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.show)
+        self._rereading = False
         self.hide()
 
     def start(self, total: int) -> None:
+        self._begin(total, f"Importing {total} file{'s' if total != 1 else ''}…", False)
+
+    def start_reread(self, total: int) -> None:
+        self._begin(total, f"Re-reading {total} article{'s' if total != 1 else ''}…", True)
+
+    def _begin(self, total: int, text: str, rereading: bool) -> None:
+        self._rereading = rereading
         self.cancel.show()
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(0)
         self.cancel.setEnabled(True)
-        self.label.setText(f"Importing {total} file{'s' if total != 1 else ''}…")
+        self.label.setText(text)
         if not self.isVisible():
             self._timer.start(SHOW_AFTER_MS)
 
@@ -59,7 +69,9 @@ class ImportProgress(QWidget):
     def update_progress(self, done: int, total: int, current: str) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        if current:
+        if current and self._rereading:  # an article's title, not a path
+            self.label.setText(f"Re-reading {done + 1} of {total}: {current[:60]}")
+        elif current:
             self.label.setText(f"Importing {done + 1} of {total}: {Path(current).name}")
 
     def finish(self) -> None:
@@ -68,5 +80,6 @@ class ImportProgress(QWidget):
 
     def _cancel(self) -> None:
         self.cancel.setEnabled(False)
-        self.label.setText("Cancelling after the current file…")
+        what = "batch of articles" if self._rereading else "file"
+        self.label.setText(f"Cancelling after the current {what}…")
         self.cancel_clicked.emit()

@@ -10,9 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from tracker.extract.events.actors import unique_actors
 from tracker.extract.events.article import Article, token_at
 from tracker.extract.events.chrome import tells_nothing
-from tracker.extract.events.clauses import SAY_LIKE, Trigger, choose_trigger, refine_type
+from tracker.extract.events.clauses import (
+    SAY_LIKE,
+    Sentence,
+    Trigger,
+    choose_trigger,
+    refine_type,
+)
 from tracker.extract.events.dates import (
     granularity_of,
     holds,
@@ -22,7 +29,7 @@ from tracker.extract.events.dates import (
 )
 from tracker.extract.events.day_news import day_news as find_day_news
 from tracker.extract.events.description import describe
-from tracker.extract.events.filters import comparison_base, dates_a_happening
+from tracker.extract.events.filters import compared_figure, comparison_base, dates_a_happening
 from tracker.extract.events.follow_ons import follow_ons
 from tracker.extract.events.frames import (
     VAGUE,
@@ -38,10 +45,13 @@ from tracker.extract.events.frames import (
 from tracker.extract.events.groups import Groups
 from tracker.extract.events.merge import merge_events
 from tracker.extract.events.modality import modality
+from tracker.extract.events.named import name_span, named_happening, title_of
+from tracker.extract.events.news import first_person_act
 from tracker.extract.events.noise import QUIET, quiet_topic
 from tracker.extract.events.passages import continuation
 from tracker.extract.events.scoring import after_anchor, confidence, importance
 from tracker.extract.types import ExtractedEvent, Timex
+from tracker.model import Modality
 
 
 def build_events(
@@ -53,8 +63,13 @@ def build_events(
     if not dated and (not day_news or anchor is None):
         return []
     art = Article(text, timexes)
-    dated_sentences = {art.index(t.start) for t in dated}
-    n_sent = len(art.spans)
+    # Sentences whose date moves the story's time. A date that only dates a compared
+    # figure leaves the sentence at the time the story is being told: "Net income rose
+    # 11% in the quarter. Revenue advanced to $4 billion from $3.8 billion a year
+    # earlier." both tell the quarter.
+    dated_sentences = {
+        si for t in dated if not compared_figure(text, t, art.spans[si := art.index(t.start)])
+    }
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
@@ -73,6 +88,10 @@ def build_events(
         sent = art.sentence(si)
         trig = choose_trigger(sent, tx.start, tx.end)
         if trig is None:
+            continue
+        if (noun := named_happening(sent, tx)) is not None:
+            # "Blair defended the 2003 invasion": the date names a happening of its own.
+            events.append(_named_event(art, sent, tx, noun, anchor, si))
             continue
         frame_trig = trig
         span = art.spans[si]
@@ -122,36 +141,16 @@ def build_events(
                 said = content or tail_content(sent, frame_trig)
             if said is None or not concrete(host, said):
                 continue
+        if first_person_act(host, content if how == "frame" and content else trig):
+            continue  # "I watched in horror on Friday": the writer's own voice, not news
         title, actors, kinds, loc = describe(
             art, host, trig, mod, (tx.start, tx.end), frame_trig if how == "content" else None
         )
         title, actors, kinds = groups_seen.resolve(title, host, trig, actors, kinds)
         if how == "frame" and len(title.split()) <= 3:
             continue  # "Fitzwater says": nothing said that a title could show
-        gran = granularity_of(tx)
-        frame_only = trig.reporting
-        ev = ExtractedEvent(
-            date=tx.value or "",
-            granularity=gran,
-            title=title or tx.text,
-            timex=tx.text,
-            timex_start=tx.start,
-            timex_end=tx.end,
-            sentence_start=span[0],
-            sentence_end=span[1],
-            date_end=tx.value_end,
-            type=etype,
-            modality=mod,
-            confidence=confidence(how, trig, mod, gran, tx.relative),
-            importance=importance(etype, si, n_sent, frame_only, tx.value or "", anchor),
-            actors=actors[:6],
-            actor_kinds=kinds[:6],
-            actor_roles=tuple(art.actors.roles.get(n, "") for n in actors[:6]),
-            actor_aliases=tuple("|".join(art.actors.aliases_of(n)) for n in actors[:6]),
-            location=loc,
-            relative=tx.relative,
-            context_start=context[0],
-            context_end=context[1],
+        ev = _dated_event(
+            art, tx, trig, how, span, context, etype, mod, (title, actors, kinds, loc), anchor
         )
         if base:
             ev = replace(ev, importance=QUIET)
@@ -200,6 +199,64 @@ def build_events(
         events.extend(find_day_news(art, anchor, dated_sentences, moves, told, cast))
     events = [_quieted(text, e) for e in events]
     return merge_events(events) if len(events) > 1 else events
+
+
+def _named_event(
+    art: Article, sent: Sentence, tx: Timex, trig: Trigger, anchor: date | None, si: int
+) -> ExtractedEvent:
+    """The happening a date names ("the September 11 attacks"), titled by its name and
+    with only the participants the name holds ("the 2003 invasion of Iraq": Iraq)."""
+    name = name_span(sent, tx, trig)
+    actors, kinds = unique_actors(art.actors.within(*name))
+    mod = Modality.PLANNED if after_anchor(tx.value or "", anchor) else Modality.REPORTED
+    span = art.spans[si]
+    described = (title_of(art.text, name), actors, kinds, None)
+    return _dated_event(
+        art, tx, trig, "clause", span, span, refine_type(sent, trig), mod, described, anchor
+    )
+
+
+def _dated_event(
+    art: Article,
+    tx: Timex,
+    trig: Trigger,
+    how: str,
+    span: tuple[int, int],
+    context: tuple[int, int],
+    etype: str,
+    mod: str,
+    described: tuple[str, tuple[str, ...], tuple[str, ...], str | None],
+    anchor: date | None,
+) -> ExtractedEvent:
+    """The event of a dated happening: ``described`` is its title, participants (with
+    kinds) and place; ``how`` says how its trigger was found (see `confidence`)."""
+    title, actors, kinds, loc = described
+    gran = granularity_of(tx)
+    return ExtractedEvent(
+        date=tx.value or "",
+        granularity=gran,
+        title=title or tx.text,
+        timex=tx.text,
+        timex_start=tx.start,
+        timex_end=tx.end,
+        sentence_start=span[0],
+        sentence_end=span[1],
+        date_end=tx.value_end,
+        type=etype,
+        modality=mod,
+        confidence=confidence(how, trig, mod, gran, tx.relative),
+        importance=importance(
+            etype, art.index(tx.start), len(art.spans), trig.reporting, tx.value or "", anchor
+        ),
+        actors=actors[:6],
+        actor_kinds=kinds[:6],
+        actor_roles=tuple(art.actors.roles.get(n, "") for n in actors[:6]),
+        actor_aliases=tuple("|".join(art.actors.aliases_of(n)) for n in actors[:6]),
+        location=loc,
+        relative=tx.relative,
+        context_start=context[0],
+        context_end=context[1],
+    )
 
 
 def _quieted(text: str, ev: ExtractedEvent) -> ExtractedEvent:

@@ -10,7 +10,7 @@ from tracker.extract.events.clauses import Sentence, Trigger, refine_type
 from tracker.extract.events.description import describe
 from tracker.extract.events.frames import VAGUE, content_trigger
 from tracker.extract.events.modality import modality
-from tracker.extract.events.news import HABITUAL, back_at_occasion
+from tracker.extract.events.news import HABITUAL, back_at_occasion, first_person_act
 from tracker.extract.types import ExtractedEvent
 
 
@@ -51,7 +51,7 @@ def follow_ons(
         claimed.add(j)  # the first date told of wins it
         sent = art.sentence(j)
         trig = told_happening(sent)
-        if trig is None:
+        if trig is None or first_person_act(sent, trig):
             continue
         mod = modality(sent, trig, False)
         if mod != "reported":

@@ -95,7 +95,7 @@ PLAN_CUES = frozenset(
 # Words that are never triggers although they look like past-tense verbs.
 NOT_TRIGGERS = frozenset(
     """expected scheduled planned due set alleged supposed used based related
-    concerned interested united limited detailed advanced""".split()
+    concerned interested united limited detailed advanced compared""".split()
 )
 # Verbs whose own type yields to the type of their object ("announced sanctions").
 LIGHT_VERBS = frozenset(
@@ -298,6 +298,10 @@ def base_of_past(word: str) -> str | None:
     """
     if len(word) > 5 and word.endswith("ied"):
         return word[:-3] + "y"
+    if word.endswith("created"):
+        return word[:-1]  # "created", "recreated": two syllables, not "treated"
+    if re.fullmatch(r"[a-z]*[aeiou][a-z]*[^aeiou]icked", word):
+        return word[:-3]  # "panicked", "mimicked": a "k" was added; not "clicked"
     if (
         len(word) > 6
         and word.endswith("ed")

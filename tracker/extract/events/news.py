@@ -85,6 +85,53 @@ def is_lead_candidate(sent: Sentence) -> bool:
     return True
 
 
+# Words between a subject and its verb: auxiliaries, negation and the adverbs that sit
+# there ("we have all read", "I have now stopped", "we were very surprised").
+_VERB_GLUE = frozenset(
+    """have has had 've 're 'm 'd was were am are is be been will would could may might
+    shall should can do did does not n't all also now then just never still only even
+    really already at last first""".split()
+)
+
+
+def first_person_act(sent: Sentence, trig: Trigger) -> bool:
+    """The happening is told in the first person: "I watched in horror", "we have all
+    read reports", "my colleagues left": a column, a diary or a quoted speaker's own
+    voice, not a report a timeline entry can stand on.
+
+    >>> from tracker.extract.events.clauses import analyse
+    >>> def told(s, lemma):
+    ...     sent = analyse(s, 0, len(s), [])
+    ...     return first_person_act(sent, next(t for t in sent.triggers if t.lemma == lemma))
+    >>> told("Eleven days ago I visited the ruined museum.", "visit")
+    True
+    >>> told("We have all signed the petition.", "sign")
+    True
+    >>> told("My two brothers left the city on Friday.", "leave")
+    True
+    >>> told("Mr Ortega said I had misread the ruling, and the court agreed on Monday.", "agree")
+    False
+    """
+    if trig.pos != "verb":
+        return False  # "our forces": a noun's owner, not who acts
+    toks = sent.tokens
+    k = trig.index - 1
+    while k >= 0 and toks[k].low in _VERB_GLUE:
+        k -= 1
+    if k < 0:
+        return False
+    if toks[k].low in ("i", "we"):
+        return True
+    # "My kind watched", "our two sons left": a first-person possessive opens the subject.
+    clause = sent.clause_of[k]
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if sent.clause_of[j] != clause or toks[j].text in (",", ";"):
+            break
+        if toks[j].low in ("my", "our"):
+            return True
+    return False
+
+
 def news_trigger(
     sent: Sentence,
     reporting_content: Callable[[Sentence, Trigger], Trigger | None],

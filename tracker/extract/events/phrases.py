@@ -24,7 +24,7 @@ OBJECT_STOP = frozenset(
 )
 
 PRONOUNS = frozenset("he she they it we i".split())
-BE = frozenset("is are was were be been being".split())
+BE = frozenset("am is are was were be been being".split())
 HAVE = frozenset("has have had".split())
 
 
@@ -40,7 +40,7 @@ def join_tokens(tokens: list[Token], text: str) -> str:
 
 AUX_WORDS = frozenset(
     """will would could should may might must can to not n't never also reportedly formally
-    officially finally then did does do plans planned scheduled expected due set going is
+    officially finally then did does do plans planned scheduled expected due set going is still
     already was 'll jointly later first again earlier ready willing able unable likely
     eager prepared""".split()
 )
@@ -50,11 +50,18 @@ DATE_PREPS = frozenset(
 )
 # Words that open a second verb phrase after "and" ("... and will host", "... and to start").
 _VP_OPENERS = frozenset("to will would could should may might must can 'll also then later".split())
+_FINITE_NEXT = frozenset("is are was were has have had will would can could may might must".split())
 PARTICLES = frozenset("in up down off out over back away".split())
 
 
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|held|made|set|given|taken|chosen|won|begun|seen)$")
 
+
+# Adverbs that stand between auxiliaries ("has long been", "was quickly sent").
+_AUX_ADVERB = re.compile(
+    r"^(?:long|still|already|just|now|since|yet|little|itself|himself|herself|themselves|"
+    r"[a-z]{3,}ly)$"
+)
 
 Usable = Callable[[int], bool]  # whether token k may go into a phrase
 Spans = Sequence[tuple[int, int]]  # character spans of the dates, left out of phrases
@@ -65,38 +72,49 @@ def span_of(skip: Spans, offset: int) -> tuple[int, int] | None:
 
 
 def verb_group(
-    sent: Sentence, i: int, usable: Usable, verbs: set[int], skip: Spans = ()
+    sent: Sentence, i: int, usable: Usable, verbs: set[int], skip: Spans = (), text: str = ""
 ) -> tuple[list[Token], list[Token], int | None]:
     """Auxiliaries and subject of the verb at token ``i`` (walking left), and the index
-    of a relative pronoun that stood in for the subject ("the plan, which calls for")."""
+    of a relative pronoun that stood in for the subject ("the plan, which calls for").
+    ``text``, when given, shows the separators the tokenizer drops (a dateline's "_")."""
     toks = sent.tokens
     j = i - 1
     aux: list[Token] = []
-    while (
-        j >= 0
-        and usable(j)
-        and (toks[j].low in BE or toks[j].low in HAVE or toks[j].low in AUX_WORDS)
-    ):
+    while j >= 0 and usable(j):
+        low = toks[j].low
+        if not (low in BE or low in HAVE or low in AUX_WORDS):
+            before = toks[j - 1].low if j > 0 and usable(j - 1) else ""
+            if not (_AUX_ADVERB.match(low) and (before in BE or before in HAVE)):
+                break  # "has long been expected": the adverb stays inside the verb group
         aux.insert(0, toks[j])
         j -= 1
     if j >= 0 and usable(j) and toks[j].low == "and":
         # A second verb phrase ("took over ... and will host ..."): its subject is the first one's.
         prev = [v for v in verbs if v < j and usable(v)]
         if prev:
-            _, first_subj, first_stop = verb_group(sent, max(prev), usable, verbs, skip)
+            _, first_subj, first_stop = verb_group(sent, max(prev), usable, verbs, skip, text)
             return aux, first_subj, first_stop
     subj: list[Token] = []
     clause = sent.clause_of[i]
-    while j >= 0 and (usable(j) or (sent.clause_of[j] == clause and span_of(skip, toks[j].start))):
+    home = -1  # the clause a skipped relative aside leads back to ("X, which ..., agreed")
+
+    def fits(j: int) -> bool:
+        return usable(j) or (sent.clause_of[j] == home and not span_of(skip, toks[j].start))
+
+    while j >= 0 and (fits(j) or (sent.clause_of[j] == clause and span_of(skip, toks[j].start))):
         tok = toks[j]
-        if not usable(j):
+        if not fits(j):
             # A date inside the subject ("Net income this year has risen"): leave it out.
             j -= 1
             while j >= 0 and span_of(skip, toks[j].start):
                 j -= 1
             if j >= 0 and toks[j].low in DATE_PREPS | {"early", "late"}:
                 j -= 1
+            if subj and subj[0].low in DETERMINERS:
+                break  # "told reporters on Monday its troops would": a new noun phrase
             continue
+        if j + 1 < len(toks) and "_" in text[toks[j].end : toks[j + 1].start]:
+            break  # "OSLO, Norway (Wire) _ Rail workers": the dateline is no part of the subject
         if tok.text == ")" and any(toks[k].text == "(" for k in range(max(0, j - 8), j)):
             # "Halvorsen Freight Corporation (HFC) closed": the acronym adds nothing.
             j = max(k for k in range(max(0, j - 8), j) if toks[k].text == "(") - 1
@@ -111,9 +129,11 @@ def verb_group(
             subj.insert(0, tok)  # a list of parties: "Italy, Canada, Belgium and the EU"
             j -= 1
             continue
-        if tok.text == "," and not subj and _apposition(toks, j) is not None:
+        infinitive = [t.low for t in aux] == ["to"]  # a bare "to join": no subject to find
+        if tok.text == "," and not subj and not infinitive and _apposition(toks, j) is not None:
             # "Steve Jobs, the company's chief executive, announced": the name is the subject.
             j = _apposition(toks, j)  # type: ignore[assignment]
+            home = sent.clause_of[j]
             continue
         if tok.low in SUBJECT_STOP or tok.text in {",", ";"} or tok.text in _HARD_BREAK:
             break  # an aside right before the verb ("Putin, who ..., addressed"): use the fallback
@@ -122,6 +142,8 @@ def verb_group(
     # Leading prepositional phrase ("On Wednesday, ...") already skipped via the date span;
     # drop a dangling preposition left at the start of the subject.
     while subj and subj[0].low in ("on", "in", "at", "last", "this", "next", "early", "late"):
+        if len(subj) > 1 and subj[0].low == "at" and subj[1].low in ("least", "most"):
+            break  # "At least four people": a quantity, no date's preposition
         subj.pop(0)
     while subj and subj[0].text in _QUOTES:
         subj.pop(0)
@@ -133,19 +155,52 @@ def verb_group(
 
 
 _APPOSITION_OPENERS = frozenset("the a an its his her their".split())
+# A lowercase past form opening an aside between commas: a participle clause.
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?!(?:including|excluding|according|following|regarding|concerning)$)[a-z]{3,}(?:ed|ing)$"
+)
 
 
 def _apposition(toks: list[Token], comma: int) -> int | None:
-    """Index of the name before an apposition that ends at ``comma`` (", the Apple
-    chief executive,"), when the apposition follows a capitalised name."""
-    for k in range(comma - 1, max(-1, comma - 9), -1):
-        if toks[k].text == ",":
-            if k + 1 < comma and toks[k + 1].low in _APPOSITION_OPENERS and k > 0:
-                return k - 1 if toks[k - 1].text[:1].isupper() else None
-            return None
-        if toks[k].text in _HARD_BREAK or toks[k].low in SUBJECT_STOP:
-            return None
+    """Index of the word before an aside that ends at ``comma``, so that the subject
+    walk skips it: an apposition after a name (", the Apple chief executive,",
+    ", chairman of the board,"), a relative clause (", which is also a bank,") or a
+    participle clause (", accompanied by his agent,", ", betting on a rise,")."""
+    k = next((n for n in range(comma - 1, max(-1, comma - 15), -1) if toks[n].text == ","), None)
+    if k is None or k + 1 >= comma or k == 0:
+        return None
+    inside = toks[k + 1 : comma]
+    if any(t.text in _HARD_BREAK for t in inside):
+        return None
+    first, before = toks[k + 1], toks[k - 1]
+    if before.text == "." and k > 1 and toks[k - 2].text[:1].isupper():
+        before = toks[k - 2]  # "Ivo Brandt Jr., chairman of ...,": the name ends on "."
+    if first.low in _RELATIVE_OPENERS:
+        # "Society, which said it is a bank, agreed": a relative clause holds any verb.
+        return k - 1 if before.text[:1].isalnum() else None
+    if any(t.low in SUBJECT_STOP for t in inside[1:]):
+        return None
+    if first.low in _ASIDE_OPENERS or _PARTICIPLE_ASIDE.match(first.text):
+        return k - 1 if before.text[:1].isalnum() else None
+    plain = not any(t.low in BE or t.low in HAVE for t in inside)
+    if first.low in _APPOSITION_OPENERS:
+        return k - 1 if before.text[:1].isalnum() else None  # "The panel, an investor group,"
+    if plain and _ROLE_ASIDE.match(first.text):
+        return k - 1 if before.text[:1].isupper() else None
+    owner = first.text[:1].isupper() and first.low.endswith(("'s", "\u2019s"))
+    if plain and owner:
+        return k - 1 if before.text[:1].isupper() else None  # "Lee, Acme's chairman,"
     return None
+
+
+# An aside opening with a lowercase word after a name (", chairman of the board,",
+# ", president of the division,"): an apposition when it holds no verb.
+_ROLE_ASIDE = re.compile(r"^[a-z][a-z\-]+$")
+_RELATIVE_OPENERS = frozenset("which who whose".split())
+# A purpose or a comment set off by commas (", to cut costs,", ", as expected,").
+_ASIDE_OPENERS = frozenset(
+    "to as however meanwhile though including for with in at on from by after like".split()
+)
 
 
 def object_phrase(
@@ -161,6 +216,7 @@ def object_phrase(
     obj: list[Token] = []
     k = i + 1
     after_date: tuple[int, int] | None = None  # the date just skipped, if any
+    dropped: Token | None = None  # the preposition dropped with it
     ends_on_date = False  # no word kept after the last date skipped
     while k < len(toks):
         tok = toks[k]
@@ -168,13 +224,21 @@ def object_phrase(
         if date_span is not None:
             # Drop the date and a preposition just before it.
             if obj and obj[-1].low in DATE_PREPS and after_date != date_span:
-                obj.pop()
+                dropped = obj.pop()
             after_date = date_span
             ends_on_date = True
             k += 1
             continue
         if not usable(k):
             break
+        if after_date is not None and tok.low in ("'s", "\u2019s"):
+            k += 1  # "in today's editions": the date's possessive goes with it
+            continue
+        if after_date is not None and dropped is not None and _modified_noun(tok, k, verbs):
+            # "a drop in third-quarter net income": the date only qualified the noun,
+            # so the preposition stays ("a drop in net income").
+            obj.append(dropped)
+            dropped = None
         if after_date is not None:
             if tok.text == ",":
                 break  # ", the first day of the meeting": an aside on the date
@@ -205,13 +269,16 @@ def object_phrase(
                 or _reporting_tail(toks, k + 1)
                 or len(obj) >= 4
                 or (nxt.low.endswith("ing") and nxt.text.islower())
+                or nxt.low in _FINITE_NEXT  # "which is owned by Acme, had a loss"
+                or k + 1 in verbs
             )
         ):
             break
         if tok.low in OBJECT_STOP and obj and not _role_as(toks, k, verbs):
             break
-        if tok.low in REPORTING and obj:
-            break
+        compound = tok.low in ("report", "reports") and obj[-1:] and obj[-1].text.islower()
+        if tok.low in REPORTING and obj and not compound:
+            break  # not "an earnings report": a noun after a noun
         if tok.text in _HARD_BREAK or tok.text == "." and k == len(toks) - 1:
             break
         obj.append(tok)
@@ -232,6 +299,25 @@ _LOWER_FIRST = frozenset(
 )
 
 
+def _modified_noun(tok: Token, k: int, verbs: set[int]) -> bool:
+    """A plain lowercase word right after a date, the noun the date qualified."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and k not in verbs
+        and tok.low not in DATE_PREPS
+        and tok.low not in _NP_STOP
+        and tok.low not in OBJECT_STOP
+        and tok.low not in ("and", "or", "to", "that", "which", "who")
+        and tok.low not in _FINITE_NEXT
+        and tok.low not in AUX_WORDS
+        and tok.low not in DETERMINERS
+        and tok.low not in PRONOUNS
+        and tok.low not in ("there", "you", "him", "her", "them", "us")
+        and not tok.low.endswith("ing")
+    )
+
+
 def said_before(sent: Sentence, i: int, skip: Spans) -> list[Token]:
     """The reported clause before a tail frame (", the minister said"), if any."""
     toks = sent.tokens
@@ -247,8 +333,12 @@ def said_before(sent: Sentence, i: int, skip: Spans) -> list[Token]:
     said = [
         t for t in toks[begin:comma] if span_of(skip, t.start) is None and t.text not in _QUOTES
     ]
-    while said and (not said[0].text[:1].isalnum() or said[0].low in _OPENERS):
-        said.pop(0)
+    while said and (
+        not said[0].text[:1].isalnum()
+        or said[0].low in _OPENERS
+        or (len(said) > 2 and said[1].text == ",")  # "Sometime [next year], the firm"
+    ):
+        said = said[2:] if len(said) > 2 and said[1].text == "," else said[1:]
     if said and said[0].low in _LOWER_FIRST:
         said[0] = said[0]._replace(text=said[0].low)
     return said
@@ -280,6 +370,8 @@ def antecedent(text: str, toks: list[Token], k: int, skip: Spans) -> str:
             or (np and tok.low.endswith("ing") and j > 0 and toks[j - 1].low not in DETERMINERS)
         ):
             break  # "prosecuting the bombings which ...": the noun phrase ends at a verb
+        if np and "_" in text[tok.end : np[0].start]:
+            break  # "NEW YORK _ A woman who ...": the dateline is no part of the noun phrase
         np.insert(0, tok)
         j -= 1
     if not np or np[-1].text[:1].isdigit():

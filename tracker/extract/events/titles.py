@@ -23,6 +23,17 @@ from tracker.extract.events.lexicon import (
     third_person,
     triggers,
 )
+from tracker.extract.events.modality import modality as modality_of
+from tracker.extract.events.participles import (
+    FINITE_AUX,
+    adjectival,
+    carrier_from,
+    finite_in,
+    first_verb_after,
+    opens_aside,
+    verb_after_aside,
+    verb_after_noun,
+)
 from tracker.extract.events.phrases import (
     AUX_WORDS,
     BE,
@@ -30,6 +41,7 @@ from tracker.extract.events.phrases import (
     HAVE,
     PARTICLES,
     PRONOUNS,
+    RELATIVE,
     STANCE,
     SUBJECT_STOP,
     Usable,
@@ -38,6 +50,7 @@ from tracker.extract.events.phrases import (
     join_tokens,
     object_phrase,
     said_before,
+    span_of,
     verb_group,
 )
 
@@ -53,17 +66,45 @@ _DANGLING = frozenset(
 _REGNAL = frozenset("pope king queen prince princess emir sheikh sultan".split())
 
 
-def _clip(words: str, keep: int = 0) -> str:
-    """At most MAX_TITLE characters, ending on a word that can end a phrase.
+_OVERRUN = 20  # characters a title may run over MAX_TITLE to finish its phrase
+_BACKTRACK = 25  # characters a clip may go back to end before a preposition
 
-    The first ``keep`` characters (subject and verb) are never stripped.
+
+def _phrase_end(words: str, keep: int) -> int:
+    """Where to clip a long title: before the last preposition or comma a little
+    before MAX_TITLE ("... financial statements | in order to"), else at the end of
+    the phrase running a little past it ("would join multinational forces | in ..."),
+    else at MAX_TITLE. Never inside the first ``keep`` characters."""
+    if len(words) <= MAX_TITLE + _OVERRUN // 2:
+        return len(words)  # nearly short enough: a whole phrase beats a clipped one
+    back = [
+        m.start()
+        for m in re.finditer(r",| (\w+)", words[: MAX_TITLE + 1])
+        if m.start() > max(keep, MAX_TITLE - _BACKTRACK)
+        and (m.group(0) == "," or (m.group(1) or "").lower() in _ADJUNCT)
+    ]
+    if back:
+        return back[-1]
+    for m in re.finditer(r",| (\w+)", words[MAX_TITLE : MAX_TITLE + _OVERRUN + 1]):
+        if m.group(0) == "," or (m.group(1) or "").lower() in _ADJUNCT:
+            return MAX_TITLE + m.start()
+    return MAX_TITLE
+
+
+def _clip(words: str, keep: int = 0) -> str:
+    """About MAX_TITLE characters (see ``_phrase_end``), ending on a word that can end
+    a phrase. The first ``keep`` characters (subject and verb) are never stripped.
     """
     words = " ".join(words.split())
     cut_name = False
-    clipped = len(words) > MAX_TITLE
+    limit = _phrase_end(words, keep) if len(words) > MAX_TITLE else len(words)
+    clipped = len(words) > limit
     if clipped:
-        rest = words[MAX_TITLE + 1 :].split()
-        words = words[: MAX_TITLE + 1].rsplit(" ", 1)[0]
+        rest = words[limit + 1 :].split()
+        if words[limit] in ", ":
+            words = words[:limit]  # at a phrase boundary
+        else:
+            words = words[: limit + 1].rsplit(" ", 1)[0]
         nxt = words and len(words) < MAX_TITLE + 1 and rest
         cut_name = bool(nxt) and rest[0][:1].isupper()
     parts = words.split()
@@ -96,6 +137,12 @@ def _clip(words: str, keep: int = 0) -> str:
     if title.count("(") != title.count(")"):
         title = title.replace("(", "").replace(")", "")
     title = re.sub(r"\s+([,.;:])", r"\1", title)
+    # A dropped date can leave "a" before a vowel ("a [1997] attack"): "an attack".
+    title = re.sub(
+        r"\b([Aa]) (?=(?:[aioAIO]|[eE][^u]|un[^i])[a-z])(?!one\b|once\b)", r"\1n ", title
+    )
+    if re.search(r"(?:^|\s)[a-z]{2,}\.$", title) and not title.endswith(" etc."):
+        title = title[:-1]  # a headline has no full stop; "Inc." and "U.S." keep theirs
     if re.match(r"[a-z]{1,2}[A-Z]", title):
         return title  # "iPhone 4 goes on sale": a brand keeps its own case
     return title[:1].upper() + title[1:] if title else title
@@ -114,6 +161,7 @@ def build_title(
     groups: dict[str, str] | None = None,
     frame: Trigger | None = None,
     words: list[str] | None = None,
+    depth: int = 0,
 ) -> str:
     """Title of the event at ``trig`` (the date and reporting frames left out).
 
@@ -160,8 +208,66 @@ def build_title(
             )
             if len(told.split()) >= 3 and trig.token.text.lower() in told.lower():
                 return told
+        if depth < 2:
+            told = _noun_as_subject(
+                text, sent, trig, title, obj, usable, verbs, skip, own, depth, modality
+            )
+            if told:
+                return told
         return title
-    aux, subj, stop = verb_group(sent, i, usable, verbs, skip)
+    aux, subj, stop = verb_group(sent, i, usable, verbs, skip, text)
+    if subj and subj[0].low in FINITE_AUX and i > len(subj):
+        # "the mill, which is 60%-owned by Acme": all before the verb is auxiliary,
+        # and the relative pronoun before it stands for the subject.
+        before = i - len(aux) - len(subj) - 1
+        if toks[before].low in RELATIVE:
+            aux, subj, stop = [*subj, *aux], [], before
+    if not subj and stop is None and not aux and trig.tense == "ing" and toks[i - 1].text == ",":
+        # "Its stock slumped, closing unchanged at $29": the main clause's subject.
+        head_verb = next((v for v in sorted(verbs, reverse=True) if v < i - 1), None)
+        if head_verb is not None:
+            subj = verb_group(sent, head_verb, lambda k: usable(k) or k < i, verbs, skip, text)[1]
+    carrier, mode, subj = _not_the_verb(sent, trig, aux, subj, verbs, own, skip)
+    faithful = mode == "faithful"
+    aside = mode == "aside"
+    if aside:
+        # "The plant, opened on Monday, ...": the noun before the aside is what was
+        # done; "Cited for speeding, the driver ...": the clause's subject is.
+        main = verb_after_aside(sent, trig)
+        opener = i <= 1 or (i == 2 and sent.tokens[0].low in _OPENERS)
+        if opener and main is not None:
+            subj = verb_group(sent, main.index, usable, verbs, skip, text)[1]
+        elif not opener:
+            subj = verb_group(sent, i - 1, usable, verbs, skip, text)[1]
+            if finite_in(sent, subj, verbs) is not None:
+                subj, aside = [], False  # "X, which is a bank, agreed": no aside
+        comma = next((n for n, t in enumerate(obj) if t.text == ","), len(obj))
+        obj = obj[:comma]  # the aside ends at its comma
+    if carrier is not None and depth < 2:
+        # "Dealers can lose money on orders filled at low prices": the clause's own
+        # verb makes the headline, with its own modality.
+        return build_title(
+            text,
+            sent,
+            carrier,
+            modality_of(sent, carrier, False),
+            skip,
+            fallback_actor,
+            people,
+            short_name,
+            own,
+            groups,
+            frame,
+            words,
+            depth + 1,
+        )
+    if faithful:
+        # No finite verb to build on: the words as written, never a garbled form.
+        head = join_tokens([*subj, *aux, trig.token], text)
+        rest = _short_names(join_tokens(obj, text), people or {}, short_name)
+        if words is not None:
+            words.append(f"{head} {rest}")
+        return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(head))
     got = bool(subj) and subj[-1].low in _GET and trig.tense == "past"
     if got:
         subj = subj[:-1]  # "Two pumps got broken": a passive, as with "were"
@@ -184,7 +290,7 @@ def build_title(
     if len(subject) > 60 and " of " in subject:
         subject = subject.split(" of ")[0]  # "The leaders of Italy, Canada, ..." -> "The leaders"
     if frame is not None and subject.lower() in PRONOUNS and subject.lower() != "it":
-        speaker = join_tokens(verb_group(sent, frame.index, usable, verbs, skip)[1], text)
+        speaker = join_tokens(verb_group(sent, frame.index, usable, verbs, skip, text)[1], text)
         speaker = _group_subject(_short_subject(speaker, people or {}, short_name), groups or {})
         if speaker and speaker.lower() not in PRONOUNS:
             subject = speaker
@@ -194,11 +300,19 @@ def build_title(
     first, *adverbs = subject.split() or [""]
     if first.lower() in PRONOUNS and adverbs and all(w.endswith("ly") for w in adverbs):
         subject = first  # "He briefly made": the adverb is no part of who acted
+    if subject == "It" and any(t.low in BE for t in aux) and obj and obj[0].low == "that":
+        # "It has long been rumoured that ...": no one is named; the words stay.
+        head = join_tokens([*subj, *aux, trig.token], text)
+        return _clip(
+            _headline(f"{head} {join_tokens(obj, text)}", len(head.split())), keep=len(head)
+        )
+    stood_for = None  # the pronoun (or nothing) a guessed name stands in for
     if not subject or subject.lower() in PRONOUNS or len(subject) > 60:
+        stood_for = subject if len(subject) <= 60 else None
         subject = fallback_actor(subject) or subject
         if len(subject) > 60:
             subject = subject[:60].rsplit(" ", 1)[0]
-    passive = (got or any(t.low in BE for t in aux)) and trig.tense == "past"
+    passive = (got or aside or any(t.low in BE for t in aux)) and trig.tense == "past"
     if (
         modality == "hypothetical"
         and [t.low for t in aux] == ["would"]
@@ -216,8 +330,12 @@ def build_title(
         verb = ("to be " + part) if passive else "to " + lemma
     elif modality in ("hypothetical", "denied") or neg:
         verb = " ".join(t.text for t in aux if t.low not in BE or passive) + " " + trig.token.text
+    elif passive and subject.lower() in ("i", "we"):
+        verb = join_tokens([*aux, trig.token], text)  # "I am shocked": never "I shocked"
     elif passive:
-        verb = part
+        # "were little changed", "is 61%-owned": what qualifies the participle stays.
+        kept = [t for t in aux if not (t.low in BE or t.low in HAVE or t.low in AUX_WORDS)]
+        verb = join_tokens([*kept, trig.token._replace(text=part)], text) if kept else part
     elif trig.tense == "ing" and not aux:
         # "Marsh took the stage, unveiling a phone": "Marsh unveils a phone".
         verb = trig.token.text
@@ -237,11 +355,15 @@ def build_title(
         plain = all(t.low in HAVE or t.low not in BE and t.low not in AUX_WORDS for t in aux)
         base = base_of_past(trig.token.low) if trig.tense == "past" and plain else None
         if base is None:
-            verb = trig.token.text
+            # "have barely broken even": a form with no certain present keeps its
+            # auxiliaries rather than read as a bare participle.
+            verb = join_tokens([*aux, trig.token], text) if plain else trig.token.text
         else:
             verb = base if _plural(subject) else third_person(base)
     elif _plural(subject):
         verb = trig.lemma
+    elif not known_verb(trig.lemma) and trig.token.low.endswith("s"):
+        verb = trig.token.text  # "notes": already third person, never "noteses"
     else:
         verb = third_person(trig.lemma)
     verb = verb.strip()
@@ -257,12 +379,124 @@ def build_title(
         # "Three states may join, the minister said on Saturday": what was said comes first.
         obj = said_before(sent, i, skip)
     rest = _short_names(join_tokens(obj, text), people or {}, short_name)
+    if stood_for is not None and subject != stood_for and _named_in(subject, rest):
+        # "It sold its stake in Jaguar": the guess names the object; a name never acts
+        # on itself, so the pronoun and its verb stay as written.
+        if stood_for.lower() in ("he", "she", "it"):
+            head = f"{stood_for[:1].upper()}{stood_for[1:]} {verb}"  # "It accuses Kuwait"
+        elif stood_for:
+            words_as_written = join_tokens([*subj, *aux, trig.token], text)
+            head = words_as_written[:1].upper() + words_as_written[1:]  # "I was pleased"
+        else:
+            head = verb
     if trig.reporting and verb.endswith(("says", "say", "tells", "tell")):
         # "said it would close" -> "says it will close": the headline present throughout
         rest = re.sub(r"^((?:that\s+)?\S+\s+)would\b", r"\1will", rest)
     if words is not None:
         words.append(f"{join_tokens(subj, text) or subject} {verb} {join_tokens(obj, text)}")
     return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
+
+
+def _own_date_in_aside(sent: Sentence, trig: Trigger, own: tuple[int, int]) -> bool:
+    toks = sent.tokens
+    comma = next((k for k in range(trig.index + 1, len(toks)) if toks[k].text == ","), None)
+    end = toks[comma].start if comma is not None else sent.end
+    return trig.token.start < own[0] < end
+
+
+def _not_the_verb(
+    sent: Sentence,
+    trig: Trigger,
+    aux: list[Token],
+    subj: list[Token],
+    verbs: set[int],
+    own: tuple[int, int] | None,
+    skip: list[tuple[int, int]],
+) -> tuple[Trigger | None, str, list[Token]]:
+    """When the past form at ``trig`` is no finite verb (see ``participles``): the
+    clause's verb to build the title on, or a mode: "faithful" keeps the words as
+    written, "aside" reads a participle clause as a passive ("The plant opened").
+    The subject comes back too, cut after a conjunction when a first clause ran
+    into it ("they never came and the firm completed": "the firm")."""
+    if trig.pos != "verb":
+        return None, "", subj
+    noun_of = verb_after_noun(sent, trig, skip)
+    if noun_of is None and _names_or_noun(sent, trig, aux, subj):
+        noun_of = first_verb_after(sent, trig)
+        if noun_of is None:
+            return None, "faithful", subj  # "Rally officials were not available"
+    if noun_of is not None:
+        return noun_of, "", subj  # "Some brokers on Monday bought": "bought" is the act
+    if opens_aside(sent, trig, aux, subj):
+        main = verb_after_aside(sent, trig)
+        closes = any(t.text == "," for t in sent.tokens[trig.index + 1 :])
+        if own is not None and _own_date_in_aside(sent, trig, own) and trig.index and closes:
+            return None, "aside", subj  # "The plant, opened on Monday, ...": the news
+        return main, "", subj
+    if trig.tense == "past" and subj and subj[0].low in ("with", "without") and not aux:
+        return None, "faithful", subj  # "With inflation held in check, the Fed ...": no act
+    got = len(subj) > 1 and subj[-1].low in _GET  # "Two pumps got broken": a passive
+    at = finite_in(sent, subj[:-1] if got else subj, verbs)
+    if at is not None:
+        index = {t.start: n for n, t in enumerate(subj)}
+        start = sent.tokens[at].start
+        conj = [n for n, t in enumerate(subj) if t.start > start and t.low in _CLAUSE_JOINS]
+        if conj and conj[-1] + 1 < len(subj):
+            return None, "", subj[conj[-1] + 1 :]  # the trigger's own subject
+        carrier = carrier_from(sent, at, trig.index)
+        if trig.tense != "ing" or carrier is not None:
+            return carrier, "faithful", subj  # "set ... the deadline for any bids"
+        # "The envoy was on his way to Cairo, carrying a letter": "The envoy carries".
+        return None, "", subj[: index.get(start, 0)] or subj
+    if adjectival(sent, trig):
+        before = sent.tokens[trig.index - 1].start if trig.index else -1
+        carrier = next((t for t in sent.triggers if t.token.start == before), None)
+        if carrier is not None and carrier.pos == "verb" and not carrier.reporting:
+            return carrier, "", subj  # "Shares closed unchanged": the closing is the act
+        main = verb_after_aside(sent, trig)
+        if main is not None:
+            return main, "", subj  # "Coors, its publicly traded rival, fell": the fall
+        return None, "faithful", subj
+    return None, "", subj
+
+
+def _names_or_noun(sent: Sentence, trig: Trigger, aux: list[Token], subj: list[Token]) -> bool:
+    """ "Mark Lutz says", "Riot police stopped", "A radio report citing ... said": a
+    capitalised first word before a name or a noun, or a plain form after a singular
+    subject, is no verb; the verb comes later."""
+    toks = sent.tokens
+    nxt = toks[trig.index + 1] if trig.index + 1 < len(toks) else None
+    if trig.tense == "past" and trig.index == 0 and trig.token.text[:1].isupper():
+        # "Advanced Medical Technologies said": a past form opening a name
+        return nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha()
+    if trig.tense not in ("base", "3sg") or aux or trig.reporting:
+        return False
+    if trig.index == 0 and trig.token.text[:1].isupper() and nxt is not None:
+        return nxt.text.isalpha() and nxt.low not in _NOT_A_NOUN
+    if (
+        trig.index > 1
+        and toks[trig.index - 1].low.endswith(("ing", "ed"))
+        and toks[trig.index - 2].low in DETERMINERS | {"any", "some", "all", "no"}
+    ):
+        return True  # "any competing bids", "the revised plans": a noun phrase
+    words = " ".join(t.text for t in subj)
+    plain = trig.tense == "base" and not trig.token.low.endswith("s")  # not "notes"
+    return plain and bool(subj) and not _plural(words) and words.lower() not in ("i", "you")
+
+
+# Words after a first-word trigger that show it is a verb after all ("Attack on ...").
+_NOT_A_NOUN = frozenset(
+    """the a an his her its their our this these those on in at to for with by from of
+    and or that""".split()
+)
+_CLAUSE_JOINS = frozenset("and but or ;".split())
+_OPENERS = frozenset("however meanwhile but and yet still also then later".split())
+
+
+def _named_in(name: str, words: str) -> bool:
+    """``name`` (or its last word, "Sununu" of "John Sununu") occurs in ``words``."""
+    last = name.split()[-1] if name.split() else ""
+    return bool(last) and re.search(rf"\b{re.escape(last)}\b", words) is not None
 
 
 _GET = frozenset("got gets get gotten getting".split())
@@ -307,7 +541,7 @@ def _frame_speaker(
             s <= toks[k].start < e for s, e in skip
         )
 
-    words = verb_group(sent, say, same_clause, verbs, skip)[1]
+    words = verb_group(sent, say, same_clause, verbs, skip, text)[1]
     speaker = join_tokens(words, text)
     if not speaker or not speaker[:1].isupper() or speaker.lower() in PRONOUNS:
         return None
@@ -317,7 +551,8 @@ def _frame_speaker(
 # "Foreign ministers of Malta and Tunisia", "Leaders of the G7": the states or bodies
 # act through their envoys, and a headline names them.
 _ROLE_OF = re.compile(
-    r"^[\W_]*(?:[Tt]he\s+)?(?:[A-Z]?[a-z]+\s+)?(?:governments?|ministers|leaders|envoys|officials|delegations|"
+    r"^[\W_]*(?:[Tt]he\s+)?(?:[A-Z]?[a-z]+\s+){0,2}(?:governments?|ministers|leaders|envoys|officials|delegations|"
+    r"nation|country|kingdom|republic|"
     r"representatives|negotiators|delegates|heads\s+of\s+(?:state|government))\s+of\s+"
     r"(?:the\s+)?([A-Z].*)$"
 )
@@ -433,9 +668,43 @@ _SINGULAR_BODIES = frozenset(
 )
 
 
+# Words opening a subject that make it plural ("Some analysts", "Many", "Both firms").
+_PLURAL_QUANTIFIERS = frozenset(
+    """some many several few both those these others two three four five six seven eight
+    nine ten dozens hundreds thousands millions""".split()
+)
+# Subjects and the number of their verb: examples that run as tests.
+AGREEMENT_EXAMPLES = (
+    "plural: Analysts | Some | Many traders | Both banks | Orangemen | Two of the pumps | "
+    "Italy and France | Protesters in Alexandria | The unions | Regulators"
+    " || singular: The showdown between Iraq and the United States | "
+    "A venture involving Exxon and Shell | The Immigration and Naturalization Service | "
+    "Sales chief Jones | The bank | Jones | Williams | The bus"
+)
+# A head noun ends before a preposition or a participle ("A venture involving ...").
+_HEAD_END = frozenset(
+    """of in from at on for with across near between among against over after by under
+    about""".split()
+)
+
+
+def _head_words(subject: str) -> list[str]:
+    """The words of the subject up to its head noun: before the first preposition, or
+    a participle after a noun ("A venture involving two firms"; not "The coming talks")."""
+    words = subject.split()
+    for k, w in enumerate(words):
+        if k and (
+            w in _HEAD_END
+            or (w.endswith("ing") and w.islower() and words[k - 1].lower() not in DETERMINERS)
+        ):
+            return words[:k]
+    return words
+
+
 def _plural(subject: str) -> bool:
     # "Protesters in Alexandria": the noun before the first preposition is the head.
-    head = re.split(r" (?:of|in|from|at|on|for|with|across|near) ", subject)[0].split()
+    head = _head_words(subject)
+    head_text = " ".join(head)
     if not head:
         return False
     last = head[-1].strip("`'\"\u201c")
@@ -443,11 +712,13 @@ def _plural(subject: str) -> bool:
         return True
     if head[0].lower() in ("we", "they", "i", "you"):
         return True  # "They each report": a pronoun is never inflected
-    if last.islower() and last.endswith("men"):
-        return True  # "gunmen", "women"
+    if head[0].lower() in _PLURAL_QUANTIFIERS:
+        return True  # "Some analysts", "Many": a quantifier counts more than one
+    if last.lower().endswith("men") and (last.islower() or len(last) > 6):
+        return True  # "gunmen", "women", "Orangemen"
     if any(w.replace(",", "").isdigit() and w not in ("1", "one") for w in head[:-1]):
         return last.endswith("s")  # "13 Cubans", "Two segments"
-    if " and " in subject:
+    if " and " in head_text:
         # "Italy and France"; not "the Immigration and Naturalization Service"
         return last not in _SINGULAR_BODIES
     if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
@@ -458,7 +729,7 @@ def _plural(subject: str) -> bool:
         last.islower()
         or last.lower() in triggers()  # "Talks", "Sanctions", "Negotiations"
         or last.lower().endswith(
-            ("ers", "ists", "ans", "ors", "ants", "ents", "ees", "ives", "ies", "men")
+            ("ers", "ists", "ysts", "ans", "ors", "ants", "ents", "ees", "ives", "ies", "men")
         )
     )
 
@@ -549,6 +820,62 @@ def _noun_title(
     return _clip(f"{head} {trig.token.text} {join_tokens(comp, text)}")
 
 
+def _noun_as_subject(
+    text: str,
+    sent: Sentence,
+    trig: Trigger,
+    title: str,
+    obj: list[Token],
+    usable: Usable,
+    verbs: set[int],
+    skip: list[tuple[int, int]],
+    own: tuple[int, int] | None,
+    depth: int,
+    modality: str,
+) -> str:
+    """ "Quarterly sales dropped 11%", "Sales in the quarter were $8 million": a bare
+    noun title ("Sales") is the subject of the verb after its phrase; that verb makes
+    the headline, or, when it is "be" or "have", the clause as written does."""
+    toks = sent.tokens
+    if not title.lower().endswith(trig.token.low) and not obj:
+        return ""
+    for j in range(trig.index - 1, max(-1, trig.index - 5), -1):
+        if toks[j].low in _NOUN_PRE_STOP:
+            return ""  # "according to a memorandum": a noun inside a phrase is no subject
+        if toks[j].text in {",", ";"} or j in verbs:
+            break
+    index = {t.start: k for k, t in enumerate(toks)}
+    k = trig.index + 1
+    for tok in obj:  # the noun's own phrase ("in the latest quarter") ends at a verb
+        at = index.get(tok.start, k)
+        if at in verbs or tok.low in FINITE_AUX or tok.low in BE or tok.text == ",":
+            k = at
+            break
+        k = at + 1
+    while k < len(toks) and (span_of(skip, toks[k].start) or toks[k].low in _SUBJECT_ADVERBS):
+        k += 1
+    if k >= len(toks) or not usable(k) or k - trig.index > 8:
+        return ""
+    verb = next((t for t in sent.triggers if t.index == k and t.pos == "verb"), None)
+    if verb is not None and not verb.reporting:
+        told = build_title(
+            text, sent, verb, modality, skip, lambda _: None, own=own, depth=depth + 1
+        )
+        ok = len(told.split()) >= 3 and trig.token.low in told.lower()
+        return told if ok else ""
+    if toks[k].low in BE or toks[k].low in FINITE_AUX:
+        rest = object_phrase(sent, k, usable, list(skip), own, verbs)
+        if len(rest) >= 1:
+            be = _PRESENT_BE.get(toks[k].low, toks[k].text)  # the headline present
+            if toks[k].low in BE and re.fullmatch(r"[a-z]+ed|held|set|made|taken", rest[0].low):
+                be = ""  # "The next summit is planned": "Next summit planned"
+            return _clip(f"{title} {be} {join_tokens(rest, text)}", keep=len(title))
+    return ""
+
+
+_PRESENT_BE = {"was": "is", "were": "are", "had": "has", "will": "to"}
+
+
 def _carrying_verb(sent: Sentence, trig: Trigger, usable: Usable) -> Trigger | None:
     """The nearest verb before the noun in its clause ("attended the ceremony")."""
     before = [
@@ -592,7 +919,7 @@ def _light_verb_title(
     if k < 0 or not usable(k) or toks[k].low not in _LIGHT_FORMS:
         return ""
     lemma = _LIGHT_FORMS[toks[k].low]
-    aux, subj, stop = verb_group(sent, k, usable, set(verbs), [])
+    aux, subj, stop = verb_group(sent, k, usable, set(verbs), [], text)
     subject = join_tokens(subj, text)
     if not subj and stop is not None:
         subject = antecedent(text, toks, stop, [])

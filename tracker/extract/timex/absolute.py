@@ -19,6 +19,7 @@ from tracker.extract.timex.calendar import (
     year_for_month,
 )
 from tracker.extract.timex.candidate import Candidate
+from tracker.extract.timex.holidays import named_event_day
 from tracker.extract.timex.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
 from tracker.extract.timex.resolve import PASSAGE_REACH, Ctx, Result
 
@@ -128,6 +129,8 @@ def _day_month(ctx: Ctx, c: Candidate, rule: str) -> Result | None:
         return None
     if ctx.anchor is None:
         return Result("DATE", None, "day", rule + "-no-year", "document")
+    if not day2 and (known := named_event_day(ctx.text, c.start, c.end, month, day, ctx.anchor)):
+        return Result("DATE", known.isoformat(), "day", rule + "-named-event")
     d = _infer_day(ctx, c, month, day, c.g("wd"))
     if d is None:
         return None

@@ -3,6 +3,7 @@ years ("nineteen ninety-six", "the year two thousand")."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from tracker.extract.timex.calendar import fmt, nth_weekday
@@ -24,6 +25,34 @@ def easter(year: int) -> date:
     month = (h + l - 7 * m + 114) // 31
     day = (h + l - 7 * m + 114) % 31 + 1
     return date(year, month, day)
+
+
+#: Days that news names by their date alone once they have become history: "the
+#: September 11 attacks" is 2001's in any later article, whatever its tense or year.
+#: (month, day) -> year. Only with the happening named beside the date (see
+#: `named_event_day`): "the vote on September 11" stays the nearest September 11.
+NAMED_EVENT_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001}
+_EVENT_AFTER = re.compile(
+    r"\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers?|ings?)|atrocit(?:y|ies)|commission)\b",
+    re.IGNORECASE,
+)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:attacks?|atrocit(?:y|ies)|hijackings?)\s+(?:of|on)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def named_event_day(
+    text: str, start: int, end: int, month: int, day: int, anchor: date
+) -> date | None:
+    """The historic day a day-and-month without year names, when the happening is named
+    beside it ("the September 11 attacks", "the attacks of September 11") and the
+    article was written after it."""
+    year = NAMED_EVENT_DAYS.get((month, day))
+    if year is None or date(year, month, day) >= anchor:
+        return None
+    if _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 30), start):
+        return date(year, month, day)
+    return None
 
 
 def _nth(year: int, month: int, wdn: int, n: int) -> date:

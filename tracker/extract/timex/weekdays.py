@@ -27,6 +27,13 @@ def _norm(s: str | None) -> str:
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+$", re.IGNORECASE)
+# What is delayed or called off had not happened yet when that was done: "wanted to
+# delay Friday night's debate", told on a Wednesday, is the coming Friday's.
+_CALLED_OFF = re.compile(
+    r"\b(?:(?:delay|postpone|cancel|suspend|reschedule)(?:s|d|ed|ing|led|ling)?"
+    r"|(?:call|put|push)(?:s|ed|ing)?\s+(?:off|back))\s+$",
+    re.IGNORECASE,
+)
 _AHEAD_NOUN = re.compile(
     r"['\u2019]s\s+(?:scheduled|planned|upcoming|expected|proposed|deadline)\b", re.IGNORECASE
 )
@@ -53,7 +60,11 @@ def _weekday_date(ctx: Ctx, c: Candidate, wdn: int, pre: str) -> tuple[date, str
     if wdn == a.isoweekday():
         return a, "weekday-same-day"
     direction = ctx.direction(c.start, c.end)
-    if _POSSESSIVE.match(ctx.text, c.end) and not _AHEAD.search(
+    if _POSSESSIVE.match(ctx.text, c.end) and _CALLED_OFF.search(
+        ctx.text, max(0, c.start - 16), c.start
+    ):
+        direction = 1
+    elif _POSSESSIVE.match(ctx.text, c.end) and not _AHEAD.search(
         ctx.text, max(0, c.start - 14), c.start
     ):
         # "get around Wednesday's ruling": the weekday dates a noun, not the

@@ -159,6 +159,16 @@ RULES: tuple[Rule, ...] = (
                 "2024-01-08",
                 type="DATE",
             ),
+            # a day history names by its date: the happening beside it says which year
+            Example(
+                "Security rules have tightened since the September 11 attacks.",
+                "September 11",
+                "2001-09-11",
+                type="DATE",
+            ),
+            Example(
+                "The council voted on September 11.", "September 11", "2024-09-11", type="DATE"
+            ),
         ),
     ),
     Rule(
@@ -682,6 +692,14 @@ RULES: tuple[Rule, ...] = (
             ),
             # a postponement names the new day, which lies ahead
             Example("The trial was adjourned to Monday.", "Monday", "2024-11-18", type="DATE"),
+            # and what is delayed had not happened yet, past tense or not
+            Example(
+                "The league called off Friday's final after the flooding.",
+                "Friday",
+                "2024-11-15",
+                type="DATE",
+            ),
+            Example("Fans packed Friday's final.", "Friday", "2024-11-08", type="DATE"),
             # "as planned" says the plan was kept, not that the day lies ahead
             Example(
                 "The army let the assault go ahead as originally planned on Sunday.",

@@ -1,0 +1,269 @@
+"""Fused events kept ready to list: written with their story, read back in one row each.
+
+Building a fused event reads every report and passage it holds; a listing of
+100,000 events, or a search whose hits are large stories, spent most of its
+time there. So `tracker.story.refresh` builds each story's fused event when it
+writes the story (`write_records`) and stores it (`tracker.store.records`): its
+values, the evidence its importance is computed from, and its ``tracker events
+--json`` text split around the importance. Reading it back (`read_events`,
+`read_json`) gives exactly what building it gives:
+
+- importance is computed at read time from the stored evidence and the corpus
+  counts (they change with every import, the evidence only with the story);
+- stars, hidden marks, tags, the article's title, date and address, and the
+  participants' kinds and short forms are read live, never stored;
+- a story without a record of the current `STAMP` is built from its reports.
+
+`STAMP` changes with the record's shape (the event's fields, the JSON keys),
+so a database written by another version gets its records rebuilt when it opens
+(`fill_records`).
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from tracker.export.serialize import EVENTS_JSON_KEYS, record_maker
+from tracker.model import Actor, Event, Passage
+from tracker.store import events as event_store
+from tracker.store import records as store
+
+from .build import Proof, Scorer, build_fused, corpus_counts, json_names, store_corpus_counts
+
+#: Bump when what a record holds changes meaning (its shape, the event's fields and the
+#: JSON keys, `STAMP` follows by itself): a value written differently, or importance
+#: computed from evidence a record does not keep. A change of the salience formula alone
+#: needs nothing: importance is computed when a record is read.
+RECORD_VERSION = 1
+_FIELDS = event_store._EVENT_FIELDS
+_PASSAGE_FIELDS = event_store._PASSAGE_FIELDS
+STAMP = f"{RECORD_VERSION}-" + format(
+    zlib.crc32(repr((EVENTS_JSON_KEYS, _FIELDS, _PASSAGE_FIELDS)).encode()), "08x"
+)
+
+# Positions in `_FIELDS` of what is stored in another form, read live or computed.
+_IMPORTANCE, _ARTICLE_TITLE, _ARTICLE_DATE, _ARTICLE_URL = (
+    _FIELDS.index(f) for f in ("importance", "article_title", "article_date", "article_url")
+)
+_ACTORS, _PASSAGES, _STARRED, _HIDDEN, _TAGS, _MEMBERS, _OTHER = (
+    _FIELDS.index(f)
+    for f in ("actors", "passages", "starred", "hidden", "tags", "member_ids", "other_dates")
+)
+_ARTICLE_ID, _DATE = _FIELDS.index("article_id"), _FIELDS.index("date")
+_LIVE = (_IMPORTANCE, _ARTICLE_TITLE, _ARTICLE_DATE, _ARTICLE_URL, _STARRED, _HIDDEN, _TAGS)
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_IMPORTANCE_KEY = ', "importance": '
+
+
+def write_records(db: Database, story_ids: Sequence[int]) -> None:
+    """Build the fused events of ``story_ids`` and store their records (replacing any)."""
+    for i in range(0, len(story_ids), 5000):
+        events, proofs = build_fused(db, story_ids[i : i + 5000], [], scored=False)
+        store.write(
+            db, [_record(ev, proofs[ev.story_id]) for ev in events if ev.story_id in proofs]
+        )
+
+
+def records_missing(db: Database) -> bool:
+    """Whether a story has no record of the current shape, or the corpus counts are
+    not stored (a database from before m008)."""
+    return store.any_missing(db, STAMP) or store.load_corpus(db) is None
+
+
+def fill_records(db: Database, limit: int | None = None) -> int:
+    """Store the records of the stories without a current one (at most ``limit``, most
+    reported first: the ones a first screen shows), and the corpus counts; returns how
+    many records were written."""
+    ids = store.missing(db, STAMP)
+    if limit is not None and len(ids) > limit:
+        ids = store.most_reported(db, ids, limit)
+    write_records(db, ids)
+    store_corpus_counts(db)
+    return len(ids)
+
+
+def _record(ev: Event, proof: Proof) -> tuple[Any, ...]:
+    values: list[Any] = [getattr(ev, f) for f in _FIELDS]
+    for i in _LIVE:
+        values[i] = None
+    values[_ACTORS] = [[a.name, a.id, a.role] for a in ev.actors]
+    values[_PASSAGES] = [[getattr(p, f) for f in _PASSAGE_FIELDS] for p in ev.passages]
+    values[_MEMBERS] = list(ev.member_ids)
+    values[_OTHER] = [list(o) for o in ev.other_dates]
+    record = record_maker(EVENTS_JSON_KEYS)(ev)
+    # The entry's text cut around its importance. A quote inside a string value is
+    # always escaped, so the key's unescaped spelling is found only where it is the key.
+    text = _ENCODE(record)
+    cut = text.index(_IMPORTANCE_KEY) + len(_IMPORTANCE_KEY)
+    value = _ENCODE(record["importance"])
+    assert text.startswith(value, cut)
+    head, tail = text[:cut], text[cut + len(value) :]
+    sources, later, lead, names, granularity, modality, date = proof
+    return (
+        ev.story_id,
+        STAMP,
+        ev.id,
+        date or "~",
+        granularity,
+        modality,
+        sources,
+        later,
+        lead,
+        names,
+        json.dumps(values, ensure_ascii=False),
+        head,
+        tail,
+    )
+
+
+def read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], list[int]]:
+    """The fused events of ``story_ids`` that have a record (in no order), and the ids
+    of those that have none.
+
+    What is read is kept on the connection until the database changes (any write,
+    by any connection): typing a filter in the window reads the same stories again
+    and again, and the events are immutable.
+    """
+    if not story_ids:
+        return [], []
+    version = event_store._data_version(db)
+    kept: tuple[tuple[int, int], dict[int, Event]] | None = getattr(db, "_tracker_fused", None)
+    if kept is None or kept[0] != version:
+        kept = (version, {})
+        db._tracker_fused = kept  # type: ignore[attr-defined]
+    known = kept[1]
+    found = [ev for ev in map(known.get, story_ids) if ev is not None]
+    if len(found) == len(story_ids):
+        return found, []
+    rest = [s for s in story_ids if s not in known] if found else story_ids
+    read, missing = _read_events(db, rest)
+    for ev in read:
+        known[ev.story_id] = ev  # type: ignore[index]
+    found.extend(read)
+    return found, missing
+
+
+def remember(db: Database, events: Sequence[Event]) -> None:
+    """Keep fused events built from their reports (stories without a record) with
+    those `read_events` keeps, while the database stays as it is."""
+    kept: tuple[tuple[int, int], dict[int, Event]] | None = getattr(db, "_tracker_fused", None)
+    if kept is None or kept[0] != event_store._data_version(db):
+        return
+    for ev in events:
+        if ev.story_id is not None:
+            kept[1][ev.story_id] = ev
+
+
+def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], list[int]]:
+    rows = store.read_listing(db, story_ids, STAMP)
+    if not rows:
+        return [], list(story_ids)
+    scorer = Scorer(corpus_counts(db))
+    loads = json.loads
+    decoded = [loads(r[9]) for r in rows]
+    people = store.actors_by_id(
+        db, {a[1] for values in decoded for a in values[_ACTORS] if a[1] is not None}
+    )
+    tags = store.tags_by_event(db)
+    known: dict[tuple[int, str | None], Actor] = {}
+    new = object.__new__
+    no_tags: tuple[tuple[str, str], ...] = ()
+    out = []
+    for r, values in zip(rows, decoded, strict=True):
+        named = []
+        for name, aid, role in values[_ACTORS]:
+            actor = known.get((aid, role)) if aid is not None else None
+            if actor is None:
+                live = people.get(aid) if aid is not None else None
+                if live is None:
+                    actor = Actor(name)
+                else:
+                    actor = known[(aid, role)] = Actor(
+                        name=live[0],
+                        kind=live[1],
+                        id=aid,
+                        role=role,
+                        aliases=tuple(a for a in (live[2] or "").split("|") if a),
+                    )
+            named.append(actor)
+        passages = []
+        for p in values[_PASSAGES]:
+            passage = new(Passage)
+            passage.__dict__.update(zip(_PASSAGE_FIELDS, p, strict=True))
+            passages.append(passage)
+        values[_IMPORTANCE] = scorer.score(
+            r[5], r[6], r[7], json_names(r[8]) if r[8] else (), r[3], r[4], values[_DATE]
+        )
+        values[_ARTICLE_TITLE], values[_ARTICLE_DATE], values[_ARTICLE_URL] = r[13], r[14], r[15]
+        values[_STARRED], values[_HIDDEN] = bool(r[10]), bool(r[11])
+        values[_TAGS] = tags.get((values[_ARTICLE_ID], r[12]), no_tags)
+        values[_ACTORS] = tuple(named)
+        values[_PASSAGES] = tuple(passages)
+        values[_MEMBERS] = tuple(values[_MEMBERS])
+        values[_OTHER] = tuple((d, n) for d, n in values[_OTHER])
+        out.append(event_store._built(Event, _FIELDS, values))
+    if len(out) == len(story_ids):
+        return out, []
+    got = {r[0] for r in rows}
+    return out, [s for s in story_ids if s not in got]
+
+
+JsonEntry = tuple[tuple[str, int], int, bytes]
+
+
+def read_json(db: Database, story_ids: Sequence[int]) -> tuple[list[JsonEntry], list[int]]:
+    """((date order key, story id, JSON text as UTF-8)) of the ``tracker events --json``
+    entry of each of ``story_ids`` with a record, and the ids of those with none."""
+    if not story_ids:
+        return [], []
+    rows = store.read_json(db, story_ids, STAMP)
+    if not rows:
+        return [], list(story_ids)
+    scorer = Scorer(corpus_counts(db))
+    out = []
+    for (
+        sid,
+        lead_id,
+        sort_date,
+        granularity,
+        modality,
+        sources,
+        later,
+        lead,
+        names,
+        head,
+        tail,
+    ) in rows:
+        date = sort_date if sort_date != "~" else None
+        value = scorer.score(
+            sources, later, lead, json_names(names) if names else (), granularity, modality, date
+        )
+        out.append(((sort_date, lead_id), sid, head + float.__repr__(value).encode() + tail))
+    if len(out) == len(story_ids):
+        return out, []
+    got = {r[0] for r in rows}
+    return out, [s for s in story_ids if s not in got]
+
+
+def json_texts(db: Database, events: Sequence[Event]) -> list[bytes]:
+    """The ``tracker events --json`` entries of ``events`` (fused events as listed), in
+    their order, as UTF-8: from their records where they have one, encoded here otherwise."""
+    found, _missing = read_json(db, [ev.story_id for ev in events if ev.story_id is not None])
+    by_story: dict[tuple[int, int | None], bytes] = {
+        (sid, key[1]): text for key, sid, text in found
+    }
+    out = []
+    for ev in events:
+        text = by_story.get((ev.story_id, ev.id)) if ev.story_id is not None else None
+        out.append(text if text is not None else encode(ev))
+    return out
+
+
+def encode(ev: Event) -> bytes:
+    """The ``tracker events --json`` entry of one fused event, encoded from it (UTF-8)."""
+    return _ENCODE(record_maker(EVENTS_JSON_KEYS)(ev)).encode()
