@@ -176,3 +176,22 @@ def test_an_article_that_cannot_be_read_again_keeps_its_events(db, tmp_path):
     assert len(dates) > len(kept)  # the strike was read again
     summit = [e for e in services.list_events(db) if e.passages[0].article_id == a]
     assert len(summit) == 1  # the summit kept what it had
+
+
+def test_rereading_everything_fuses_the_corpus_as_a_fresh_import_would(tmp_path, monkeypatch):
+    from story_corpus import OTHER_NEWS, SUMMIT_REPORTS, given_articles
+
+    from tracker.story import fusion
+
+    fresh = services.open_db(tmp_path / "fresh.db")
+    given_articles(fresh, SUMMIT_REPORTS + OTHER_NEWS)
+    expected = [(e.date, e.title, e.sources) for e in services.list_events(fresh)]
+    assert any(e.sources > 1 for e in services.list_events(fresh))
+    # An older Tracker whose fusion linked nothing: every report its own story.
+    with monkeypatch.context() as m:
+        m.setattr(fusion, "link", lambda a, b: 0.0)
+        old = services.open_db(tmp_path / "old.db")
+        given_articles(old, SUMMIT_REPORTS + OTHER_NEWS)
+        assert all(e.sources == 1 for e in services.list_events(old))
+    services.reread(old)
+    assert [(e.date, e.title, e.sources) for e in services.list_events(old)] == expected

@@ -705,7 +705,14 @@ def reread(
             pool.close()
     # Fused once, as an import is: a batch's neighbours in time are mostly the next
     # batch's too. Cut short before this, the unfused reports are fused on next open.
-    _fuse(db, stored)
+    # Every article read again: the whole corpus is fused afresh, as a new import of it
+    # would be (stories formed by an older engine's reports and rules do not linger;
+    # the user's groupings are pinned and kept).
+    if article_ids is None and done == len(ids) and stored:
+        with db.atomic():
+            story.refresh_all(db)
+    else:
+        _fuse(db, stored)
     read = set(ids[:done])
     # Counted as the article list counts them (kept events, the user's own included).
     after = sum(a.event_count for a in article_store.list_articles(db) if a.id in read)
