@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 from test_events_support import events, only
 
+from tracker.extract.events.agreement import AGREEMENT_EXAMPLES
+from tracker.extract.events.agreement import plural as _plural
 from tracker.extract.events.clauses import analyse
+from tracker.extract.events.clipping import clip as _clip
 from tracker.extract.events.lexicon import base_of_past
 from tracker.extract.events.participles import UN_ADJECTIVE_EXAMPLES, adjectival, un_adjective
-from tracker.extract.events.titles import AGREEMENT_EXAMPLES, _clip, _plural
 
 
 def _title(text: str, *dates: tuple[str, str]) -> str:

@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from tracker.extract.events.agreement import plural
 from tracker.extract.events.clauses import Sentence, Token, Trigger
+from tracker.extract.events.clipping import clip, headline
 from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import (
     REPORTING,
@@ -21,7 +23,6 @@ from tracker.extract.events.lexicon import (
     known_verb,
     participle,
     third_person,
-    triggers,
 )
 from tracker.extract.events.modality import modality as modality_of
 from tracker.extract.events.participles import (
@@ -54,98 +55,7 @@ from tracker.extract.events.phrases import (
     verb_group,
 )
 
-MAX_TITLE = 90
-_DANGLING = frozenset(
-    """a an the of to in on at for with by from and or but as that which who whom its his
-    her their our this these those than into onto over under about after before during
-    while since until when where whose is are was were be been has have had will would
-    could should may might can not also said says soon later earlier 's across through
-    against between among toward towards via near within without amid despite including
-    than per like""".split()
-)
 _REGNAL = frozenset("pope king queen prince princess emir sheikh sultan".split())
-
-
-_OVERRUN = 20  # characters a title may run over MAX_TITLE to finish its phrase
-_BACKTRACK = 25  # characters a clip may go back to end before a preposition
-
-
-def _phrase_end(words: str, keep: int) -> int:
-    """Where to clip a long title: before the last preposition or comma a little
-    before MAX_TITLE ("... financial statements | in order to"), else at the end of
-    the phrase running a little past it ("would join multinational forces | in ..."),
-    else at MAX_TITLE. Never inside the first ``keep`` characters."""
-    if len(words) <= MAX_TITLE + _OVERRUN // 2:
-        return len(words)  # nearly short enough: a whole phrase beats a clipped one
-    back = [
-        m.start()
-        for m in re.finditer(r",| (\w+)", words[: MAX_TITLE + 1])
-        if m.start() > max(keep, MAX_TITLE - _BACKTRACK)
-        and (m.group(0) == "," or (m.group(1) or "").lower() in _ADJUNCT)
-    ]
-    if back:
-        return back[-1]
-    for m in re.finditer(r",| (\w+)", words[MAX_TITLE : MAX_TITLE + _OVERRUN + 1]):
-        if m.group(0) == "," or (m.group(1) or "").lower() in _ADJUNCT:
-            return MAX_TITLE + m.start()
-    return MAX_TITLE
-
-
-def _clip(words: str, keep: int = 0) -> str:
-    """About MAX_TITLE characters (see ``_phrase_end``), ending on a word that can end
-    a phrase. The first ``keep`` characters (subject and verb) are never stripped.
-    """
-    words = " ".join(words.split())
-    cut_name = False
-    limit = _phrase_end(words, keep) if len(words) > MAX_TITLE else len(words)
-    clipped = len(words) > limit
-    if clipped:
-        rest = words[limit + 1 :].split()
-        if words[limit] in ", ":
-            words = words[:limit]  # at a phrase boundary
-        else:
-            words = words[: limit + 1].rsplit(" ", 1)[0]
-        nxt = words and len(words) < MAX_TITLE + 1 and rest
-        cut_name = bool(nxt) and rest[0][:1].isupper()
-    parts = words.split()
-    keep_n = len(words[:keep].split()) if keep else 0
-
-    def strip_dangling() -> None:
-        while len(parts) > keep_n and (
-            parts[-1].lower().strip(",") in _DANGLING or parts[-1] in {",", "-", "--"}
-        ):
-            parts.pop()
-
-    while cut_name and len(parts) > keep_n and parts[-1][:1].isupper():
-        parts.pop()  # never end on half a name ("in New" for "in New Delhi")
-    strip_dangling()
-    if (
-        clipped
-        and len(parts) > keep_n
-        and parts[-1].islower()
-        and parts[-1].endswith(("ed", "ing"))
-    ):
-        parts.pop()  # "summit chaired" once "by António Costa" is cut off
-        strip_dangling()
-    while parts and parts[0].lower() in {"and", "but", "or", ",", "so", "then", "also"}:
-        parts.pop(0)
-    title = " ".join(parts).replace("``", "").replace("''", "").strip(" ,;:-\u2014")
-    # Unbalanced quotes or brackets read as fragments.
-    for ch in ('"', "\u201c", "\u201d"):
-        if title.count(ch) == 1:
-            title = title.replace(ch, "")
-    if title.count("(") != title.count(")"):
-        title = title.replace("(", "").replace(")", "")
-    title = re.sub(r"\s+([,.;:])", r"\1", title)
-    # A dropped date can leave "a" before a vowel ("a [1997] attack"): "an attack".
-    title = re.sub(
-        r"\b([Aa]) (?=(?:[aioAIO]|[eE][^u]|un[^i])[a-z])(?!one\b|once\b)", r"\1n ", title
-    )
-    if re.search(r"(?:^|\s)[a-z]{2,}\.$", title) and not title.endswith(" etc."):
-        title = title[:-1]  # a headline has no full stop; "Inc." and "U.S." keep theirs
-    if re.match(r"[a-z]{1,2}[A-Z]", title):
-        return title  # "iPhone 4 goes on sale": a brand keeps its own case
-    return title[:1].upper() + title[1:] if title else title
 
 
 def build_title(
@@ -267,7 +177,7 @@ def build_title(
         rest = _short_names(join_tokens(obj, text), people or {}, short_name)
         if words is not None:
             words.append(f"{head} {rest}")
-        return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(head))
+        return clip(headline(f"{head} {rest}", len(head.split())), keep=len(head))
     got = bool(subj) and subj[-1].low in _GET and trig.tense == "past"
     if got:
         subj = subj[:-1]  # "Two pumps got broken": a passive, as with "were"
@@ -303,9 +213,7 @@ def build_title(
     if subject == "It" and any(t.low in BE for t in aux) and obj and obj[0].low == "that":
         # "It has long been rumoured that ...": no one is named; the words stay.
         head = join_tokens([*subj, *aux, trig.token], text)
-        return _clip(
-            _headline(f"{head} {join_tokens(obj, text)}", len(head.split())), keep=len(head)
-        )
+        return clip(headline(f"{head} {join_tokens(obj, text)}", len(head.split())), keep=len(head))
     stood_for = None  # the pronoun (or nothing) a guessed name stands in for
     if not subject or subject.lower() in PRONOUNS or len(subject) > 60:
         stood_for = subject if len(subject) <= 60 else None
@@ -340,14 +248,14 @@ def build_title(
         # "Marsh took the stage, unveiling a phone": "Marsh unveils a phone".
         verb = trig.token.text
         if known_verb(trig.lemma):
-            verb = trig.lemma if _plural(subject) else third_person(trig.lemma)
+            verb = trig.lemma if plural(subject) else third_person(trig.lemma)
     elif trig.reporting:
         verb = {"told": "tells", "tell": "tells", "added": "adds", "reported": "reports"}.get(
             trig.token.low, "says"
         )
         if known_verb(trig.lemma) and trig.lemma not in _REPORT_LEMMA.values():
             verb = third_person(trig.lemma)  # "announced that ..." -> "announces that ..."
-        if _plural(subject):
+        if plural(subject):
             verb = verb[:-1]
     elif not known_verb(trig.lemma) and trig.tense != "base":
         # A verb outside the lexicon keeps its own form unless its base is certain:
@@ -359,8 +267,8 @@ def build_title(
             # auxiliaries rather than read as a bare participle.
             verb = join_tokens([*aux, trig.token], text) if plain else trig.token.text
         else:
-            verb = base if _plural(subject) else third_person(base)
-    elif _plural(subject):
+            verb = base if plural(subject) else third_person(base)
+    elif plural(subject):
         verb = trig.lemma
     elif not known_verb(trig.lemma) and trig.token.low.endswith("s"):
         verb = trig.token.text  # "notes": already third person, never "noteses"
@@ -394,7 +302,7 @@ def build_title(
         rest = re.sub(r"^((?:that\s+)?\S+\s+)would\b", r"\1will", rest)
     if words is not None:
         words.append(f"{join_tokens(subj, text) or subject} {verb} {join_tokens(obj, text)}")
-    return _clip(_headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
+    return clip(headline(f"{head} {rest}", len(head.split())), keep=len(" ".join(head.split())))
 
 
 def _own_date_in_aside(sent: Sentence, trig: Trigger, own: tuple[int, int]) -> bool:
@@ -481,7 +389,7 @@ def _names_or_noun(sent: Sentence, trig: Trigger, aux: list[Token], subj: list[T
         return True  # "any competing bids", "the revised plans": a noun phrase
     words = " ".join(t.text for t in subj)
     plain = trig.tense == "base" and not trig.token.low.endswith("s")  # not "notes"
-    return plain and bool(subj) and not _plural(words) and words.lower() not in ("i", "you")
+    return plain and bool(subj) and not plural(words) and words.lower() not in ("i", "you")
 
 
 # Words after a first-word trigger that show it is a verb after all ("Attack on ...").
@@ -556,30 +464,6 @@ _ROLE_OF = re.compile(
     r"representatives|negotiators|delegates|heads\s+of\s+(?:state|government))\s+of\s+"
     r"(?:the\s+)?([A-Z].*)$"
 )
-MAX_WORDS = 12  # a headline says what happened in 3-12 words
-# Words that open an adjunct a headline can lose: a purpose, a reason, a setting.
-_ADJUNCT = frozenset(
-    """to for over after on with in at from by across against amid because while as
-    during before despite following""".split()
-)
-
-
-def _headline(title: str, keep: int) -> str:
-    """At most MAX_WORDS words: trailing adjuncts go first ("... to discuss a shared
-    power line", "... for misleading labels"), the subject and verb never."""
-    words = title.split()
-    while words and not any(c.isalnum() for c in words[0]):
-        words.pop(0)  # the dash of a dateline ("BRUSSELS (Wire) - The Council ...")
-        keep -= 1
-    if len(words) <= MAX_WORDS:
-        return " ".join(words)
-    cuts = [
-        k
-        for k in range(keep + 1, min(len(words), MAX_WORDS + 1))
-        if words[k].lower() in _ADJUNCT and words[k - 1].lower() not in _ADJUNCT
-    ]
-    # No adjunct to lose: a long title beats half a noun phrase ("reopen a grain").
-    return " ".join(words[: max(cuts)] if cuts else words)
 
 
 def _active(
@@ -660,78 +544,6 @@ _REPORT_LEMMA = {
     "explained": "explain",
     "argued": "argue",
 }
-
-
-_SINGULAR_BODIES = frozenset(
-    """Service Department Agency Council Office Ministry Bank Commission Committee Union
-    Organization Organisation Court Board Authority Administration Company Group""".split()
-)
-
-
-# Words opening a subject that make it plural ("Some analysts", "Many", "Both firms").
-_PLURAL_QUANTIFIERS = frozenset(
-    """some many several few both those these others two three four five six seven eight
-    nine ten dozens hundreds thousands millions""".split()
-)
-# Subjects and the number of their verb: examples that run as tests.
-AGREEMENT_EXAMPLES = (
-    "plural: Analysts | Some | Many traders | Both banks | Orangemen | Two of the pumps | "
-    "Italy and France | Protesters in Alexandria | The unions | Regulators"
-    " || singular: The showdown between Iraq and the United States | "
-    "A venture involving Exxon and Shell | The Immigration and Naturalization Service | "
-    "Sales chief Jones | The bank | Jones | Williams | The bus"
-)
-# A head noun ends before a preposition or a participle ("A venture involving ...").
-_HEAD_END = frozenset(
-    """of in from at on for with across near between among against over after by under
-    about""".split()
-)
-
-
-def _head_words(subject: str) -> list[str]:
-    """The words of the subject up to its head noun: before the first preposition, or
-    a participle after a noun ("A venture involving two firms"; not "The coming talks")."""
-    words = subject.split()
-    for k, w in enumerate(words):
-        if k and (
-            w in _HEAD_END
-            or (w.endswith("ing") and w.islower() and words[k - 1].lower() not in DETERMINERS)
-        ):
-            return words[:k]
-    return words
-
-
-def _plural(subject: str) -> bool:
-    # "Protesters in Alexandria": the noun before the first preposition is the head.
-    head = _head_words(subject)
-    head_text = " ".join(head)
-    if not head:
-        return False
-    last = head[-1].strip("`'\"\u201c")
-    if last.lower() in ("we", "they", "i", "you", "people", "police", "children"):
-        return True
-    if head[0].lower() in ("we", "they", "i", "you"):
-        return True  # "They each report": a pronoun is never inflected
-    if head[0].lower() in _PLURAL_QUANTIFIERS:
-        return True  # "Some analysts", "Many": a quantifier counts more than one
-    if last.lower().endswith("men") and (last.islower() or len(last) > 6):
-        return True  # "gunmen", "women", "Orangemen"
-    if any(w.replace(",", "").isdigit() and w not in ("1", "one") for w in head[:-1]):
-        return last.endswith("s")  # "13 Cubans", "Two segments"
-    if " and " in head_text:
-        # "Italy and France"; not "the Immigration and Naturalization Service"
-        return last not in _SINGULAR_BODIES
-    if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
-        return False
-    if len(head) == 1 and len(head) < len(subject.split()) and last[1:].islower():
-        return True  # "Delegates from forty countries", "Protesters in Alexandria"
-    return (
-        last.islower()
-        or last.lower() in triggers()  # "Talks", "Sanctions", "Negotiations"
-        or last.lower().endswith(
-            ("ers", "ists", "ysts", "ans", "ors", "ants", "ents", "ees", "ives", "ies", "men")
-        )
-    )
 
 
 def _short_subject(
@@ -817,7 +629,7 @@ def _noun_title(
         who = fallback_actor(pre[0].text)
         if who:
             head = " ".join([who, join_tokens(pre[1:], text)])
-    return _clip(f"{head} {trig.token.text} {join_tokens(comp, text)}")
+    return clip(f"{head} {trig.token.text} {join_tokens(comp, text)}")
 
 
 def _noun_as_subject(
@@ -869,7 +681,7 @@ def _noun_as_subject(
             be = _PRESENT_BE.get(toks[k].low, toks[k].text)  # the headline present
             if toks[k].low in BE and re.fullmatch(r"[a-z]+ed|held|set|made|taken", rest[0].low):
                 be = ""  # "The next summit is planned": "Next summit planned"
-            return _clip(f"{title} {be} {join_tokens(rest, text)}", keep=len(title))
+            return clip(f"{title} {be} {join_tokens(rest, text)}", keep=len(title))
     return ""
 
 
@@ -938,12 +750,12 @@ def _light_verb_title(
     elif aux or toks[k].low.endswith("ing"):
         return ""
     else:
-        verb = lemma if _plural(re.split(r" (?:for|of) ", subject)[0]) else third_person(lemma)
+        verb = lemma if plural(re.split(r" (?:for|of) ", subject)[0]) else third_person(lemma)
     gap = join_tokens(toks[k + 1 : trig.index], text)
     head = f"{subject} {verb}"
-    return _clip(f"{head} {gap} {trig.token.text} {join_tokens(comp, text)}", keep=len(head))
+    return clip(f"{head} {gap} {trig.token.text} {join_tokens(comp, text)}", keep=len(head))
 
 
 def _fallback(text: str, sent: Sentence, skip: list[tuple[int, int]]) -> str:
     kept = [t for t in sent.tokens if not any(s <= t.start < e for s, e in skip)]
-    return _clip(join_tokens(kept, text))
+    return clip(join_tokens(kept, text))
