@@ -201,6 +201,20 @@ def test_a_day_many_articles_refer_back_to_gets_an_event_from_its_central_senten
     assert made.title.startswith("Since the June 2 ceasefire")
 
 
+def test_a_day_event_quotes_a_report_rather_than_a_column_or_a_question(db):
+    store_without_events(
+        db,
+        [
+            # the most central sentence of the three, but a columnist's own voice
+            (date(2024, 6, 9), "Since the June 2 ceasefire I have driven the north road twice."),
+            (date(2024, 6, 15), "Will the June 2 ceasefire between the army and rebels hold?"),
+            (date(2024, 6, 20), "Aid convoys reached Tarsa after the June 2 ceasefire."),
+        ],
+    )
+    (made,) = day_events(db, CEASEFIRE)
+    assert made.passages[0].quote.startswith("Aid convoys reached Tarsa")
+
+
 def test_a_day_only_published_on_gets_an_event_from_its_lead(db):
     store_without_events(
         db,

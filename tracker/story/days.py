@@ -111,6 +111,20 @@ def central(sentences: Sequence[str]) -> int:
     return max(range(len(words)), key=lambda i: (scores[i], -i))
 
 
+def reads_as_news(sentence: str) -> bool:
+    """A sentence a day's entry can quote: long enough, no question or teaser, not told
+    in the first person outside quotation marks (see `news.is_lead_candidate`).
+    The event layer is imported here, not with the module: opening a database needs
+    none of its patterns."""
+    from tracker.extract.events.chrome import tells_nothing
+    from tracker.extract.events.clauses import analyse
+    from tracker.extract.events.news import is_lead_candidate
+
+    return not tells_nothing(sentence) and is_lead_candidate(
+        analyse(sentence, 0, len(sentence), [])
+    )
+
+
 def short_title(sentence: str) -> str:
     words = sentence.split()
     if len(words) <= TITLE_WORDS:
@@ -228,7 +242,11 @@ def _sentences_for(db: Database, days: Sequence[str]) -> dict[str, list[_Row]]:
 def _make_day_event(db: Database, day: str, rows: list[_Row]) -> int:
     """A day event for ``day`` from the most central of its sentences (`_sentences_for`)."""
     quotes = [" ".join(r[6].split()) for r in rows]
-    best = central(quotes)
+    # Among the sentences naming the day, what reads as news: not a question or a
+    # teaser, not the first person (a column's "I watched", a quote's "We will").
+    # Failing any, the day still gets its event from what there is.
+    told = [i for i, q in enumerate(quotes) if reads_as_news(q)] or list(range(len(quotes)))
+    best = told[central([quotes[i] for i in told])]
     article_id, s0, s1, t0, t1, timex = rows[best][:6]
     # Named only ahead of it (a vote "due on 4 November"): planned, not yet reported.
     ahead = all(r[7] is not None and str(r[7]) < day for r in rows)
