@@ -289,19 +289,9 @@ class _Builder:
         return event_store._built(Event, event_store._EVENT_FIELDS, values)
 
 
-@lru_cache(maxsize=65536)
-def _importance(
-    sources: int,
-    later: int,
-    day_weight: float,
-    lead: float,
-    prominence: float,
-    granularity: str | None,
-    modality: str,
-) -> float:
-    """`salience.importance` of this evidence: a pure function, and a corpus repeats
-    its evidence (one source, no later ones, the same few days and participants)."""
-    return importance_of(sources, later, day_weight, lead, prominence, granularity, modality)
+#: `salience.importance_of`, memoised: a pure function, and a corpus repeats its
+#: evidence (one source, no later ones, the same few days and participants).
+_importance = lru_cache(maxsize=65536)(importance_of)
 
 
 def _by_article(m: Sequence[Any]) -> tuple[str, int, int]:
