@@ -93,6 +93,13 @@ def build_title(
         t = toks[k]
         return sent.clause_of[k] == clause and not any(s <= t.start < e for s, e in skip)
 
+    def on_verb(carrier: Trigger, mod: str, level: int) -> str:
+        """The title built on another verb of the clause, everything else as given."""
+        return build_title(
+            text, sent, carrier, mod, skip, fallback_actor, people, short_name, own, groups,
+            frame, words, level,
+        )  # fmt: skip
+
     verbs = {t.index for t in sent.triggers if t.pos == "verb" and not t.reporting}
     i = trig.index
     obj = object_phrase(sent, i, usable, skip, own, verbs)
@@ -102,20 +109,7 @@ def build_title(
         if carrier is not None:
             # "Delegates attended the ceremony on Friday": a bare "Ceremony" tells
             # nothing; the verb that governs the noun makes the headline.
-            told = build_title(
-                text,
-                sent,
-                carrier,
-                modality,
-                skip,
-                fallback_actor,
-                people,
-                short_name,
-                own,
-                groups,
-                frame,
-                words,
-            )
+            told = on_verb(carrier, modality, depth)
             if len(told.split()) >= 3 and trig.token.text.lower() in told.lower():
                 return told
         if depth < 2:
@@ -156,21 +150,7 @@ def build_title(
     if carrier is not None and depth < 2:
         # "Dealers can lose money on orders filled at low prices": the clause's own
         # verb makes the headline, with its own modality.
-        return build_title(
-            text,
-            sent,
-            carrier,
-            modality_of(sent, carrier, False),
-            skip,
-            fallback_actor,
-            people,
-            short_name,
-            own,
-            groups,
-            frame,
-            words,
-            depth + 1,
-        )
+        return on_verb(carrier, modality_of(sent, carrier, False), depth + 1)
     if faithful:
         # No finite verb to build on: the words as written, never a garbled form.
         head = join_tokens([*subj, *aux, trig.token], text)
