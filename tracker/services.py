@@ -7,9 +7,10 @@ CLI commands only gather input and show what these return.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -318,6 +319,27 @@ def _extract_task(doc: ingest.Document, when: date | None, day_first: bool | Non
     return _Read(doc=doc, events=events, days=days)
 
 
+@contextlib.contextmanager
+def _readers(pool: workers.WorkerPool | None) -> Iterator[workers.WorkerPool]:
+    """``pool``, else the process's shared reader pool (its workers stay warm between
+    imports), else, while another thread holds that one, a private pool closed after."""
+    if pool is not None:
+        yield pool
+        return
+    shared = workers.shared_pool()
+    if shared.lock.acquire(blocking=False):
+        try:
+            yield shared
+        finally:
+            shared.lock.release()
+        return
+    private = workers.WorkerPool()
+    try:
+        yield private
+    finally:
+        private.close()
+
+
 def import_paths(
     db: Database,
     paths: Iterable[str | Path],
@@ -406,16 +428,11 @@ def import_paths(
     if progress is not None and files:
         progress.set_status(str(files[0]))
         progress.set_progress(0, len(files))
-    shared = workers.shared_pool() if pool is None else None
-    if shared is not None:
-        # Another thread importing with the shared pool already: use a private one.
-        pool = shared if shared.lock.acquire(blocking=False) else workers.WorkerPool()
-    assert pool is not None
-    try:
+    with _readers(pool) as readers:
         tasks = (
             (i, _read_task, (path, givens[i], max_bytes, day_first)) for i, path in enumerate(files)
         )
-        _in_order(pool.run(tasks, budget, cancelled), range(len(files)), store_one, cancelled)
+        _in_order(readers.run(tasks, budget, cancelled), range(len(files)), store_one, cancelled)
         if stopped is None and not cancelled():
             settled_by: dict[int, ingest.Found | None] = {}
             held = sorted(waiting)
@@ -428,16 +445,11 @@ def import_paths(
                 for i, doc in held
             )
             _in_order(
-                pool.run(tasks, budget, cancelled),
+                readers.run(tasks, budget, cancelled),
                 [i for i, _ in held],
                 lambda i, read: store_one(i, read, settled_by[i]),
                 cancelled,
             )
-    finally:
-        if pool is shared:
-            pool.lock.release()
-        elif shared is not None:
-            pool.close()
     reason = f"not tried: import stopped ({stopped})" if stopped else "cancelled"
     for i, path in enumerate(files):
         if i not in results:
@@ -657,11 +669,7 @@ def reread(
     before = done = 0
     failed: list[tuple[int, str]] = []
     stored: list[int] = []
-    shared = workers.shared_pool() if pool is None else None
-    if shared is not None:
-        pool = shared if shared.lock.acquire(blocking=False) else workers.WorkerPool()
-    assert pool is not None
-    try:
+    with _readers(pool) as readers:
         for k in range(0, len(ids), _REREAD_BATCH):
             if cancelled():
                 break
@@ -682,7 +690,7 @@ def reread(
                 for a in batch
                 if a.id in texts
             )
-            results = dict(pool.run(tasks, budget or workers.Budget()))
+            results = dict(readers.run(tasks, budget or workers.Budget()))
             with db.atomic():
                 for a in batch:
                     got = results.get(a.id)
@@ -698,11 +706,6 @@ def reread(
             done += len(batch)
             if progress is not None:
                 progress.set_progress(done, len(ids))
-    finally:
-        if pool is shared:
-            pool.lock.release()
-        elif shared is not None:
-            pool.close()
     # Fused once, as an import is: a batch's neighbours in time are mostly the next
     # batch's too. Cut short before this, the unfused reports are fused on next open.
     # Every article read again: the whole corpus is fused afresh, as a new import of it
