@@ -300,7 +300,8 @@ def given_a_database_before_fused_records(path, source) -> None:
     db.close()
 
 
-def test_an_older_database_is_backed_up_and_gets_its_records_when_it_opens(tmp_path):
+def an_older_database(tmp_path):
+    """A database as Tracker left it before m008, and what `events --json` said of it."""
     made = tmp_path / "made.db"
     db = services.open_db(made)
     given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
@@ -308,6 +309,11 @@ def test_an_older_database_is_backed_up_and_gets_its_records_when_it_opens(tmp_p
     db.close()
     path = tmp_path / "old.db"
     given_a_database_before_fused_records(path, made)
+    return path, expected
+
+
+def test_an_older_database_is_backed_up_and_gets_its_records_when_it_opens(tmp_path):
+    path, expected = an_older_database(tmp_path)
     db = services.open_db(path)
     backups = list(maintenance.backup_folder(path).iterdir())
     assert len(backups) == 1 and "-schema7-" in backups[0].name
@@ -320,13 +326,7 @@ def test_an_older_database_is_backed_up_and_gets_its_records_when_it_opens(tmp_p
 
 
 def test_a_read_only_database_without_records_still_lists_everything(tmp_path):
-    made = tmp_path / "made.db"
-    db = services.open_db(made)
-    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
-    expected = services.events_json(db)
-    db.close()
-    path = tmp_path / "old.db"
-    given_a_database_before_fused_records(path, made)
+    path, expected = an_older_database(tmp_path)
     from tracker import store
 
     db = store.connect(path, read_only=True)
