@@ -19,7 +19,7 @@ from story_corpus import OTHER_NEWS, SUMMIT_REPORTS, given_articles
 from tracker import services
 from tracker.cli import main
 from tracker.export.csv_writer import write_csv
-from tracker.model import Event
+from tracker.model import Event, Period
 from tracker.story import Evidence, importance
 from tracker.story.evidence import Member, text_words
 from tracker.story.fusion import fuse
@@ -384,3 +384,51 @@ def test_an_actor_filter_finds_the_fused_event_by_a_short_form_in_any_case(db):
     found = services.list_events(db, services.EventFilter(actor="lavrov"))
     assert found and all(any(a.name == "Sergei Lavrov" for a in e.actors) for e in found)
     assert services.list_events(db, services.EventFilter(actor="Nobody Atall")) == []
+
+
+def test_new_reports_of_a_deleted_happening_stay_deleted_with_it(db):
+    given_articles(db, SUMMIT_REPORTS[:2] + OTHER_NEWS)
+    (summit,) = the_summit(db)
+    services.delete_event(db, summit.id)
+    before = {e.id for e in the_events(db)}
+    # Three more articles report the deleted summit; one also has other news.
+    later = given_articles(db, SUMMIT_REPORTS[2:])
+    assert not the_summit(db)
+    added = [e for e in the_events(db) if e.id not in before]
+    assert added and all(e.article_id in later for e in added)  # their other news shows
+    assert not any("Ankara" in e.title for e in added)
+    # A re-extraction keeps them hidden; restoring the happening brings every report back.
+    for a in later:
+        services.reanchor(db, a, date.fromisoformat(services.get_article(db, a).anchor_date))
+    assert not the_summit(db)
+    services.restore_event(db, summit.id)
+    (back,) = the_summit(db)
+    assert back.source_count == 5
+
+
+def _report(event_id: int, **kw) -> Member:
+    return Member(
+        event_id=event_id,
+        article_id=event_id,
+        period=Period.parse("2023-05-10"),
+        type="meeting",
+        modality="reported",
+        location="Ankara",
+        actors=frozenset({"lavrov", "kuleba"}),
+        words=frozenset({"grain", "corridor", "summit"}),
+        **kw,
+    )
+
+
+def test_a_deleted_happening_takes_only_reports_new_since_its_deletion():
+    deleted = [
+        _report(1, pin="deleted-7", story_id=7, deleted_at="2024-03-01T10:00:00+00:00"),
+        _report(2, pin="deleted-7", story_id=7, deleted_at="2024-03-01T10:00:05+00:00"),
+    ]
+    after = _report(3, added="2024-03-01T10:00:05+00:00")
+    before = _report(4, added="2024-03-01T10:00:04+00:00")  # no story: an import cut short
+    shown = _report(5, added="2024-03-02T08:00:00+00:00", story_id=9)  # the user saw it
+    groups = fuse([*deleted, after, before, shown])
+    by_event = {m.event_id: tuple(sorted(o.event_id for o in g)) for g in groups for m in g}
+    assert by_event[3] == (1, 2, 3)
+    assert by_event[4] == by_event[5] == (4, 5)  # together, as without the deleted happening

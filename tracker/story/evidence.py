@@ -125,6 +125,10 @@ class Member:
     published: date | None = None  # the article's date
     pin: str | None = None  # the user's grouping: same pin together, different pins apart
     story_id: int | None = None  # the story it belonged to before this fusion
+    # A report the user deleted: when (ISO time). Deleted reports come to fusion only as
+    # whole happenings, so that new reports of them stay deleted (see `fusion`).
+    deleted_at: str | None = None
+    added: str | None = None  # when its article was added (ISO time), for `deleted_at`
 
     @_Once
     def day(self) -> date | None:

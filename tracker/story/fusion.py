@@ -11,6 +11,12 @@ the corpus.
 A group stays coherent: a member joins only if no member of the group rules it
 out (another place, another user pin, a day too far from any of its days),
 which stops chains of near-matches from drifting across a week.
+
+A happening the user deleted comes in as a pinned group of its deleted reports
+(`Member.deleted_at`). It takes only reports that are new since it was deleted
+(no story yet, their article added after the deletion): the caller hides those
+with it, so a deletion holds when more articles report the same happening, and
+no report the user saw changes group because of it.
 """
 
 from __future__ import annotations
@@ -28,11 +34,22 @@ _SURE = 1.0
 
 
 class _Group:
-    __slots__ = ("members", "pin", "locations", "first", "last", "words", "places", "heads")
+    __slots__ = (
+        "members",
+        "pin",
+        "deleted_at",
+        "locations",
+        "first",
+        "last",
+        "words",
+        "places",
+        "heads",
+    )
 
-    def __init__(self, pin: str | None) -> None:
+    def __init__(self, pin: str | None, deleted_at: str | None = None) -> None:
         self.members: list[Member] = []
         self.pin = pin
+        self.deleted_at = deleted_at  # a happening the user deleted (its latest deletion)
         self.locations: set[str] = set()
         self.first: int | None = None  # first and last day (ordinals) of its day-dated reports
         self.last: int | None = None
@@ -82,6 +99,10 @@ class _Group:
 
     def admits(self, m: Member) -> bool:
         """No member of the group rules ``m`` out."""
+        if self.deleted_at is not None and not (
+            m.story_id is None and m.added is not None and m.added >= self.deleted_at
+        ):
+            return False  # a deleted happening takes only what came after its deletion
         if m.pin is not None:
             return self.pin == m.pin  # a user's group takes new reports, never another group
         if m.location and self.locations and m.location.lower() not in self.locations:
@@ -140,7 +161,10 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
         if m.pin not in by_pin:
             by_pin[m.pin] = len(groups)
             groups.append(_Group(m.pin))
-        groups[by_pin[m.pin]].add(m)
+        group = groups[by_pin[m.pin]]
+        if m.deleted_at is not None and (group.deleted_at or "") < m.deleted_at:
+            group.deleted_at = m.deleted_at
+        group.add(m)
         file(by_pin[m.pin], m)
     for m in ordered:
         if m.pin is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlite_utils import Database
@@ -261,7 +262,10 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> set[i
     # unless the user grouped one with other reports.
     ms = [_member(e, *extra.get(e.id or 0, (None, None))) for e in members]
     alone = {e.id for e in members if e.created_by == "story"}
-    groups = fuse(m for m in ms if m.event_id not in alone or m.pin is not None)
+    fusing = _with_deleted_happenings(
+        db, [m for m in ms if m.event_id not in alone or m.pin is not None]
+    )
+    groups = _hide_with_deleted(db, fuse(fusing))
     groups.extend([m] for m in ms if m.event_id in alone and m.pin is None)
     written = _write(db, [[by_id[m.event_id] for m in g] for g in groups], groups, edited)
     stale = old_stories - written
@@ -270,6 +274,82 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> set[i
         record_store.delete(db, stale)
     db.execute("delete from _story_ids")
     return written
+
+
+def _with_deleted_happenings(db: Database, ms: list[Member]) -> list[Member]:
+    """``ms`` and, when some of them are new reports (no story yet) near a happening the
+    user deleted, that happening's deleted reports, pinned together (`fusion`): a new
+    report of it then joins it and is hidden with it (`_hide_with_deleted`)."""
+    new = [m for m in ms if m.story_id is None and m.period is not None]
+    if (
+        not new
+        or db.execute(
+            "select 1 from edits where field = 'deleted' and value = 'true' limit 1"
+        ).fetchone()
+        is None
+    ):
+        return ms
+    gap = timedelta(days=MAX_DAY_GAP)
+    lo = min(m.period.first_day for m in new if m.period is not None) - gap
+    hi = max(m.period.last_day for m in new if m.period is not None) + gap
+    stories = [
+        r[0]
+        for r in db.execute(
+            "select distinct sm.story_id from story_members sm join events e on e.id = sm.event_id"
+            " where e.deleted = 1 and sm.story_id is not null and sm.start_day <= ?"
+            " and sm.end_day >= ?",
+            [hi.isoformat(), lo.isoformat()],
+        )
+    ]
+    if not stories:
+        return ms
+    when = dict(
+        db.execute(
+            "select e.id, d.created_at from edits d join events e on e.article_id = d.article_id"
+            " and e.key = d.event_key join story_members sm on sm.event_id = e.id"
+            f" where d.field = 'deleted' and e.deleted = 1 and sm.story_id in ({_ids_sql(stories)})"
+        ).fetchall()
+    )
+    gone = event_store.select_events(
+        db, f"e.deleted = 1 and e.id in ({_ids_sql(sorted(when))})", [], with_sources=False
+    )
+    story_of = dict(
+        db.execute(
+            f"select event_id, story_id from story_members where event_id in ({_ids_sql(sorted(when))})"
+        ).fetchall()
+    )
+    added = dict(
+        db.execute(
+            "select e.id, a.imported_at from events e join articles a on a.id = e.article_id"
+            f" where e.id in ({_ids_sql([m.event_id for m in new])})"
+        ).fetchall()
+    )
+    out = [replace(m, added=added.get(m.event_id)) if m.event_id in added else m for m in ms]
+    for ev in gone:
+        story_id = story_of[ev.id or 0]
+        m = _member(ev, f"deleted-{story_id}", story_id)
+        out.append(replace(m, deleted_at=when[ev.id or 0]))
+    return out
+
+
+def _hide_with_deleted(db: Database, groups: list[list[Member]]) -> list[list[Member]]:
+    """The groups but those of deleted happenings; the new reports that joined one are
+    deleted with it (an edit, as the user's own, kept through re-extraction) and filed
+    under its story, so restoring the happening restores them too."""
+    kept = []
+    for g in groups:
+        gone = next((m for m in g if m.deleted_at is not None), None)
+        if gone is None:
+            kept.append(g)
+            continue
+        for m in g:
+            if m.deleted_at is None:
+                event_store.record_edit(db, m.event_id, "deleted", True)
+                db.execute(
+                    "update story_members set story_id = ? where event_id = ?",
+                    [gone.story_id, m.event_id],
+                )
+    return kept
 
 
 def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
