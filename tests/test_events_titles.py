@@ -270,3 +270,32 @@ def test_an_adverb_after_a_pronoun_subject_does_not_hide_who_acted():
     [march] = [e for e in evs if e.date == "2025-03"]
     assert march.title.startswith("Castell returns")
     assert "Mira Castell" in march.actors
+
+
+def test_an_age_between_commas_is_no_part_of_the_subject():
+    text = "Corporal Daniel Hale, 27, was killed by a roadside bomb near Amara on Sunday."
+    ev = only(events(text, ("Sunday", "2005-06-12")))
+    assert ev.title.startswith("Hale killed by a roadside bomb")
+    assert ev.actors == ("Daniel Hale",) and ev.actor_roles == ("Corporal",)
+
+
+def test_an_age_and_a_home_town_between_commas_are_no_part_of_the_subject():
+    text = "Private Owen Price, 19, from Swansea, died in a vehicle accident on Monday."
+    ev = only(events(text, ("Monday", "2005-06-13")))
+    assert ev.title.startswith("Price dies in a vehicle accident")
+
+
+def test_a_name_given_an_age_is_the_subject_across_the_asides_after_it():
+    text = (
+        "Staff Sergeant Alan Kerr, 32, of the Royal Engineers, based at Wimbish, Essex, "
+        "died in a blast on Thursday."
+    )
+    ev = only(events(text, ("Thursday", "2005-03-10")))
+    assert ev.title.startswith("Kerr dies in a blast")
+    assert ev.actor_roles == ("Staff Sergeant",)
+
+
+def test_a_name_set_off_after_a_role_is_the_subject():
+    text = "On Friday, a senior customs official, Marta Ilves, was arrested at the port of Tartu."
+    ev = only(events(text, ("Friday", "2005-06-10")))
+    assert ev.title.startswith("Marta Ilves arrested at the port of Tartu")

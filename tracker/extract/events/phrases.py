@@ -130,9 +130,27 @@ def verb_group(
             j -= 1
             continue
         infinitive = [t.low for t in aux] == ["to"]  # a bare "to join": no subject to find
+        if tok.text == "," and not subj and not infinitive:
+            named = _name_after_role(toks, j)
+            if named is not None:
+                # "a senior customs official, Marta Ilves, was arrested": the name acts.
+                subj = toks[named:j]
+                break
+            aged = _name_given_an_age(toks, j, verbs)
+            if aged is not None:
+                # "Alan Kerr, 32, of the Royal Engineers, based at Wimbish, Essex, died".
+                j, home = aged, sent.clause_of[aged]
+                continue
         if tok.text == "," and not subj and not infinitive and _apposition(toks, j) is not None:
             # "Steve Jobs, the company's chief executive, announced": the name is the subject.
             j = _apposition(toks, j)  # type: ignore[assignment]
+            while (
+                j >= 2
+                and _is_age(toks[j])
+                and toks[j - 1].text == ","
+                and toks[j - 2].text[:1].isupper()
+            ):
+                j -= 2  # "Owen Price, 19, from Swansea, died": the age is a second aside
             home = sent.clause_of[j]
             continue
         if tok.low in SUBJECT_STOP or tok.text in {",", ";"} or tok.text in _HARD_BREAK:
@@ -182,6 +200,8 @@ def _apposition(toks: list[Token], comma: int) -> int | None:
         return None
     if first.low in _ASIDE_OPENERS or _PARTICIPLE_ASIDE.match(first.text):
         return k - 1 if before.text[:1].isalnum() else None
+    if len(inside) == 1 and _is_age(first):
+        return k - 1 if before.text[:1].isupper() else None  # "Daniel Hale, 27, was killed"
     plain = not any(t.low in BE or t.low in HAVE for t in inside)
     if first.low in _APPOSITION_OPENERS:
         return k - 1 if before.text[:1].isalnum() else None  # "The panel, an investor group,"
@@ -191,6 +211,49 @@ def _apposition(toks: list[Token], comma: int) -> int | None:
     if plain and owner:
         return k - 1 if before.text[:1].isupper() else None  # "Lee, Acme's chairman,"
     return None
+
+
+def _is_age(tok: Token) -> bool:
+    """A person's age as news gives it after the name ("Daniel Hale, 27,")."""
+    return tok.text.isdigit() and len(tok.text) <= 3
+
+
+def _name_given_an_age(toks: list[Token], comma: int, verbs: set[int]) -> int | None:
+    """Last word of a name given with its age, when only asides without a verb stand
+    between it and the verb whose subject is sought (``comma`` ends the last aside):
+    "Alan Kerr, 32, of the Royal Engineers, based at Wimbish, Essex, died"."""
+    for n in range(comma - 1, max(1, comma - 30), -1):
+        t = toks[n]
+        if t.text in _HARD_BREAK or t.low in SUBJECT_STOP or n in verbs:
+            return None
+        if (
+            _is_age(t)
+            and toks[n - 1].text == ","
+            and toks[n + 1].text == ","
+            and toks[n - 2].text[:1].isupper()
+        ):
+            return n - 2
+    return None
+
+
+def _name_after_role(toks: list[Token], comma: int) -> int | None:
+    """Start of a name set off by commas after the role it fills, when the aside ends at
+    ``comma`` right before the verb: "a senior customs official, Marta Ilves, was
+    arrested" (the name is who acted, not the role before it)."""
+    k = next((n for n in range(comma - 1, max(-1, comma - 6), -1) if toks[n].text == ","), None)
+    if k is None or k < 2 or comma - k - 1 < 2:
+        return None
+    inside = toks[k + 1 : comma]
+    if not all(t.text[:1].isupper() and t.text.isalpha() for t in inside):
+        return None
+    # The role: a lowercase noun phrase opened by an article ("a senior official"),
+    # itself opening the clause or standing after a comma (not "X and the head of Y").
+    j = k - 1
+    while j > 0 and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
+        j -= 1
+    if toks[j].low not in ("a", "an", "the") or k - j < 2:
+        return None
+    return k + 1 if j == 0 or toks[j - 1].text == "," else None
 
 
 # An aside opening with a lowercase word after a name (", chairman of the board,",
