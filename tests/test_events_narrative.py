@@ -203,6 +203,22 @@ def test_the_writers_own_voice_is_no_event_but_the_news_beside_it_is():
     assert any(q.startswith("Police arrested") for q in quotes), quotes
 
 
+OPINION = (
+    "Troops stay on\n\n"
+    "The army extended the tour of two battalions in the desert on Tuesday. "
+    "We have all read reports of soldiers angry at being kept there.\n"
+)
+
+
+def test_a_sentence_in_the_first_person_is_no_event_whatever_verb_it_hangs_on():
+    # The passive "being kept" is not the first person's act, but the sentence
+    # tells the writer's reading of reports: no entry follows the day's news there.
+    evs = events(OPINION, ("on Tuesday", "2025-03-04"), anchor=date(2025, 3, 5))
+    quotes = [OPINION[e.sentence_start : e.sentence_end] for e in evs]
+    assert any(q.startswith("The army extended") for q in quotes), quotes
+    assert not any(q.startswith("We have") for q in quotes), quotes
+
+
 SPEECH = (
     "Premier defends war record\n\n"
     "The premier defended the March 2003 invasion of Iraq in a speech on Tuesday. "

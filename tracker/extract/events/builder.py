@@ -46,7 +46,7 @@ from tracker.extract.events.groups import Groups
 from tracker.extract.events.merge import merge_events
 from tracker.extract.events.modality import modality
 from tracker.extract.events.named import name_span, named_happening, title_of
-from tracker.extract.events.news import first_person_act
+from tracker.extract.events.news import first_person_act, first_person_title
 from tracker.extract.events.noise import QUIET, quiet_topic
 from tracker.extract.events.passages import continuation
 from tracker.extract.events.scoring import after_anchor, confidence, importance
@@ -146,6 +146,8 @@ def build_events(
         title, actors, kinds, loc = describe(
             art, host, trig, mod, (tx.start, tx.end), frame_trig if how == "content" else None
         )
+        if first_person_title(title):
+            continue  # "We have all read reports of ...": told in the first person
         title, actors, kinds = groups_seen.resolve(title, host, trig, actors, kinds)
         if how == "frame" and len(title.split()) <= 3:
             continue  # "Fitzwater says": nothing said that a title could show

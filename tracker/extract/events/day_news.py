@@ -18,6 +18,7 @@ from tracker.extract.events.news import (
     HABITUAL,
     LEAD_SENTENCES,
     back_at_occasion,
+    first_person_title,
     is_lead_candidate,
     news_trigger,
     tells_present,
@@ -195,8 +196,8 @@ def day_news(
             # the day's own protagonist says or does it ("Jobs demoed", "he said").
             continue
         title, actors, kinds, loc = describe(art, sent, trig, mod, (sent.start, sent.start), None)
-        if not actors or len(title.split()) < 3:
-            continue  # nobody acting, or nothing a title can show
+        if not actors or len(title.split()) < 3 or first_person_title(title):
+            continue  # nobody acting, nothing a title can show, or the first person
         if trig.reporting and not says_something(title):
             continue  # "Bush says in an interview": who spoke, not what was said
         if lead:

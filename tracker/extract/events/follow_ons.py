@@ -10,7 +10,12 @@ from tracker.extract.events.clauses import Sentence, Trigger, refine_type
 from tracker.extract.events.description import describe
 from tracker.extract.events.frames import VAGUE, content_trigger
 from tracker.extract.events.modality import modality
-from tracker.extract.events.news import HABITUAL, back_at_occasion, first_person_act
+from tracker.extract.events.news import (
+    HABITUAL,
+    back_at_occasion,
+    first_person_act,
+    first_person_title,
+)
 from tracker.extract.types import ExtractedEvent
 
 
@@ -58,6 +63,8 @@ def follow_ons(
             continue
         title, actors, kinds, loc = describe(art, sent, trig, mod, (start, start), None)
         etype = refine_type(sent, trig)
+        if first_person_title(title):
+            continue  # the writer's or a speaker's own voice
         if len(title.split()) < 3 or (etype == "statement" and not actors):
             continue  # "Officials spoke at length": talk by nobody named is no entry
         out.append(

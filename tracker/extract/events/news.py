@@ -132,6 +132,26 @@ def first_person_act(sent: Sentence, trig: Trigger) -> bool:
     return False
 
 
+_FIRST_PERSON_OPENERS = frozenset("i we i've we've i'm we're i'd we'd i'll we'll my our".split())
+
+
+def first_person_title(title: str) -> bool:
+    """The title a happening would show opens in the first person: whatever verb the
+    event hangs on, the writer or a quoted speaker tells it ("We have all read reports
+    of soldiers angry at being kept ...": the soldiers' plight is an opinion's premise,
+    not a report), so it is no timeline entry (see `first_person_act`).
+
+    >>> first_person_title("We have all read reports of troops kept at the border")
+    True
+    >>> first_person_title("My colleagues leave the city")
+    True
+    >>> first_person_title("Iran says we will see no deal")
+    False
+    """
+    first = title.split(maxsplit=1)[0].lower() if title.strip() else ""
+    return first.replace("\u2019", "'") in _FIRST_PERSON_OPENERS
+
+
 def news_trigger(
     sent: Sentence,
     reporting_content: Callable[[Sentence, Trigger], Trigger | None],
