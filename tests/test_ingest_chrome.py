@@ -22,14 +22,17 @@ def marked(example: str) -> tuple[str, str]:
     """
     if "⟦" not in example:
         return example, " " * len(example)
-    plain, expected, inside = [], [], False
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
     for char in example:
-        if char in "⟦⟧":
-            inside = char == "⟦"
-            continue
-        plain.append(char)
-        expected.append(" " if inside else char)
-    return "".join(plain), "".join(expected)
+        if char == "⟦":
+            spans.append((len(plain), len(plain)))
+        elif char == "⟧":
+            spans[-1] = (spans[-1][0], len(plain))
+        else:
+            plain.append(char)
+    # The marked parts blanked as `mask` blanks chrome (its own examples test how).
+    return "".join(plain), mask("".join(plain), spans)
 
 
 def blanked(text: str) -> str:

@@ -232,6 +232,28 @@ def test_a_day_only_published_on_gets_an_event_from_its_lead(db):
     assert made.passages[0].timex == ""
 
 
+def test_a_lead_glued_to_its_headline_and_page_stamp_is_read_without_them(db):
+    # A scraper's one line: headline, standfirst, the page's time stamp, then the lead,
+    # which tells of the day before; the publication day's entry is no glued line.
+    import_all(
+        db,
+        [
+            (
+                date(2024, 6, 5),
+                "Aid reaches Tarsa",
+                "Convoy gets through Trucks reach the town after a month "
+                "Wednesday 5 June 2024 08.43 BST "
+                "A convoy of forty trucks reached the besieged town of Tarsa yesterday.\n"
+                "The town has been cut off from the coast since the spring floods.",
+            )
+        ],
+    )
+    shown = services.list_events(db)
+    assert any(e.title.startswith("A convoy of forty trucks") for e in shown)
+    for e in shown:  # no entry quotes the headline's matter or the stamp
+        assert "BST" not in e.passages[0].quote and not e.title.startswith("Convoy gets")
+
+
 def test_a_day_named_only_ahead_of_it_gets_a_planned_event_that_ranks_below(db):
     store_without_events(
         db,

@@ -155,10 +155,17 @@ def _link_list_after(text: str, pos: int) -> Iterator[Span]:
 def mask(text: str, spans: list[Span]) -> str:
     """`text` with the characters of `spans` turned into spaces, newlines kept.
 
-    The result has the same length and offsets as `text`.
+    The result has the same length and offsets as `text`. Chrome inside a line
+    (a scraper's "Headline Standfirst Tuesday 3 May 2005 08.43 BST First
+    sentence") parts what stands on either side of it: the span's last
+    character becomes a line break, so the headline never runs into the lead.
 
     >>> mask("ON NOW\\nTalks resume", [(0, 6)])
     '      \\nTalks resume'
+    >>> mask("Pay deal agreed 3 May 2005 08.43 BST Unions agreed", [(16, 36)])
+    'Pay deal agreed                     \\nUnions agreed'
+    >>> mask("Pay deal agreed 3 May 2005 08.43 BST Unions agreed", [(16, 37)])
+    'Pay deal agreed                     \\nUnions agreed'
     """
     if not spans:
         return text
@@ -169,7 +176,16 @@ def mask(text: str, spans: list[Span]) -> str:
         if start >= end:
             continue
         parts.append(text[pos:start])
-        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        blank = re.sub(r"[^\n]", " ", text[start:end])
+        if start > 0 and text[start - 1] != "\n" and end < len(text) and text[end] != "\n":
+            # Inside a line: what is left either side stands apart, the break right
+            # before what follows (a space after the span becomes the break).
+            if text[end] in " \t":
+                parts.append(blank)
+                blank, end = "\n", end + 1
+            else:
+                blank = blank[:-1] + "\n"
+        parts.append(blank)
         pos = end
     parts.append(text[pos:])
     return "".join(parts)

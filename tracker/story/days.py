@@ -281,14 +281,25 @@ def _lead(text: str, title: str, taken: set[tuple[int, int]]) -> tuple[int, int]
     (the headline, a dateline or a byline of a few words is not it). A sentence in
     ``taken`` (one naming a day, or already an event's) is about another day's news."""
     from tracker.extract.sentences import split_sentences
+    from tracker.ingest.chrome import find_chrome, mask
 
     head = " ".join(title.split())
-    # The lead is near the top: split only the opening (its last span may be cut short).
-    opening = split_sentences(text[:_OPENING])
+    # The lead is near the top: split only the opening (its last span may be cut short),
+    # its page chrome blanked: a dateline's "Tuesday 3 May 2005 08.43 BST" is no part of it.
+    top = text[:_OPENING]
+    chrome = find_chrome(top)
+    opening = split_sentences(mask(top, chrome))
     if len(text) > _OPENING:
         opening = opening[:-1]
+    # What runs into chrome on its line ("Headline Standfirst Tuesday 3 May 2005 08.43
+    # BST ...") is the headline's matter, not the body's first sentence.
+    before_chrome = {a for a, _ in chrome}
     for s0, s1 in opening[:6]:
         sentence = " ".join(text[s0:s1].split())
+        gap = top[s1 : s1 + 3]
+        glued = any(s1 + k in before_chrome for k in range(len(gap) + 1) if not gap[:k].strip())
+        if glued:
+            continue
         if sentence != head and len(sentence.split()) >= LEAD_WORDS and (s0, s1) not in taken:
             return s0, s1
     return None
