@@ -299,3 +299,24 @@ def test_a_name_set_off_after_a_role_is_the_subject():
     text = "On Friday, a senior customs official, Marta Ilves, was arrested at the port of Tartu."
     ev = only(events(text, ("Friday", "2005-06-10")))
     assert ev.title.startswith("Marta Ilves arrested at the port of Tartu")
+
+
+def test_they_never_stands_for_a_state_named_sentences_before():
+    text = (
+        "Norway hosted the delegations in Oslo for a week. "
+        "Reporters waited outside the hall all day. "
+        "Observers said the mood was tense. "
+        "On Tuesday they sent a letter to the families of the missing."
+    )
+    ev = next(e for e in events(text, ("On Tuesday", "2024-11-12")) if "letter" in e.title)
+    assert ev.title.startswith("They send a letter to the families")
+    assert "Norway" not in ev.actors
+
+
+def test_they_stands_for_the_body_named_just_before():
+    text = (
+        "The Red Cross opened a camp near the border. "
+        "On Tuesday they sent a letter to the families of the missing."
+    )
+    ev = next(e for e in events(text, ("On Tuesday", "2024-11-12")) if "letter" in e.title)
+    assert ev.title.startswith("ICRC sends a letter")

@@ -40,7 +40,12 @@ class FallbackActor:
         if pronoun not in ("he", "she", "it", "they"):
             return actors[0] if actors else None
         floor = max(-1, i - _PRONOUN_REACH)  # a pronoun looks back a few names, not the article
-        while i > floor:
+        # ... and, standing for a state, a body or a thing, no further than the sentence
+        # before: "it" and "they" take up what was just named; a country paragraphs back
+        # is the wrong guess ("they sent a message" after a column's aside on Iraq).
+        si = art.index(offset)
+        nearest = art.spans[max(0, si - 1)][0] if pronoun in ("it", "they") else -1
+        while i > floor and (mentions[i].start >= nearest or mentions[i].kind == "person"):
             if mentions[i].kind in wanted:
                 m = mentions[i]
                 if m.kind != "person":
@@ -52,7 +57,9 @@ class FallbackActor:
                 self.kind = "person"
                 return art.actors.short_name(m.name)
             i -= 1
-        return actors[0] if actors else None
+        # The clause's own participants last, of a kind the pronoun can stand for ("they"
+        # is no one person, "he" no country); none fits: the pronoun stays as written.
+        return next((a for a, k in zip(actors, kinds, strict=False) if k in wanted), None)
 
 
 def _previous_noun(art: Article, offset: int) -> str | None:
