@@ -320,3 +320,9 @@ def test_they_stands_for_the_body_named_just_before():
     )
     ev = next(e for e in events(text, ("On Tuesday", "2024-11-12")) if "letter" in e.title)
     assert ev.title.startswith("ICRC sends a letter")
+
+
+def test_the_day_a_clause_tells_of_is_titled_by_that_clause():
+    text = "Residents recall that 9 April was the day the army took the city."
+    ev = only(events(text, ("9 April", "2003-04-09"), anchor=date(2005, 4, 10)))
+    assert ev.title.startswith("The army takes the city")

@@ -165,6 +165,17 @@ def verb_group(
         subj.pop(0)
     while subj and subj[0].text in _QUOTES:
         subj.pop(0)
+    for k in range(len(subj) - 2, 0, -1):
+        if (
+            subj[k].low in _TIME_NOUNS
+            and subj[k - 1].low in ("the", "that")
+            and subj[k + 1].text[:1].isalpha()
+            and subj[k + 1].low not in DATE_PREPS | {"and", "or", "to", "'s"}
+        ):
+            # "April 9 was the day American troops took the city": the clause after
+            # "the day" tells what happened, its own subject acts.
+            subj = subj[k + 1 :]
+            break
     stop = j if not subj and j >= 0 and toks[j].low in RELATIVE else None
     if subj and j >= 1 and toks[j].low in ("who", "which") and toks[j - 1].text != ",":
         # "officials who monitor the talks said": the doer is the relative's antecedent.
@@ -172,6 +183,10 @@ def verb_group(
     return aux, subj, stop
 
 
+#: Nouns of time a contact clause can follow ("the day troops took the city").
+_TIME_NOUNS = frozenset(
+    "day night date moment week weekend month year morning evening afternoon time hour".split()
+)
 _APPOSITION_OPENERS = frozenset("the a an its his her their".split())
 # A lowercase past form opening an aside between commas: a participle clause.
 _PARTICIPLE_ASIDE = re.compile(
