@@ -348,3 +348,13 @@ def test_a_date_before_a_pronoun_takes_its_preposition_along():
     text = "Allied Grain Co. said on Monday it bought a small mill."
     titles = [e.title for e in events(text, ("Monday", "2024-11-11"))]
     assert titles and not any(" on it " in t for t in titles)
+
+
+def test_an_adverb_after_did_or_will_is_no_verb():
+    from tracker.extract.events.clauses import analyse
+
+    s = "After the mayor did exactly as the council asked on Monday, the board will quietly approve it."
+    sent = analyse(s, 0, len(s), [])
+    verbs = {t.token.text for t in sent.triggers if t.pos == "verb"}
+    assert "exactly" not in verbs and "quietly" not in verbs
+    assert "approve" in verbs

@@ -183,6 +183,7 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             and tokens[i - 1].text.isalpha()
             and tokens[i - 1].text.islower()
             and prev not in _BASE_VERB_BEFORE
+            and not _after_verb_marker(tokens, i)  # "will quietly approve"
         ):
             pos = "noun"  # "a direct attack", "military aid": base forms follow to/modals/subjects
         elif (
@@ -238,10 +239,18 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
     return Sentence(start, end, tokens, trigs, clause_of)
 
 
+# Verbs that end like an adverb: after "did" or "will", "apply" is a verb, "exactly" not.
+_LY_VERBS = frozenset("apply rely reply supply comply multiply imply ally fly tally rally".split())
+
+
 def _after_verb_marker(tokens: list[Token], i: int) -> bool:
     word = tokens[i].low
     if not word.isalpha() or not tokens[i].text.islower() or word in _NOT_BASE_VERBS:
         return False
+    if word.endswith("ly") and word not in _LY_VERBS:
+        return False  # "Bush did exactly as asked": an adverb, no verb to title
+    if i > 1 and tokens[i - 1].low.endswith("ly") and tokens[i - 1].low not in _LY_VERBS:
+        i -= 1  # "will personally direct": the verb stands after the adverb
     prev = tokens[i - 1].low
     if prev in _VERB_MARKERS:
         return True
