@@ -358,3 +358,15 @@ def test_an_adverb_after_did_or_will_is_no_verb():
     verbs = {t.token.text for t in sent.triggers if t.pos == "verb"}
     assert "exactly" not in verbs and "quietly" not in verbs
     assert "approve" in verbs
+
+
+def test_an_irregular_past_reads_in_the_present_unless_it_is_a_participle_too():
+    from datetime import date
+
+    from test_events_support import events
+
+    flew = "The minister flew to Oslo on Monday for talks on the port."
+    (ev,) = events(flew, ("on Monday", "2024-11-11"), anchor=date(2024, 11, 13))
+    assert ev.title.startswith("The minister flies to Oslo")
+    found = "A rifle found near the port on Monday may yield clues."
+    assert all("finds" not in e.title for e in events(found, ("on Monday", "2024-11-11")))

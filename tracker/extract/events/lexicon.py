@@ -218,6 +218,20 @@ IRREGULAR_PAST = frozenset(
 )
 
 
+# The base of the irregular past forms above that are never participles ("wrote" ->
+# "write"): a headline's present ("Author writes ..."). A form that is a participle too
+# ("found", "paid", "laid") stays as written: "a rifle found near the house" tells of
+# no finding by the rifle.
+IRREGULAR_BASES = {
+    past: base
+    for pair in """wore:wear saw:see ran:run ate:eat drove:drive grew:grow knew:know sank:sink
+    rang:ring flew:fly broke:break forgot:forget drew:draw overtook:overtake
+    overthrew:overthrow rode:ride shook:shake spoke:speak stole:steal threw:throw tore:tear
+    underwent:undergo withdrew:withdraw woke:wake wrote:write shrank:shrink froze:freeze
+    forbade:forbid forgave:forgive""".split()
+    for past, base in [pair.split(":")]
+}
+
 # Present tense of irregular past forms, for titles ("met" -> "meets").
 _IRREGULAR_PAST = frozenset("told said made took gave led won met sent held".split())
 
@@ -296,6 +310,8 @@ def base_of_past(word: str) -> str | None:
     "wrapped" -> "wrap", "certified" -> "certify", "fined" -> "fine"; "opened" (open?
     opene?) -> None.
     """
+    if word in IRREGULAR_BASES:
+        return IRREGULAR_BASES[word]  # "laid" -> "lay": irregular, and certain
     if len(word) > 5 and word.endswith("ied"):
         return word[:-3] + "y"
     if word.endswith("created"):
