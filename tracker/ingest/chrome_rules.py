@@ -654,6 +654,38 @@ BOILERPLATE = [
         prose=["All rights are reserved for the crew, the captain said."],
     ),
     _rule(
+        "print provenance",
+        # Where and when the printed paper carried the article, glued to the text
+        # around it: the paper's date, not a happening's.
+        r"This (?:article|story) (?:appeared|appears|was (?:first |originally )?published)"
+        r" (?:on|in) (?:p(?:age)?\s?[A-Z]?\d{1,3}\b|print\b|the (?:print|[A-Z]\w{1,30})\b|[a-z]{2,30}\.(?:co\.uk|com|org)\b)"
+        r"[^\n]{0,160}?(?:\b\d{4}\b\.?|\.(?=\s|$)|$)",
+        "span",
+        needs=("This article ", "This story "),
+        chrome=[
+            "Rail strike ends ⟦This article appeared on p12 of the Main section of the Daily "
+            "Example on Friday 4 March 2005.⟧",
+            "⟦This article was published on example.co.uk at 10.02 GMT on Monday 3 April 2006.⟧",
+            "⟦This article appeared in print on page A4.⟧",
+        ],
+        prose=[
+            "This article appeared to anger the minister, aides said.",
+            "This story was published in three languages by the ministry on Friday.",
+        ],
+    ),
+    _rule(
+        "correction notice",
+        r"(?:Correction\s{0,2}:|Clarification\s{0,2}:|An earlier version of this (?:article|story)\b"
+        r"|This (?:article|story) (?:misstated|misidentified|incorrectly (?:said|stated|reported|gave))\b)",
+        "line",
+        chrome=[
+            "Correction: An earlier version gave the wrong date for the vote.",
+            "This article misstated the name of the port authority's chairman.",
+            "An earlier version of this story misspelled the mayor's name.",
+        ],
+        prose=["Corrections officers walked out on Monday.", "This article of the treaty is void."],
+    ),
+    _rule(
         "page furniture",
         r"(?:Page last updated\b|Last updated\s{0,3}:?\s{0,3}\d|Share this (?:article|story|page|with)\b"
         r"|Related (?:Topics|Stories|Articles|Links|Content|Coverage|Internet links)\b"
