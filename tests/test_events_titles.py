@@ -326,3 +326,19 @@ def test_the_day_a_clause_tells_of_is_titled_by_that_clause():
     text = "Residents recall that 9 April was the day the army took the city."
     ev = only(events(text, ("9 April", "2003-04-09"), anchor=date(2005, 4, 10)))
     assert ev.title.startswith("The army takes the city")
+
+
+def test_a_region_after_a_place_is_no_subject():
+    text = "The rally in Tarsa, Norland, was cut short by rain on Sunday."
+    ev = only(events(text, ("on Sunday", "2024-11-10")))
+    assert ev.title.startswith("The rally in Tarsa cut short by rain")
+
+
+def test_a_region_before_a_relative_aside_is_no_subject():
+    text = (
+        "A tanker from the port of Skagen, Denmark, which was sailing to Riga, "
+        "was struck by a mine on Sunday."
+    )
+    ev = only(events(text, ("on Sunday", "2024-11-10")))
+    assert not ev.title.startswith("Denmark")
+    assert ev.title.startswith("A tanker from the port of Skagen")

@@ -153,6 +153,23 @@ def verb_group(
                 j -= 2  # "Owen Price, 19, from Swansea, died": the age is a second aside
             home = sent.clause_of[j]
             continue
+        if (
+            tok.text == ","
+            and home != -1
+            and 0 < len(subj) <= 2
+            and all(t.text[:1].isupper() for t in subj)
+            and j > 1
+            and (
+                toks[j - 1].text[:1].isupper()
+                or toks[j - 1].text == "."
+                and toks[j - 2].text[:1].isupper()
+            )
+        ):
+            # "An aircraft from RAF Marham, Norfolk, which was returning, was hit": the
+            # county places the base; the subject is the phrase before it.
+            subj = []
+            j -= 1
+            continue
         if tok.low in SUBJECT_STOP or tok.text in {",", ";"} or tok.text in _HARD_BREAK:
             break  # an aside right before the verb ("Putin, who ..., addressed"): use the fallback
         subj.insert(0, tok)
@@ -165,6 +182,8 @@ def verb_group(
         subj.pop(0)
     while subj and subj[0].text in _QUOTES:
         subj.pop(0)
+    if home != -1 and subj and subj[0].low in ("of", "from", "with"):
+        subj = []  # "Ballard, of 3 Commando Brigade, Royal Marines, died": asides all the way
     for k in range(len(subj) - 2, 0, -1):
         if (
             subj[k].low in _TIME_NOUNS
@@ -215,6 +234,9 @@ def _apposition(toks: list[Token], comma: int) -> int | None:
         return None
     if first.low in _ASIDE_OPENERS or _PARTICIPLE_ASIDE.match(first.text):
         return k - 1 if before.text[:1].isalnum() else None
+    if 0 < len(inside) <= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in inside):
+        if before.text[:1].isupper() and before.text.isalpha():
+            return k - 1  # "The plant in Dayton, Ohio, closed", "Jane Roe, CEO, said"
     if len(inside) == 1 and _is_age(first):
         return k - 1 if before.text[:1].isupper() else None  # "Daniel Hale, 27, was killed"
     plain = not any(t.low in BE or t.low in HAVE for t in inside)
@@ -435,6 +457,22 @@ def antecedent(text: str, toks: list[Token], k: int, skip: Spans) -> str:
     j = k - 1
     if j >= 0 and toks[j].text == ",":
         j -= 1
+    np, j = _noun_phrase_before(text, toks, j, skip)
+    if 0 < len(np) <= 2 and all(t.text[:1].isupper() for t in np) and j >= 1:
+        if toks[j].text == "," and toks[j - 1].text[:1].isupper():
+            # "an aircraft from RAF Marham, Norfolk, which was returning": the county
+            # places the base; the relative stands for the phrase before it.
+            head, _ = _noun_phrase_before(text, toks, j - 1, skip)
+            np = head or np
+    if not np or np[-1].text[:1].isdigit():
+        return ""
+    return join_tokens(np, text)
+
+
+def _noun_phrase_before(
+    text: str, toks: list[Token], j: int, skip: Spans
+) -> tuple[list[Token], int]:
+    """The noun phrase ending at token ``j`` (at most five words), and where it starts."""
     np: list[Token] = []
     while j >= 0 and len(np) < 5:
         tok = toks[j]
@@ -452,9 +490,7 @@ def antecedent(text: str, toks: list[Token], k: int, skip: Spans) -> str:
             break  # "NEW YORK _ A woman who ...": the dateline is no part of the noun phrase
         np.insert(0, tok)
         j -= 1
-    if not np or np[-1].text[:1].isdigit():
-        return ""
-    return join_tokens(np, text)
+    return np, j
 
 
 def _role_as(toks: list[Token], k: int, verbs: set[int]) -> bool:
