@@ -182,6 +182,8 @@ def verb_group(
         subj.pop(0)
     while subj and subj[0].text in _QUOTES:
         subj.pop(0)
+    if len(subj) > 2 and subj[0].low == "according" and subj[1].low == "to":
+        subj = subj[2:]  # "According to a survey published by ...": the survey
     if home != -1 and subj and subj[0].low in ("of", "from", "with"):
         subj = []  # "Ballard, of 3 Commando Brigade, Royal Marines, died": asides all the way
     for k in range(len(subj) - 2, 0, -1):

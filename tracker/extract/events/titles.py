@@ -112,6 +112,14 @@ def build_title(
             told = on_verb(carrier, modality, depth)
             if len(told.split()) >= 3 and trig.token.text.lower() in told.lower():
                 return told
+        if len(title.split()) <= 1 and depth < 2 and _in_opening_phrase(sent, trig):
+            # "In a speech on Wednesday, the premier praised the army": the noun only sets
+            # the scene; the clause after the comma tells what happened.
+            main = verb_after_aside(sent, trig)
+            if main is not None:
+                told = on_verb(main, modality_of(sent, main, False), depth + 1)
+                if len(told.split()) >= 3:
+                    return told
         if depth < 2:
             told = _noun_as_subject(
                 text, sent, trig, title, obj, usable, verbs, skip, own, depth, modality
@@ -200,7 +208,16 @@ def build_title(
         subject = fallback_actor(subject) or subject
         if len(subject) > 60:
             subject = subject[:60].rsplit(" ", 1)[0]
-    passive = (got or aside or any(t.low in BE for t in aux)) and trig.tense == "past"
+    # "a survey published by the Daily Example": a past form with no auxiliary right
+    # after its noun, its agent next, describes the noun (a passive participle).
+    reduced = (
+        not aux
+        and bool(subj)
+        and bool(obj)
+        and obj[0].low == "by"
+        and (toks[i - 1].low not in PRONOUNS and toks[i - 1].text[:1].isalpha())
+    )
+    passive = (got or aside or reduced or any(t.low in BE for t in aux)) and trig.tense == "past"
     if (
         modality == "hypothetical"
         and [t.low for t in aux] == ["would"]
@@ -591,11 +608,15 @@ def _noun_title(
     # The complement of a noun stops at its first verb.
     comp: list[Token] = []
     index = {t.start: k for k, t in enumerate(toks)}
-    for tok in obj:
+    for n, tok in enumerate(obj):
         if tok.low in BE or tok.low in HAVE or tok.low in ("will", "would", "that", "which"):
             break
         if index.get(tok.start) in verbs:
-            break  # "the visit came ...": the noun's own phrase ends at the verb
+            after = obj[n + 1].low if n + 1 < len(obj) else ""
+            if not (n == 0 and tok.start - toks[trig.index].end <= 1 and after == "by"):
+                break  # "the visit came ...": the noun's own phrase ends at the verb
+            # "a poll published by the Daily Example": a participle that describes the
+            # noun, with its agent, is part of the noun's phrase.
         comp.append(tok)
     if not pre and len(comp) <= 1:
         # "which goes on sale in June": a bare "Sale" tells nothing; the light verb
@@ -666,6 +687,20 @@ def _noun_as_subject(
 
 
 _PRESENT_BE = {"was": "is", "were": "are", "had": "has", "will": "to"}
+
+
+_OPENING_PREPS = frozenset("in at during after before following".split())
+
+
+def _in_opening_phrase(sent: Sentence, trig: Trigger) -> bool:
+    """The noun sits in a phrase that opens the sentence and ends at a comma ("In a
+    speech on Wednesday, ...", "At a meeting in Oslo, ...")."""
+    toks = sent.tokens
+    if not toks or toks[0].low not in _OPENING_PREPS or trig.index > 4:
+        return False
+    if any(t.text == "," for t in toks[1 : trig.index]):
+        return False
+    return any(t.text == "," for t in toks[trig.index + 1 : trig.index + 8])
 
 
 def _carrying_verb(sent: Sentence, trig: Trigger, usable: Usable) -> Trigger | None:
