@@ -366,3 +366,16 @@ def test_a_past_form_right_after_its_noun_with_an_agent_stays_a_participle():
         e.title for e in evs
     ]
     assert not any("obtains by" in e.title or "obtain by" in e.title for e in evs)
+
+
+def test_it_stands_for_the_company_the_story_is_about_even_sentences_back():
+    text = (
+        "Halvorsen Freight Corp. said its quarterly profit doubled. "
+        "Analysts had expected a smaller gain. "
+        "Traders bought the shares through the morning. "
+        "Yesterday it closed at $4.375 a share, up $1.125."
+    )
+    evs = events(text, ("Yesterday", "2024-11-12"))
+    assert any(e.title.startswith("Halvorsen Freight Corp. closes at $4.375") for e in evs), [
+        e.title for e in evs
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from tracker.extract.events.actors import ActorMention
 from tracker.extract.events.article import Article
 
 _PRONOUN_REACH = 40  # actor mentions a pronoun may look back over
@@ -40,12 +41,22 @@ class FallbackActor:
         if pronoun not in ("he", "she", "it", "they"):
             return actors[0] if actors else None
         floor = max(-1, i - _PRONOUN_REACH)  # a pronoun looks back a few names, not the article
-        # ... and, standing for a state, a body or a thing, no further than the sentence
-        # before: "it" and "they" take up what was just named; a country paragraphs back
-        # is the wrong guess ("they sent a message" after a column's aside on Iraq).
+        # ... and no further than the sentence before for "they" (a group just named;
+        # "they sent a message" after a column's aside on Iraq is not Iraq) or for "it"
+        # as a state; "it" as a company or a product carries further, since company news
+        # keeps calling its subject "it" ("Yesterday it closed at $4.375").
         si = art.index(offset)
         nearest = art.spans[max(0, si - 1)][0] if pronoun in ("it", "they") else -1
-        while i > floor and (mentions[i].start >= nearest or mentions[i].kind == "person"):
+
+        def reachable(m: ActorMention) -> bool:
+            if m.start >= nearest or m.kind == "person":
+                return True
+            return pronoun == "it" and m.kind in ("org", "product")
+
+        while i > floor:
+            if not reachable(mentions[i]):
+                i -= 1
+                continue
             if mentions[i].kind in wanted:
                 m = mentions[i]
                 if m.kind != "person":
