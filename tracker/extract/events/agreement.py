@@ -20,7 +20,8 @@ _PLURAL_QUANTIFIERS = frozenset(
 # Subjects and the number of their verb: examples that run as tests.
 AGREEMENT_EXAMPLES = (
     "plural: Analysts | Some | Many traders | Both banks | Orangemen | Two of the pumps | "
-    "Italy and France | Protesters in Alexandria | The unions | Regulators"
+    "Italy and France | Protesters in Alexandria | The unions | Regulators | Witnesses | "
+    "Clashes"
     " || singular: The showdown between Iraq and the United States | "
     "A venture involving Exxon and Shell | The Immigration and Naturalization Service | "
     "Sales chief Jones | The bank | Jones | Williams | The bus"
@@ -65,6 +66,8 @@ def plural(subject: str) -> bool:
     if " and " in head_text:
         # "Italy and France"; not "the Immigration and Naturalization Service"
         return last not in _SINGULAR_BODIES
+    if last.endswith(("sses", "ches", "shes", "xes")) and last[1:].islower():
+        return True  # "Witnesses", "Clashes", "Taxes": an "-es" plural, never a name
     if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
         return False
     if len(head) == 1 and len(head) < len(subject.split()) and last[1:].islower():
