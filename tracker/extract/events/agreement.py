@@ -24,7 +24,8 @@ AGREEMENT_EXAMPLES = (
     "Clashes"
     " || singular: The showdown between Iraq and the United States | "
     "A venture involving Exxon and Shell | The Immigration and Naturalization Service | "
-    "Sales chief Jones | The bank | Jones | Williams | The bus"
+    "Sales chief Jones | The bank | Jones | Williams | The bus | "
+    "Photographer Mary Rogers | Ann Myers"
 )
 # A head noun ends before a preposition or a participle ("A venture involving ...").
 _HEAD_END = frozenset(
@@ -66,6 +67,14 @@ def plural(subject: str) -> bool:
     if " and " in head_text:
         # "Italy and France"; not "the Immigration and Naturalization Service"
         return last not in _SINGULAR_BODIES
+    if (
+        len(head) >= 2
+        and last[:1].isupper()
+        and head[-2][:1].isupper()
+        and head[-2].lower() not in DETERMINERS
+        and " and " not in head_text
+    ):
+        return False  # "Photographer Mary Rogers": a name's "-ers" is no plural
     if last.endswith(("sses", "ches", "shes", "xes")) and last[1:].islower():
         return True  # "Witnesses", "Clashes", "Taxes": an "-es" plural, never a name
     if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
