@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from tracker.extract.events.actors import ActorMention
 from tracker.extract.events.article import Article
@@ -43,15 +44,17 @@ class FallbackActor:
         floor = max(-1, i - _PRONOUN_REACH)  # a pronoun looks back a few names, not the article
         # ... and no further than the sentence before for "they" (a group just named;
         # "they sent a message" after a column's aside on Iraq is not Iraq) or for "it"
-        # as a state; "it" as a company or a product carries further, since company news
-        # keeps calling its subject "it" ("Yesterday it closed at $4.375").
+        # as a state; "it" as the company or product the story is about carries further,
+        # since company news keeps calling its subject "it" ("Yesterday it closed at
+        # $4.375"); a body named once in a column does not ("it bombed Iraq").
         si = art.index(offset)
         nearest = art.spans[max(0, si - 1)][0] if pronoun in ("it", "they") else -1
+        subjects = _story_subjects(art) if pronoun == "it" else frozenset()
 
         def reachable(m: ActorMention) -> bool:
             if m.start >= nearest or m.kind == "person":
                 return True
-            return pronoun == "it" and m.kind in ("org", "product")
+            return m.name in subjects
 
         while i > floor:
             if not reachable(mentions[i]):
@@ -71,6 +74,21 @@ class FallbackActor:
         # The clause's own participants last, of a kind the pronoun can stand for ("they"
         # is no one person, "he" no country); none fits: the pronoun stays as written.
         return next((a for a, k in zip(actors, kinds, strict=False) if k in wanted), None)
+
+
+def _story_subjects(art: Article) -> frozenset[str]:
+    """The companies and products an article is about: those it names three times or
+    more, in full or by their first word ("Unisys Corp." ... "Unisys")."""
+    out: set[str] = set()
+    seen: set[str] = set()
+    for m in art.actors.mentions:
+        if m.kind not in ("org", "product") or m.name in seen:
+            continue
+        seen.add(m.name)
+        words = [w for w in m.name.split() if w.lower() != "the"] or [m.name]
+        if len(re.findall(rf"\b{re.escape(words[0])}\b", art.text)) >= 3:
+            out.add(m.name)
+    return frozenset(out)
 
 
 def _previous_noun(art: Article, offset: int) -> str | None:
