@@ -248,7 +248,7 @@ def _after_verb_marker(tokens: list[Token], i: int) -> bool:
     if not word.isalpha() or not tokens[i].text.islower() or word in _NOT_BASE_VERBS:
         return False
     if word.endswith("ly") and word not in _LY_VERBS:
-        return False  # "Bush did exactly as asked": an adverb, no verb to title
+        return False  # "the mayor did exactly as asked": an adverb, no verb to title
     if i > 1 and tokens[i - 1].low.endswith("ly") and tokens[i - 1].low not in _LY_VERBS:
         i -= 1  # "will personally direct": the verb stands after the adverb
     prev = tokens[i - 1].low

@@ -165,8 +165,8 @@ def verb_group(
                 and toks[j - 2].text[:1].isupper()
             )
         ):
-            # "An aircraft from RAF Marham, Norfolk, which was returning, was hit": the
-            # county places the base; the subject is the phrase before it.
+            # "A tanker from the port of Skagen, Denmark, which was sailing, was struck":
+            # the country places the port; the subject is the phrase before it.
             subj = []
             j -= 1
             continue
@@ -185,7 +185,7 @@ def verb_group(
     if len(subj) > 2 and subj[0].low == "according" and subj[1].low == "to":
         subj = subj[2:]  # "According to a survey published by ...": the survey
     if home != -1 and subj and subj[0].low in ("of", "from", "with"):
-        subj = []  # "Ballard, of 3 Commando Brigade, Royal Marines, died": asides all the way
+        subj = []  # "Moss, of the 4th Battalion, Border Rifles, died": asides all the way
     for k in range(len(subj) - 2, 0, -1):
         if (
             subj[k].low in _TIME_NOUNS
@@ -193,8 +193,8 @@ def verb_group(
             and subj[k + 1].text[:1].isalpha()
             and subj[k + 1].low not in DATE_PREPS | {"and", "or", "to", "'s"}
         ):
-            # "April 9 was the day American troops took the city": the clause after
-            # "the day" tells what happened, its own subject acts.
+            # "9 April was the day the army took the city": the clause after "the day"
+            # tells what happened, its own subject acts.
             subj = subj[k + 1 :]
             break
     stop = j if not subj and j >= 0 and toks[j].low in RELATIVE else None
@@ -462,8 +462,8 @@ def antecedent(text: str, toks: list[Token], k: int, skip: Spans) -> str:
     np, j = _noun_phrase_before(text, toks, j, skip)
     if 0 < len(np) <= 2 and all(t.text[:1].isupper() for t in np) and j >= 1:
         if toks[j].text == "," and toks[j - 1].text[:1].isupper():
-            # "an aircraft from RAF Marham, Norfolk, which was returning": the county
-            # places the base; the relative stands for the phrase before it.
+            # "a tanker from the port of Skagen, Denmark, which was sailing": the country
+            # places the port; the relative stands for the phrase before it.
             head, _ = _noun_phrase_before(text, toks, j - 1, skip)
             np = head or np
     if not np or np[-1].text[:1].isdigit():

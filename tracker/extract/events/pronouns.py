@@ -46,7 +46,7 @@ class FallbackActor:
         # "they sent a message" after a column's aside on Iraq is not Iraq) or for "it"
         # as a state; "it" as the company or product the story is about carries further,
         # since company news keeps calling its subject "it" ("Yesterday it closed at
-        # $4.375"); a body named once in a column does not ("it bombed Iraq").
+        # $9.10"); a body named once in a column does not ("it shelled the port").
         si = art.index(offset)
         nearest = art.spans[max(0, si - 1)][0] if pronoun in ("it", "they") else -1
         subjects = _story_subjects(art) if pronoun == "it" else frozenset()
@@ -78,7 +78,7 @@ class FallbackActor:
 
 def _story_subjects(art: Article) -> frozenset[str]:
     """The companies and products an article is about: those it names three times or
-    more, in full or by their first word ("Unisys Corp." ... "Unisys")."""
+    more, in full or by their first word ("Halvorsen Freight Corp." ... "Halvorsen")."""
     out: set[str] = set()
     seen: set[str] = set()
     for m in art.actors.mentions:
