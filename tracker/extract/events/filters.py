@@ -25,8 +25,8 @@ _BOUNDARY_BEFORE = re.compile(
 )
 _FROM_FIGURE = re.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|climbed|dropped|compared|gained|lost|rising|"
-    r"falling|climbing|dropping|gaining|increasing|declining|declined)\b[^.;]{0,60}"
-    r"\bfrom\s+[^,;.]{0,40}?\b(?:in|on|at)?\s*(?:the\s+)?$",
+    r"falling|climbing|dropping|gaining|increasing|declining|declined)\b(?:[^.;]|\d\.\d){0,60}"
+    r"\bfrom\s+(?:[^,;.]|\d\.\d){0,40}?\b(?:in|on|at)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "compared with $1.6145 Wednesday": the date of the figure compared against.
@@ -43,6 +43,15 @@ _PREMOD_BEFORE = re.compile(r"\b(?:the|that|this|its|their|his|her|a|an|fiscal)\
 _NAMED_LAW = re.compile(r"[A-Z]\w+\s+of\s+$")
 _PERIOD_END = re.compile(
     r"\b(?:quarter|year|period|months|weeks|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to)\s+$",
+    re.IGNORECASE,
+)
+# "For the year ended Sept. 30, the chain earned $12 million", "net income for the nine
+# months ended Sept. 29 fell": a span of time with no calendar name of its own is known by
+# the day it closed, so that day dates its results. A named period ("the third quarter
+# ended Sept. 30") is dated by its name instead, and the day only labels it.
+_UNNAMED_PERIOD_ENDED = re.compile(
+    r"\b(?:(?:the|its|their|fiscal)\s+(?:fiscal\s+)?year|(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\d+-)\s*(?:months|weeks))\s+(?:that\s+)?ended\s+$",
     re.IGNORECASE,
 )
 _BASE_PERIOD = re.compile(
@@ -65,6 +74,7 @@ _FUNCTION_WORDS = frozenset(
 _DEADLINE_AFTER = re.compile(r"^(?:'s)?\s+(?:deadline|target|goal)\b", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\bnot\s+until\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*(?:,|_|--)?\s*(?:when|to\s+[a-z]+)\b")
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s")
 _NEXT_WORD = re.compile(r"^\s*([a-z][a-z\-]+)")
 
 
@@ -165,6 +175,35 @@ def compared_figure(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
     return bool(_COMPARING.search(text, lo, tx.start))
 
 
+# What news says is "due" on a day happens that day: a vote, a verdict, a report. A
+# security or a bill "due 2030" only matures or falls due, so it dates no happening.
+_SCHEDULED = frozenset(
+    """election elections vote referendum verdict verdicts ruling decision decisions report
+    reports results figures data announcement hearing trial sentencing talks meeting summit
+    visit arrival launch release reply response answer debate poll polls""".split()
+)
+_DUE_BEFORE = re.compile(
+    r"\b([a-z]+)(?:\s+(?:on|of|for|from|in)\s+(?:the\s+)?[\w-]+)?"
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:now\s+|also\s+)?due\s+$",
+    re.IGNORECASE,
+)
+
+
+def _scheduled(before: str) -> bool:
+    """ "the election due this September", "a decision on the plant is due next week": a
+    happening set for the date, not a deadline or a maturity.
+
+    >>> _scheduled("With the general election due ")
+    True
+    >>> _scheduled("a ruling on the appeal is due ")
+    True
+    >>> _scheduled("$100 million of senior notes due ")
+    False
+    """
+    m = _DUE_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in _SCHEDULED
+
+
 def dates_a_happening(
     text: str, tx: Timex, sentence: tuple[int, int] | None = None, *, bases: bool = False
 ) -> bool:
@@ -179,9 +218,13 @@ def dates_a_happening(
         return False  # "December wheat": the month names the contract
     if _RECURRING_AFTER.match(text, tx.end):
         return False  # "on Monday and Tuesday nights": a timetable, not a day
-    if (compared_figure if bases else comparison_base)(text, tx, sentence):
+    if (compared_figure if bases else comparison_base)(text, tx, sentence) and not (
+        _WHEN_CLAUSE.match(text, tx.end)
+    ):
+        # "down 6% from Oct. 13, when the crash began": the base date gets a happening of
+        # its own in the "when" clause.
         return False
-    if _PERIOD_END.search(before):
+    if _PERIOD_END.search(before) and not _UNNAMED_PERIOD_ENDED.search(before):
         return False
     after = text[tx.end : tx.end + 40]
     if _PERIOD_WORD.search(tx.text) and _ENDED_AFTER.match(after):
@@ -194,6 +237,7 @@ def dates_a_happening(
         _BOUNDARY_BEFORE.search(before)
         and not _WHEN_AFTER.match(after)
         and not _NOT_UNTIL.search(before)  # "it was not until Friday that the minister conceded"
+        and not _scheduled(before)
     ):
         return False
     if _AFTER_COMPARISON.match(after):

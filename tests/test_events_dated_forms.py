@@ -1,0 +1,45 @@
+"""How news copy ties a date to what happened (issue 11, item 7): the forms the event
+layer reads a date from, and the forms whose date dates nothing. Our own sentences."""
+
+from __future__ import annotations
+
+from test_events_support import events, only
+
+
+def test_a_period_known_only_by_its_last_day_is_dated_by_that_day():
+    text = (
+        "For the year ended Sept. 30, Harlow Mills earned $12 million. "
+        "Ostmark Bank said net income for the nine months ended June 29 fell 4%."
+    )
+    evs = events(text, ("Sept. 30", "2024-09-30"), ("June 29", "2024-06-29"))
+    assert [e.date for e in evs] == ["2024-09-30", "2024-06-29"]
+    # the period's "ended" is no happening: the results are
+    assert "earns $12 million" in evs[0].title
+    assert "falls 4%" in evs[1].title
+
+
+def test_a_named_period_is_dated_by_its_name_its_last_day_only_labels_it():
+    text = "Harlow Mills earned $3 million in the third quarter ended Sept. 30."
+    evs = events(text, ("the third quarter", "2024-Q3"), ("Sept. 30", "2024-09-30"))
+    assert "2024-09-30" not in [e.date for e in evs]
+
+
+def test_a_figure_compared_with_a_decimal_figure_keeps_the_base_date_out():
+    text = "Volume climbed to 512.7 million contracts, up from 390.2 million on Thursday."
+    assert events(text, ("Thursday", "2024-11-07")) == []
+
+
+def test_a_base_date_with_a_when_clause_dates_that_clause():
+    text = "The index is down 6.8% from Oct. 13, when the crash in New York began."
+    ev = only(events(text, ("Oct. 13", "2024-10-13")))
+    assert ev.date == "2024-10-13"
+
+
+def test_a_happening_due_on_a_date_is_set_for_it_a_security_due_then_is_not():
+    text = (
+        "With a general election due next September, the chancellor is under pressure. "
+        "The company sold $100 million of notes due 2030."
+    )
+    evs = events(text, ("next September", "2025-09"), ("2030", "2030"))
+    assert [e.date for e in evs] == ["2025-09"]
+    assert evs[0].modality == "planned"
