@@ -3,7 +3,16 @@ layer reads a date from, and the forms whose date dates nothing. Our own sentenc
 
 from __future__ import annotations
 
+import doctest
+
 from test_events_support import events, only
+
+from tracker.extract.events import bases, filters
+
+
+def test_the_rules_examples_run():
+    assert doctest.testmod(bases).failed == 0
+    assert doctest.testmod(filters).failed == 0
 
 
 def test_a_period_known_only_by_its_last_day_is_dated_by_that_day():
@@ -43,3 +52,34 @@ def test_a_happening_due_on_a_date_is_set_for_it_a_security_due_then_is_not():
     evs = events(text, ("next September", "2025-09"), ("2030", "2030"))
     assert [e.date for e in evs] == ["2025-09"]
     assert evs[0].modality == "planned"
+
+
+def test_a_compared_result_is_a_quiet_fact_of_its_own_date():
+    from tracker.extract.events.noise import QUIET
+
+    text = (
+        "Ostmark Bank posted a loss of $2 million in the third quarter, compared with a "
+        "profit of $1.4 million, or 9 cents a share, a year earlier."
+    )
+    evs = events(text, ("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3"))
+    by_date = {e.date: e for e in evs}
+    assert by_date["2024-Q3"].title.startswith("Ostmark Bank posts a loss")
+    base = by_date["2023-Q3"]
+    assert base.title == "Profit of $1.4 million"
+    assert base.importance == QUIET
+
+
+def test_a_compared_figure_with_no_result_named_dates_nothing():
+    text = "Exports rose to $4.2 billion, up from $3.1 billion a year earlier."
+    assert events(text, ("a year earlier", "2023")) == []
+
+
+def test_a_quarter_carries_on_to_the_figures_after_it_not_to_what_the_company_did():
+    text = (
+        "Ostmark Bank's net income rose 8% in the third quarter. "
+        "Revenue climbed 4% to $2.1 billion. "
+        "The bank also hired a new chief lawyer from a rival."
+    )
+    evs = events(text, ("the third quarter", "2024-Q3"))
+    told = {text[e.sentence_start : e.sentence_end].split()[0] for e in evs}
+    assert told == {"Ostmark", "Revenue"}

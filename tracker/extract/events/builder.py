@@ -12,6 +12,7 @@ from datetime import date
 
 from tracker.extract.events.actors import unique_actors
 from tracker.extract.events.article import Article, token_at
+from tracker.extract.events.bases import compared_result, figure_title
 from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import (
     SAY_LIKE,
@@ -78,18 +79,23 @@ def build_events(
     has_day = False  # a happening of the article's own days has been told
     for tx in one_per_moment(text, dated):
         si = art.index(tx.start)
+        figure: Trigger | None = None  # the compared result a base date stands beside
         if not dates_a_happening(text, tx, art.spans[si], bases=True):
-            continue
+            if not dates_a_happening(text, tx, art.spans[si], figures=True):
+                continue
+            figure = compared_result(art.sentence(si), tx)
+            if figure is None:
+                continue
         # "Harlow Mills earned $7 million in the year-ago quarter": a figure's past, told
         # as a dated fact but ranked last, and no time the story moves to.
         base = comparison_base(text, tx, art.spans[si])
         if tells_nothing(text[art.spans[si][0] : art.spans[si][1]]):
             continue  # a question or a teaser asks or points; it tells no happening
         sent = art.sentence(si)
-        trig = choose_trigger(sent, tx.start, tx.end)
+        trig = figure or choose_trigger(sent, tx.start, tx.end)
         if trig is None:
             continue
-        if (noun := named_happening(sent, tx)) is not None:
+        if figure is None and (noun := named_happening(sent, tx)) is not None:
             # "Blair defended the 2003 invasion": the date names a happening of its own.
             events.append(_named_event(art, sent, tx, noun, anchor, si))
             continue
@@ -149,6 +155,8 @@ def build_events(
         if first_person_title(title):
             continue  # "We have all read reports of ...": told in the first person
         title, actors, kinds = groups_seen.resolve(title, host, trig, actors, kinds)
+        if figure is not None:
+            title = figure_title(title)
         if how == "frame" and len(title.split()) <= 3:
             continue  # "Fitzwater says": nothing said that a title could show
         ev = _dated_event(

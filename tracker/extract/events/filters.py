@@ -59,7 +59,8 @@ _BASE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _COMPARES = re.compile(r"\b(?:from|compared|versus|than|up|down)\b", re.IGNORECASE)
-_FIGURES = re.compile(r"[$\u00a3\u20ac#]\s?\d|\d\s?%|\bcents\b|\bpercent\b")
+# An amount of money, a share or a rate: what a results report gives.
+FIGURES = re.compile(r"[$\u00a3\u20ac#]\s?\d|\d\s?%|\bcents\b|\bpercent\b")
 _PERIOD_WORD = re.compile(r"quarter|year|half|month|period|season", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:ended|ending|ends|end)\b", re.IGNORECASE)
 _ANY_NEXT_WORD = re.compile(r"^\s([A-Za-z][\w\-]*)")
@@ -140,7 +141,7 @@ def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
         return True  # "the year-ago results", "year-earlier profit": a comparison label
     if sentence is not None and _BASE_PERIOD.search(tx.text):
         # "up from $3 million a year earlier": the period is a comparison base.
-        if _FIGURES.search(text, sentence[0], sentence[1]) and (
+        if FIGURES.search(text, sentence[0], sentence[1]) and (
             tx.text.lower() != "last year" or _COMPARES.search(text, sentence[0], sentence[1])
         ):
             return True
@@ -205,10 +206,16 @@ def _scheduled(before: str) -> bool:
 
 
 def dates_a_happening(
-    text: str, tx: Timex, sentence: tuple[int, int] | None = None, *, bases: bool = False
+    text: str,
+    tx: Timex,
+    sentence: tuple[int, int] | None = None,
+    *,
+    bases: bool = False,
+    figures: bool = False,
 ) -> bool:
     """False when the context shows the date is a boundary, base or label; a
-    comparison base passes when ``bases`` is set (see ``comparison_base``)."""
+    comparison base passes when ``bases`` is set (see ``comparison_base``), and any
+    base, even of a compared figure, when ``figures`` is set."""
     before = text[max(0, tx.start - 80) : tx.start]
     if _OFFSET_FROM_EVENT.match(tx.text):
         return False
@@ -218,7 +225,7 @@ def dates_a_happening(
         return False  # "December wheat": the month names the contract
     if _RECURRING_AFTER.match(text, tx.end):
         return False  # "on Monday and Tuesday nights": a timetable, not a day
-    if (compared_figure if bases else comparison_base)(text, tx, sentence) and not (
+    if not figures and (compared_figure if bases else comparison_base)(text, tx, sentence) and not (
         _WHEN_CLAUSE.match(text, tx.end)
     ):
         # "down 6% from Oct. 13, when the crash began": the base date gets a happening of
@@ -233,8 +240,10 @@ def dates_a_happening(
         return False  # "today's youth", "in today's world": the present age, not a day
     if _premodifies_event(after) and re.match(r"^(?:'s|\u2019s)?\s+[A-Za-z]", after):
         return True
+    bound = _BOUNDARY_BEFORE.search(before)
     if (
-        _BOUNDARY_BEFORE.search(before)
+        bound
+        and not (figures and _COMPARES.search(bound.group()))
         and not _WHEN_AFTER.match(after)
         and not _NOT_UNTIL.search(before)  # "it was not until Friday that the minister conceded"
         and not _scheduled(before)

@@ -8,6 +8,7 @@ from tracker.extract.events.article import Article
 from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import Sentence, Trigger, refine_type
 from tracker.extract.events.description import describe
+from tracker.extract.events.filters import FIGURES
 from tracker.extract.events.frames import VAGUE, content_trigger
 from tracker.extract.events.modality import modality
 from tracker.extract.events.news import (
@@ -52,6 +53,10 @@ def follow_ons(
             continue  # "fined more than a dozen times": a habit, not one happening
         if tells_nothing(art.text[start:end]):
             continue  # a question or a teaser
+        if ev.granularity == "quarter" and not FIGURES.search(art.text, start, end):
+            # A quarter is a reporting period: it carries on to the figures told after
+            # it ("Revenue rose 4%"), not to what the company did ("It hired a lawyer").
+            continue
 
         claimed.add(j)  # the first date told of wins it
         sent = art.sentence(j)
