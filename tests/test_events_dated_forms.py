@@ -83,3 +83,16 @@ def test_a_quarter_carries_on_to_the_figures_after_it_not_to_what_the_company_di
     evs = events(text, ("the third quarter", "2024-Q3"))
     told = {text[e.sentence_start : e.sentence_end].split()[0] for e in evs}
     assert told == {"Ostmark", "Revenue"}
+
+
+def test_a_state_that_goes_on_until_a_date_holds_then_an_act_it_bounds_does_not():
+    text = (
+        "The dock strike will continue until Friday, union leaders said. "
+        "The insurer extended its offer until Monday. "
+        "Sales rose every month for the last two years until January."
+    )
+    evs = events(
+        text, ("Friday", "2024-11-15"), ("Monday", "2024-11-18"), ("January", "2024-01")
+    )
+    assert [(e.date, e.modality) for e in evs] == [("2024-11-15", "planned")]
+    assert evs[0].title == "The dock strike to continue"

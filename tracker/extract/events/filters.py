@@ -190,6 +190,16 @@ _DUE_BEFORE = re.compile(
 )
 
 
+# "The strike will continue until Friday", "price wars will last through next year": a
+# state that goes on up to the date is told of that date (it holds then), unlike an act
+# whose limit the date sets ("extended the offer until Friday", "through Oct. 19").
+_LASTS_UNTIL = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|(?<!the\s)(?<!at\s)last(?:s|ed|ing)?|persist(?:s|ed|ing)?)\b"
+    r"(?:\s+(?!and\b|but\b)[\w%$'-]+){0,8}?\s+(?:through|throughout|until|till)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _scheduled(before: str) -> bool:
     """ "the election due this September", "a decision on the plant is due next week": a
     happening set for the date, not a deadline or a maturity.
@@ -247,6 +257,7 @@ def dates_a_happening(
         and not _WHEN_AFTER.match(after)
         and not _NOT_UNTIL.search(before)  # "it was not until Friday that the minister conceded"
         and not _scheduled(before)
+        and not _LASTS_UNTIL.search(before)
     ):
         return False
     if _AFTER_COMPARISON.match(after):
