@@ -38,6 +38,11 @@ def test_a_figure_compared_with_a_decimal_figure_keeps_the_base_date_out():
     assert events(text, ("Thursday", "2024-11-07")) == []
 
 
+def test_a_change_measured_from_a_date_is_not_dated_by_it():
+    text = "The Oslo index lost 31.6 points to end at 1190.4, down 2.5% from the previous Friday."
+    assert events(text, ("the previous Friday", "2024-11-08")) == []
+
+
 def test_a_base_date_with_a_when_clause_dates_that_clause():
     text = "The index is down 6.8% from Oct. 13, when the crash in New York began."
     ev = only(events(text, ("Oct. 13", "2024-10-13")))

@@ -26,7 +26,7 @@ _BOUNDARY_BEFORE = re.compile(
 _FROM_FIGURE = re.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|climbed|dropped|compared|gained|lost|rising|"
     r"falling|climbing|dropping|gaining|increasing|declining|declined)\b(?:[^.;]|\d\.\d){0,60}"
-    r"\bfrom\s+(?:[^,;.]|\d\.\d){0,40}?\b(?:in|on|at)?\s*(?:the\s+)?$",
+    r"\bfrom\s+(?:(?:[^,;.]|\d\.\d){0,40}?\s)?(?:(?:in|on|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "compared with $1.6145 Wednesday": the date of the figure compared against.
