@@ -101,3 +101,16 @@ def test_a_state_that_goes_on_until_a_date_holds_then_an_act_it_bounds_does_not(
     )
     assert [(e.date, e.modality) for e in evs] == [("2024-11-15", "planned")]
     assert evs[0].title == "The dock strike to continue"
+
+
+def test_what_is_announced_next_for_a_planned_occasion_is_planned_for_its_date():
+    text = (
+        "The NATO summit will open in Brussels on Thursday. "
+        "Allied leaders will discuss new sanctions on the regime. "
+        "Last year the alliance expanded to the north."
+    )
+    evs = events(text, ("Thursday", "2024-11-14"), ("Last year", "2023"))
+    planned = [e for e in evs if e.date == "2024-11-14"]
+    assert len(planned) == 2
+    assert all(e.modality == "planned" for e in planned)
+    assert planned[1].title.startswith("Allied leaders to discuss")

@@ -185,6 +185,10 @@ def build_events(
             flashback = has_day and not is_today
             has_day = has_day or is_today
             events.extend(follow_ons(art, ev, span, context, claimed, flashback))
+        elif mod == "planned":
+            # "The summit opens on Thursday. Leaders will discuss sanctions.": what is
+            # announced next for the same occasion is planned for its date too.
+            events.extend(follow_ons(art, ev, span, context, claimed, planned=True))
     if day_news and anchor is not None:
         # Where the story's time moves: sentences whose date made an event.
         moves: dict[int, ExtractedEvent] = {}

@@ -27,6 +27,7 @@ def follow_ons(
     context: tuple[int, int],
     claimed: set[int],
     flashback: bool = False,
+    planned: bool = False,
 ) -> list[ExtractedEvent]:
     """Happenings told in the undated sentences around a dated one, dated alike.
 
@@ -64,7 +65,7 @@ def follow_ons(
         if trig is None or first_person_act(sent, trig):
             continue
         mod = modality(sent, trig, False)
-        if mod != "reported":
+        if mod != ("planned" if planned else "reported"):
             continue
         title, actors, kinds, loc = describe(art, sent, trig, mod, (start, start), None)
         etype = refine_type(sent, trig)
