@@ -96,9 +96,7 @@ def test_a_state_that_goes_on_until_a_date_holds_then_an_act_it_bounds_does_not(
         "The insurer extended its offer until Monday. "
         "Sales rose every month for the last two years until January."
     )
-    evs = events(
-        text, ("Friday", "2024-11-15"), ("Monday", "2024-11-18"), ("January", "2024-01")
-    )
+    evs = events(text, ("Friday", "2024-11-15"), ("Monday", "2024-11-18"), ("January", "2024-01"))
     assert [(e.date, e.modality) for e in evs] == [("2024-11-15", "planned")]
     assert evs[0].title == "The dock strike to continue"
 
@@ -114,3 +112,14 @@ def test_what_is_announced_next_for_a_planned_occasion_is_planned_for_its_date()
     assert len(planned) == 2
     assert all(e.modality == "planned" for e in planned)
     assert planned[1].title.startswith("Allied leaders to discuss")
+
+
+def test_results_reported_with_their_figure_are_news_a_report_that_frames_is_not():
+    text = (
+        "Halvorsen Corp. reported third-quarter net income of $21.3 million. "
+        "Halvorsen Corp. reported on Monday that demand was strong."
+    )
+    evs = events(text, ("third-quarter", "2024-Q3"), ("Monday", "2024-11-11"))
+    assert [(e.date, e.title) for e in evs] == [
+        ("2024-Q3", "Halvorsen Corp. reports net income of $21.3 million")
+    ]

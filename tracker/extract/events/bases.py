@@ -80,3 +80,30 @@ def figure_title(title: str) -> str:
     if first.lower() in _COMPARING and rest:
         return rest[:1].upper() + rest[1:]
     return title
+
+
+def reports_results(sent: Sentence, verb: Trigger) -> bool:
+    """A report verb whose object is a result with its figure: "Halvorsen reported
+    third-quarter net income of $21 million" tells the results, as "posted" would;
+    "reported that ..." only frames what was said.
+
+    >>> from tracker.extract.events.clauses import analyse
+    >>> def told(s):
+    ...     sent = analyse(s, 0, len(s), [])
+    ...     return reports_results(sent, next(t for t in sent.triggers if t.token.low == "reported"))
+    >>> told("Halvorsen reported quarterly net income of $21.3 million.")
+    True
+    >>> told("Halvorsen reported that income rose by $2 million.")
+    False
+    >>> told("Halvorsen reported strong demand for its ferries.")
+    False
+    """
+    toks = sent.tokens
+    obj = toks[verb.index + 1 : verb.index + 6]
+    if not obj or obj[0].low in ("that", ",", "to", "on", "in"):
+        return False
+    figure = any(
+        t.text in _FIGURE_MARKS or t.low in _FIGURE_MARKS
+        for t in toks[verb.index + 1 : verb.index + 12]
+    )
+    return figure and any(t.low in RESULTS or t.low == "results" for t in obj)

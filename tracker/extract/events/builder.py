@@ -12,7 +12,7 @@ from datetime import date
 
 from tracker.extract.events.actors import unique_actors
 from tracker.extract.events.article import Article, token_at
-from tracker.extract.events.bases import compared_result, figure_title
+from tracker.extract.events.bases import compared_result, figure_title, reports_results
 from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import (
     SAY_LIKE,
@@ -102,7 +102,7 @@ def build_events(
         frame_trig = trig
         span = art.spans[si]
         host = sent
-        how = "clause" if not trig.reporting else "frame"
+        how = "clause" if not trig.reporting or reports_results(sent, trig) else "frame"
         if sent.clause_of[trig.index] != sent.clause_of[token_at(sent, tx.start)]:
             how = "sentence"
         content: Trigger | None = None  # the happening the frame reports, when how is "frame"

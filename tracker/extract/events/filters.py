@@ -235,8 +235,10 @@ def dates_a_happening(
         return False  # "December wheat": the month names the contract
     if _RECURRING_AFTER.match(text, tx.end):
         return False  # "on Monday and Tuesday nights": a timetable, not a day
-    if not figures and (compared_figure if bases else comparison_base)(text, tx, sentence) and not (
-        _WHEN_CLAUSE.match(text, tx.end)
+    if (
+        not figures
+        and (compared_figure if bases else comparison_base)(text, tx, sentence)
+        and not (_WHEN_CLAUSE.match(text, tx.end))
     ):
         # "down 6% from Oct. 13, when the crash began": the base date gets a happening of
         # its own in the "when" clause.
