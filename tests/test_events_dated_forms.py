@@ -123,3 +123,16 @@ def test_results_reported_with_their_figure_are_news_a_report_that_frames_is_not
     assert [(e.date, e.title) for e in evs] == [
         ("2024-Q3", "Halvorsen Corp. reports net income of $21.3 million")
     ]
+
+
+def test_a_happening_named_in_passing_by_a_participle_dates_only_itself():
+    text = (
+        "Shares rose on Monday, leaving the index within 40 points of its record high "
+        "set on May 6. Bond prices edged up."
+    )
+    evs = events(text, ("Monday", "2024-11-11"), ("May 6", "2024-05-06"))
+    by_date = {}
+    for e in evs:
+        by_date.setdefault(e.date, []).append(e.title)
+    assert by_date["2024-05-06"] == ["Record high set on May 6"]
+    assert "Bond prices edge up" in by_date["2024-11-11"]

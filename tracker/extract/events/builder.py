@@ -46,7 +46,12 @@ from tracker.extract.events.frames import (
 from tracker.extract.events.groups import Groups
 from tracker.extract.events.merge import merge_events
 from tracker.extract.events.modality import modality
-from tracker.extract.events.named import name_span, named_happening, title_of
+from tracker.extract.events.named import (
+    name_span,
+    named_happening,
+    passing_participle,
+    title_of,
+)
 from tracker.extract.events.news import first_person_act, first_person_title
 from tracker.extract.events.noise import QUIET, quiet_topic
 from tracker.extract.events.passages import continuation
@@ -95,7 +100,10 @@ def build_events(
         trig = figure or choose_trigger(sent, tx.start, tx.end)
         if trig is None:
             continue
-        if figure is None and (noun := named_happening(sent, tx)) is not None:
+        if figure is None and (
+            (noun := named_happening(sent, tx)) is not None
+            or (noun := passing_participle(sent, tx)) is not None
+        ):
             # "Blair defended the 2003 invasion": the date names a happening of its own.
             events.append(_named_event(art, sent, tx, noun, anchor, si))
             continue
