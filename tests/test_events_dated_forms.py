@@ -136,3 +136,16 @@ def test_a_happening_named_in_passing_by_a_participle_dates_only_itself():
         by_date.setdefault(e.date, []).append(e.title)
     assert by_date["2024-05-06"] == ["Record high set on May 6"]
     assert "Bond prices edge up" in by_date["2024-11-11"]
+
+
+def test_a_present_perfect_after_news_of_these_days_happened_by_then():
+    text = (
+        "Border police arrested two smugglers near Narva on Tuesday. "
+        "The pair have confessed to moving stolen cars. "
+        "In 2019 the smuggling ring moved its base to Riga. "
+        "The ring has recruited drivers in three countries."
+    )
+    evs = events(text, ("Tuesday", "2024-11-12"), ("2019", "2019"))
+    dated = {text[e.sentence_start : e.sentence_end].split()[1]: e.date for e in evs}
+    assert dated["pair"] == "2024-11-12"
+    assert "ring" not in dated

@@ -192,7 +192,9 @@ def build_events(
             is_today = anchor is not None and recent(ev.date, anchor)
             flashback = has_day and not is_today
             has_day = has_day or is_today
-            events.extend(follow_ons(art, ev, span, context, claimed, flashback))
+            events.extend(
+                follow_ons(art, ev, span, context, claimed, flashback, recent_day=is_today)
+            )
         elif mod == "planned":
             # "The summit opens on Thursday. Leaders will discuss sanctions.": what is
             # announced next for the same occasion is planned for its date too.

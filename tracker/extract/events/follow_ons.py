@@ -28,6 +28,7 @@ def follow_ons(
     claimed: set[int],
     flashback: bool = False,
     planned: bool = False,
+    recent_day: bool = False,
 ) -> list[ExtractedEvent]:
     """Happenings told in the undated sentences around a dated one, dated alike.
 
@@ -61,7 +62,7 @@ def follow_ons(
 
         claimed.add(j)  # the first date told of wins it
         sent = art.sentence(j)
-        trig = told_happening(sent)
+        trig = told_happening(sent, perfect=recent_day)
         if trig is None or first_person_act(sent, trig):
             continue
         mod = modality(sent, trig, False)
@@ -93,9 +94,10 @@ def follow_ons(
     return out
 
 
-def told_happening(sent: Sentence) -> Trigger | None:
+def told_happening(sent: Sentence, perfect: bool = False) -> Trigger | None:
     """The happening a narrative sentence tells: its first past-tense verb (what a
-    reporting verb introduces), else a happening noun."""
+    reporting verb introduces), else a happening noun; with ``perfect``, a present
+    perfect too ("has pleaded innocent": done by now, when the story is of these days)."""
     for tr in sent.triggers:
         if tr.pos != "verb":
             continue
@@ -104,7 +106,7 @@ def told_happening(sent: Sentence) -> Trigger | None:
             if tr.reporting:
                 return None
         before = sent.tokens[tr.index - 1].low if tr.index else ""
-        if tr.tense == "3sg" or before in ("has", "have", "had"):
+        if tr.tense == "3sg" or before == "had" or (before in ("has", "have") and not perfect):
             # The present and present perfect speak of now, the past perfect of before.
             return None
         return tr
