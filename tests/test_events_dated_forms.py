@@ -7,12 +7,14 @@ import doctest
 
 from test_events_support import events, only
 
-from tracker.extract.events import bases, filters
+from tracker.extract.events import bases, description, filters, named
 
 
 def test_the_rules_examples_run():
     assert doctest.testmod(bases).failed == 0
     assert doctest.testmod(filters).failed == 0
+    assert doctest.testmod(description).failed == 0
+    assert doctest.testmod(named).failed == 0
 
 
 def test_a_period_known_only_by_its_last_day_is_dated_by_that_day():
