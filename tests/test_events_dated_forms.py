@@ -151,3 +151,13 @@ def test_a_present_perfect_after_news_of_these_days_happened_by_then():
     dated = {text[e.sentence_start : e.sentence_end].split()[1]: e.date for e in evs}
     assert dated["pair"] == "2024-11-12"
     assert "ring" not in dated
+
+
+def test_by_before_a_date_that_describes_a_noun_is_no_deadline():
+    text = (
+        "Shares in Oslo were hit by overnight losses on Wall Street. "
+        "The regulator wants the filings by Friday."
+    )
+    evs = events(text, ("overnight", "2024-11-12TNI"), ("Friday", "2024-11-15"))
+    assert [e.date for e in evs] == ["2024-11-12TNI"]
+    assert evs[0].title.startswith("Shares in Oslo hit by")

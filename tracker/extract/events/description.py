@@ -137,8 +137,8 @@ def _location(
 # "for the nine months ended" once its closing day is cut from a title: a label left
 # without the day it names.
 _PERIOD_LABEL = re.compile(
-    r"\s+(?:for|in|during|over)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:months|weeks|year|quarter|period|half)\s+(?:that\s+)?ended\b(?=\s|$)",
+    r"\s+(?:for|in|during|over)\s+(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?"
+    r"(?:months|weeks|year|quarter|period|half)\s+)?(?:that\s+)?ended\b(?=\s|$)",
     re.IGNORECASE,
 )
 
@@ -148,6 +148,8 @@ def without_period_label(title: str) -> str:
 
     >>> without_period_label("Net income for the nine months ended falls 4%")
     'Net income falls 4%'
+    >>> without_period_label("Sales for its ended rose 3%")
+    'Sales rose 3%'
     >>> without_period_label("Ostmark Bank earns $3 million in the quarter")
     'Ostmark Bank earns $3 million in the quarter'
     """

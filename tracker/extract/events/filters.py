@@ -75,6 +75,8 @@ _FUNCTION_WORDS = frozenset(
 _DEADLINE_AFTER = re.compile(r"^(?:'s)?\s+(?:deadline|target|goal)\b", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\bnot\s+until\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*(?:,|_|--)?\s*(?:when|to\s+[a-z]+)\b")
+# A plural noun right after a date: "overnight losses", "weekend talks".
+_NOUN_AFTER = re.compile(r"\s+(?!(?:was|has|is|its|this|was)\b)[a-z]{3,}s\b")
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s")
 _NEXT_WORD = re.compile(r"^\s*([a-z][a-z\-]+)")
 
@@ -293,8 +295,10 @@ def dates_a_happening(
         # "between 1994 and 1997", "from Sept. 14 to Thursday", a timetable's "from
         # March 30": bounds. A bare start ("join the bloc from January") dates a change.
         return False
-    if _BY_BEFORE.search(before):
-        return False  # "by Jan. 14", "by the end of the month": a deadline
+    if _BY_BEFORE.search(before) and not _NOUN_AFTER.match(after):
+        # "by Jan. 14", "by the end of the month": a deadline; not "hit by overnight
+        # losses", where the date describes the noun after it
+        return False
     if _DEADLINE_AFTER.match(after):
         return False
     return True
