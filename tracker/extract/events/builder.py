@@ -12,6 +12,7 @@ from datetime import date
 
 from tracker.extract.events.actors import unique_actors
 from tracker.extract.events.article import Article, token_at
+from tracker.extract.events.bases import compared_result, figure_title, reports_results
 from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import (
     SAY_LIKE,
@@ -45,7 +46,12 @@ from tracker.extract.events.frames import (
 from tracker.extract.events.groups import Groups
 from tracker.extract.events.merge import merge_events
 from tracker.extract.events.modality import modality
-from tracker.extract.events.named import name_span, named_happening, title_of
+from tracker.extract.events.named import (
+    name_span,
+    named_happening,
+    passing_participle,
+    title_of,
+)
 from tracker.extract.events.news import first_person_act, first_person_title
 from tracker.extract.events.noise import QUIET, quiet_topic
 from tracker.extract.events.passages import continuation
@@ -78,25 +84,33 @@ def build_events(
     has_day = False  # a happening of the article's own days has been told
     for tx in one_per_moment(text, dated):
         si = art.index(tx.start)
+        figure: Trigger | None = None  # the compared result a base date stands beside
         if not dates_a_happening(text, tx, art.spans[si], bases=True):
-            continue
+            if not dates_a_happening(text, tx, art.spans[si], figures=True):
+                continue
+            figure = compared_result(art.sentence(si), tx)
+            if figure is None:
+                continue
         # "Harlow Mills earned $7 million in the year-ago quarter": a figure's past, told
         # as a dated fact but ranked last, and no time the story moves to.
         base = comparison_base(text, tx, art.spans[si])
         if tells_nothing(text[art.spans[si][0] : art.spans[si][1]]):
             continue  # a question or a teaser asks or points; it tells no happening
         sent = art.sentence(si)
-        trig = choose_trigger(sent, tx.start, tx.end)
+        trig = figure or choose_trigger(sent, tx.start, tx.end)
         if trig is None:
             continue
-        if (noun := named_happening(sent, tx)) is not None:
+        if figure is None and (
+            (noun := named_happening(sent, tx)) is not None
+            or (noun := passing_participle(sent, tx)) is not None
+        ):
             # "Blair defended the 2003 invasion": the date names a happening of its own.
             events.append(_named_event(art, sent, tx, noun, anchor, si))
             continue
         frame_trig = trig
         span = art.spans[si]
         host = sent
-        how = "clause" if not trig.reporting else "frame"
+        how = "clause" if not trig.reporting or reports_results(sent, trig) else "frame"
         if sent.clause_of[trig.index] != sent.clause_of[token_at(sent, tx.start)]:
             how = "sentence"
         content: Trigger | None = None  # the happening the frame reports, when how is "frame"
@@ -149,6 +163,8 @@ def build_events(
         if first_person_title(title):
             continue  # "We have all read reports of ...": told in the first person
         title, actors, kinds = groups_seen.resolve(title, host, trig, actors, kinds)
+        if figure is not None:
+            title = figure_title(title)
         if how == "frame" and len(title.split()) <= 3:
             continue  # "Fitzwater says": nothing said that a title could show
         ev = _dated_event(
@@ -176,7 +192,13 @@ def build_events(
             is_today = anchor is not None and recent(ev.date, anchor)
             flashback = has_day and not is_today
             has_day = has_day or is_today
-            events.extend(follow_ons(art, ev, span, context, claimed, flashback))
+            events.extend(
+                follow_ons(art, ev, span, context, claimed, flashback, recent_day=is_today)
+            )
+        elif mod == "planned":
+            # "The summit opens on Thursday. Leaders will discuss sanctions.": what is
+            # announced next for the same occasion is planned for its date too.
+            events.extend(follow_ons(art, ev, span, context, claimed, planned=True))
     if day_news and anchor is not None:
         # Where the story's time moves: sentences whose date made an event.
         moves: dict[int, ExtractedEvent] = {}

@@ -98,6 +98,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
+_PERIODS = frozenset("year quarter half months weeks period".split())
+
+
 def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]]) -> Sentence:
     tokens = tokenize(text, start, end)
     timex_spans = [(s, e) for s, e in timex_spans if s < end and e > start]
@@ -148,6 +151,13 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
         prev = tokens[i - 1].low if i else ""
         if pos == "verb" and tense == "past" and (prev in _DETERMINERS or prev.endswith("'s")):
             continue  # "its frozen meals", "the injured man": an adjective, not a happening
+        if (
+            lemma == "end"
+            and prev in _PERIODS
+            and i + 1 < len(tokens)
+            and any(s <= tokens[i + 1].start < e for s, e in timex_spans)
+        ):
+            continue  # "the nine months ended June 29" names a period; no happening
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
         if (
             pos == "verb"

@@ -58,6 +58,7 @@ def describe(
         frame=frame,
         words=said,
     )
+    title = without_period_label(title)
     actors, kinds = _participants(art, " ".join([title, *said]), mentions, actors, kinds)
     if fallback.person and fallback.person not in actors:
         # "On Sunday he visited Manaus": the person "he" stands for takes part.
@@ -131,3 +132,25 @@ def _location(
         if after:
             return after[0].name
     return places[0].name
+
+
+# "for the nine months ended" once its closing day is cut from a title: a label left
+# without the day it names.
+_PERIOD_LABEL = re.compile(
+    r"\s+(?:for|in|during|over)\s+(?:(?:the|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}?"
+    r"(?:months|weeks|year|quarter|period|half)\s+)?(?:that\s+)?ended\b(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+def without_period_label(title: str) -> str:
+    """The title without a period label whose day the title leaves out.
+
+    >>> without_period_label("Net income for the nine months ended falls 4%")
+    'Net income falls 4%'
+    >>> without_period_label("Sales for its ended rose 3%")
+    'Sales rose 3%'
+    >>> without_period_label("Ostmark Bank earns $3 million in the quarter")
+    'Ostmark Bank earns $3 million in the quarter'
+    """
+    return _PERIOD_LABEL.sub("", title)

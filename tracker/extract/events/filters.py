@@ -25,8 +25,8 @@ _BOUNDARY_BEFORE = re.compile(
 )
 _FROM_FIGURE = re.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|climbed|dropped|compared|gained|lost|rising|"
-    r"falling|climbing|dropping|gaining|increasing|declining|declined)\b[^.;]{0,60}"
-    r"\bfrom\s+[^,;.]{0,40}?\b(?:in|on|at)?\s*(?:the\s+)?$",
+    r"falling|climbing|dropping|gaining|increasing|declining|declined)\b(?:[^.;]|\d\.\d){0,60}"
+    r"\bfrom\s+(?:(?:[^,;.]|\d\.\d){0,40}?\s)?(?:(?:in|on|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "compared with $1.6145 Wednesday": the date of the figure compared against.
@@ -45,12 +45,22 @@ _PERIOD_END = re.compile(
     r"\b(?:quarter|year|period|months|weeks|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to)\s+$",
     re.IGNORECASE,
 )
+# "For the year ended Sept. 30, the chain earned $12 million", "net income for the nine
+# months ended Sept. 29 fell": a span of time with no calendar name of its own is known by
+# the day it closed, so that day dates its results. A named period ("the third quarter
+# ended Sept. 30") is dated by its name instead, and the day only labels it.
+_UNNAMED_PERIOD_ENDED = re.compile(
+    r"\b(?:(?:the|its|their|fiscal)\s+(?:fiscal\s+)?year|(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\d+-)\s*(?:months|weeks))\s+(?:that\s+)?ended\s+$",
+    re.IGNORECASE,
+)
 _BASE_PERIOD = re.compile(
     r"^(?:a|one|the)\s+(?:year|quarter)\s+(?:ago|earlier|before)$|year-ago|year-earlier|^last year$",
     re.IGNORECASE,
 )
 _COMPARES = re.compile(r"\b(?:from|compared|versus|than|up|down)\b", re.IGNORECASE)
-_FIGURES = re.compile(r"[$\u00a3\u20ac#]\s?\d|\d\s?%|\bcents\b|\bpercent\b")
+# An amount of money, a share or a rate: what a results report gives.
+FIGURES = re.compile(r"[$\u00a3\u20ac#]\s?\d|\d\s?%|\bcents\b|\bpercent\b")
 _PERIOD_WORD = re.compile(r"quarter|year|half|month|period|season", re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"^\s*(?:that\s+|which\s+)?(?:ended|ending|ends|end)\b", re.IGNORECASE)
 _ANY_NEXT_WORD = re.compile(r"^\s([A-Za-z][\w\-]*)")
@@ -65,6 +75,9 @@ _FUNCTION_WORDS = frozenset(
 _DEADLINE_AFTER = re.compile(r"^(?:'s)?\s+(?:deadline|target|goal)\b", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\bnot\s+until\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*(?:,|_|--)?\s*(?:when|to\s+[a-z]+)\b")
+# A plural noun right after a date: "overnight losses", "weekend talks".
+_NOUN_AFTER = re.compile(r"\s+(?!(?:was|has|is|its|this|was)\b)[a-z]{3,}s\b")
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s")
 _NEXT_WORD = re.compile(r"^\s*([a-z][a-z\-]+)")
 
 
@@ -130,7 +143,7 @@ def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
         return True  # "the year-ago results", "year-earlier profit": a comparison label
     if sentence is not None and _BASE_PERIOD.search(tx.text):
         # "up from $3 million a year earlier": the period is a comparison base.
-        if _FIGURES.search(text, sentence[0], sentence[1]) and (
+        if FIGURES.search(text, sentence[0], sentence[1]) and (
             tx.text.lower() != "last year" or _COMPARES.search(text, sentence[0], sentence[1])
         ):
             return True
@@ -165,11 +178,56 @@ def compared_figure(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
     return bool(_COMPARING.search(text, lo, tx.start))
 
 
+# What news says is "due" on a day happens that day: a vote, a verdict, a report. A
+# security or a bill "due 2030" only matures or falls due, so it dates no happening.
+_SCHEDULED = frozenset(
+    """election elections vote referendum verdict verdicts ruling decision decisions report
+    reports results figures data announcement hearing trial sentencing talks meeting summit
+    visit arrival launch release reply response answer debate poll polls""".split()
+)
+_DUE_BEFORE = re.compile(
+    r"\b([a-z]+)(?:\s+(?:on|of|for|from|in)\s+(?:the\s+)?[\w-]+)?"
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:now\s+|also\s+)?due\s+$",
+    re.IGNORECASE,
+)
+
+
+# "The strike will continue until Friday", "price wars will last through next year": a
+# state that goes on up to the date is told of that date (it holds then), unlike an act
+# whose limit the date sets ("extended the offer until Friday", "through Oct. 19").
+_LASTS_UNTIL = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|(?<!the\s)(?<!at\s)last(?:s|ed|ing)?|persist(?:s|ed|ing)?)\b"
+    r"(?:\s+(?!and\b|but\b)[\w%$'-]+){0,8}?\s+(?:through|throughout|until|till)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _scheduled(before: str) -> bool:
+    """ "the election due this September", "a decision on the plant is due next week": a
+    happening set for the date, not a deadline or a maturity.
+
+    >>> _scheduled("With the general election due ")
+    True
+    >>> _scheduled("a ruling on the appeal is due ")
+    True
+    >>> _scheduled("$100 million of senior notes due ")
+    False
+    """
+    m = _DUE_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in _SCHEDULED
+
+
 def dates_a_happening(
-    text: str, tx: Timex, sentence: tuple[int, int] | None = None, *, bases: bool = False
+    text: str,
+    tx: Timex,
+    sentence: tuple[int, int] | None = None,
+    *,
+    bases: bool = False,
+    figures: bool = False,
 ) -> bool:
     """False when the context shows the date is a boundary, base or label; a
-    comparison base passes when ``bases`` is set (see ``comparison_base``)."""
+    comparison base passes when ``bases`` is set (see ``comparison_base``), and any
+    base, even of a compared figure, when ``figures`` is set."""
     before = text[max(0, tx.start - 80) : tx.start]
     if _OFFSET_FROM_EVENT.match(tx.text):
         return False
@@ -179,9 +237,15 @@ def dates_a_happening(
         return False  # "December wheat": the month names the contract
     if _RECURRING_AFTER.match(text, tx.end):
         return False  # "on Monday and Tuesday nights": a timetable, not a day
-    if (compared_figure if bases else comparison_base)(text, tx, sentence):
+    if (
+        not figures
+        and (compared_figure if bases else comparison_base)(text, tx, sentence)
+        and not (_WHEN_CLAUSE.match(text, tx.end))
+    ):
+        # "down 6% from Oct. 13, when the crash began": the base date gets a happening of
+        # its own in the "when" clause.
         return False
-    if _PERIOD_END.search(before):
+    if _PERIOD_END.search(before) and not _UNNAMED_PERIOD_ENDED.search(before):
         return False
     after = text[tx.end : tx.end + 40]
     if _PERIOD_WORD.search(tx.text) and _ENDED_AFTER.match(after):
@@ -190,10 +254,14 @@ def dates_a_happening(
         return False  # "today's youth", "in today's world": the present age, not a day
     if _premodifies_event(after) and re.match(r"^(?:'s|\u2019s)?\s+[A-Za-z]", after):
         return True
+    bound = _BOUNDARY_BEFORE.search(before)
     if (
-        _BOUNDARY_BEFORE.search(before)
+        bound
+        and not (figures and _COMPARES.search(bound.group()))
         and not _WHEN_AFTER.match(after)
         and not _NOT_UNTIL.search(before)  # "it was not until Friday that the minister conceded"
+        and not _scheduled(before)
+        and not _LASTS_UNTIL.search(before)
     ):
         return False
     if _AFTER_COMPARISON.match(after):
@@ -227,8 +295,10 @@ def dates_a_happening(
         # "between 1994 and 1997", "from Sept. 14 to Thursday", a timetable's "from
         # March 30": bounds. A bare start ("join the bloc from January") dates a change.
         return False
-    if _BY_BEFORE.search(before):
-        return False  # "by Jan. 14", "by the end of the month": a deadline
+    if _BY_BEFORE.search(before) and not _NOUN_AFTER.match(after):
+        # "by Jan. 14", "by the end of the month": a deadline; not "hit by overnight
+        # losses", where the date describes the noun after it
+        return False
     if _DEADLINE_AFTER.match(after):
         return False
     return True

@@ -8,6 +8,7 @@ from tracker.extract.events.article import Article
 from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import Sentence, Trigger, refine_type
 from tracker.extract.events.description import describe
+from tracker.extract.events.filters import FIGURES
 from tracker.extract.events.frames import VAGUE, content_trigger
 from tracker.extract.events.modality import modality
 from tracker.extract.events.news import (
@@ -26,6 +27,8 @@ def follow_ons(
     context: tuple[int, int],
     claimed: set[int],
     flashback: bool = False,
+    planned: bool = False,
+    recent_day: bool = False,
 ) -> list[ExtractedEvent]:
     """Happenings told in the undated sentences around a dated one, dated alike.
 
@@ -52,14 +55,18 @@ def follow_ons(
             continue  # "fined more than a dozen times": a habit, not one happening
         if tells_nothing(art.text[start:end]):
             continue  # a question or a teaser
+        if ev.granularity == "quarter" and not FIGURES.search(art.text, start, end):
+            # A quarter is a reporting period: it carries on to the figures told after
+            # it ("Revenue rose 4%"), not to what the company did ("It hired a lawyer").
+            continue
 
         claimed.add(j)  # the first date told of wins it
         sent = art.sentence(j)
-        trig = told_happening(sent)
+        trig = told_happening(sent, perfect=recent_day)
         if trig is None or first_person_act(sent, trig):
             continue
         mod = modality(sent, trig, False)
-        if mod != "reported":
+        if mod != ("planned" if planned else "reported"):
             continue
         title, actors, kinds, loc = describe(art, sent, trig, mod, (start, start), None)
         etype = refine_type(sent, trig)
@@ -87,9 +94,10 @@ def follow_ons(
     return out
 
 
-def told_happening(sent: Sentence) -> Trigger | None:
+def told_happening(sent: Sentence, perfect: bool = False) -> Trigger | None:
     """The happening a narrative sentence tells: its first past-tense verb (what a
-    reporting verb introduces), else a happening noun."""
+    reporting verb introduces), else a happening noun; with ``perfect``, a present
+    perfect too ("has pleaded innocent": done by now, when the story is of these days)."""
     for tr in sent.triggers:
         if tr.pos != "verb":
             continue
@@ -98,7 +106,7 @@ def told_happening(sent: Sentence) -> Trigger | None:
             if tr.reporting:
                 return None
         before = sent.tokens[tr.index - 1].low if tr.index else ""
-        if tr.tense == "3sg" or before in ("has", "have", "had"):
+        if tr.tense == "3sg" or before == "had" or (before in ("has", "have") and not perfect):
             # The present and present perfect speak of now, the past perfect of before.
             return None
         return tr

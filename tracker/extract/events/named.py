@@ -10,6 +10,7 @@ clause's own verb is no part of it (and takes its own date, if it has one).
 from __future__ import annotations
 
 from tracker.extract.events.clauses import Sentence, Token, Trigger, token_index
+from tracker.extract.events.lexicon import IRREGULAR_PAST
 from tracker.extract.types import Timex
 
 # Words that may stand between the date and its noun: "the 2003 US-led invasion",
@@ -105,7 +106,12 @@ def name_span(sent: Sentence, tx: Timex, trig: Trigger) -> tuple[int, int]:
     toks = sent.tokens
     if trig.token.start < tx.start:
         k = trig.index
-        while k > 0 and toks[k - 1].low != "the" and trig.index - k < _MAX_BETWEEN:
+        while (
+            k > 0
+            and toks[k - 1].low not in _DETERMINERS
+            and toks[k - 1].low not in _PREPOSITIONS
+            and trig.index - k < _MAX_BETWEEN
+        ):
             k -= 1  # "the terrorist attacks of September 11": the modifiers are the name's
         return toks[k].start, tx.end
     start = tx.start
@@ -142,3 +148,79 @@ def title_of(text: str, span: tuple[int, int]) -> str:
     """The name as a title: "September 11 attacks", "2003 invasion of Iraq"."""
     words = " ".join(text[span[0] : span[1]].split())
     return words[:1].upper() + words[1:]
+
+
+# Prepositions whose object is a noun phrase, never a clause: a past form inside such a
+# phrase ("of the all-time peak set on May 6") modifies the noun; it is not the verb.
+_PREPOSITIONS = frozenset("of for on in at with from to over under about above below".split())
+# Of those, the ones that point to something else than the clause's own occasion: "of
+# the peak set on May 6", "for bonds issued on March 3". "in an election held on Sunday"
+# or "at talks held on Friday" name where the clause itself happened, and date it.
+_REFERENCE = frozenset("of for from to with above below over under about".split())
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_AUX = frozenset("was were is are be been being had has have having who which that".split())
+_PRONOUNS = frozenset("i you he she it we they".split())
+_PERIOD_NOUNS = frozenset("year quarter half months weeks period".split())
+
+
+def passing_participle(sent: Sentence, tx: Timex) -> Trigger | None:
+    """The participle of a happening named in passing by a noun and the date right
+    after it: "within 40 points of the all-time peak set on May 6", "paid for the bonds
+    issued on March 3".
+    The clause's own verb is no part of it, so the date dates only that participle.
+
+    >>> from tracker.extract.events.clauses import analyse
+    >>> def passing(s, date):
+    ...     at = s.index(date)
+    ...     sent = analyse(s, 0, len(s), [(at, at + len(date))])
+    ...     tr = passing_participle(sent, Timex(date, at, at + len(date), "DATE", None))
+    ...     return tr and tr.token.text
+    >>> passing("Stocks rose to within 40 points of the record set on May 6.", "May 6")
+    'set'
+    >>> passing("The fund paid cash for the bonds issued on March 3.", "March 3")
+    'issued'
+    >>> passing("She won a second term in an election held on Sunday.", "Sunday")
+    >>> passing("Under an accord signed on Monday, the creditors agreed to wait.", "Monday")
+    >>> passing("He said the company collapsed on Friday.", "Friday")
+    >>> passing("The company set a record on May 6.", "May 6")
+    """
+    toks = sent.tokens
+    first = token_index(sent, tx.start)
+    k = first - 1
+    if k >= 0 and toks[k].low in ("on", "in"):
+        k -= 1
+    if k < 2:
+        return None
+    part = next((t for t in sent.triggers if t.index == k), None)
+    if part is None and _participle(toks[k].low):
+        part = Trigger(k, toks[k], toks[k].low, "other", "verb", "past", False)
+    if part is None or part.pos != "verb" or part.tense != "past" or part.reporting:
+        return None
+    if toks[k - 1].low in _AUX or toks[k - 1].low in _PERIOD_NOUNS:
+        return None  # "was killed on Friday"; "the year ended Sept. 30" (a period)
+    # Back over the noun phrase (a few plain words) to the word that opens it.
+    j = k - 1
+    while j >= max(0, k - 4) and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].low in _PREPOSITIONS or toks[j].low in _DETERMINERS or toks[j].low in _AUX:
+            break
+        if toks[j].low in _PRONOUNS:
+            return None  # "the fairness it won two years ago": a relative clause's verb
+        j -= 1
+    if j < 0 or j == k - 1 or toks[j].low in _AUX:
+        return None
+    if toks[j].low in _DETERMINERS:
+        j -= 1
+    if (
+        j >= 0
+        and toks[j].low in _REFERENCE
+        and any(t.pos == "verb" and t.index < j for t in sent.triggers)
+    ):
+        # After the clause's verb; a phrase in front ("Under an accord signed on
+        # Monday, the creditors agreed ...") sets the scene of the whole clause.
+        return part
+    return None
+
+
+def _participle(word: str) -> bool:
+    """ "issued", "set", "shot": a past participle form."""
+    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST or word == "set"

@@ -1,0 +1,163 @@
+"""How news copy ties a date to what happened (issue 11, item 7): the forms the event
+layer reads a date from, and the forms whose date dates nothing. Our own sentences."""
+
+from __future__ import annotations
+
+import doctest
+
+from test_events_support import events, only
+
+from tracker.extract.events import bases, description, filters, named
+
+
+def test_the_rules_examples_run():
+    assert doctest.testmod(bases).failed == 0
+    assert doctest.testmod(filters).failed == 0
+    assert doctest.testmod(description).failed == 0
+    assert doctest.testmod(named).failed == 0
+
+
+def test_a_period_known_only_by_its_last_day_is_dated_by_that_day():
+    text = (
+        "For the year ended Sept. 30, Harlow Mills earned $12 million. "
+        "Ostmark Bank said net income for the nine months ended June 29 fell 4%."
+    )
+    evs = events(text, ("Sept. 30", "2024-09-30"), ("June 29", "2024-06-29"))
+    assert [e.date for e in evs] == ["2024-09-30", "2024-06-29"]
+    # the period's "ended" is no happening: the results are
+    assert "earns $12 million" in evs[0].title
+    assert "falls 4%" in evs[1].title
+
+
+def test_a_named_period_is_dated_by_its_name_its_last_day_only_labels_it():
+    text = "Harlow Mills earned $3 million in the third quarter ended Sept. 30."
+    evs = events(text, ("the third quarter", "2024-Q3"), ("Sept. 30", "2024-09-30"))
+    assert "2024-09-30" not in [e.date for e in evs]
+
+
+def test_a_figure_compared_with_a_decimal_figure_keeps_the_base_date_out():
+    text = "Volume climbed to 512.7 million contracts, up from 390.2 million on Thursday."
+    assert events(text, ("Thursday", "2024-11-07")) == []
+
+
+def test_a_change_measured_from_a_date_is_not_dated_by_it():
+    text = "The Oslo index lost 31.6 points to end at 1190.4, down 2.5% from the previous Friday."
+    assert events(text, ("the previous Friday", "2024-11-08")) == []
+
+
+def test_a_base_date_with_a_when_clause_dates_that_clause():
+    text = "The index is down 6.8% from Oct. 13, when the crash in New York began."
+    ev = only(events(text, ("Oct. 13", "2024-10-13")))
+    assert ev.date == "2024-10-13"
+
+
+def test_a_happening_due_on_a_date_is_set_for_it_a_security_due_then_is_not():
+    text = (
+        "With a general election due next September, the chancellor is under pressure. "
+        "The company sold $100 million of notes due 2030."
+    )
+    evs = events(text, ("next September", "2025-09"), ("2030", "2030"))
+    assert [e.date for e in evs] == ["2025-09"]
+    assert evs[0].modality == "planned"
+
+
+def test_a_compared_result_is_a_quiet_fact_of_its_own_date():
+    from tracker.extract.events.noise import QUIET
+
+    text = (
+        "Ostmark Bank posted a loss of $2 million in the third quarter, compared with a "
+        "profit of $1.4 million, or 9 cents a share, a year earlier."
+    )
+    evs = events(text, ("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3"))
+    by_date = {e.date: e for e in evs}
+    assert by_date["2024-Q3"].title.startswith("Ostmark Bank posts a loss")
+    base = by_date["2023-Q3"]
+    assert base.title == "Profit of $1.4 million"
+    assert base.importance == QUIET
+
+
+def test_a_compared_figure_with_no_result_named_dates_nothing():
+    text = "Exports rose to $4.2 billion, up from $3.1 billion a year earlier."
+    assert events(text, ("a year earlier", "2023")) == []
+
+
+def test_a_quarter_carries_on_to_the_figures_after_it_not_to_what_the_company_did():
+    text = (
+        "Ostmark Bank's net income rose 8% in the third quarter. "
+        "Revenue climbed 4% to $2.1 billion. "
+        "The bank also hired a new chief lawyer from a rival."
+    )
+    evs = events(text, ("the third quarter", "2024-Q3"))
+    told = {text[e.sentence_start : e.sentence_end].split()[0] for e in evs}
+    assert told == {"Ostmark", "Revenue"}
+
+
+def test_a_state_that_goes_on_until_a_date_holds_then_an_act_it_bounds_does_not():
+    text = (
+        "The dock strike will continue until Friday, union leaders said. "
+        "The insurer extended its offer until Monday. "
+        "Sales rose every month for the last two years until January."
+    )
+    evs = events(text, ("Friday", "2024-11-15"), ("Monday", "2024-11-18"), ("January", "2024-01"))
+    assert [(e.date, e.modality) for e in evs] == [("2024-11-15", "planned")]
+    assert evs[0].title == "The dock strike to continue"
+
+
+def test_what_is_announced_next_for_a_planned_occasion_is_planned_for_its_date():
+    text = (
+        "The NATO summit will open in Brussels on Thursday. "
+        "Allied leaders will discuss new sanctions on the regime. "
+        "Last year the alliance expanded to the north."
+    )
+    evs = events(text, ("Thursday", "2024-11-14"), ("Last year", "2023"))
+    planned = [e for e in evs if e.date == "2024-11-14"]
+    assert len(planned) == 2
+    assert all(e.modality == "planned" for e in planned)
+    assert planned[1].title.startswith("Allied leaders to discuss")
+
+
+def test_results_reported_with_their_figure_are_news_a_report_that_frames_is_not():
+    text = (
+        "Halvorsen Corp. reported third-quarter net income of $21.3 million. "
+        "Halvorsen Corp. reported on Monday that demand was strong."
+    )
+    evs = events(text, ("third-quarter", "2024-Q3"), ("Monday", "2024-11-11"))
+    assert [(e.date, e.title) for e in evs] == [
+        ("2024-Q3", "Halvorsen Corp. reports net income of $21.3 million")
+    ]
+
+
+def test_a_happening_named_in_passing_by_a_participle_dates_only_itself():
+    text = (
+        "Shares rose on Monday, leaving the index within 40 points of its record high "
+        "set on May 6. Bond prices edged up."
+    )
+    evs = events(text, ("Monday", "2024-11-11"), ("May 6", "2024-05-06"))
+    by_date = {}
+    for e in evs:
+        by_date.setdefault(e.date, []).append(e.title)
+    assert by_date["2024-05-06"] == ["Record high set on May 6"]
+    assert "Bond prices edge up" in by_date["2024-11-11"]
+
+
+def test_a_present_perfect_after_news_of_these_days_happened_by_then():
+    text = (
+        "Border police arrested two smugglers near Narva on Tuesday. "
+        "The pair have confessed to moving stolen cars. "
+        "In 2019 the smuggling ring moved its base to Riga. "
+        "The ring has recruited drivers in three countries."
+    )
+    evs = events(text, ("Tuesday", "2024-11-12"), ("2019", "2019"))
+    dated = {text[e.sentence_start : e.sentence_end].split()[1]: e.date for e in evs}
+    assert dated["pair"] == "2024-11-12"
+    assert "ring" not in dated
+
+
+def test_by_before_a_date_that_describes_a_noun_is_no_deadline():
+    text = (
+        "Shares in Oslo were hit by overnight losses on Wall Street. "
+        "The regulator wants the filings by Friday."
+    )
+    evs = events(text, ("overnight", "2024-11-12TNI"), ("Friday", "2024-11-15"))
+    assert [e.date for e in evs] == ["2024-11-12TNI"]
+    assert evs[0].title.startswith("Shares in Oslo hit by")
