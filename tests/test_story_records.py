@@ -3,6 +3,7 @@ events from their reports says, after every import and every user edit."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 import shutil
@@ -286,7 +287,8 @@ def test_records_of_another_shape_are_rebuilt_and_read_the_slow_way_until_then(t
 
 def given_a_database_before_fused_records(path, source) -> None:
     """A database as the Tracker of schema m007 left it: made here, then the parts of
-    m008 taken out again (its table, trigger and index, and its migration record)."""
+    m008 taken out again (its table, trigger and index, and its migration record, with
+    m009's, which only added a column to that table)."""
     shutil.copy(source, path)
     db = services.open_db(path)
     with db.atomic():
@@ -295,7 +297,10 @@ def given_a_database_before_fused_records(path, source) -> None:
         db.execute("drop table stale_stories")
         db.execute("drop table corpus_counts")
         db.execute("drop index events_location")
-        db.execute("delete from _sqlite_migrations where name = 'm008_fused_records'")
+        db.execute(
+            "delete from _sqlite_migrations"
+            " where name in ('m008_fused_records', 'm009_fused_passages')"
+        )
     db.execute("PRAGMA user_version = 7")
     db.close()
 
@@ -353,3 +358,36 @@ def test_reading_records_never_walks_the_stamp_index(db):
     for sql in reads:
         plan = " ".join(str(r[3]) for r in db.execute("explain query plan " + sql))
         assert "fused_records_stamp" not in plan, plan
+
+
+def test_a_listing_decodes_no_passage_until_one_is_asked_for(db):
+    """Listed events carry their passages undecoded (most of a record: quotes and
+    contexts); what a table and a timeline show comes from counts stored beside them."""
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    built = {e.story_id: e for e in built_from_reports(db)}
+    listed = services.list_events(db)
+    assert len(listed) == len(built) > 1
+    assert all(type(e) is records.ListedEvent for e in listed)
+    assert not any("passages" in vars(e) for e in listed)
+    assert [e.source_count for e in listed] == [built[e.story_id].source_count for e in listed]
+    assert [e.passage_count for e in listed] == [len(built[e.story_id].passages) for e in listed]
+    assert not any("passages" in vars(e) for e in listed)  # counting decoded none
+
+    (summit,) = [e for e in listed if any(a.name == "Sergei Lavrov" for a in e.actors)]
+    assert summit.passage_count == 5 and summit.source_count == 5
+    assert summit.passages == built[summit.story_id].passages
+    assert "Ankara" in summit.passages[0].quote and summit.passages[0].timex
+    assert "passages" in vars(summit) and "_raw" not in vars(summit)  # decoded once, kept
+    assert sum("passages" in vars(e) for e in listed) == 1
+
+
+def test_a_listed_event_equals_hashes_and_replaces_as_the_built_one(db):
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    built = built_from_reports(db)
+    listed = services.list_events(db)
+    assert {*listed} == {*built} and [hash(e) for e in listed] == [hash(e) for e in built]
+    first = listed[0]
+    renamed = dataclasses.replace(first, title="Renamed")
+    assert renamed.title == "Renamed" and renamed.passages == first.passages
+    assert renamed.source_count == first.source_count
+    assert renamed.passage_count == first.passage_count

@@ -88,3 +88,30 @@ def test_records_left_to_later_are_stored_in_steps_while_the_window_is_idle(
     win.refresh()
     assert [e.id for e in win.events] == [e.id for e in every]
     win.close()
+
+
+def test_the_window_lists_without_decoding_passages_and_details_still_show_them(
+    qtbot, tmp_path, monkeypatch
+):
+    """The table and the timeline paint every event without decoding a passage; the
+    details pane, opened on one, shows its passages with the date expression marked."""
+    path, every = given_a_database(tmp_path)
+    when_it_counts_as_large(monkeypatch, preview=1)
+    win = create_window(path, settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitUntil(lambda: not win.loading_all, timeout=20000)
+    qtbot.wait(100)  # painted with every event
+    assert len(win.events) == len(every)
+    assert not any("passages" in vars(e) for e in win.events)
+
+    summit = max(win.events, key=lambda e: e.sources)
+    win.select_event(summit.id, origin="test")
+    html = win.source_pane.toHtml()
+    text = win.source_pane.toPlainText()
+    assert "Source passages (5)" in text
+    assert "met in Ankara on Wednesday" in text
+    assert "font-weight:600" in html and "Wednesday</span>" in html  # the timex marked
+    assert "5 independent articles" in text
+    win.close()

@@ -268,6 +268,16 @@ def m008_fused_records(db: Database) -> None:
     db.execute("create index events_location on events (location)")
 
 
+@migrations()
+def m009_fused_passages(db: Database) -> None:
+    # Issue 13 item 8: a fused event's passages (quotes and contexts, most of a record)
+    # kept apart from its other values, so a listing can read them without decoding
+    # them: they are decoded when an event is opened, exported or printed
+    # (`tracker.story.records.ListedEvent`). Records of the older shape are rebuilt
+    # (their stamp changed), as m008's were filled in.
+    db.execute("alter table fused_records add column passages text")
+
+
 def known_version() -> int:
     """The schema version this Tracker writes: the number of migrations it knows."""
     return len(migrations._migrations)

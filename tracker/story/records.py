@@ -12,7 +12,11 @@ values, the evidence its importance is computed from, and its ``tracker events
   counts (they change with every import, the evidence only with the story);
 - stars, hidden marks, tags, the article's title, date and address, and the
   participants' kinds and short forms are read live, never stored;
-- a story without a record of the current `STAMP` is built from its reports.
+- a story without a record of the current `STAMP` is built from its reports;
+- the passages (quotes and contexts: most of a record) are stored apart and read
+  as undecoded bytes: a `ListedEvent` decodes them when first asked for (the
+  details pane, an export), so a listing of thousands of events, whose table and
+  timeline show none of them, never builds its tens of thousands of passages.
 
 `STAMP` changes with the record's shape (the event's fields, the JSON keys),
 so a database written by another version gets its records rebuilt when it opens
@@ -24,6 +28,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 from sqlite_utils import Database
@@ -39,7 +44,7 @@ from .build import Proof, Scorer, build_fused, corpus_counts, json_names, store_
 #: JSON keys, `STAMP` follows by itself): a value written differently, or importance
 #: computed from evidence a record does not keep. A change of the salience formula alone
 #: needs nothing: importance is computed when a record is read.
-RECORD_VERSION = 1
+RECORD_VERSION = 2  # 2: the passages in a column of their own (m009)
 _FIELDS = event_store._EVENT_FIELDS
 _PASSAGE_FIELDS = event_store._PASSAGE_FIELDS
 STAMP = f"{RECORD_VERSION}-" + format(
@@ -55,9 +60,58 @@ _ACTORS, _PASSAGES, _STARRED, _HIDDEN, _TAGS, _MEMBERS, _OTHER = (
     for f in ("actors", "passages", "starred", "hidden", "tags", "member_ids", "other_dates")
 )
 _ARTICLE_ID, _DATE = _FIELDS.index("article_id"), _FIELDS.index("date")
+#: What `_read_events` fills a `ListedEvent` with: the fields, the passages' in three parts.
+_LISTED = (*_FIELDS[:_PASSAGES], "_raw", "_count", "_articles", *_FIELDS[_PASSAGES + 1 :])
 _LIVE = (_IMPORTANCE, _ARTICLE_TITLE, _ARTICLE_DATE, _ARTICLE_URL, _STARRED, _HIDDEN, _TAGS)
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 _IMPORTANCE_KEY = ', "importance": '
+
+
+class ListedEvent(Event):
+    """A fused event read from its record, its passages kept undecoded until asked for.
+
+    Equal to (and hashed as) the `Event` built from the story's reports: the same
+    values, read another way. What a listing shows without opening an event
+    (`source_count`, `passage_count`) comes from counts stored beside the passages;
+    ``passages`` decodes them once, on first use, from this event's own bytes (never
+    from the database: a listing read on one thread is shown on another, and may
+    outlive the state of the database it was read from).
+    """
+
+    @cached_property
+    def passages(self) -> tuple[Passage, ...]:
+        return _decode_passages(self.__dict__.pop("_raw", None))
+
+    @property
+    def passage_count(self) -> int:
+        count: int | None = self.__dict__.get("_count")
+        return count if count is not None else len(self.passages)
+
+    @property
+    def source_count(self) -> int:
+        articles: int | None = self.__dict__.get("_articles")
+        if articles is None:  # built by ``__init__`` (``dataclasses.replace``)
+            return super().source_count
+        return max(self.sources, articles, 1)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Event):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in _FIELDS)
+
+    __hash__ = Event.__hash__
+
+
+def _decode_passages(raw: bytes | None) -> tuple[Passage, ...]:
+    if not raw:
+        return ()
+    new = object.__new__
+    out = []
+    for p in json.loads(raw):
+        passage = new(Passage)
+        passage.__dict__.update(zip(_PASSAGE_FIELDS, p, strict=True))
+        out.append(passage)
+    return tuple(out)
 
 
 def write_records(db: Database, story_ids: Sequence[int]) -> None:
@@ -92,7 +146,10 @@ def _record(ev: Event, proof: Proof) -> tuple[Any, ...]:
     for i in _LIVE:
         values[i] = None
     values[_ACTORS] = [[a.name, a.id, a.role] for a in ev.actors]
-    values[_PASSAGES] = [[getattr(p, f) for f in _PASSAGE_FIELDS] for p in ev.passages]
+    # The passages go to a column of their own; the values keep their count and how
+    # many articles they come from (what `Event.source_count` counts).
+    values[_PASSAGES] = [len(ev.passages), len({p.article_id for p in ev.passages})]
+    passages = [[getattr(p, f) for f in _PASSAGE_FIELDS] for p in ev.passages]
     values[_MEMBERS] = list(ev.member_ids)
     values[_OTHER] = [list(o) for o in ev.other_dates]
     record = record_maker(EVENTS_JSON_KEYS)(ev)
@@ -118,6 +175,7 @@ def _record(ev: Event, proof: Proof) -> tuple[Any, ...]:
         json.dumps(values, ensure_ascii=False),
         head,
         tail,
+        json.dumps(passages, ensure_ascii=False),
     )
 
 
@@ -164,16 +222,16 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
     if not rows:
         return [], list(story_ids)
     scorer = Scorer(corpus_counts(db))
-    loads = json.loads
-    decoded = [loads(r[9]) for r in rows]
+    # One document for every record's values: a call of `json.loads` each costs as much
+    # again as the decoding.
+    decoded = json.loads("[" + ",".join([r[9] for r in rows]) + "]")
     people = store.actors_by_id(
         db, {a[1] for values in decoded for a in values[_ACTORS] if a[1] is not None}
     )
     tags = store.tags_by_event(db)
     known: dict[tuple[int, str | None], Actor] = {}
-    new = object.__new__
     no_tags: tuple[tuple[str, str], ...] = ()
-    out = []
+    out: list[Event] = []
     for r, values in zip(rows, decoded, strict=True):
         named = []
         for name, aid, role in values[_ACTORS]:
@@ -191,11 +249,6 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
                         aliases=tuple(a for a in (live[2] or "").split("|") if a),
                     )
             named.append(actor)
-        passages = []
-        for p in values[_PASSAGES]:
-            passage = new(Passage)
-            passage.__dict__.update(zip(_PASSAGE_FIELDS, p, strict=True))
-            passages.append(passage)
         values[_IMPORTANCE] = scorer.score(
             r[5], r[6], r[7], json_names(r[8]) if r[8] else (), r[3], r[4], values[_DATE]
         )
@@ -203,10 +256,11 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         values[_STARRED], values[_HIDDEN] = bool(r[10]), bool(r[11])
         values[_TAGS] = tags.get((values[_ARTICLE_ID], r[12]), no_tags)
         values[_ACTORS] = tuple(named)
-        values[_PASSAGES] = tuple(passages)
         values[_MEMBERS] = tuple(values[_MEMBERS])
-        values[_OTHER] = tuple((d, n) for d, n in values[_OTHER])
-        out.append(event_store._built(Event, _FIELDS, values))
+        values[_OTHER] = tuple(map(tuple, values[_OTHER])) if values[_OTHER] else ()
+        # In the field's place: the passages' bytes, their count and their articles'.
+        values[_PASSAGES : _PASSAGES + 1] = (r[16], *values[_PASSAGES])
+        out.append(event_store._built(ListedEvent, _LISTED, values))
     if len(out) == len(story_ids):
         return out, []
     got = {r[0] for r in rows}
