@@ -288,7 +288,7 @@ def test_records_of_another_shape_are_rebuilt_and_read_the_slow_way_until_then(t
 def given_a_database_before_fused_records(path, source) -> None:
     """A database as the Tracker of schema m007 left it: made here, then the parts of
     m008 taken out again (its table, trigger and index, and its migration record, with
-    m009's, which only added a column to that table)."""
+    m009's, which changed that table)."""
     shutil.copy(source, path)
     db = services.open_db(path)
     with db.atomic():
@@ -297,9 +297,11 @@ def given_a_database_before_fused_records(path, source) -> None:
         db.execute("drop table stale_stories")
         db.execute("drop table corpus_counts")
         db.execute("drop index events_location")
+        db.execute("drop index stories_by_sources")  # m009's
+        db.execute("drop index events_article_deleted")
         db.execute(
             "delete from _sqlite_migrations"
-            " where name in ('m008_fused_records', 'm009_fused_passages')"
+            " where name in ('m008_fused_records', 'm009_lighter_listing')"
         )
     db.execute("PRAGMA user_version = 7")
     db.close()

@@ -892,8 +892,10 @@ def list_actor_names(db: Database) -> list[str]:
     return [
         r[0]
         for r in db.execute(
-            "select distinct a.name from actors a join event_actors ea on ea.actor_id = a.id"
-            " join events e on e.id = ea.event_id where e.deleted = 0 order by a.name collate nocase"
+            # Each participant's first event that is not deleted, not all of them.
+            "select distinct a.name from actors a where exists (select 1 from event_actors ea"
+            " join events e on e.id = ea.event_id where ea.actor_id = a.id and e.deleted = 0)"
+            " order by a.name collate nocase"
         )
     ]
 

@@ -104,7 +104,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.empty_state = EmptyState(services.supported_extensions(), self)
+        self.empty_state = EmptyState(services.supported_extensions, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.splitter)
