@@ -112,9 +112,17 @@ def default_db_path() -> Path:
     return base / "Tracker" / "tracker.db"
 
 
-def open_db(path: str | Path | None = None) -> Database:
-    db = store.connect(path if path is not None else default_db_path())
-    if db.read_only is None:
+def open_db(path: str | Path | None = None, *, upkeep: bool = True) -> Database:
+    """Open a database (see `tracker.store.connect`), and do the upkeep a writer owes it
+    first: fuse what an import cut short left unfused, store missing fused records.
+
+    ``upkeep=False``: a connection that only reads (the window's own, beside its writer
+    and reader threads, which open with their upkeep): neither the upkeep nor the quick
+    check on opening (a quarter of a second on a large database), except before a
+    migration. A damaged database still refuses the writer's writes.
+    """
+    db = store.connect(path if path is not None else default_db_path(), check=upkeep)
+    if upkeep and db.read_only is None:
         # Events no story holds yet, or stories that lost a report: an import cut
         # short, or a database made before stories.
         if story.needs_refresh(db):
