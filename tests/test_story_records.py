@@ -393,3 +393,13 @@ def test_a_listed_event_equals_hashes_and_replaces_as_the_built_one(db):
     assert renamed.title == "Renamed" and renamed.passages == first.passages
     assert renamed.source_count == first.source_count
     assert renamed.passage_count == first.passage_count
+
+
+def test_an_export_decodes_every_listed_event_s_passages_at_once(db):
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    built = {e.story_id: e for e in built_from_reports(db)}
+    lazy = services.list_events(db)
+    assert not any("passages" in vars(e) for e in lazy)
+    listed = services.list_events(db, passages=True)
+    assert all("passages" in vars(e) and "_raw" not in vars(e) for e in listed)
+    assert [e.passages for e in listed] == [built[e.story_id].passages for e in listed]

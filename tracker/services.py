@@ -742,13 +742,16 @@ def list_events(
     top: int | None = None,
     key: bool = False,
     preview: int | None = None,
+    passages: bool = False,
 ) -> list[Event]:
     """Fused events (one per happening) matching ``flt``, in date order.
 
     ``top``: only the ``top`` most important, in rank order (most important
     first); ``key``: only the key events (see ``story.KEY_IMPORTANCE``), in date order.
     ``preview``: read only that many of the most reported first (a large
-    database's first screen, shown while the rest loads).
+    database's first screen, shown while the rest loads). ``passages``: with every
+    event's passages decoded at once (an export writes them all); otherwise an event
+    read from its record decodes them when they are first asked for.
     """
     top, key = _level(flt, top, key)
     events = story.fused_events(db, flt, most_reported=preview)
@@ -756,6 +759,8 @@ def list_events(
         events = story.key_events(events)
     if top is not None:
         events = story.top_events(events, top)
+    if passages:
+        story.decode_passages(events)
     return events
 
 
@@ -1054,7 +1059,7 @@ def view_for_export(
         Band(p.name, _date.fromisoformat(p.start_day), _date.fromisoformat(p.end_day), p.colour)
         for p in curation.list_periods(db)
     ]
-    return View(title, list_events(db, flt, top=top), tuple(bands))
+    return View(title, list_events(db, flt, top=top, passages=True), tuple(bands))
 
 
 def export_events(

@@ -103,15 +103,31 @@ class ListedEvent(Event):
 
 
 def _decode_passages(raw: bytes | None) -> tuple[Passage, ...]:
-    if not raw:
-        return ()
+    return _passages(json.loads(raw)) if raw else ()
+
+
+def _passages(rows: list[list[Any]]) -> tuple[Passage, ...]:
     new = object.__new__
     out = []
-    for p in json.loads(raw):
+    for p in rows:
         passage = new(Passage)
         passage.__dict__.update(zip(_PASSAGE_FIELDS, p, strict=True))
         out.append(passage)
     return tuple(out)
+
+
+def decode_passages(events: Sequence[Event]) -> None:
+    """Decode the passages of every listed event of ``events`` not decoded yet, in one
+    go (an export writes them all): one JSON document, the cycle collector paused, as
+    for a listing; one by one, 46,531 events took four times as long."""
+    waiting = [e for e in events if "_raw" in e.__dict__ and "passages" not in e.__dict__]
+    if not waiting:
+        return
+    with event_store.building_many():
+        raws = [e.__dict__.pop("_raw") or b"[]" for e in waiting]
+        decoded = json.loads(b"[" + b",".join(raws) + b"]")
+        for ev, rows in zip(waiting, decoded, strict=True):
+            ev.__dict__["passages"] = _passages(rows)
 
 
 def write_records(db: Database, story_ids: Sequence[int]) -> None:
