@@ -403,3 +403,23 @@ def test_an_export_decodes_every_listed_event_s_passages_at_once(db):
     listed = services.list_events(db, passages=True)
     assert all("passages" in vars(e) and "_raw" not in vars(e) for e in listed)
     assert [e.passages for e in listed] == [built[e.story_id].passages for e in listed]
+
+
+def test_after_a_change_only_the_records_that_changed_are_decoded_again(db):
+    """A write drops the fused events kept on the connection; the records' decoded
+    values are kept while their text stays the same, so the next listing decodes only
+    the stories the change rewrote, and still reads stars and importance live."""
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    services.list_events(db)
+    before = {sid: values for sid, (_text, values) in db._tracker_decoded.items()}
+    (summit,) = the_summit(db)
+    other = next(e for e in services.list_events(db) if e.story_id != summit.story_id)
+    services.edit_event(db, summit.id, title="Grain corridor summit")
+    services.flag_events(db, {other.id: True}, "starred")
+    listed = services.list_events(db)
+    after = {sid: values for sid, (_text, values) in db._tracker_decoded.items()}
+    assert after[summit.story_id] is not before[summit.story_id]  # rewritten: decoded again
+    assert all(after[s] is before[s] for s in before if s != summit.story_id)
+    assert next(e for e in listed if e.id == summit.id).title == "Grain corridor summit"
+    assert next(e for e in listed if e.id == other.id).starred
+    assert_records_say_what_building_says(db)

@@ -238,9 +238,7 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
     if not rows:
         return [], list(story_ids)
     scorer = Scorer(corpus_counts(db))
-    # One document for every record's values: a call of `json.loads` each costs as much
-    # again as the decoding.
-    decoded = json.loads("[" + ",".join([r[9] for r in rows]) + "]")
+    decoded = _decoded(db, rows)
     people = store.actors_by_id(
         db, {a[1] for values in decoded for a in values[_ACTORS] if a[1] is not None}
     )
@@ -248,9 +246,10 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
     known: dict[tuple[int, str | None], Actor] = {}
     no_tags: tuple[tuple[str, str], ...] = ()
     out: list[Event] = []
-    for r, values in zip(rows, decoded, strict=True):
+    for r, template in zip(rows, decoded, strict=True):
+        values = template.copy()
         named = []
-        for name, aid, role in values[_ACTORS]:
+        for name, aid, role in template[_ACTORS]:
             actor = known.get((aid, role)) if aid is not None else None
             if actor is None:
                 live = people.get(aid) if aid is not None else None
@@ -272,8 +271,6 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         values[_STARRED], values[_HIDDEN] = bool(r[10]), bool(r[11])
         values[_TAGS] = tags.get((values[_ARTICLE_ID], r[12]), no_tags)
         values[_ACTORS] = tuple(named)
-        values[_MEMBERS] = tuple(values[_MEMBERS])
-        values[_OTHER] = tuple(map(tuple, values[_OTHER])) if values[_OTHER] else ()
         # In the field's place: the passages' bytes, their count and their articles'.
         values[_PASSAGES : _PASSAGES + 1] = (r[16], *values[_PASSAGES])
         out.append(event_store._built(ListedEvent, _LISTED, values))
@@ -281,6 +278,45 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         return out, []
     got = {r[0] for r in rows}
     return out, [s for s in story_ids if s not in got]
+
+
+#: How many decoded records a connection keeps at most (about 300 bytes each).
+_DECODED_KEPT = 250_000
+
+
+def _decoded(db: Database, rows: Sequence[Any]) -> list[list[Any]]:
+    """Each row's record values (``event``, its 10th column) as decoded from their JSON,
+    with the participants as stored and the other lists as tuples; not to be changed.
+
+    Values decoded by an earlier read of this connection are used again when the
+    record's text is the same (a story that changes has its record rewritten, so the
+    same text is the same record): after a change to the database, which drops the
+    fused events kept on the connection, a listing decodes only the records that
+    changed. What is read live (stars, tags, article title, participants' kinds,
+    importance) is read again each time.
+    """
+    memo: dict[int, tuple[str, list[Any]]] | None = getattr(db, "_tracker_decoded", None)
+    if memo is None or len(memo) > _DECODED_KEPT:
+        memo = db._tracker_decoded = {}  # type: ignore[attr-defined]
+    out: list[list[Any] | None] = []
+    fresh: list[int] = []
+    for i, r in enumerate(rows):
+        kept = memo.get(r[0])
+        if kept is not None and kept[0] == r[9]:
+            out.append(kept[1])
+        else:
+            out.append(None)
+            fresh.append(i)
+    if fresh:
+        # One document for every record's values: a call of `json.loads` each costs as
+        # much again as the decoding.
+        decoded = json.loads("[" + ",".join([rows[i][9] for i in fresh]) + "]")
+        for i, values in zip(fresh, decoded, strict=True):
+            values[_MEMBERS] = tuple(values[_MEMBERS])
+            values[_OTHER] = tuple(map(tuple, values[_OTHER])) if values[_OTHER] else ()
+            memo[rows[i][0]] = (rows[i][9], values)
+            out[i] = values
+    return out  # type: ignore[return-value]
 
 
 JsonEntry = tuple[tuple[str, int], int, bytes]
