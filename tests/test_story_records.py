@@ -299,6 +299,7 @@ def given_a_database_before_fused_records(path, source) -> None:
         db.execute("drop index events_location")
         db.execute("drop index stories_by_sources")  # m009's
         db.execute("drop index events_article_deleted")
+        db.execute("drop index passages_event_by_id")
         db.execute(
             "delete from _sqlite_migrations"
             " where name in ('m008_fused_records', 'm009_lighter_listing')"
@@ -423,3 +424,18 @@ def test_after_a_change_only_the_records_that_changed_are_decoded_again(db):
     assert next(e for e in listed if e.id == summit.id).title == "Grain corridor summit"
     assert next(e for e in listed if e.id == other.id).starred
     assert_records_say_what_building_says(db)
+
+
+def test_a_search_finds_the_same_events_with_the_passages_index_or_without(db):
+    """m009's index answers a search's passages; a database without it (opened
+    read-only before m009) finds the same events; a place matches by any part of it."""
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    searches = ["Ankar", "corridor", "grain ships", "Lavrov", "nothing like this"]
+    found = {q: [e.id for e in services.list_events(db, EventFilter(search=q))] for q in searches}
+    assert found["Ankar"] and found["corridor"] and found["Lavrov"]
+    assert found["nothing like this"] == []
+    db._tracker_indexes = {"passages_event_by_id": False}
+    del db._tracker_fused
+    assert {
+        q: [e.id for e in services.list_events(db, EventFilter(search=q))] for q in searches
+    } == found

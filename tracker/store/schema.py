@@ -281,6 +281,9 @@ def m009_lighter_listing(db: Database) -> None:
     db.execute("create index stories_by_sources on stories (source_count desc, id)")
     # The article list's event counts, counted in this index instead of each event's row.
     db.execute("create index events_article_deleted on events (article_id, deleted)")
+    # A search's passages found in their full-text index, then their events read here
+    # instead of in the passages' rows, which hold their quotes and contexts.
+    db.execute("create index passages_event_by_id on passages (id, event_id)")
 
 
 def known_version() -> int:
