@@ -247,7 +247,7 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
     no_tags: tuple[tuple[str, str], ...] = ()
     out: list[Event] = []
     for r, template in zip(rows, decoded, strict=True):
-        values = template.copy()
+        values = list(template)
         named = []
         for name, aid, role in template[_ACTORS]:
             actor = known.get((aid, role)) if aid is not None else None
@@ -284,9 +284,10 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
 _DECODED_KEPT = 250_000
 
 
-def _decoded(db: Database, rows: Sequence[Any]) -> list[list[Any]]:
+def _decoded(db: Database, rows: Sequence[Any]) -> list[tuple[Any, ...]]:
     """Each row's record values (``event``, its 10th column) as decoded from their JSON,
-    with the participants as stored and the other lists as tuples; not to be changed.
+    every list made a tuple (what a connection keeps should cost the cycle collector
+    nothing: tuples of plain values drop out of its sight).
 
     Values decoded by an earlier read of this connection are used again when the
     record's text is the same (a story that changes has its record rewritten, so the
@@ -295,10 +296,10 @@ def _decoded(db: Database, rows: Sequence[Any]) -> list[list[Any]]:
     changed. What is read live (stars, tags, article title, participants' kinds,
     importance) is read again each time.
     """
-    memo: dict[int, tuple[str, list[Any]]] | None = getattr(db, "_tracker_decoded", None)
+    memo: dict[int, tuple[str, tuple[Any, ...]]] | None = getattr(db, "_tracker_decoded", None)
     if memo is None or len(memo) > _DECODED_KEPT:
         memo = db._tracker_decoded = {}  # type: ignore[attr-defined]
-    out: list[list[Any] | None] = []
+    out: list[tuple[Any, ...] | None] = []
     fresh: list[int] = []
     for i, r in enumerate(rows):
         kept = memo.get(r[0])
@@ -312,10 +313,13 @@ def _decoded(db: Database, rows: Sequence[Any]) -> list[list[Any]]:
         # much again as the decoding.
         decoded = json.loads("[" + ",".join([rows[i][9] for i in fresh]) + "]")
         for i, values in zip(fresh, decoded, strict=True):
+            values[_ACTORS] = tuple(map(tuple, values[_ACTORS]))
+            values[_PASSAGES] = tuple(values[_PASSAGES])
             values[_MEMBERS] = tuple(values[_MEMBERS])
             values[_OTHER] = tuple(map(tuple, values[_OTHER])) if values[_OTHER] else ()
-            memo[rows[i][0]] = (rows[i][9], values)
-            out[i] = values
+            kept = tuple(values)
+            memo[rows[i][0]] = (rows[i][9], kept)
+            out[i] = kept
     return out  # type: ignore[return-value]
 
 
