@@ -439,3 +439,15 @@ def test_a_search_finds_the_same_events_with_the_passages_index_or_without(db):
     assert {
         q: [e.id for e in services.list_events(db, EventFilter(search=q))] for q in searches
     } == found
+
+
+def test_an_event_decoded_by_two_threads_at_once_keeps_its_passages(db):
+    """The passages are put in place before the bytes are dropped: a thread that comes
+    second (the details pane while an export decodes the same listed event) finds them."""
+    given_articles(db, SUMMIT_REPORTS)
+    (summit,) = the_summit(db)
+    fields = dict(vars(summit))
+    first = records._take_passages(fields, records._decode_passages)
+    assert len(first) == 5 and "_raw" not in fields and fields["passages"] is first
+    assert records._take_passages(fields, lambda raw: pytest.fail("decoded twice")) is first
+    assert summit.passages == first  # the event itself is untouched by the copy above

@@ -80,7 +80,7 @@ class ListedEvent(Event):
 
     @cached_property
     def passages(self) -> tuple[Passage, ...]:
-        return _decode_passages(self.__dict__.pop("_raw", None))
+        return _take_passages(self.__dict__, _decode_passages)
 
     @property
     def passage_count(self) -> int:
@@ -116,18 +116,34 @@ def _passages(rows: list[list[Any]]) -> tuple[Passage, ...]:
     return tuple(out)
 
 
+def _take_passages(fields: dict[str, Any], decode: Any) -> tuple[Passage, ...]:
+    """A listed event's passages from its bytes: decoded, put in place, then the bytes
+    dropped, in that order, so that another thread decoding the same event at the
+    same moment (an export on the reader thread, the details pane on the GUI thread)
+    finds either the bytes or the passages, never neither."""
+    raw = fields.get("_raw")
+    if raw is None:
+        found: tuple[Passage, ...] = fields.get("passages", ())
+        return found
+    passages: tuple[Passage, ...] = decode(raw)
+    fields["passages"] = passages
+    fields.pop("_raw", None)
+    return passages
+
+
 def decode_passages(events: Sequence[Event]) -> None:
     """Decode the passages of every listed event of ``events`` not decoded yet, in one
     go (an export writes them all): one JSON document, the cycle collector paused, as
     for a listing; one by one, 46,531 events took four times as long."""
-    waiting = [e for e in events if "_raw" in e.__dict__ and "passages" not in e.__dict__]
+    waiting = [e.__dict__ for e in events if "_raw" in e.__dict__]
+    raws = [fields.get("_raw") for fields in waiting]
+    waiting = [f for f, raw in zip(waiting, raws, strict=True) if raw is not None]
     if not waiting:
         return
     with event_store.building_many():
-        raws = [e.__dict__.pop("_raw") or b"[]" for e in waiting]
-        decoded = json.loads(b"[" + b",".join(raws) + b"]")
-        for ev, rows in zip(waiting, decoded, strict=True):
-            ev.__dict__["passages"] = _passages(rows)
+        decoded = json.loads(b"[" + b",".join([r for r in raws if r is not None]) + b"]")
+        for fields, rows in zip(waiting, decoded, strict=True):
+            _take_passages(fields, lambda _raw, rows=rows: _passages(rows))
 
 
 def write_records(db: Database, story_ids: Sequence[int]) -> None:
