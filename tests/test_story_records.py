@@ -411,10 +411,10 @@ def test_after_a_change_only_the_records_that_changed_are_decoded_again(db):
     values are kept while their text stays the same, so the next listing decodes only
     the stories the change rewrote, and still reads stars and importance live."""
     given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
-    services.list_events(db)
+    first = {e.story_id: e for e in services.list_events(db)}
     before = {sid: values for sid, (_text, values) in db._tracker_decoded.items()}
     (summit,) = the_summit(db)
-    other = next(e for e in services.list_events(db) if e.story_id != summit.story_id)
+    other = next(e for e in first.values() if e.story_id != summit.story_id)
     services.edit_event(db, summit.id, title="Grain corridor summit")
     services.flag_events(db, {other.id: True}, "starred")
     listed = services.list_events(db)
@@ -423,6 +423,11 @@ def test_after_a_change_only_the_records_that_changed_are_decoded_again(db):
     assert all(after[s] is before[s] for s in before if s != summit.story_id)
     assert next(e for e in listed if e.id == summit.id).title == "Grain corridor summit"
     assert next(e for e in listed if e.id == other.id).starred
+    # The events nothing changed are the very same: not made again.
+    changed = {summit.story_id, other.story_id}
+    same = [e for e in listed if e.story_id not in changed]
+    assert same and all(e is first[e.story_id] for e in same)
+    assert all(e is not first[e.story_id] for e in listed if e.story_id in changed)
     assert_records_say_what_building_says(db)
 
 

@@ -209,8 +209,14 @@ def save_corpus(db: Database, actors: dict[str, int], days: dict[str, float]) ->
 
 def load_corpus(db: Database) -> tuple[dict[str, int], dict[str, float]] | None:
     """The stored corpus counts, or None when there are none (or no table yet)."""
+    texts = load_corpus_texts(db)
+    return (json.loads(texts[0]), json.loads(texts[1])) if texts is not None else None
+
+
+def load_corpus_texts(db: Database) -> tuple[str, str] | None:
+    """The stored corpus counts as stored (two JSON texts), or None."""
     try:
         row = db.execute("select actors, days from corpus_counts where id = 1").fetchone()
     except sqlite3.OperationalError:  # a database opened read-only before m008
         return None
-    return (json.loads(row[0]), json.loads(row[1])) if row is not None else None
+    return (row[0], row[1]) if row is not None else None

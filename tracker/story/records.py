@@ -262,7 +262,23 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
     known: dict[tuple[int, str | None], Actor] = {}
     no_tags: tuple[tuple[str, str], ...] = ()
     out: list[Event] = []
+    listed = _listed(db)
+    corpus = scorer.corpus
     for r, template in zip(rows, decoded, strict=True):
+        # Everything the event is made of: the record's row (its values, passages and
+        # evidence, the lead report's live fields), its tags, its participants as they
+        # stand, the corpus counts. The same as at the last read: the same event.
+        tagged = tags.get((template[_ARTICLE_ID], r[12]), no_tags)
+        key = (
+            r[1:],
+            tagged,
+            tuple([people.get(a[1]) for a in template[_ACTORS]]),
+            corpus,
+        )
+        last = listed.get(r[0])
+        if last is not None and last[0] == key:
+            out.append(last[1])
+            continue
         values = list(template)
         named = []
         for name, aid, role in template[_ACTORS]:
@@ -285,11 +301,13 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         )
         values[_ARTICLE_TITLE], values[_ARTICLE_DATE], values[_ARTICLE_URL] = r[13], r[14], r[15]
         values[_STARRED], values[_HIDDEN] = bool(r[10]), bool(r[11])
-        values[_TAGS] = tags.get((values[_ARTICLE_ID], r[12]), no_tags)
+        values[_TAGS] = tagged
         values[_ACTORS] = tuple(named)
         # In the field's place: the passages' bytes, their count and their articles'.
         values[_PASSAGES : _PASSAGES + 1] = (r[16], *values[_PASSAGES])
-        out.append(event_store._built(ListedEvent, _LISTED, values))
+        event = event_store._built(ListedEvent, _LISTED, values)
+        listed[r[0]] = (key, event)
+        out.append(event)
     if len(out) == len(story_ids):
         return out, []
     got = {r[0] for r in rows}
@@ -298,6 +316,17 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
 
 #: How many decoded records a connection keeps at most (about 300 bytes each).
 _DECODED_KEPT = 250_000
+
+
+def _listed(db: Database) -> dict[int, tuple[tuple[Any, ...], Event]]:
+    """The events a connection made from their records, by story, each with what it was
+    made of: a later read, after a change to the database, gives the same event again
+    where none of that changed (the window, after a star or an edit, lists thousands
+    of events of which one changed). Immutable, like every listed event."""
+    kept: dict[int, tuple[tuple[Any, ...], Event]] | None = getattr(db, "_tracker_listed", None)
+    if kept is None or len(kept) > _DECODED_KEPT:
+        kept = db._tracker_listed = {}  # type: ignore[attr-defined]
+    return kept
 
 
 def _decoded(db: Database, rows: Sequence[Any]) -> list[tuple[Any, ...]]:
