@@ -270,7 +270,8 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         # stand, the corpus counts. The same as at the last read: the same event.
         tagged = tags.get((template[_ARTICLE_ID], r[12]), no_tags)
         key = (
-            r[1:],
+            r[1:16],
+            hash(r[16]),  # the passages' bytes, not kept twice once decoded
             tagged,
             tuple([people.get(a[1]) for a in template[_ACTORS]]),
             corpus,
