@@ -3,6 +3,7 @@ events from their reports says, after every import and every user edit."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 import shutil
@@ -286,7 +287,8 @@ def test_records_of_another_shape_are_rebuilt_and_read_the_slow_way_until_then(t
 
 def given_a_database_before_fused_records(path, source) -> None:
     """A database as the Tracker of schema m007 left it: made here, then the parts of
-    m008 taken out again (its table, trigger and index, and its migration record)."""
+    m008 taken out again (its table, trigger and index, and its migration record, with
+    m009's, which changed that table)."""
     shutil.copy(source, path)
     db = services.open_db(path)
     with db.atomic():
@@ -295,7 +297,13 @@ def given_a_database_before_fused_records(path, source) -> None:
         db.execute("drop table stale_stories")
         db.execute("drop table corpus_counts")
         db.execute("drop index events_location")
-        db.execute("delete from _sqlite_migrations where name = 'm008_fused_records'")
+        db.execute("drop index stories_by_sources")  # m009's
+        db.execute("drop index events_article_deleted")
+        db.execute("drop index passages_event_by_id")
+        db.execute(
+            "delete from _sqlite_migrations"
+            " where name in ('m008_fused_records', 'm009_lighter_listing')"
+        )
     db.execute("PRAGMA user_version = 7")
     db.close()
 
@@ -353,3 +361,98 @@ def test_reading_records_never_walks_the_stamp_index(db):
     for sql in reads:
         plan = " ".join(str(r[3]) for r in db.execute("explain query plan " + sql))
         assert "fused_records_stamp" not in plan, plan
+
+
+def test_a_listing_decodes_no_passage_until_one_is_asked_for(db):
+    """Listed events carry their passages undecoded (most of a record: quotes and
+    contexts); what a table and a timeline show comes from counts stored beside them."""
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    built = {e.story_id: e for e in built_from_reports(db)}
+    listed = services.list_events(db)
+    assert len(listed) == len(built) > 1
+    assert all(type(e) is records.ListedEvent for e in listed)
+    assert not any("passages" in vars(e) for e in listed)
+    assert [e.source_count for e in listed] == [built[e.story_id].source_count for e in listed]
+    assert [e.passage_count for e in listed] == [len(built[e.story_id].passages) for e in listed]
+    assert not any("passages" in vars(e) for e in listed)  # counting decoded none
+
+    (summit,) = [e for e in listed if any(a.name == "Sergei Lavrov" for a in e.actors)]
+    assert summit.passage_count == 5 and summit.source_count == 5
+    assert summit.passages == built[summit.story_id].passages
+    assert "Ankara" in summit.passages[0].quote and summit.passages[0].timex
+    assert "passages" in vars(summit) and "_raw" not in vars(summit)  # decoded once, kept
+    assert sum("passages" in vars(e) for e in listed) == 1
+
+
+def test_a_listed_event_equals_hashes_and_replaces_as_the_built_one(db):
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    built = built_from_reports(db)
+    listed = services.list_events(db)
+    assert {*listed} == {*built} and [hash(e) for e in listed] == [hash(e) for e in built]
+    first = listed[0]
+    renamed = dataclasses.replace(first, title="Renamed")
+    assert renamed.title == "Renamed" and renamed.passages == first.passages
+    assert renamed.source_count == first.source_count
+    assert renamed.passage_count == first.passage_count
+
+
+def test_an_export_decodes_every_listed_event_s_passages_at_once(db):
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    built = {e.story_id: e for e in built_from_reports(db)}
+    lazy = services.list_events(db)
+    assert not any("passages" in vars(e) for e in lazy)
+    listed = services.list_events(db, passages=True)
+    assert all("passages" in vars(e) and "_raw" not in vars(e) for e in listed)
+    assert [e.passages for e in listed] == [built[e.story_id].passages for e in listed]
+
+
+def test_after_a_change_only_the_records_that_changed_are_decoded_again(db):
+    """A write drops the fused events kept on the connection; the records' decoded
+    values are kept while their text stays the same, so the next listing decodes only
+    the stories the change rewrote, and still reads stars and importance live."""
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    first = {e.story_id: e for e in services.list_events(db)}
+    before = {sid: values for sid, (_text, values) in db._tracker_decoded.items()}
+    (summit,) = the_summit(db)
+    other = next(e for e in first.values() if e.story_id != summit.story_id)
+    services.edit_event(db, summit.id, title="Grain corridor summit")
+    services.flag_events(db, {other.id: True}, "starred")
+    listed = services.list_events(db)
+    after = {sid: values for sid, (_text, values) in db._tracker_decoded.items()}
+    assert after[summit.story_id] is not before[summit.story_id]  # rewritten: decoded again
+    assert all(after[s] is before[s] for s in before if s != summit.story_id)
+    assert next(e for e in listed if e.id == summit.id).title == "Grain corridor summit"
+    assert next(e for e in listed if e.id == other.id).starred
+    # The events nothing changed are the very same: not made again.
+    changed = {summit.story_id, other.story_id}
+    same = [e for e in listed if e.story_id not in changed]
+    assert same and all(e is first[e.story_id] for e in same)
+    assert all(e is not first[e.story_id] for e in listed if e.story_id in changed)
+    assert_records_say_what_building_says(db)
+
+
+def test_a_search_finds_the_same_events_with_the_passages_index_or_without(db):
+    """m009's index answers a search's passages; a database without it (opened
+    read-only before m009) finds the same events; a place matches by any part of it."""
+    given_articles(db, SUMMIT_REPORTS + OTHER_NEWS)
+    searches = ["Ankar", "corridor", "grain ships", "Lavrov", "nothing like this"]
+    found = {q: [e.id for e in services.list_events(db, EventFilter(search=q))] for q in searches}
+    assert found["Ankar"] and found["corridor"] and found["Lavrov"]
+    assert found["nothing like this"] == []
+    db._tracker_indexes = {"passages_event_by_id": False}
+    del db._tracker_fused
+    assert {
+        q: [e.id for e in services.list_events(db, EventFilter(search=q))] for q in searches
+    } == found
+
+
+def test_an_event_decoded_by_two_threads_at_once_keeps_its_passages(db):
+    """The passages are put in place before the bytes are dropped: a thread that comes
+    second (the details pane while an export decodes the same listed event) finds them."""
+    given_articles(db, SUMMIT_REPORTS)
+    (summit,) = the_summit(db)
+    fields = dict(vars(summit))
+    first = records._take_passages(fields, records._decode_passages)
+    assert len(first) == 5 and "_raw" not in fields and fields["passages"] is first
+    assert records._take_passages(fields, lambda raw: pytest.fail("decoded twice")) is first
+    assert summit.passages == first  # the event itself is untouched by the copy above

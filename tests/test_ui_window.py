@@ -130,6 +130,8 @@ def event_on(win, iso: str):
 
 def test_new_database_shows_the_empty_state(window):
     assert window.stack.currentWidget() is window.empty_state
+    hint = window.empty_state.hint.text()  # filled in when the page was first shown
+    assert "Formats:" in hint and " docx " in hint and " pdf " in hint
     assert "tracker.db" in window.windowTitle()
     assert window.findChild(type(window.timeline_view), "timelineView") is not None
 

@@ -316,7 +316,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
         if args.excel:
             sys.stdout.write("\ufeff")
-        write_csv(services.list_events(db, flt, top=args.top), sys.stdout)
+        write_csv(services.list_events(db, flt, top=args.top, passages=True), sys.stdout)
     return 0
 
 

@@ -566,3 +566,9 @@ class Event:
     @property
     def source_count(self) -> int:
         return max(self.sources, len({p.article_id for p in self.passages}), 1)
+
+    @property
+    def passage_count(self) -> int:
+        """How many passages mention it: a listed event (`tracker.story.records`) knows
+        without decoding them."""
+        return len(self.passages)

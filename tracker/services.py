@@ -112,9 +112,17 @@ def default_db_path() -> Path:
     return base / "Tracker" / "tracker.db"
 
 
-def open_db(path: str | Path | None = None) -> Database:
-    db = store.connect(path if path is not None else default_db_path())
-    if db.read_only is None:
+def open_db(path: str | Path | None = None, *, upkeep: bool = True) -> Database:
+    """Open a database (see `tracker.store.connect`), and do the upkeep a writer owes it
+    first: fuse what an import cut short left unfused, store missing fused records.
+
+    ``upkeep=False``: a connection that only reads (the window's own, beside its writer
+    and reader threads, which open with their upkeep): neither the upkeep nor the quick
+    check on opening (a quarter of a second on a large database), except before a
+    migration. A damaged database still refuses the writer's writes.
+    """
+    db = store.connect(path if path is not None else default_db_path(), check=upkeep)
+    if upkeep and db.read_only is None:
         # Events no story holds yet, or stories that lost a report: an import cut
         # short, or a database made before stories.
         if story.needs_refresh(db):
@@ -734,13 +742,16 @@ def list_events(
     top: int | None = None,
     key: bool = False,
     preview: int | None = None,
+    passages: bool = False,
 ) -> list[Event]:
     """Fused events (one per happening) matching ``flt``, in date order.
 
     ``top``: only the ``top`` most important, in rank order (most important
     first); ``key``: only the key events (see ``story.KEY_IMPORTANCE``), in date order.
     ``preview``: read only that many of the most reported first (a large
-    database's first screen, shown while the rest loads).
+    database's first screen, shown while the rest loads). ``passages``: with every
+    event's passages decoded at once (an export writes them all); otherwise an event
+    read from its record decodes them when they are first asked for.
     """
     top, key = _level(flt, top, key)
     events = story.fused_events(db, flt, most_reported=preview)
@@ -748,6 +759,8 @@ def list_events(
         events = story.key_events(events)
     if top is not None:
         events = story.top_events(events, top)
+    if passages:
+        story.decode_passages(events)
     return events
 
 
@@ -1046,7 +1059,7 @@ def view_for_export(
         Band(p.name, _date.fromisoformat(p.start_day), _date.fromisoformat(p.end_day), p.colour)
         for p in curation.list_periods(db)
     ]
-    return View(title, list_events(db, flt, top=top), tuple(bands))
+    return View(title, list_events(db, flt, top=top, passages=True), tuple(bands))
 
 
 def export_events(

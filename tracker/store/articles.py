@@ -11,6 +11,8 @@ from sqlite_utils import Database
 
 from tracker.model import Article, DateSource
 
+from .events import _built
+
 
 def content_hash(text: str) -> str:
     """Identity of an article's content: whitespace-insensitive, so a re-save is a duplicate."""
@@ -84,6 +86,9 @@ _COLUMNS = (
 )
 
 
+_FIELDS = tuple(Article.__dataclass_fields__)
+
+
 def _article(row: tuple[Any, ...], event_count: int = 0) -> Article:
     return replace(Article(*row), event_count=event_count)
 
@@ -109,7 +114,9 @@ def list_articles(db: Database) -> list[Article]:
         from articles a
         order by coalesce(a.anchor_date, '') desc, a.id
     """
-    return [_article(r[:-1], r[-1]) for r in db.execute(sql).fetchall()]
+    # Every field in class order, the count last as `event_count` is: built without
+    # ``__init__`` (a window lists every article at each refresh).
+    return [_built(Article, _FIELDS, r) for r in db.execute(sql).fetchall()]
 
 
 def set_anchor(

@@ -67,12 +67,19 @@ class TrackerDatabase(Database):
 
 
 def connect(
-    path: str | Path | None = None, *, memory: bool = False, read_only: bool = False
+    path: str | Path | None = None,
+    *,
+    memory: bool = False,
+    read_only: bool = False,
+    check: bool = True,
 ) -> TrackerDatabase:
     """Open (creating if needed) a Tracker database and bring its schema up to date.
 
     Raises StoreError when ``path`` is not a database at all or cannot be
     created; any other trouble opens it read-only with ``db.read_only`` saying why.
+    ``check=False`` leaves out the quick check (up to `QUICK_CHECK_BUDGET_S`) unless a
+    migration is due: for a connection that only reads, beside others that write and
+    check first (the window's own; its writes go through its writer thread).
     """
     if memory or path is None or str(path) == ":memory:":
         db = TrackerDatabase(memory=True)
@@ -92,7 +99,7 @@ def connect(
     db = _open(p)
     _use_wal(db)
     db.execute("PRAGMA synchronous=NORMAL")
-    damage = quick_check(db)
+    damage = quick_check(db) if check or _migration_due(db) else None
     if damage is not None:
         db.conn.close()
         return _open_read_only(
@@ -114,6 +121,14 @@ def connect(
         maintenance.backup_before_migration(db, p)
     schema.apply(db)
     return db
+
+
+def _migration_due(db: Database) -> bool:
+    """Whether opening will migrate (write): also when the schema cannot even be read."""
+    try:
+        return bool(schema.pending(db))
+    except sqlite3.DatabaseError:
+        return True
 
 
 def _open(p: Path, uri: str | None = None) -> TrackerDatabase:

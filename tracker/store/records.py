@@ -5,7 +5,8 @@ and keeps here what a listing needs: the event's values (``event``, JSON), the
 evidence its corpus-level importance is computed from at read time (importance
 depends on corpus-wide counts, which every import changes), and its
 ``tracker events --json`` text split around the importance value (``json_head``
-+ importance + ``json_tail``). ``stamp`` names the record's shape: a row with
++ importance + ``json_tail``). Its passages (``passages``, JSON, m009) are kept apart from the
+other values: a listing carries them undecoded. ``stamp`` names the record's shape: a row with
 another stamp is rebuilt, as is a story with none.
 
 What the user can change without re-fusing (stars, hidden, tags) and what the
@@ -43,12 +44,15 @@ COLUMNS = (
     "event",
     "json_head",
     "json_tail",
+    "passages",
 )
 
-#: What a listing reads: evidence, values, and the lead report's live fields.
+#: What a listing reads: evidence, values, the lead report's live fields, and the
+#: passages as the UTF-8 bytes SQLite holds (decoded only when an event is opened).
 _LISTING = (
     "r.story_id, r.lead_id, r.sort_date, r.granularity, r.modality, r.sources, r.later,"
-    " r.lead, r.names, r.event, e.starred, e.hidden, e.key, a.title, a.anchor_date, a.url"
+    " r.lead, r.names, r.event, e.starred, e.hidden, e.key, a.title, a.anchor_date, a.url,"
+    " cast(r.passages as blob)"
 )
 # The JSON text as the UTF-8 bytes SQLite holds: written out as it is, never decoded.
 _JSON = (
@@ -151,7 +155,8 @@ def _select(
 
 def read_listing(db: Database, story_ids: Sequence[int], stamp: str) -> list[Any]:
     """(story_id, lead_id, sort_date, granularity, modality, sources, later, lead, names,
-    event, starred, hidden, key, article title, article date, article url) per record."""
+    event, starred, hidden, key, article title, article date, article url, passages as
+    UTF-8 bytes) per record."""
     return _select(
         db,
         _LISTING,
@@ -204,8 +209,14 @@ def save_corpus(db: Database, actors: dict[str, int], days: dict[str, float]) ->
 
 def load_corpus(db: Database) -> tuple[dict[str, int], dict[str, float]] | None:
     """The stored corpus counts, or None when there are none (or no table yet)."""
+    texts = load_corpus_texts(db)
+    return (json.loads(texts[0]), json.loads(texts[1])) if texts is not None else None
+
+
+def load_corpus_texts(db: Database) -> tuple[str, str] | None:
+    """The stored corpus counts as stored (two JSON texts), or None."""
     try:
         row = db.execute("select actors, days from corpus_counts where id = 1").fetchone()
     except sqlite3.OperationalError:  # a database opened read-only before m008
         return None
-    return (json.loads(row[0]), json.loads(row[1])) if row is not None else None
+    return (row[0], row[1]) if row is not None else None

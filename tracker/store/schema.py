@@ -268,6 +268,24 @@ def m008_fused_records(db: Database) -> None:
     db.execute("create index events_location on events (location)")
 
 
+@migrations()
+def m009_lighter_listing(db: Database) -> None:
+    # Issue 13 item 8. A fused event's passages (quotes and contexts, most of a record)
+    # kept apart from its other values, so a listing carries them without decoding them:
+    # they are decoded when an event is opened, exported or printed
+    # (`tracker.story.records.ListedEvent`). Records of the older shape are rebuilt
+    # (their stamp changed), as m008's were filled in.
+    db.execute("alter table fused_records add column passages text")
+    # A large database's first screen, its most reported stories, read from this index
+    # until enough are found instead of sorting every story (`tracker.story.query`).
+    db.execute("create index stories_by_sources on stories (source_count desc, id)")
+    # The article list's event counts, counted in this index instead of each event's row.
+    db.execute("create index events_article_deleted on events (article_id, deleted)")
+    # A search's passages found in their full-text index, then their events read here
+    # instead of in the passages' rows, which hold their quotes and contexts.
+    db.execute("create index passages_event_by_id on passages (id, event_id)")
+
+
 def known_version() -> int:
     """The schema version this Tracker writes: the number of migrations it knows."""
     return len(migrations._migrations)

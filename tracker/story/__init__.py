@@ -24,7 +24,7 @@ from tracker.story.query import (
     key_events,
     top_events,
 )
-from tracker.story.records import fill_records, json_texts, records_missing
+from tracker.story.records import decode_passages, fill_records, json_texts, records_missing
 from tracker.story.refresh import UNFUSED, needs_refresh, refresh, refresh_all, refresh_unfused
 from tracker.story.salience import Evidence, importance
 
@@ -33,6 +33,7 @@ __all__ = [
     "UNFUSED",
     "day_refs_of",
     "Evidence",
+    "decode_passages",
     "fused_event",
     "fused_events",
     "fused_json",

@@ -75,12 +75,19 @@ def corpus_counts(db: Database) -> _Corpus:
     """The `_Corpus` of ``db`` as it is now: kept on the connection until it changes,
     else as stored by the last refresh, else counted."""
     version = event_store._data_version(db)
-    cached: tuple[tuple[int, int], _Corpus] | None = getattr(db, "_tracker_corpus", None)
+    cached: tuple[tuple[int, int], _Corpus, tuple[str, str] | None] | None = getattr(
+        db, "_tracker_corpus", None
+    )
     if cached is not None and cached[0] == version:
         return cached[1]
-    stored = record_store.load_corpus(db)
-    corpus = _Corpus(*stored) if stored is not None else count_corpus(db)
-    db._tracker_corpus = (version, corpus)  # type: ignore[attr-defined]
+    texts = record_store.load_corpus_texts(db)
+    if cached is not None and texts is not None and cached[2] == texts:
+        corpus = cached[1]  # stored counts unchanged (a star, a tag): the same object
+    elif texts is not None:
+        corpus = _Corpus(json.loads(texts[0]), json.loads(texts[1]))
+    else:
+        corpus = count_corpus(db)
+    db._tracker_corpus = (version, corpus, texts)  # type: ignore[attr-defined]
     return corpus
 
 

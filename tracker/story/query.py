@@ -57,12 +57,28 @@ def _first(entry: records.JsonEntry) -> tuple[str, int]:
     return entry[0]
 
 
+#: The filter of a window showing everything (`event_store._where` of an empty filter).
+_UNFILTERED = event_store._where(EventFilter())[0]
+
+
 def _matching(
     db: Database, flt: EventFilter | None, most_reported: int | None
 ) -> tuple[list[int], list[int]]:
     """The stories with a report matching ``flt``, and the matching events no story holds."""
     event_store._register_period_functions(db)
     where, params = event_store._where(flt or EventFilter(), db)
+    if most_reported is not None and where == _UNFILTERED:
+        # Every story with a report shown: walk the stories from the most reported down
+        # (their index, m009) and stop at the first ``most_reported`` with one, instead
+        # of collecting every story and sorting them all. The same stories, in the same order.
+        chosen = db.execute(
+            "select s.id from stories s indexed by stories_by_sources where exists"
+            " (select 1 from story_members sm join events e on e.id = sm.event_id"
+            f" where sm.story_id = s.id and {where})"
+            " order by s.source_count desc, s.id limit ?",
+            [*params, most_reported],
+        ).fetchall()
+        return [r[0] for r in chosen], []
     if most_reported is not None:
         chosen = db.execute(
             "select s.id from stories s where s.id in (select sm.story_id from events e"

@@ -12,7 +12,11 @@ values, the evidence its importance is computed from, and its ``tracker events
   counts (they change with every import, the evidence only with the story);
 - stars, hidden marks, tags, the article's title, date and address, and the
   participants' kinds and short forms are read live, never stored;
-- a story without a record of the current `STAMP` is built from its reports.
+- a story without a record of the current `STAMP` is built from its reports;
+- the passages (quotes and contexts: most of a record) are stored apart and read
+  as undecoded bytes: a `ListedEvent` decodes them when first asked for (the
+  details pane, an export), so a listing of thousands of events, whose table and
+  timeline show none of them, never builds its tens of thousands of passages.
 
 `STAMP` changes with the record's shape (the event's fields, the JSON keys),
 so a database written by another version gets its records rebuilt when it opens
@@ -24,6 +28,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 from sqlite_utils import Database
@@ -39,7 +44,7 @@ from .build import Proof, Scorer, build_fused, corpus_counts, json_names, store_
 #: JSON keys, `STAMP` follows by itself): a value written differently, or importance
 #: computed from evidence a record does not keep. A change of the salience formula alone
 #: needs nothing: importance is computed when a record is read.
-RECORD_VERSION = 1
+RECORD_VERSION = 2  # 2: the passages in a column of their own (m009)
 _FIELDS = event_store._EVENT_FIELDS
 _PASSAGE_FIELDS = event_store._PASSAGE_FIELDS
 STAMP = f"{RECORD_VERSION}-" + format(
@@ -55,9 +60,90 @@ _ACTORS, _PASSAGES, _STARRED, _HIDDEN, _TAGS, _MEMBERS, _OTHER = (
     for f in ("actors", "passages", "starred", "hidden", "tags", "member_ids", "other_dates")
 )
 _ARTICLE_ID, _DATE = _FIELDS.index("article_id"), _FIELDS.index("date")
+#: What `_read_events` fills a `ListedEvent` with: the fields, the passages' in three parts.
+_LISTED = (*_FIELDS[:_PASSAGES], "_raw", "_count", "_articles", *_FIELDS[_PASSAGES + 1 :])
 _LIVE = (_IMPORTANCE, _ARTICLE_TITLE, _ARTICLE_DATE, _ARTICLE_URL, _STARRED, _HIDDEN, _TAGS)
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 _IMPORTANCE_KEY = ', "importance": '
+
+
+class ListedEvent(Event):
+    """A fused event read from its record, its passages kept undecoded until asked for.
+
+    Equal to (and hashed as) the `Event` built from the story's reports: the same
+    values, read another way. What a listing shows without opening an event
+    (`source_count`, `passage_count`) comes from counts stored beside the passages;
+    ``passages`` decodes them once, on first use, from this event's own bytes (never
+    from the database: a listing read on one thread is shown on another, and may
+    outlive the state of the database it was read from).
+    """
+
+    @cached_property
+    def passages(self) -> tuple[Passage, ...]:
+        return _take_passages(self.__dict__, _decode_passages)
+
+    @property
+    def passage_count(self) -> int:
+        count: int | None = self.__dict__.get("_count")
+        return count if count is not None else len(self.passages)
+
+    @property
+    def source_count(self) -> int:
+        articles: int | None = self.__dict__.get("_articles")
+        if articles is None:  # built by ``__init__`` (``dataclasses.replace``)
+            return super().source_count
+        return max(self.sources, articles, 1)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Event):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in _FIELDS)
+
+    __hash__ = Event.__hash__
+
+
+def _decode_passages(raw: bytes | None) -> tuple[Passage, ...]:
+    return _passages(json.loads(raw)) if raw else ()
+
+
+def _passages(rows: list[list[Any]]) -> tuple[Passage, ...]:
+    new = object.__new__
+    out = []
+    for p in rows:
+        passage = new(Passage)
+        passage.__dict__.update(zip(_PASSAGE_FIELDS, p, strict=True))
+        out.append(passage)
+    return tuple(out)
+
+
+def _take_passages(fields: dict[str, Any], decode: Any) -> tuple[Passage, ...]:
+    """A listed event's passages from its bytes: decoded, put in place, then the bytes
+    dropped, in that order, so that another thread decoding the same event at the
+    same moment (an export on the reader thread, the details pane on the GUI thread)
+    finds either the bytes or the passages, never neither."""
+    raw = fields.get("_raw")
+    if raw is None:
+        found: tuple[Passage, ...] = fields.get("passages", ())
+        return found
+    passages: tuple[Passage, ...] = decode(raw)
+    fields["passages"] = passages
+    fields.pop("_raw", None)
+    return passages
+
+
+def decode_passages(events: Sequence[Event]) -> None:
+    """Decode the passages of every listed event of ``events`` not decoded yet, in one
+    go (an export writes them all): one JSON document, the cycle collector paused, as
+    for a listing; one by one, 46,531 events took four times as long."""
+    waiting = [e.__dict__ for e in events if "_raw" in e.__dict__]
+    raws = [fields.get("_raw") for fields in waiting]
+    waiting = [f for f, raw in zip(waiting, raws, strict=True) if raw is not None]
+    if not waiting:
+        return
+    with event_store.building_many():
+        decoded = json.loads(b"[" + b",".join([r for r in raws if r is not None]) + b"]")
+        for fields, rows in zip(waiting, decoded, strict=True):
+            _take_passages(fields, lambda _raw, rows=rows: _passages(rows))
 
 
 def write_records(db: Database, story_ids: Sequence[int]) -> None:
@@ -92,7 +178,10 @@ def _record(ev: Event, proof: Proof) -> tuple[Any, ...]:
     for i in _LIVE:
         values[i] = None
     values[_ACTORS] = [[a.name, a.id, a.role] for a in ev.actors]
-    values[_PASSAGES] = [[getattr(p, f) for f in _PASSAGE_FIELDS] for p in ev.passages]
+    # The passages go to a column of their own; the values keep their count and how
+    # many articles they come from (what `Event.source_count` counts).
+    values[_PASSAGES] = [len(ev.passages), len({p.article_id for p in ev.passages})]
+    passages = [[getattr(p, f) for f in _PASSAGE_FIELDS] for p in ev.passages]
     values[_MEMBERS] = list(ev.member_ids)
     values[_OTHER] = [list(o) for o in ev.other_dates]
     record = record_maker(EVENTS_JSON_KEYS)(ev)
@@ -118,6 +207,7 @@ def _record(ev: Event, proof: Proof) -> tuple[Any, ...]:
         json.dumps(values, ensure_ascii=False),
         head,
         tail,
+        json.dumps(passages, ensure_ascii=False),
     )
 
 
@@ -164,19 +254,35 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
     if not rows:
         return [], list(story_ids)
     scorer = Scorer(corpus_counts(db))
-    loads = json.loads
-    decoded = [loads(r[9]) for r in rows]
+    decoded = _decoded(db, rows)
     people = store.actors_by_id(
         db, {a[1] for values in decoded for a in values[_ACTORS] if a[1] is not None}
     )
     tags = store.tags_by_event(db)
     known: dict[tuple[int, str | None], Actor] = {}
-    new = object.__new__
     no_tags: tuple[tuple[str, str], ...] = ()
-    out = []
-    for r, values in zip(rows, decoded, strict=True):
+    out: list[Event] = []
+    listed = _listed(db)
+    corpus = scorer.corpus
+    for r, template in zip(rows, decoded, strict=True):
+        # Everything the event is made of: the record's row (its values, passages and
+        # evidence, the lead report's live fields), its tags, its participants as they
+        # stand, the corpus counts. The same as at the last read: the same event.
+        tagged = tags.get((template[_ARTICLE_ID], r[12]), no_tags)
+        key = (
+            r[1:16],
+            hash(r[16]),  # the passages' bytes, not kept twice once decoded
+            tagged,
+            tuple([people.get(a[1]) for a in template[_ACTORS]]),
+            corpus,
+        )
+        last = listed.get(r[0])
+        if last is not None and last[0] == key:
+            out.append(last[1])
+            continue
+        values = list(template)
         named = []
-        for name, aid, role in values[_ACTORS]:
+        for name, aid, role in template[_ACTORS]:
             actor = known.get((aid, role)) if aid is not None else None
             if actor is None:
                 live = people.get(aid) if aid is not None else None
@@ -191,26 +297,76 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
                         aliases=tuple(a for a in (live[2] or "").split("|") if a),
                     )
             named.append(actor)
-        passages = []
-        for p in values[_PASSAGES]:
-            passage = new(Passage)
-            passage.__dict__.update(zip(_PASSAGE_FIELDS, p, strict=True))
-            passages.append(passage)
         values[_IMPORTANCE] = scorer.score(
             r[5], r[6], r[7], json_names(r[8]) if r[8] else (), r[3], r[4], values[_DATE]
         )
         values[_ARTICLE_TITLE], values[_ARTICLE_DATE], values[_ARTICLE_URL] = r[13], r[14], r[15]
         values[_STARRED], values[_HIDDEN] = bool(r[10]), bool(r[11])
-        values[_TAGS] = tags.get((values[_ARTICLE_ID], r[12]), no_tags)
+        values[_TAGS] = tagged
         values[_ACTORS] = tuple(named)
-        values[_PASSAGES] = tuple(passages)
-        values[_MEMBERS] = tuple(values[_MEMBERS])
-        values[_OTHER] = tuple((d, n) for d, n in values[_OTHER])
-        out.append(event_store._built(Event, _FIELDS, values))
+        # In the field's place: the passages' bytes, their count and their articles'.
+        values[_PASSAGES : _PASSAGES + 1] = (r[16], *values[_PASSAGES])
+        event = event_store._built(ListedEvent, _LISTED, values)
+        listed[r[0]] = (key, event)
+        out.append(event)
     if len(out) == len(story_ids):
         return out, []
     got = {r[0] for r in rows}
     return out, [s for s in story_ids if s not in got]
+
+
+#: How many decoded records a connection keeps at most (about 300 bytes each).
+_DECODED_KEPT = 250_000
+
+
+def _listed(db: Database) -> dict[int, tuple[tuple[Any, ...], Event]]:
+    """The events a connection made from their records, by story, each with what it was
+    made of: a later read, after a change to the database, gives the same event again
+    where none of that changed (the window, after a star or an edit, lists thousands
+    of events of which one changed). Immutable, like every listed event."""
+    kept: dict[int, tuple[tuple[Any, ...], Event]] | None = getattr(db, "_tracker_listed", None)
+    if kept is None or len(kept) > _DECODED_KEPT:
+        kept = db._tracker_listed = {}  # type: ignore[attr-defined]
+    return kept
+
+
+def _decoded(db: Database, rows: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Each row's record values (``event``, its 10th column) as decoded from their JSON,
+    every list made a tuple (what a connection keeps should cost the cycle collector
+    nothing: tuples of plain values drop out of its sight).
+
+    Values decoded by an earlier read of this connection are used again when the
+    record's text is the same (a story that changes has its record rewritten, so the
+    same text is the same record): after a change to the database, which drops the
+    fused events kept on the connection, a listing decodes only the records that
+    changed. What is read live (stars, tags, article title, participants' kinds,
+    importance) is read again each time.
+    """
+    memo: dict[int, tuple[str, tuple[Any, ...]]] | None = getattr(db, "_tracker_decoded", None)
+    if memo is None or len(memo) > _DECODED_KEPT:
+        memo = db._tracker_decoded = {}  # type: ignore[attr-defined]
+    out: list[tuple[Any, ...] | None] = []
+    fresh: list[int] = []
+    for i, r in enumerate(rows):
+        kept = memo.get(r[0])
+        if kept is not None and kept[0] == r[9]:
+            out.append(kept[1])
+        else:
+            out.append(None)
+            fresh.append(i)
+    if fresh:
+        # One document for every record's values: a call of `json.loads` each costs as
+        # much again as the decoding.
+        decoded = json.loads("[" + ",".join([rows[i][9] for i in fresh]) + "]")
+        for i, values in zip(fresh, decoded, strict=True):
+            values[_ACTORS] = tuple(map(tuple, values[_ACTORS]))
+            values[_PASSAGES] = tuple(values[_PASSAGES])
+            values[_MEMBERS] = tuple(values[_MEMBERS])
+            values[_OTHER] = tuple(map(tuple, values[_OTHER])) if values[_OTHER] else ()
+            kept = tuple(values)
+            memo[rows[i][0]] = (rows[i][9], kept)
+            out[i] = kept
+    return out  # type: ignore[return-value]
 
 
 JsonEntry = tuple[tuple[str, int], int, bytes]

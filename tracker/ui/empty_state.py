@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
@@ -15,8 +15,12 @@ class EmptyState(QWidget):
     load_samples_clicked = Signal()
     import_clicked = Signal()
 
-    def __init__(self, extensions: Sequence[str], parent=None) -> None:
+    def __init__(self, extensions: Callable[[], Sequence[str]], parent=None) -> None:
+        """``extensions`` is asked for when the page is first shown: the readers that
+        know them take a third of a second to import, which a window opening on a
+        database with articles in it never needs before its first paint."""
         super().__init__(parent)
+        self._extensions: Callable[[], Sequence[str]] | None = extensions
         self.setObjectName("emptyState")
         icon = QLabel(self)
         icon.setPixmap(QIcon(str(resource_path("icons", "tracker.svg"))).pixmap(96, 96))
@@ -24,14 +28,7 @@ class EmptyState(QWidget):
         title = QLabel("Drop articles here…", self)
         title.setObjectName("emptyTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        exts = " ".join(sorted({e.lstrip(".").lower() for e in extensions}))
-        hint = QLabel(
-            "Drag files or whole folders onto this window, or text straight from a browser "
-            "or an editor. Tracker finds the dated events in each article, places them on a "
-            "timeline and links every event back to its sentence.\n\n"
-            f"Formats: {exts}.  Nothing is fetched from the network.",
-            self,
-        )
+        self.hint = hint = QLabel(self)
         hint.setObjectName("emptyHint")
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -65,3 +62,19 @@ class EmptyState(QWidget):
         lay.addSpacing(14)
         lay.addLayout(buttons)
         lay.addStretch(3)
+
+    def showEvent(self, e) -> None:  # noqa: N802 - Qt override
+        if self._extensions is not None:
+            self.hint.setText(hint_text(self._extensions()))
+            self._extensions = None
+        super().showEvent(e)
+
+
+def hint_text(extensions: Sequence[str]) -> str:
+    exts = " ".join(sorted({e.lstrip(".").lower() for e in extensions}))
+    return (
+        "Drag files or whole folders onto this window, or text straight from a browser "
+        "or an editor. Tracker finds the dated events in each article, places them on a "
+        "timeline and links every event back to its sentence.\n\n"
+        f"Formats: {exts}.  Nothing is fetched from the network."
+    )

@@ -104,7 +104,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.empty_state = EmptyState(services.supported_extensions(), self)
+        self.empty_state = EmptyState(services.supported_extensions, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.splitter)
@@ -283,7 +283,16 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
     def _open(self, db_path: str | Path, db=None) -> None:
         """Show ``db_path``; ``db`` is its connection when the caller already opened it."""
         self.db_path = Path(db_path)
-        self.db = db if db is not None else services.open_db(self.db_path)
+        if db is None:
+            # The window's own connection only reads (writes go through the writer
+            # thread, whose connection checks the database and does the upkeep first):
+            # a large database is shown without waiting for either. A small one opens
+            # as ever.
+            db = services.open_db(self.db_path, upkeep=False)
+            if self.synchronous or not services.is_large(db):
+                db.conn.close()
+                db = services.open_db(self.db_path)
+        self.db = db
         self.files.open(self.db_path)
         self.settings.add_recent_database(self.db_path)
         self.setWindowTitle(f"{self.db_path.name} — Tracker")

@@ -51,7 +51,7 @@ class ScenePainter:
         n = self._sources[i]
         if n < 0:
             e = self.index.events[i]
-            n = self._sources[i] = e.source_count if len(e.passages) > 1 else 1
+            n = self._sources[i] = e.source_count if e.passage_count > 1 else 1
         return n
 
     def _is_bold(self, i: int) -> bool:
