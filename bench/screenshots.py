@@ -2,7 +2,7 @@
 
 ``python bench/screenshots.py DB OUT_DIR`` opens the window on DB (import
 ``bench/make_corpus.py``'s articles into it first) and saves: the first view,
-a badge's list, focus mode, a named period band, and the HTML export (its
+the most important event selected with its article open, a badge's list, focus mode, a named period band, and the HTML export (its
 file; ``chromium --headless --screenshot`` renders it when installed).
 Not a test: it asserts nothing, it shows.
 """
@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
+from tracker import services
 from tracker.store.curation import NamedPeriod
 from tracker.ui import create_window
 from tracker.ui.settings import Settings
@@ -43,6 +44,15 @@ def main(argv: list[str]) -> int:
     win.show()
     settle(800)
     shoot(out / "1-first-view.png")
+
+    # The most important event selected: its passage in the details pane, highlighted
+    # in the article (the passages of a listed event are read only when it is opened).
+    top = services.list_events(win.db, top=1)
+    if top and top[0].id is not None:
+        win.select_event(top[0].id)
+        win.open_event_article(top[0].id)
+        settle(600)
+        shoot(out / "1b-selected.png")
 
     view = win.timeline_view
     for _ in range(3):
