@@ -391,3 +391,12 @@ def test_it_never_stands_for_a_body_named_once_sentences_before():
     )
     evs = events(text, ("In 1991", "1991"))
     assert not any(e.title.startswith("NATO bombs") for e in evs), [e.title for e in evs]
+
+
+def test_a_date_set_up_by_it_was_dates_the_when_clause_after_it():
+    text = "It was 4 a.m. last Sunday on the island of Tarsa when the missile flared upwards."
+    evs = events(text, ("last Sunday", "2024-11-10"))
+    assert [e.title for e in evs] == ["The missile flares upwards"]
+    text = "It was last Sunday, at the ceremony in Tarsa, that the rebels handed over their arms."
+    evs = events(text, ("last Sunday", "2024-11-10"))
+    assert [e.title for e in evs] == ["The rebels hand over their arms"]

@@ -274,12 +274,36 @@ def token_index(sent: Sentence, offset: int) -> int:
     return max(0, len(sent.tokens) - 1)
 
 
+def _cleft_happening(sent: Sentence, ti: int, tj: int) -> Trigger | None:
+    """ "It was 4 a.m. last Sunday when the rocket rose into the sky": a date set up by
+    "it was" names the time of the when- (or that-) clause after it, whose verb is the
+    happening; the nouns near the date are not."""
+    toks = sent.tokens
+    if ti > 8 or len(toks) < 5 or toks[0].low != "it" or toks[1].low not in ("was", "is"):
+        return None
+    if any(t.index < ti for t in sent.triggers):
+        return None  # "It was a long debate on Monday that ...": the noun is the happening
+    opener = next(
+        (k for k in range(tj + 1, min(len(toks), tj + 12)) if toks[k].low in ("when", "that")),
+        None,
+    )
+    if opener is None:
+        return None
+    return next(
+        (t for t in sent.triggers if t.index > opener and t.pos == "verb" and not t.reporting),
+        None,
+    )
+
+
 def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
     """The trigger a date at [t_start, t_end) most plausibly dates."""
     if not sent.triggers:
         return None
     ti = token_index(sent, t_start)
     tj = token_index(sent, max(t_start, t_end - 1))
+    cleft = _cleft_happening(sent, ti, tj)
+    if cleft is not None:
+        return cleft
     clause = sent.clause_of[ti] if sent.clause_of else 0
     # "said on Tuesday", "said Tuesday", "Tuesday said": the date belongs to the report;
     # "reported third-quarter profit rose": a date before a noun opens what is reported.
