@@ -72,7 +72,14 @@ def rule_clock(ctx: Ctx, c: Candidate) -> Result | None:
     day = ctx.anchor
     rule = "clock-document-day"
     if c.g("wd"):
-        day = _weekday_day(ctx, c, ctx.anchor, WEEKDAYS[c.s("wd").lower()])
+        wdn = WEEKDAYS[c.s("wd").lower()]
+        rel = (c.g("wdrel") or "").lower()
+        if rel == "last":  # "4.10 am last Monday": the Monday before the article's day
+            day = weekday_near(ctx.anchor - timedelta(days=1), wdn, -1)
+        elif rel == "next":
+            day = weekday_near(ctx.anchor + timedelta(days=1), wdn, +1)
+        else:
+            day = _weekday_day(ctx, c, ctx.anchor, wdn)
         rule = "clock-weekday"
     elif c.g("mon") or c.g("dmon"):
         if c.g("dmon"):  # "8am on 19 January": the same date, written day first

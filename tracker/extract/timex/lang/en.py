@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
-        pattern=rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?P<wd>{WD_FULL})|\s+(?P<rel>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?(?:{MONTH}\s+{DAY}|(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>{alt(FULL_MONTHS)}|{alt(ABBR_MONTHS)}\.?))(?:,?\s+{YEAR})?)?",
+        pattern=rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?:(?P<wdrel>last|next|this)\s+)?(?P<wd>{WD_FULL})|\s+(?P<rel>today|yesterday|tomorrow|tonight)|,?\s+(?:on\s+)?(?:{MONTH}\s+{DAY}|(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>{alt(FULL_MONTHS)}|{alt(ABBR_MONTHS)}\.?))(?:,?\s+{YEAR})?)?",
         normalise=clock.rule_clock,
         examples=(
             Example(
@@ -119,6 +119,15 @@ RULES: tuple[Rule, ...] = (
                 "8 p.m. on Friday",
                 "2024-11-08T20:00",
                 type="TIME",
+            ),
+            # a weekday with "last" or "next" after the time: told on a Monday, "last
+            # Monday" is a week back, not the day itself
+            Example(
+                "The rocket rose at 4.10 am last Monday.",
+                "4.10 am last Monday",
+                "2024-11-04T04:10",
+                type="TIME",
+                anchor=date(2024, 11, 11),
             ),
             # the plural present of a schedule verb looks ahead: "polls open"
             Example(
