@@ -16,7 +16,7 @@ caller's transaction when there is one.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 
 from sqlite_utils import Database
@@ -25,12 +25,17 @@ from tracker.model import Event, Period, event_span
 from tracker.store import events as event_store
 from tracker.store import records as record_store
 
+from . import fusion
 from .build import store_corpus_counts
-from .choose import choose
+from .choose import Choice, choose
 from .days import refresh_day_events
 from .evidence import MAX_DAY_GAP, Member, actor_keys, content_words, name_words
 from .fusion import fuse
 from .records import write_records
+
+#: Runs ``fn(*args)`` in another process while this one goes on; the callable it
+#: returns waits for the result, None when that process failed (see `refresh`).
+Spread = Callable[[Callable[..., object], tuple[object, ...]], Callable[[], object]]
 
 
 def _spans(
@@ -61,10 +66,17 @@ def _ids_sql(ids: Sequence[int]) -> str:
     return ",".join(str(int(i)) for i in ids)
 
 
-def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[int] = ()) -> int:
+def refresh(
+    db: Database,
+    article_ids: Iterable[int] = (),
+    event_ids: Iterable[int] = (),
+    spread: Spread | None = None,
+) -> int:
     """Re-fuse around the events of ``article_ids`` and the events ``event_ids``.
 
-    Returns the number of stories written.
+    With ``spread`` (a batch import's reader processes), a large re-fusion hands the
+    later part of its reports to another process (`fusion.join`: the same stories as
+    fusing them all here). Returns the number of stories written.
     """
     arts = sorted(set(article_ids))
     evs = sorted(set(event_ids))
@@ -96,7 +108,7 @@ def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[i
     else:
         candidates_lost = set()
     candidates = _neighbourhood(db, seeds) | {s[0] for s in seeds} | candidates_lost
-    written = _rebuild(db, candidates, old_stories)
+    written = _rebuild(db, candidates, old_stories, spread)
     if arts:
         days = [
             r[0]
@@ -214,7 +226,9 @@ def _merge(windows: list[tuple[date, date]]) -> list[tuple[date, date]]:
     return out
 
 
-def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> set[int]:
+def _rebuild(
+    db: Database, candidates: set[int], old_stories: set[int], spread: Spread | None = None
+) -> set[int]:
     """Re-fuse ``candidates`` (closed over whole stories and user pins); returns the ids
     of the stories written. ``old_stories`` that none of them keeps are deleted."""
     db.execute("create temp table if not exists _story_ids (id integer primary key)")
@@ -256,14 +270,25 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> set[i
         " and d.field not in ('deleted', 'pin')"
     ):
         edited.setdefault(event_id, set()).add(field)
-    by_id = {e.id: e for e in members}
+    by_id = {e.id or 0: e for e in members}
+    built: dict[int, Member] = {}
+
+    def member(event_id: int) -> Member:
+        """The member of an event, built when first asked for (a spread fusion leaves
+        most of the later ones to the other process)."""
+        m = built.get(event_id)
+        if m is None:
+            m = built[event_id] = _member(by_id[event_id], *extra.get(event_id, (None, None)))
+        return m
+
     # Day events (tracker.story.days) stand alone, they stand for a day, not a report:
     # unless the user grouped one with other reports.
-    ms = [_member(e, *extra.get(e.id or 0, (None, None))) for e in members]
-    alone = {e.id for e in members if e.created_by == "story"}
-    groups = fuse(m for m in ms if m.event_id not in alone or m.pin is not None)
-    groups.extend([m] for m in ms if m.event_id in alone and m.pin is None)
-    written = _write(db, [[by_id[m.event_id] for m in g] for g in groups], groups, edited)
+    alone = {e.id or 0 for e in members if e.created_by == "story"}
+    fusing = [i for i in by_id if i not in alone or extra.get(i, (None, None))[0] is not None]
+    chosen: dict[tuple[int, ...], Choice] = {}
+    groups = _fuse_spread(fusing, by_id, member, extra, edited, spread, chosen)
+    groups.extend([i] for i in by_id if i in alone and extra.get(i, (None, None))[0] is None)
+    written = _write(db, groups, by_id, member, extra, edited, chosen)
     stale = old_stories - written
     if stale:
         db.execute(f"delete from stories where id in ({_ids_sql(sorted(stale))})")
@@ -272,17 +297,92 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> set[i
     return written
 
 
+def _fuse_spread(
+    ids: list[int],
+    by_id: dict[int, Event],
+    member: Callable[[int], Member],
+    extra: dict[int, tuple[str | None, int | None]],
+    edited: dict[int, set[str]],
+    spread: Spread | None,
+    chosen: dict[tuple[int, ...], Choice],
+) -> list[list[int]]:
+    """`fuse` the events ``ids`` (groups of event ids), with the later part fused and its
+    stories chosen by ``spread`` when given and worth it; ``chosen`` gets those choices,
+    by the event ids of their group. Pinned reports are always fused here."""
+    cut = None
+    if spread is not None and all(extra.get(i, (None, None))[0] is None for i in ids):
+        keyed = sorted((_order_of(by_id[i]), i) for i in ids)
+        ordered = [i for _key, i in keyed]
+        cut = fusion.cut_point([key for key, _i in keyed])
+    if spread is None or cut is None:
+        return [[m.event_id for m in g] for g in fuse(member(i) for i in ids)]
+    rest = ordered[cut:]
+    pending = spread(
+        fuse_part,
+        (
+            [by_id[i] for i in rest],
+            {i: extra[i] for i in rest if i in extra},
+            {i: edited[i] for i in rest if i in edited},
+        ),
+    )
+
+    def later() -> list[list[int]] | None:
+        done = pending()
+        if not isinstance(done, list):
+            return None  # it failed: this process fuses the rest itself
+        for group, c in done:
+            chosen[tuple(group)] = c
+        return [group for group, _c in done]
+
+    return fusion.join(lambda i: member(ordered[i]), ordered, cut, later)
+
+
+def _order_of(ev: Event) -> tuple[int, int, int, int, int]:
+    """`fusion.order_key` of the member `_member` makes of ``ev``, without making it."""
+    return fusion.order_key(
+        Period.parse(ev.date, ev.granularity), _published(ev), ev.article_id or 0, ev.id or 0
+    )
+
+
+def _published(ev: Event) -> date | None:
+    if ev.article_date:
+        try:
+            return date.fromisoformat(ev.article_date)
+        except ValueError:
+            return None
+    return None
+
+
+def fuse_part(
+    events: list[Event],
+    extra: dict[int, tuple[str | None, int | None]],
+    edited: dict[int, set[str]],
+) -> list[tuple[list[int], Choice]]:
+    """Runs in another process (`refresh`'s ``spread``): fuse ``events`` alone and choose
+    what each group says; (event ids, choice) per group, in `fuse` order."""
+    ms = [_member(e, *extra.get(e.id or 0, (None, None))) for e in events]
+    by_id = {e.id or 0: e for e in events}
+    out = []
+    for g in fuse(ms):
+        members = [by_id[m.event_id] for m in g]
+        out.append(([m.event_id for m in g], _choose(members, g, edited)))
+    return out
+
+
+def _choose(events: list[Event], ms: list[Member], edited: dict[int, set[str]]) -> Choice:
+    return choose(
+        events,
+        {e.id or 0: edited[e.id or 0] for e in events if e.id in edited},
+        {m.event_id: m.words for m in ms},
+    )
+
+
 def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
     sentence = " ".join(p.quote for p in ev.passages[:1])
     keys: set[str] = set()
     for a in ev.actors:
         keys |= actor_keys(a.name, a.kind)
-    published = None
-    if ev.article_date:
-        try:
-            published = date.fromisoformat(ev.article_date)
-        except ValueError:
-            published = None
+    published = _published(ev)
     names = name_words(f"{ev.title} {sentence}")
     return Member(
         event_id=ev.id or 0,
@@ -303,25 +403,30 @@ def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
 
 def _write(
     db: Database,
-    groups: list[list[Event]],
-    members: list[list[Member]],
+    groups: list[list[int]],
+    by_id: dict[int, Event],
+    member: Callable[[int], Member],
+    extra: dict[int, tuple[str | None, int | None]],
     edited: dict[int, set[str]],
+    chosen: dict[tuple[int, ...], Choice],
 ) -> set[int]:
-    """Store each group as a story, reusing an old story id held by most of its members."""
+    """Store each group (event ids) as a story, reusing an old story id held by most of its
+    members (``chosen``: what some groups say, chosen already, by their event ids)."""
     claimed: set[int] = set()
     story_rows = []
     links: list[tuple[int, int]] = []
-    for events, ms in zip(groups, members, strict=True):
-        c = choose(
-            events,
-            {e.id or 0: edited[e.id or 0] for e in events if e.id in edited},
-            {m.event_id: m.words for m in ms},
-        )
-        olds = [m.story_id for m in ms if m.story_id is not None and m.story_id not in claimed]
+    for ids in groups:
+        events = [by_id[i] for i in ids]
+        c = chosen.get(tuple(ids)) or _choose(events, [member(i) for i in ids], edited)
+        olds = [
+            s
+            for s in (extra.get(i, (None, None))[1] for i in ids)
+            if s is not None and s not in claimed
+        ]
         story_id = None
         if olds:
             best = max(set(olds), key=lambda s: (olds.count(s), -s))
-            if olds.count(best) * 2 >= len(ms) or len(set(olds)) == 1:
+            if olds.count(best) * 2 >= len(ids) or len(set(olds)) == 1:
                 story_id = best
         values = [
             c.lead_event_id,
@@ -352,7 +457,7 @@ def _write(
         else:
             story_rows.append((*values, story_id))
         claimed.add(story_id)
-        links.extend((story_id, e.id or 0) for e in events)
+        links.extend((story_id, i) for i in ids)
     db.conn.executemany(
         "insert or replace into stories (lead_event_id, date, date_end, granularity, title, type,"
         " modality, location, actors, start_day, end_day, source_count, later_sources, lead,"
