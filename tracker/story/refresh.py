@@ -415,6 +415,14 @@ def _write(
     claimed: set[int] = set()
     story_rows = []
     links: list[tuple[int, int]] = []
+    # New stories go in with one statement, numbered as AUTOINCREMENT numbers them one
+    # by one: after the largest id the table has held (kept in sqlite_sequence).
+    next_id = 1 + max(
+        db.execute("select coalesce(max(id), 0) from stories").fetchone()[0],
+        db.execute(
+            "select coalesce(max(seq), 0) from sqlite_sequence where name = 'stories'"
+        ).fetchone()[0],
+    )
     for ids in groups:
         events = [by_id[i] for i in ids]
         c = chosen.get(tuple(ids)) or _choose(events, [member(i) for i in ids], edited)
@@ -446,16 +454,9 @@ def _write(
             json.dumps([list(o) for o in c.other_dates]) if c.other_dates else None,
         ]
         if story_id is None:
-            cur = db.execute(
-                "insert into stories (lead_event_id, date, date_end, granularity, title, type,"
-                " modality, location, actors, start_day, end_day, source_count, later_sources,"
-                " lead, other_dates) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                values,
-            )
-            assert cur.lastrowid is not None
-            story_id = cur.lastrowid
-        else:
-            story_rows.append((*values, story_id))
+            story_id = next_id  # the id an INSERT of its own would give it
+            next_id += 1
+        story_rows.append((*values, story_id))
         claimed.add(story_id)
         links.extend((story_id, i) for i in ids)
     db.conn.executemany(
