@@ -11,6 +11,11 @@ the corpus.
 A group stays coherent: a member joins only if no member of the group rules it
 out (another place, another user pin, a day too far from any of its days),
 which stops chains of near-matches from drifting across a week.
+
+A large fusion can be split between two processes with the same result
+(`cut_point`, `join`): this one fuses the reports before a day, another the
+rest on its own, and this one carries on past the cut until both have the same
+groups open; the other's groups then finish the work.
 """
 
 from __future__ import annotations

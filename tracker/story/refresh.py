@@ -230,7 +230,18 @@ def _rebuild(
     db: Database, candidates: set[int], old_stories: set[int], spread: Spread | None = None
 ) -> set[int]:
     """Re-fuse ``candidates`` (closed over whole stories and user pins); returns the ids
-    of the stories written. ``old_stories`` that none of them keeps are deleted."""
+    of the stories written. ``old_stories`` that none of them keeps are deleted.
+
+    The cycle collector waits meanwhile (`event_store.building_many`): the events,
+    members and groups hold no cycles, and it would walk them all again and again
+    (a sixth of fusing, a third of building members, on 300,000 reports)."""
+    with event_store.building_many():
+        return _rebuild_now(db, candidates, old_stories, spread)
+
+
+def _rebuild_now(
+    db: Database, candidates: set[int], old_stories: set[int], spread: Spread | None
+) -> set[int]:
     db.execute("create temp table if not exists _story_ids (id integer primary key)")
     db.execute("delete from _story_ids")
     db.conn.executemany("insert or ignore into _story_ids values (?)", [(i,) for i in candidates])
@@ -360,13 +371,14 @@ def fuse_part(
 ) -> list[tuple[list[int], Choice]]:
     """Runs in another process (`refresh`'s ``spread``): fuse ``events`` alone and choose
     what each group says; (event ids, choice) per group, in `fuse` order."""
-    ms = [_member(e, *extra.get(e.id or 0, (None, None))) for e in events]
-    by_id = {e.id or 0: e for e in events}
-    out = []
-    for g in fuse(ms):
-        members = [by_id[m.event_id] for m in g]
-        out.append(([m.event_id for m in g], _choose(members, g, edited)))
-    return out
+    with event_store.building_many():  # as in `_rebuild`
+        ms = [_member(e, *extra.get(e.id or 0, (None, None))) for e in events]
+        by_id = {e.id or 0: e for e in events}
+        out = []
+        for g in fuse(ms):
+            members = [by_id[m.event_id] for m in g]
+            out.append(([m.event_id for m in g], _choose(members, g, edited)))
+        return out
 
 
 def _choose(events: list[Event], ms: list[Member], edited: dict[int, set[str]]) -> Choice:
