@@ -151,12 +151,33 @@ def store_records(db: Database, limit: int | None = None) -> int:
         return story.fill_records(db, limit)
 
 
-def _fuse(db: Database, article_ids: Iterable[int | None]) -> None:
-    """Fuse the new or changed articles' events with the reports near their dates."""
+#: What handing part of a large fusion to a reader may cost: it fuses some
+#: hundred thousand reports, far more than one file (the importer does it itself
+#: when this is exceeded).
+FUSE_BUDGET = workers.Budget(seconds=900.0, memory_mb=8192)
+
+
+def _fuse(
+    db: Database, article_ids: Iterable[int | None], readers: workers.WorkerPool | None = None
+) -> None:
+    """Fuse the new or changed articles' events with the reports near their dates
+    (a large batch hands part of the work to an idle reader, ``readers``)."""
     ids = [i for i in article_ids if i is not None]
     if ids:
         with db.atomic():
-            story.refresh(db, article_ids=ids)
+            story.refresh(db, article_ids=ids, spread=_spread_over(readers))
+
+
+def _spread_over(readers: workers.WorkerPool | None) -> story.Spread | None:
+    """A fusion's helper process from ``readers`` (when it has more than one)."""
+    if readers is None or readers.size < 2:
+        return None
+    pool = readers
+
+    def spread(fn: Callable[..., object], args: tuple[object, ...]) -> Callable[[], object]:
+        return workers.in_background(pool, fn, args, FUSE_BUDGET)
+
+    return spread
 
 
 def supported_extensions() -> tuple[str, ...]:
@@ -458,19 +479,19 @@ def import_paths(
                 lambda i, read: store_one(i, read, settled_by[i]),
                 cancelled,
             )
-    reason = f"not tried: import stopped ({stopped})" if stopped else "cancelled"
-    for i, path in enumerate(files):
-        if i not in results:
-            results[i] = ImportResult(str(path), "cancelled", reason=reason)
-    imported = [r.article_id for r in results.values() if r.status == "imported"]
-    if imported:
-        if progress is not None:
-            progress.set_status("linking reports across articles")
-        try:
-            _fuse(db, imported)
-        except Exception as err:  # noqa: BLE001 - the articles are stored; fused on next open
-            if store.batch_stopper(err) is None:
-                raise
+        reason = f"not tried: import stopped ({stopped})" if stopped else "cancelled"
+        for i, path in enumerate(files):
+            if i not in results:
+                results[i] = ImportResult(str(path), "cancelled", reason=reason)
+        imported = [r.article_id for r in results.values() if r.status == "imported"]
+        if imported:
+            if progress is not None:
+                progress.set_status("linking reports across articles")
+            try:
+                _fuse(db, imported, readers)
+            except Exception as err:  # noqa: BLE001 - the articles are stored; fused on next open
+                if store.batch_stopper(err) is None:
+                    raise
     if progress is not None:
         progress.set_progress(len(files), len(files))
     return [results[i] for i in sorted(results)]

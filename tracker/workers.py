@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-__all__ = ["Budget", "Failure", "WorkerPool", "default_workers", "shared_pool"]
+__all__ = ["Budget", "Failure", "WorkerPool", "default_workers", "in_background", "shared_pool"]
 
 
 #: How long a new worker may take to import the readers (a loaded machine is slow).
@@ -318,6 +318,34 @@ def _death_reason(worker: _Worker, budget: Budget) -> str:
     if code is not None and code == -9:  # the kernel's out-of-memory killer sends SIGKILL
         return budget.too_big()
     return f"the reader stopped unexpectedly (exit status {code})"
+
+
+def in_background(
+    pool: WorkerPool, fn: Callable[..., Any], args: tuple[Any, ...], budget: Budget
+) -> Callable[[], Any]:
+    """Run one task ``fn(*args)`` in ``pool`` while the caller goes on with other work;
+    the callable returned waits for it and gives its result, None when it failed.
+
+    A thread feeds the pool and waits for the reply (it holds the GIL only for
+    moments); the caller must not use ``pool`` until it has the result.
+    """
+    box: list[Any] = []
+
+    def run() -> None:
+        try:
+            for _key, value in pool.run([(0, fn, args)], budget):
+                box.append(None if isinstance(value, Failure) else value)
+        except Exception:  # noqa: BLE001 - e.g. no worker could start: the caller does it
+            box.append(None)
+
+    thread = threading.Thread(target=run, name="tracker-background-task", daemon=True)
+    thread.start()
+
+    def result() -> Any:
+        thread.join()
+        return box[0] if box else None
+
+    return result
 
 
 _shared: dict[int, WorkerPool] = {}

@@ -25,7 +25,14 @@ from tracker.story.query import (
     top_events,
 )
 from tracker.story.records import decode_passages, fill_records, json_texts, records_missing
-from tracker.story.refresh import UNFUSED, needs_refresh, refresh, refresh_all, refresh_unfused
+from tracker.story.refresh import (
+    UNFUSED,
+    Spread,
+    needs_refresh,
+    refresh,
+    refresh_all,
+    refresh_unfused,
+)
 from tracker.story.salience import Evidence, importance
 
 __all__ = [
@@ -42,6 +49,7 @@ __all__ = [
     "records_missing",
     "importance",
     "key_events",
+    "Spread",
     "needs_refresh",
     "refresh",
     "refresh_all",

@@ -17,12 +17,19 @@ A happening the user deleted comes in as a pinned group of its deleted reports
 (no story yet, their article added after the deletion): the caller hides those
 with it, so a deletion holds when more articles report the same happening, and
 no report the user saw changes group because of it.
+
+A large fusion can be split between two processes with the same result
+(`cut_point`, `join`): this one fuses the reports before a day, another the
+rest on its own, and this one carries on past the cut until both have the same
+groups open; the other's groups then finish the work. (A fusion with a deleted
+happening in it is never split: the caller fuses it in one pass.)
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 
 from tracker.model import Period
 
@@ -114,10 +121,24 @@ class _Group:
         return True
 
 
+#: The first "day" of a report with no date: after every dated one.
+UNDATED = 1 << 30
+
+
+def order_key(
+    period: Period | None, published: date | None, article_id: int, event_id: int
+) -> tuple[int, int, int, int, int]:
+    """Where a report with these values comes in the order `fuse` visits them: by its
+    first day, the finer date first, then the earlier article (`in_order`)."""
+    first, rank = (
+        (period.first_day.toordinal(), period.granularity.rank) if period else (UNDATED, 99)
+    )
+    day = published.toordinal() if published is not None else UNDATED
+    return (first, rank, day, article_id, event_id)
+
+
 def _order(m: Member) -> tuple[int, int, int, int, int]:
-    rank, first, _last = m._span
-    published = m.published.toordinal() if m.published is not None else 1 << 30
-    return (first if m.period is not None else 1 << 30, rank, published, m.article_id, m.event_id)
+    return order_key(m.period, m.published, m.article_id, m.event_id)
 
 
 def _coarse_keys(p: Period) -> list[str]:
@@ -134,44 +155,62 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
     different pins never share one. Members with no date stay alone.
     """
     ordered = sorted(members, key=_order)
-    groups: list[_Group] = []
-    by_pin: dict[str, int] = {}
-    # Days as ordinals: the index is probed fifteen times per report.
-    by_day: dict[int, list[int]] = defaultdict(list)
-    by_day_type: dict[tuple[int, str], list[int]] = defaultdict(list)
-    by_value: dict[tuple[str, str], list[int]] = defaultdict(list)
+    fusion = _Fusion()
+    # The user's groups first, whole; then every other report joins the best group it may.
+    for m in ordered:
+        if m.pin is not None:
+            fusion.pinned(m)
+    for m in ordered:
+        if m.pin is None:
+            fusion.visit(m)
+    return [g.members for g in fusion.groups]
 
-    def file(g: int, m: Member) -> None:
+
+class _Fusion:
+    """The state of one greedy pass: the groups so far and the date index over them."""
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.by_pin: dict[str, int] = {}
+        # Days as ordinals: the index is probed fifteen times per report.
+        self.by_day: dict[int, list[int]] = defaultdict(list)
+        self.by_day_type: dict[tuple[int, str], list[int]] = defaultdict(list)
+        self.by_value: dict[tuple[str, str], list[int]] = defaultdict(list)
+        #: Group index -> the first day of its latest member (`join` asks which are live).
+        self.latest: dict[int, int] = {}
+
+    def _file(self, g: int, m: Member) -> None:
         p = m.period
         if p is None:
             return
         if m.fine:
             day = m._span[1]
-            if g not in by_day[day]:
-                by_day[day].append(g)
-            if g not in by_day_type[(day, m.type)]:
-                by_day_type[(day, m.type)].append(g)
-        elif g not in by_value[(p.value, m.type)]:
-            by_value[(p.value, m.type)].append(g)
+            if g not in self.by_day[day]:
+                self.by_day[day].append(g)
+            if g not in self.by_day_type[(day, m.type)]:
+                self.by_day_type[(day, m.type)].append(g)
+        elif g not in self.by_value[(p.value, m.type)]:
+            self.by_value[(p.value, m.type)].append(g)
+        self.latest[g] = m._span[1]
 
-    # The user's groups first, whole; then every other report joins the best group it may.
-    for m in ordered:
-        if m.pin is None:
-            continue
-        if m.pin not in by_pin:
-            by_pin[m.pin] = len(groups)
-            groups.append(_Group(m.pin))
-        group = groups[by_pin[m.pin]]
+    def pinned(self, m: Member) -> None:
+        assert m.pin is not None
+        if m.pin not in self.by_pin:
+            self.by_pin[m.pin] = len(self.groups)
+            self.groups.append(_Group(m.pin))
+        g = self.by_pin[m.pin]
+        group = self.groups[g]
         if m.deleted_at is not None and (group.deleted_at or "") < m.deleted_at:
             group.deleted_at = m.deleted_at
         group.add(m)
-        file(by_pin[m.pin], m)
-    for m in ordered:
-        if m.pin is not None:
-            continue
+        self._file(g, m)
+
+    def visit(self, m: Member) -> None:
+        """``m`` (no pin) joins the best group it may, or starts its own."""
+        groups = self.groups
         best, best_score = -1, 0.0
         if m.period is not None:
-            for g in _candidates(m, by_day, by_day_type, by_value):
+            for g in _candidates(m, self.by_day, self.by_day_type, self.by_value):
                 group = groups[g]
                 if not group.admits(m) or not group.may_link(m):
                     continue
@@ -188,8 +227,128 @@ def fuse(members: Iterable[Member]) -> list[list[Member]]:
             groups.append(_Group(None))
             best = len(groups) - 1
         groups[best].add(m)
-        file(best, m)
-    return [g.members for g in groups]
+        self._file(best, m)
+
+
+#: Fewer reports than this are fused in one pass (`fuse`): splitting costs more than it saves.
+SPREAD_MIN = 20_000
+#: The share of the reports (in canonical order) the calling process fuses itself when
+#: another process takes the rest (`cut_point`). That one also unpickles the events and
+#: chooses what its groups say; this one also reads and writes the stories. On 10,000
+#: corpus articles, at 45% this process waited for the other, at 60% the other for it.
+OWN_SHARE = 0.5
+#: Days before a report's day that a group it may join can last have grown: a month is
+#: filed under its first day and probed by every day it holds; a day is probed from
+#: `MAX_DAY_GAP` days on. A group whose latest report is older can take no more.
+_REACH = 31
+
+
+def in_order(members: Iterable[Member]) -> list[Member]:
+    """``members`` in the order `fuse` visits them."""
+    return sorted(members, key=_order)
+
+
+def cut_point(keys: Sequence[tuple[int, ...]], share: float = OWN_SHARE) -> int | None:
+    """Where to split reports in `order_key` order (``keys``) for `join`: at the first
+    report of the day about ``share`` of the way in; None when too few to be worth it."""
+    if len(keys) < SPREAD_MIN:
+        return None
+    i = int(len(keys) * share)
+    day = keys[i][0]
+    if day == UNDATED:
+        return None
+    while i > 0 and keys[i - 1][0] == day:
+        i -= 1
+    return i or None
+
+
+def _day(m: Member) -> int:
+    return m._span[1] if m.period is not None else UNDATED
+
+
+def join(
+    ordered: Callable[[int], Member],
+    ids: Sequence[int],
+    cut: int,
+    later: Callable[[], Sequence[Sequence[int]] | None],
+) -> list[list[int]]:
+    """Exactly `fuse`, as event ids, of members ``ids`` in `in_order` (none pinned;
+    ``ordered(i)`` is the i-th) when another process fuses those from ``cut`` on, on
+    their own, meanwhile: ``later()`` gives its groups (event ids, in `fuse` order), or
+    None when it failed. Only the members this process visits are asked for (they
+    may be built on demand).
+
+    The greedy pass visits reports day by day, and a report meets only groups whose
+    latest report is at most `_REACH` days older. So this process fuses those before ``cut``,
+    then goes on past the cut, one report at a time, until, at the start of some day,
+    the groups still open (latest report within `_REACH` days) are the same reports as
+    the other process's open groups at that point: from there both passes make the same
+    choices, and the other's groups finish the work. Without such a day (or a result)
+    this pass goes on to the end, which is `fuse` itself.
+    """
+    fusion = _Fusion()
+    for i in range(cut):
+        fusion.visit(ordered(i))
+    done = later()
+    position = {e: i for i, e in enumerate(ids)}
+    owner: dict[int, int] = {}
+    if done is not None:
+        for g, group in enumerate(done):
+            for e in group:
+                owner[e] = g
+        if len(owner) != len(ids) - cut or any(position.get(e, -1) < cut for e in owner):
+            done = None  # not the reports asked for: finish here
+    i, n, day = cut, len(ids), -1
+    while i < n:
+        m = ordered(i)
+        if done is not None and _day(m) != day:
+            day = _day(m)
+            if _same_open(fusion, ordered, ids, cut, i, done, owner, position):
+                return _finish(fusion, i, done, position)
+        fusion.visit(m)
+        i += 1
+    return [[m.event_id for m in g.members] for g in fusion.groups]
+
+
+def _same_open(
+    fusion: _Fusion,
+    ordered: Callable[[int], Member],
+    ids: Sequence[int],
+    cut: int,
+    i: int,
+    done: Sequence[Sequence[int]],
+    owner: dict[int, int],
+    position: dict[int, int],
+) -> bool:
+    """Whether the groups open before the ``i``-th member hold the same reports in both passes."""
+    since = _day(ordered(i)) - _REACH
+    for g in [g for g, latest in fusion.latest.items() if latest < since]:
+        del fusion.latest[g]  # closed for good: nothing later can join it
+    here = {tuple(m.event_id for m in fusion.groups[g].members) for g in fusion.latest}
+    there: set[tuple[int, ...]] = set()
+    j = i - 1
+    while j >= cut and _day(ordered(j)) >= since:
+        g = owner[ids[j]]
+        there.add(tuple(e for e in done[g] if position[e] < i))
+        j -= 1
+    return here == there
+
+
+def _finish(
+    fusion: _Fusion, i: int, done: Sequence[Sequence[int]], position: dict[int, int]
+) -> list[list[int]]:
+    """This pass's groups up to the ``i``-th member, grown and followed by the other's after it."""
+    out = [[m.event_id for m in g.members] for g in fusion.groups]
+    by_first = {g[0]: g for g in out}
+    for ids in done:
+        rest = [e for e in ids if position[e] >= i]
+        if not rest:
+            continue
+        if position[ids[0]] >= i:
+            out.append(rest)  # begun after the meeting point: in the same order in both
+        else:
+            by_first[ids[0]].extend(rest)  # open at the meeting point: the same in both
+    return out
 
 
 def _candidates(
@@ -232,4 +391,4 @@ def related(a: Member, b: Member) -> bool:
     return date_relation(a, b) is not None
 
 
-__all__: Sequence[str] = ("fuse", "related")
+__all__: Sequence[str] = ("cut_point", "fuse", "in_order", "join", "order_key", "related")

@@ -16,7 +16,7 @@ caller's transaction when there is one.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -26,12 +26,17 @@ from tracker.model import Event, Period, event_span
 from tracker.store import events as event_store
 from tracker.store import records as record_store
 
+from . import fusion
 from .build import store_corpus_counts
-from .choose import choose
+from .choose import Choice, choose
 from .days import refresh_day_events
 from .evidence import MAX_DAY_GAP, Member, actor_keys, content_words, name_words
 from .fusion import fuse
 from .records import write_records
+
+#: Runs ``fn(*args)`` in another process while this one goes on; the callable it
+#: returns waits for the result, None when that process failed (see `refresh`).
+Spread = Callable[[Callable[..., object], tuple[object, ...]], Callable[[], object]]
 
 
 def _spans(
@@ -62,10 +67,17 @@ def _ids_sql(ids: Sequence[int]) -> str:
     return ",".join(str(int(i)) for i in ids)
 
 
-def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[int] = ()) -> int:
+def refresh(
+    db: Database,
+    article_ids: Iterable[int] = (),
+    event_ids: Iterable[int] = (),
+    spread: Spread | None = None,
+) -> int:
     """Re-fuse around the events of ``article_ids`` and the events ``event_ids``.
 
-    Returns the number of stories written.
+    With ``spread`` (a batch import's reader processes), a large re-fusion hands the
+    later part of its reports to another process (`fusion.join`: the same stories as
+    fusing them all here). Returns the number of stories written.
     """
     arts = sorted(set(article_ids))
     evs = sorted(set(event_ids))
@@ -97,7 +109,7 @@ def refresh(db: Database, article_ids: Iterable[int] = (), event_ids: Iterable[i
     else:
         candidates_lost = set()
     candidates = _neighbourhood(db, seeds) | {s[0] for s in seeds} | candidates_lost
-    written = _rebuild(db, candidates, old_stories)
+    written = _rebuild(db, candidates, old_stories, spread)
     if arts:
         days = [
             r[0]
@@ -215,9 +227,22 @@ def _merge(windows: list[tuple[date, date]]) -> list[tuple[date, date]]:
     return out
 
 
-def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> set[int]:
+def _rebuild(
+    db: Database, candidates: set[int], old_stories: set[int], spread: Spread | None = None
+) -> set[int]:
     """Re-fuse ``candidates`` (closed over whole stories and user pins); returns the ids
-    of the stories written. ``old_stories`` that none of them keeps are deleted."""
+    of the stories written. ``old_stories`` that none of them keeps are deleted.
+
+    The cycle collector waits meanwhile (`event_store.building_many`): the events,
+    members and groups hold no cycles, and it would walk them all again and again
+    (a sixth of fusing, a third of building members, on 300,000 reports)."""
+    with event_store.building_many():
+        return _rebuild_now(db, candidates, old_stories, spread)
+
+
+def _rebuild_now(
+    db: Database, candidates: set[int], old_stories: set[int], spread: Spread | None
+) -> set[int]:
     db.execute("create temp table if not exists _story_ids (id integer primary key)")
     db.execute("delete from _story_ids")
     db.conn.executemany("insert or ignore into _story_ids values (?)", [(i,) for i in candidates])
@@ -257,17 +282,31 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> set[i
         " and d.field not in ('deleted', 'pin')"
     ):
         edited.setdefault(event_id, set()).add(field)
-    by_id = {e.id: e for e in members}
+    by_id = {e.id or 0: e for e in members}
+    built: dict[int, Member] = {}
+
+    def member(event_id: int) -> Member:
+        """The member of an event, built when first asked for (a spread fusion leaves
+        most of the later ones to the other process)."""
+        m = built.get(event_id)
+        if m is None:
+            m = built[event_id] = _member(by_id[event_id], *extra.get(event_id, (None, None)))
+        return m
+
     # Day events (tracker.story.days) stand alone, they stand for a day, not a report:
     # unless the user grouped one with other reports.
-    ms = [_member(e, *extra.get(e.id or 0, (None, None))) for e in members]
-    alone = {e.id for e in members if e.created_by == "story"}
-    fusing = _with_deleted_happenings(
-        db, [m for m in ms if m.event_id not in alone or m.pin is not None]
-    )
-    groups = _hide_with_deleted(db, fuse(fusing))
-    groups.extend([m] for m in ms if m.event_id in alone and m.pin is None)
-    written = _write(db, [[by_id[m.event_id] for m in g] for g in groups], groups, edited)
+    alone = {e.id or 0 for e in members if e.created_by == "story"}
+    fusing = [i for i in by_id if i not in alone or extra.get(i, (None, None))[0] is not None]
+    chosen: dict[tuple[int, ...], Choice] = {}
+    deleted = _deleted_happenings_near(db, fusing, by_id, extra)
+    if deleted:
+        # New reports near a happening the user deleted: fused here, with it (rare).
+        ms = _with_added(db, [member(i) for i in fusing], extra)
+        groups = [[m.event_id for m in g] for g in _hide_with_deleted(db, fuse(ms + deleted))]
+    else:
+        groups = _fuse_spread(fusing, by_id, member, extra, edited, spread, chosen)
+    groups.extend([i] for i in by_id if i in alone and extra.get(i, (None, None))[0] is None)
+    written = _write(db, groups, by_id, member, extra, edited, chosen)
     stale = old_stories - written
     if stale:
         db.execute(f"delete from stories where id in ({_ids_sql(sorted(stale))})")
@@ -276,11 +315,17 @@ def _rebuild(db: Database, candidates: set[int], old_stories: set[int]) -> set[i
     return written
 
 
-def _with_deleted_happenings(db: Database, ms: list[Member]) -> list[Member]:
-    """``ms`` and, when some of them are new reports (no story yet) near a happening the
-    user deleted, that happening's deleted reports, pinned together (`fusion`): a new
-    report of it then joins it and is hidden with it (`_hide_with_deleted`)."""
-    new = [m for m in ms if m.story_id is None and m.period is not None]
+def _deleted_happenings_near(
+    db: Database,
+    ids: list[int],
+    by_id: dict[int, Event],
+    extra: dict[int, tuple[str | None, int | None]],
+) -> list[Member]:
+    """The reports of the happenings the user deleted near the new reports among ``ids``
+    (no story yet), each happening pinned together (`fusion`): a new report of it then
+    joins it and is hidden with it (`_hide_with_deleted`). Usually none: the database
+    is asked only when the user has deleted something."""
+    new = [i for i in ids if extra.get(i, (None, None))[1] is None]
     if (
         not new
         or db.execute(
@@ -288,10 +333,13 @@ def _with_deleted_happenings(db: Database, ms: list[Member]) -> list[Member]:
         ).fetchone()
         is None
     ):
-        return ms
+        return []
+    periods = [p for i in new if (p := Period.parse(by_id[i].date, by_id[i].granularity))]
+    if not periods:
+        return []
     gap = timedelta(days=MAX_DAY_GAP)
-    lo = min(m.period.first_day for m in new if m.period is not None) - gap
-    hi = max(m.period.last_day for m in new if m.period is not None) + gap
+    lo = min(p.first_day for p in periods) - gap
+    hi = max(p.last_day for p in periods) + gap
     stories = [
         r[0]
         for r in db.execute(
@@ -302,7 +350,7 @@ def _with_deleted_happenings(db: Database, ms: list[Member]) -> list[Member]:
         )
     ]
     if not stories:
-        return ms
+        return []
     when = dict(
         db.execute(
             "select e.id, d.created_at from edits d join events e on e.article_id = d.article_id"
@@ -318,18 +366,29 @@ def _with_deleted_happenings(db: Database, ms: list[Member]) -> list[Member]:
             f"select event_id, story_id from story_members where event_id in ({_ids_sql(sorted(when))})"
         ).fetchall()
     )
-    added = dict(
-        db.execute(
-            "select e.id, a.imported_at from events e join articles a on a.id = e.article_id"
-            f" where e.id in ({_ids_sql([m.event_id for m in new])})"
-        ).fetchall()
-    )
-    out = [replace(m, added=added.get(m.event_id)) if m.event_id in added else m for m in ms]
+    out = []
     for ev in gone:
         story_id = story_of[ev.id or 0]
         m = _member(ev, f"deleted-{story_id}", story_id)
         out.append(replace(m, deleted_at=when[ev.id or 0]))
     return out
+
+
+def _with_added(
+    db: Database, ms: list[Member], extra: dict[int, tuple[str | None, int | None]]
+) -> list[Member]:
+    """``ms`` with the time its article was added on each new report (no story yet):
+    a deleted happening takes only what came after its deletion (`fusion`)."""
+    new = [m.event_id for m in ms if extra.get(m.event_id, (None, None))[1] is None]
+    if not new:
+        return ms
+    added = dict(
+        db.execute(
+            "select e.id, a.imported_at from events e join articles a on a.id = e.article_id"
+            f" where e.id in ({_ids_sql(new)})"
+        ).fetchall()
+    )
+    return [replace(m, added=added[m.event_id]) if m.event_id in added else m for m in ms]
 
 
 def _hide_with_deleted(db: Database, groups: list[list[Member]]) -> list[list[Member]]:
@@ -352,17 +411,93 @@ def _hide_with_deleted(db: Database, groups: list[list[Member]]) -> list[list[Me
     return kept
 
 
+def _fuse_spread(
+    ids: list[int],
+    by_id: dict[int, Event],
+    member: Callable[[int], Member],
+    extra: dict[int, tuple[str | None, int | None]],
+    edited: dict[int, set[str]],
+    spread: Spread | None,
+    chosen: dict[tuple[int, ...], Choice],
+) -> list[list[int]]:
+    """`fuse` the events ``ids`` (groups of event ids), with the later part fused and its
+    stories chosen by ``spread`` when given and worth it; ``chosen`` gets those choices,
+    by the event ids of their group. Pinned reports are always fused here."""
+    cut = None
+    if spread is not None and all(extra.get(i, (None, None))[0] is None for i in ids):
+        keyed = sorted((_order_of(by_id[i]), i) for i in ids)
+        ordered = [i for _key, i in keyed]
+        cut = fusion.cut_point([key for key, _i in keyed])
+    if spread is None or cut is None:
+        return [[m.event_id for m in g] for g in fuse(member(i) for i in ids)]
+    rest = ordered[cut:]
+    pending = spread(
+        fuse_part,
+        (
+            [by_id[i] for i in rest],
+            {i: extra[i] for i in rest if i in extra},
+            {i: edited[i] for i in rest if i in edited},
+        ),
+    )
+
+    def later() -> list[list[int]] | None:
+        done = pending()
+        if not isinstance(done, list):
+            return None  # it failed: this process fuses the rest itself
+        for group, c in done:
+            chosen[tuple(group)] = c
+        return [group for group, _c in done]
+
+    return fusion.join(lambda i: member(ordered[i]), ordered, cut, later)
+
+
+def _order_of(ev: Event) -> tuple[int, int, int, int, int]:
+    """`fusion.order_key` of the member `_member` makes of ``ev``, without making it."""
+    return fusion.order_key(
+        Period.parse(ev.date, ev.granularity), _published(ev), ev.article_id or 0, ev.id or 0
+    )
+
+
+def _published(ev: Event) -> date | None:
+    if ev.article_date:
+        try:
+            return date.fromisoformat(ev.article_date)
+        except ValueError:
+            return None
+    return None
+
+
+def fuse_part(
+    events: list[Event],
+    extra: dict[int, tuple[str | None, int | None]],
+    edited: dict[int, set[str]],
+) -> list[tuple[list[int], Choice]]:
+    """Runs in another process (`refresh`'s ``spread``): fuse ``events`` alone and choose
+    what each group says; (event ids, choice) per group, in `fuse` order."""
+    with event_store.building_many():  # as in `_rebuild`
+        ms = [_member(e, *extra.get(e.id or 0, (None, None))) for e in events]
+        by_id = {e.id or 0: e for e in events}
+        out = []
+        for g in fuse(ms):
+            members = [by_id[m.event_id] for m in g]
+            out.append(([m.event_id for m in g], _choose(members, g, edited)))
+        return out
+
+
+def _choose(events: list[Event], ms: list[Member], edited: dict[int, set[str]]) -> Choice:
+    return choose(
+        events,
+        {e.id or 0: edited[e.id or 0] for e in events if e.id in edited},
+        {m.event_id: m.words for m in ms},
+    )
+
+
 def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
     sentence = " ".join(p.quote for p in ev.passages[:1])
     keys: set[str] = set()
     for a in ev.actors:
         keys |= actor_keys(a.name, a.kind)
-    published = None
-    if ev.article_date:
-        try:
-            published = date.fromisoformat(ev.article_date)
-        except ValueError:
-            published = None
+    published = _published(ev)
     names = name_words(f"{ev.title} {sentence}")
     return Member(
         event_id=ev.id or 0,
@@ -383,25 +518,38 @@ def _member(ev: Event, pin: str | None, story_id: int | None) -> Member:
 
 def _write(
     db: Database,
-    groups: list[list[Event]],
-    members: list[list[Member]],
+    groups: list[list[int]],
+    by_id: dict[int, Event],
+    member: Callable[[int], Member],
+    extra: dict[int, tuple[str | None, int | None]],
     edited: dict[int, set[str]],
+    chosen: dict[tuple[int, ...], Choice],
 ) -> set[int]:
-    """Store each group as a story, reusing an old story id held by most of its members."""
+    """Store each group (event ids) as a story, reusing an old story id held by most of its
+    members (``chosen``: what some groups say, chosen already, by their event ids)."""
     claimed: set[int] = set()
     story_rows = []
     links: list[tuple[int, int]] = []
-    for events, ms in zip(groups, members, strict=True):
-        c = choose(
-            events,
-            {e.id or 0: edited[e.id or 0] for e in events if e.id in edited},
-            {m.event_id: m.words for m in ms},
-        )
-        olds = [m.story_id for m in ms if m.story_id is not None and m.story_id not in claimed]
+    # New stories go in with one statement, numbered as AUTOINCREMENT numbers them one
+    # by one: after the largest id the table has held (kept in sqlite_sequence).
+    next_id = 1 + max(
+        db.execute("select coalesce(max(id), 0) from stories").fetchone()[0],
+        db.execute(
+            "select coalesce(max(seq), 0) from sqlite_sequence where name = 'stories'"
+        ).fetchone()[0],
+    )
+    for ids in groups:
+        events = [by_id[i] for i in ids]
+        c = chosen.get(tuple(ids)) or _choose(events, [member(i) for i in ids], edited)
+        olds = [
+            s
+            for s in (extra.get(i, (None, None))[1] for i in ids)
+            if s is not None and s not in claimed
+        ]
         story_id = None
         if olds:
             best = max(set(olds), key=lambda s: (olds.count(s), -s))
-            if olds.count(best) * 2 >= len(ms) or len(set(olds)) == 1:
+            if olds.count(best) * 2 >= len(ids) or len(set(olds)) == 1:
                 story_id = best
         values = [
             c.lead_event_id,
@@ -421,18 +569,11 @@ def _write(
             json.dumps([list(o) for o in c.other_dates]) if c.other_dates else None,
         ]
         if story_id is None:
-            cur = db.execute(
-                "insert into stories (lead_event_id, date, date_end, granularity, title, type,"
-                " modality, location, actors, start_day, end_day, source_count, later_sources,"
-                " lead, other_dates) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                values,
-            )
-            assert cur.lastrowid is not None
-            story_id = cur.lastrowid
-        else:
-            story_rows.append((*values, story_id))
+            story_id = next_id  # the id an INSERT of its own would give it
+            next_id += 1
+        story_rows.append((*values, story_id))
         claimed.add(story_id)
-        links.extend((story_id, e.id or 0) for e in events)
+        links.extend((story_id, i) for i in ids)
     db.conn.executemany(
         "insert or replace into stories (lead_event_id, date, date_end, granularity, title, type,"
         " modality, location, actors, start_day, end_day, source_count, later_sources, lead,"
