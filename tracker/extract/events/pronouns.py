@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from tracker.extract.events.actors import ActorMention
 from tracker.extract.events.article import Article
@@ -78,7 +77,11 @@ class FallbackActor:
 
 def _story_subjects(art: Article) -> frozenset[str]:
     """The companies and products an article is about: those it names three times or
-    more, in full or by their first word ("Halvorsen Freight Corp." ... "Halvorsen")."""
+    more, in full or by their first word ("Halvorsen Freight Corp." ... "Halvorsen").
+    Worked out once per article (every "it" asks)."""
+    cached = _SUBJECTS.get(id(art))
+    if cached is not None and cached[0] is art:
+        return cached[1]
     out: set[str] = set()
     seen: set[str] = set()
     for m in art.actors.mentions:
@@ -86,9 +89,27 @@ def _story_subjects(art: Article) -> frozenset[str]:
             continue
         seen.add(m.name)
         words = [w for w in m.name.split() if w.lower() != "the"] or [m.name]
-        if len(re.findall(rf"\b{re.escape(words[0])}\b", art.text)) >= 3:
+        if _word_count(art.text, words[0], 3) >= 3:
             out.add(m.name)
-    return frozenset(out)
+    found = frozenset(out)
+    _SUBJECTS.clear()  # one article at a time: no memory held across articles
+    _SUBJECTS[id(art)] = (art, found)
+    return found
+
+
+_SUBJECTS: dict[int, tuple[Article, frozenset[str]]] = {}
+
+
+def _word_count(text: str, word: str, enough: int) -> int:
+    """Whole-word occurrences of ``word`` in ``text``, counted up to ``enough`` (a plain
+    scan: a pattern per name would crowd the regex cache the date scanner relies on)."""
+    n, i = 0, text.find(word)
+    while i >= 0 and n < enough:
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            n += 1
+        i = text.find(word, end)
+    return n
 
 
 def _previous_noun(art: Article, offset: int) -> str | None:
