@@ -287,7 +287,7 @@ def test_an_age_and_a_home_town_between_commas_are_no_part_of_the_subject():
 
 def test_a_name_given_an_age_is_the_subject_across_the_asides_after_it():
     text = (
-        "Staff Sergeant Alan Kerr, 32, of the Royal Engineers, based at Wimbish, Essex, "
+        "Staff Sergeant Alan Kerr, 32, of the Border Sappers, based at Tarsa, Norland, "
         "died in a blast on Thursday."
     )
     ev = only(events(text, ("Thursday", "2005-03-10")))

@@ -138,7 +138,7 @@ def verb_group(
                 break
             aged = _name_given_an_age(toks, j, verbs)
             if aged is not None:
-                # "Alan Kerr, 32, of the Royal Engineers, based at Wimbish, Essex, died".
+                # "Alan Kerr, 32, of the Border Sappers, based at Tarsa, Norland, died".
                 j, home = aged, sent.clause_of[aged]
                 continue
         if tok.text == "," and not subj and not infinitive and _apposition(toks, j) is not None:
@@ -260,7 +260,7 @@ def _is_age(tok: Token) -> bool:
 def _name_given_an_age(toks: list[Token], comma: int, verbs: set[int]) -> int | None:
     """Last word of a name given with its age, when only asides without a verb stand
     between it and the verb whose subject is sought (``comma`` ends the last aside):
-    "Alan Kerr, 32, of the Royal Engineers, based at Wimbish, Essex, died"."""
+    "Alan Kerr, 32, of the Border Sappers, based at Tarsa, Norland, died"."""
     for n in range(comma - 1, max(1, comma - 30), -1):
         t = toks[n]
         if t.text in _HARD_BREAK or t.low in SUBJECT_STOP or n in verbs:
