@@ -5,11 +5,25 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from tracker.extract.events.actors import ArticleActors
 from tracker.extract.events.clauses import Sentence, analyse
 from tracker.extract.sentences import split_sentences
 from tracker.extract.types import Timex
+
+
+def count_words(text: str, words: str, most: int = 1) -> int:
+    """Whole-word occurrences of ``words`` in ``text``, counted up to ``most``: a plain
+    scan, so that no pattern is built per name (they would crowd the regex cache the
+    date scanner relies on)."""
+    n, i = 0, text.find(words)
+    while i >= 0 and n < most:
+        end = i + len(words)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            n += 1
+        i = text.find(words, i + 1)
+    return n
 
 
 def spans_within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -59,6 +73,14 @@ class Article:
             return None
         city = " ".join(w.capitalize() if w.isupper() else w for w in m.group(1).split())
         return city if city.split()[0] not in _NOT_CITY else None
+
+    @cached_property
+    def story_subjects(self) -> frozenset[str]:
+        """The companies and products the article is about: those it names three times or
+        more, in full or by their first word ("Halvorsen Freight Corp." ... "Halvorsen")."""
+        names = {m.name for m in self.actors.mentions if m.kind in ("org", "product")}
+        first = {n: ([w for w in n.split() if w.lower() != "the"] or [n])[0] for n in names}
+        return frozenset(n for n in names if count_words(self.text, first[n], 3) >= 3)
 
     def index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)

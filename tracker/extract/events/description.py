@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.events.actors import ActorMention, unique_actors
-from tracker.extract.events.article import Article, spans_within
+from tracker.extract.events.article import Article, count_words, spans_within
 from tracker.extract.events.clauses import Sentence, Trigger
 from tracker.extract.events.pronouns import FallbackActor
 from tracker.extract.events.titles import build_title
@@ -75,17 +75,6 @@ _JOINS_AFTER = re.compile(
 )
 
 
-def _has_words(text: str, words: str) -> bool:
-    """``words`` occur in ``text`` as whole words."""
-    i = text.find(words)
-    while i >= 0:
-        end = i + len(words)
-        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        i = text.find(words, i + 1)
-    return False
-
-
 def _participants(
     art: Article,
     title: str,
@@ -101,7 +90,7 @@ def _participants(
     text = art.text
     for m in mentions:
         forms = {text[m.start : m.end], m.name, *art.actors.aliases_of(m.name)}
-        if any(_has_words(title, f) for f in forms if f):
+        if any(count_words(title, f) for f in forms if f):
             named.add(m.name)
         elif _AGENT_BEFORE.search(text, max(0, m.start - 60), m.start) or _JOINS_AFTER.match(
             text, m.end

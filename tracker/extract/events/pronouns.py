@@ -48,7 +48,7 @@ class FallbackActor:
         # $9.10"); a body named once in a column does not ("it shelled the port").
         si = art.index(offset)
         nearest = art.spans[max(0, si - 1)][0] if pronoun in ("it", "they") else -1
-        subjects = _story_subjects(art) if pronoun == "it" else frozenset()
+        subjects = art.story_subjects if pronoun == "it" else frozenset()
 
         def reachable(m: ActorMention) -> bool:
             if m.start >= nearest or m.kind == "person":
@@ -73,43 +73,6 @@ class FallbackActor:
         # The clause's own participants last, of a kind the pronoun can stand for ("they"
         # is no one person, "he" no country); none fits: the pronoun stays as written.
         return next((a for a, k in zip(actors, kinds, strict=False) if k in wanted), None)
-
-
-def _story_subjects(art: Article) -> frozenset[str]:
-    """The companies and products an article is about: those it names three times or
-    more, in full or by their first word ("Halvorsen Freight Corp." ... "Halvorsen").
-    Worked out once per article (every "it" asks)."""
-    cached = _SUBJECTS.get(id(art))
-    if cached is not None and cached[0] is art:
-        return cached[1]
-    out: set[str] = set()
-    seen: set[str] = set()
-    for m in art.actors.mentions:
-        if m.kind not in ("org", "product") or m.name in seen:
-            continue
-        seen.add(m.name)
-        words = [w for w in m.name.split() if w.lower() != "the"] or [m.name]
-        if _word_count(art.text, words[0], 3) >= 3:
-            out.add(m.name)
-    found = frozenset(out)
-    _SUBJECTS.clear()  # one article at a time: no memory held across articles
-    _SUBJECTS[id(art)] = (art, found)
-    return found
-
-
-_SUBJECTS: dict[int, tuple[Article, frozenset[str]]] = {}
-
-
-def _word_count(text: str, word: str, enough: int) -> int:
-    """Whole-word occurrences of ``word`` in ``text``, counted up to ``enough`` (a plain
-    scan: a pattern per name would crowd the regex cache the date scanner relies on)."""
-    n, i = 0, text.find(word)
-    while i >= 0 and n < enough:
-        end = i + len(word)
-        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            n += 1
-        i = text.find(word, end)
-    return n
 
 
 def _previous_noun(art: Article, offset: int) -> str | None:
