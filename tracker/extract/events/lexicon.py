@@ -209,19 +209,10 @@ def triggers() -> dict[str, tuple[str, str, str, str]]:
 
 
 # Irregular past forms outside the typed lexicon: still happenings (type "other").
-IRREGULAR_PAST = frozenset(
-    """born thrown wore saw got brought caught spent stood ran paid ate drove grew knew hit
-    put shot split hung sank rang fled flew dealt taught thought found meant kept felt
-    broke broken chose chosen forgot drew drawn fought overtook overthrew rebuilt rode
-    shook slid spoke stole swept swung threw tore underwent withdrew woke wrote shrank
-    sought bled fed laid lit dug hid froze forbade forgave bore struck hurt""".split()
-)
-
-
-# The base of the irregular past forms above that are never participles ("wrote" ->
-# "write"): a headline's present ("Author writes ..."). A form that is a participle too
-# ("found", "paid", "laid") stays as written: "a rifle found near the house" tells of
-# no finding by the rifle.
+# Those that are never participles carry their base ("wrote" -> "write"), for a
+# headline's present ("Author writes ..."); a form that is a participle too ("found",
+# "paid", "laid") stays as written: "a rifle found near the house" tells of no finding
+# by the rifle.
 IRREGULAR_BASES = {
     past: base
     for pair in """wore:wear saw:see ran:run ate:eat drove:drive grew:grow knew:know sank:sink
@@ -231,6 +222,11 @@ IRREGULAR_BASES = {
     forbade:forbid forgave:forgive""".split()
     for past, base in [pair.split(":")]
 }
+IRREGULAR_PAST = frozenset(IRREGULAR_BASES) | frozenset(
+    """born thrown got brought caught spent stood paid hit put shot split hung fled dealt
+    taught thought found meant kept felt broken chose chosen drawn fought rebuilt slid
+    swept swung sought bled fed laid lit dug hid bore struck hurt""".split()
+)
 
 # Present tense of irregular past forms, for titles ("met" -> "meets").
 _IRREGULAR_PAST = frozenset("told said made took gave led won met sent held".split())
