@@ -293,13 +293,12 @@ def _lead(text: str, title: str, taken: set[tuple[int, int]]) -> tuple[int, int]
         opening = opening[:-1]
     # What runs into chrome on its line ("Headline Standfirst Tuesday 3 May 2005 08.43
     # BST ...") is the headline's matter, not the body's first sentence.
-    before_chrome = {a for a, _ in chrome}
+    chrome_starts = {a for a, _ in chrome}
     for s0, s1 in opening[:6]:
         sentence = " ".join(text[s0:s1].split())
-        gap = top[s1 : s1 + 3]
-        glued = any(s1 + k in before_chrome for k in range(len(gap) + 1) if not gap[:k].strip())
-        if glued:
-            continue
+        after = len(top) - len(top[s1:].lstrip(" \t"))  # the next thing on the line
+        if any(k in chrome_starts for k in range(s1, after + 1)):
+            continue  # chrome follows on the same line
         if sentence != head and len(sentence.split()) >= LEAD_WORDS and (s0, s1) not in taken:
             return s0, s1
     return None
