@@ -116,6 +116,20 @@ def test_bad_files_fail_by_name_with_exit_status_1_and_the_rest_are_imported(tmp
     assert re.search(r"bad\.docx: .+", err)
 
 
+def test_the_database_may_be_named_before_or_after_the_command(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("TRACKER_DB", str(tmp_path / "default.db"))
+    article = tmp_path / "a.txt"
+    article.write_text("Ministers meet\n\nBRUSSELS, 13 November 2024 - " + PARAS[0])
+    before, after = tmp_path / "before.db", tmp_path / "after.db"
+    assert main(["--db", str(before), "import", str(article)]) == 0
+    assert main(["import", "--db", str(after), str(article)]) == 0
+    capsys.readouterr()
+    assert not (tmp_path / "default.db").exists()
+    for first in (["--db", str(before), "events"], ["events", "--db", str(after)]):
+        assert main(first) == 0
+        assert "Brussels" in capsys.readouterr().out
+
+
 def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["import", "--anchor", "13/11/2024", "x.txt"])

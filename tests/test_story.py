@@ -406,6 +406,41 @@ def test_new_reports_of_a_deleted_happening_stay_deleted_with_it(db):
     assert back.source_count == 5
 
 
+def test_an_import_says_how_many_reports_it_hid_with_a_deleted_happening(db, tmp_path, capsys):
+    given_articles(db, SUMMIT_REPORTS[:2] + OTHER_NEWS)
+    (summit,) = the_summit(db)
+    services.delete_event(db, summit.id)
+    # One article pasted in: its summit report hides, its other news does not count.
+    published, headline, body = SUMMIT_REPORTS[2]
+    pasted = services.import_text(
+        db, text=f"{headline}\n\n{body}\n", title=headline, anchor=published
+    )
+    assert pasted.status == "imported" and pasted.hidden == 1
+    shown = services.list_events(db, services.EventFilter(article_id=pasted.article_id))
+    assert shown and not any("Ankara" in (e.location or "") for e in shown)  # the rest shows
+    # A batch of files: each file's result says so; news of another day hides nothing.
+    files = []
+    for i, (published, headline, body) in enumerate(SUMMIT_REPORTS[3:] + [OTHER_NEWS[0]]):
+        f = tmp_path / f"report{i}.txt"
+        f.write_text(f"{headline}\n{published.isoformat()}\n\n{body} Anything else.\n")
+        files.append(f)
+    results = services.import_paths(db, files)
+    assert [r.status for r in results] == ["imported"] * 3
+    assert [r.hidden > 0 for r in results] == [True, True, False]
+    assert not the_summit(db)
+    # The command line says it too, on the file's line.
+    other = tmp_path / "cli.db"
+    assert main(["--db", str(other), "import", str(files[0])]) == 0
+    odb = services.open_db(other)
+    (first,) = services.list_events(odb)  # the summit, told in a look back
+    services.delete_event(odb, first.id)
+    odb.close()
+    capsys.readouterr()
+    assert main(["--db", str(other), "import", str(files[1])]) == 0
+    line = capsys.readouterr().out
+    assert "report1.txt" in line and "1 hidden with happenings you deleted" in line
+
+
 def _report(event_id: int, **kw) -> Member:
     return Member(
         event_id=event_id,

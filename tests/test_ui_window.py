@@ -338,6 +338,29 @@ def test_delete_is_undoable(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: any(e.id == target.id for e in window.events))
 
 
+SUMMIT_AGAIN = """Rutte sees Nordic ministers
+
+BRUSSELS, 14 November 2024 — NATO Secretary General Mark Rutte held talks with the foreign ministers of Norway and Finland in Brussels on Wednesday, officials said.
+"""
+
+
+def test_an_import_tells_of_reports_hidden_with_a_deleted_happening(qtbot, window, tmp_path):
+    drop_files(qtbot, window, write(tmp_path, "summit.txt", SUMMIT))
+    target = event_on(window, "2024-11-13")
+    window.select_event(target.id)
+    window.delete_selected_events()
+    qtbot.waitUntil(lambda: all(e.date != "2024-11-13" for e in window.events))
+    summary = drop_files(qtbot, window, write(tmp_path, "again.txt", SUMMIT_AGAIN))
+    (result,) = summary.results
+    assert result.status == "imported" and result.hidden >= 1
+    assert all(e.date != "2024-11-13" for e in window.events)  # still deleted
+    told = "hidden: they tell of happenings you deleted"
+    assert told in window.statusBar().currentMessage()
+    report = window.report_dialog
+    cells = [report.table.item(0, c).text() for c in range(4)]
+    assert any(told in c for c in cells)
+
+
 def test_window_state_and_recent_databases_persist(qtbot, tmp_path):
     settings = Settings(tmp_path / "s.ini")
     win = create_window(tmp_path / "one.db", settings=settings)

@@ -25,10 +25,14 @@ if TYPE_CHECKING:
 # starts fast.
 
 
-def _add_db(p: argparse.ArgumentParser) -> None:
+def _add_db(p: argparse.ArgumentParser, command: bool = True) -> None:
+    """``--db`` on the main parser and again on each command. A command's own has no
+    default (SUPPRESS): else its None would replace the one given before the command
+    (`tracker --db X import f` would import into the default database)."""
     p.add_argument(
         "--db",
         metavar="PATH",
+        default=argparse.SUPPRESS if command else None,
         help="database file (default: $TRACKER_DB or tracker.db in the user's data folder)",
     )
 
@@ -93,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Turn news articles into a timeline of dated events. Without a command, opens the window."
         ),
     )
-    _add_db(parser)
+    _add_db(parser, command=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="import article files or folders into the database")
@@ -226,7 +230,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 note = " (date unknown: relative dates unresolved; set it with `tracker anchor`)"
             else:
                 note = f" (date {r.date_source})"
-            print(f"imported  {printable(r.path)}: {r.events} events{note}")
+            hidden = f", {r.hidden} hidden with happenings you deleted" if r.hidden else ""
+            print(f"imported  {printable(r.path)}: {r.events} events{hidden}{note}")
             _print_warnings(r.path, r.warnings)
         elif r.status == "duplicate":
             print(f"duplicate {printable(r.path)}")

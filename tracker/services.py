@@ -96,6 +96,8 @@ class ImportResult:
     date_assumed: bool = False  # imported with no date: listed for review
     date_source: str | None = None
     warnings: tuple[str, ...] = ()  # how the file was read, e.g. "text encoding unclear"
+    # Its reports of happenings the user had deleted: hidden with them (`story.refresh`).
+    hidden: int = 0
 
 
 def default_db_path() -> Path:
@@ -166,6 +168,27 @@ def _fuse(
     if ids:
         with db.atomic():
             story.refresh(db, article_ids=ids, spread=_spread_over(readers))
+
+
+def _with_hidden(db: Database, results: list[ImportResult]) -> list[ImportResult]:
+    """``results`` with how many of each new article's reports were hidden with a
+    happening the user had deleted, just now by the fusion (a new article's events are
+    deleted by nothing else), so the user hears of it."""
+    ids = [r.article_id for r in results if r.status == "imported" and r.article_id is not None]
+    if not ids:
+        return results
+    hidden = dict(
+        db.execute(
+            "select article_id, count(*) from events where deleted = 1 and article_id in"
+            f" ({','.join(str(int(i)) for i in ids)}) group by article_id"
+        ).fetchall()
+    )
+    if not hidden:
+        return results
+    return [
+        dataclasses.replace(r, hidden=hidden[r.article_id]) if r.article_id in hidden else r
+        for r in results
+    ]
 
 
 def _spread_over(readers: workers.WorkerPool | None) -> story.Spread | None:
@@ -492,6 +515,8 @@ def import_paths(
             except Exception as err:  # noqa: BLE001 - the articles are stored; fused on next open
                 if store.batch_stopper(err) is None:
                     raise
+            else:
+                results.update(zip(results, _with_hidden(db, list(results.values())), strict=True))
     if progress is not None:
         progress.set_progress(len(files), len(files))
     return [results[i] for i in sorted(results)]
@@ -595,6 +620,7 @@ def import_document(
     result = _store_document(db, doc, path=None, given=given)
     if result.status == "imported":
         _fuse(db, [result.article_id])
+        (result,) = _with_hidden(db, [result])
     return result
 
 

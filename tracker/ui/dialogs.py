@@ -149,6 +149,8 @@ class ImportReportDialog(QDialog):
                 reason = "No publication date found" + (f"; {hint}." if hint else ".")
             elif doubtful and not reason:
                 reason = "A suggested date you accepted: please check it."
+            if r.status == "imported" and r.hidden:
+                reason = " ".join(filter(None, [reason, hidden_text(r.hidden)]))
             cells = [name, status, str(r.events) if r.status == "imported" else "", reason]
             for col, text_ in enumerate(cells):
                 item = QTableWidgetItem(text_)
@@ -194,6 +196,12 @@ class ImportReportDialog(QDialog):
         r = self._selected()
         if r and r.article_id:
             self.set_date_requested.emit(r.article_id)
+
+
+def hidden_text(count: int) -> str:
+    """What the user is told of new reports hidden with happenings they had deleted."""
+    reports = "report was" if count == 1 else "reports were"
+    return f"{count} {reports} hidden: they tell of happenings you deleted."
 
 
 def _is_undated(result) -> bool:

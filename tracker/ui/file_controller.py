@@ -21,7 +21,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from tracker import services
 from tracker.resources import resource_path
-from tracker.ui.dialogs import ArticleDateDialog, ImportReportDialog, PasteArticleDialog
+from tracker.ui.dialogs import (
+    ArticleDateDialog,
+    ImportReportDialog,
+    PasteArticleDialog,
+    hidden_text,
+)
 from tracker.ui.drop import DropPlan
 from tracker.ui.import_worker import DbWorker
 
@@ -231,8 +236,10 @@ class FileController(QObject):
             )
             return
         imported = summary.count("imported")
+        hidden = sum(r.hidden for r in summary.results if r.status == "imported")
         self.win.statusBar().showMessage(
-            f"Imported {imported}, duplicate {summary.count('duplicate')}, failed {summary.count('failed')}.",
+            f"Imported {imported}, duplicate {summary.count('duplicate')}, failed {summary.count('failed')}."
+            + (f" {hidden_text(hidden)}" if hidden else ""),
             8000,
         )
         self.show_import_report()
@@ -291,7 +298,9 @@ class FileController(QObject):
             self.win.statusBar().showMessage("This article is already in the database.", 6000)
         else:
             self.win.statusBar().showMessage(
-                f"Imported “{result.path}” with {result.events} events.", 6000
+                f"Imported “{result.path}” with {result.events} events."
+                + (f" {hidden_text(result.hidden)}" if result.hidden else ""),
+                6000,
             )
             if result.article_id:
                 self.win.show_article(result.article_id)
