@@ -514,7 +514,7 @@ def gui_main(argv: list[str] | None = None) -> int:
     Files (e.g. dropped on the desktop launcher, ``%F``) are imported on start.
     """
     parser = argparse.ArgumentParser(prog="tracker-gui", description="Open the Tracker window.")
-    _add_db(parser)
+    _add_db(parser, command=False)
     parser.add_argument("files", nargs="*", metavar="FILE", help="articles to import on start")
     args = parser.parse_args(argv)
     return _run_gui(args.db, args.files)
