@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_events_support import events, only
+
+from tracker import extract
+from tracker.extract.events.article import Article
 
 
 def test_a_surname_resolves_to_the_fullest_name_the_article_uses():
@@ -50,3 +55,18 @@ def test_a_meeting_of_several_parties_is_one_event_with_all_of_them():
     ev = only(events(text, ("Friday", "2024-11-15")))
     assert {"France", "Germany", "Italy", "Poland", "Spain"} <= set(ev.actors)
     assert ev.location == "Warsaw"
+
+
+def test_people_joined_by_and_to_a_name_that_acts_are_people_too():
+    found = people("Anna Berg, Piet Smit and Tom Lund met in Oslo on Tuesday.")
+    assert found == [("Anna Berg", 0), ("Piet Smit", 11), ("Tom Lund", 25)]
+    # A family name inside a full name is no second mention.
+    assert people("Marta Ilves and Jonas Kask met on Friday.") == [
+        ("Marta Ilves", 0),
+        ("Jonas Kask", 16),
+    ]
+
+
+def people(text: str) -> list[tuple[str, int]]:
+    art = Article(text, list(extract.find_timexes(text, date(2024, 11, 13))))
+    return [(m.name, m.start) for m in art.actors.mentions if m.kind == "person"]

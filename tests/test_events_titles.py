@@ -322,6 +322,40 @@ def test_they_stands_for_the_body_named_just_before():
     assert ev.title.startswith("ICRC sends a letter")
 
 
+@pytest.mark.parametrize(
+    ("first", "subject", "parties"),
+    [
+        (
+            "The foreign ministers of Norway and Finland met NATO's chief in Brussels on Monday.",
+            "Norway and Finland agree",
+            {"Norway", "Finland"},
+        ),
+        (
+            "Marta Ilves and Jonas Kask met in Tartu on Monday.",
+            "Marta Ilves and Jonas Kask agree",
+            {"Marta Ilves", "Jonas Kask"},
+        ),
+        ("Estonia, Latvia and Lithuania met on Monday.", "Estonia, Latvia and Lithuania", None),
+    ],
+)
+def test_they_after_a_sentence_that_opens_with_several_parties_is_those_parties(
+    first, subject, parties
+):
+    text = first + " They agreed on Tuesday to share the cost of a new border radar."
+    ev = next(e for e in events(text, ("Tuesday", "2024-11-12")) if "radar" in e.title)
+    assert ev.title.startswith(subject)
+    assert (parties or {"Estonia", "Latvia", "Lithuania"}) <= set(ev.actors)
+
+
+def test_they_after_a_body_named_in_its_own_sentence_is_not_the_earlier_parties():
+    text = (
+        "Norway and Finland met NATO's chief in Brussels on Monday. "
+        "Officials from the European Union said they would send observers on Tuesday."
+    )
+    ev = next(e for e in events(text, ("Tuesday", "2024-11-12")) if "observers" in e.title)
+    assert not ev.title.startswith("Norway and Finland")
+
+
 def test_the_day_a_clause_tells_of_is_titled_by_that_clause():
     text = "Residents recall that 9 April was the day the army took the city."
     ev = only(events(text, ("9 April", "2003-04-09"), anchor=date(2005, 4, 10)))

@@ -56,6 +56,7 @@ _NOT_NAME = frozenset(
 )
 
 _ANY_VERB = re.compile(r"\s+(?:[a-z]+ed|won|met|took|made|gave|led|began|spoke|flew|went)\b")
+_JOINED_NAME = re.compile(r",?\s+and\s+|,\s+")
 _BEFORE_PERSON = re.compile(r"\b(?:with|alongside|met|meets|meet|and|by|told|joined)\s+$")
 _CAPWORD = re.compile(rf"(?<![\w'\u2019\-])[{_UP}](?:[^\W\d_]|-)*(?![^\W\d_])")
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
@@ -282,6 +283,15 @@ class ArticleActors:
                 accept(m.start(1), m.end(1))
             else:
                 unsure.append((m.start(1), m.end(1), words[-1]))
+        # "Anna Berg and Tom Lund met": a name joined by "and" (or a comma) to a name
+        # that acts is a person too, the first of a list included (right to left).
+        starts = {s for s, _e, _n in spans}
+        for start, end, _last in reversed(unsure):
+            joined = _JOINED_NAME.match(text, end)
+            if joined and joined.end() in starts:
+                accept(start, end)
+                starts.add(start)
+        named = sorted((s, e) for s, e, _n in spans)
         # One pass over capitalised words serves the three checks below.
         caps = [(m.start(), m.end(), m.group()) for m in _CAPWORD.finditer(text)]
         # Lone surnames acting as subjects ("Biden announced"), when not a common word.
@@ -296,6 +306,9 @@ class ArticleActors:
                 continue
             if _PLACE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "a court in Lyon fined": a place named as a setting
+            k = bisect.bisect_right(named, (start, 10**9)) - 1
+            if k >= 0 and named[k][1] >= end:
+                continue  # "Lund" of "Tom Lund met": the full name is the mention
             if _PERSON_VERB.match(text, end) or (
                 # "the blog Gizmodo obtained": mid-sentence, before a past-tense verb.
                 _ANY_VERB.match(text, end) and _MID_SENTENCE.search(text, max(0, start - 3), start)
@@ -303,7 +316,7 @@ class ArticleActors:
                 accept(start, end)
         # "confirm Marco Rubio" is a person when "Rubio" acts alone elsewhere ("Rubio is").
         for start, end, last in unsure:
-            if last in found:
+            if last in found and start not in starts:
                 accept(start, end)
         by_last: dict[str, str] = {}
         multi = sorted((n for n in found if len(n.split()) >= 2), key=len, reverse=True)

@@ -43,6 +43,7 @@ def describe(
         if m.kind in ("org", "country")
     }
     fallback.person = None
+    fallback.parties = ("", [])
     said: list[str] = []
     title = build_title(
         text,
@@ -63,6 +64,11 @@ def describe(
     if fallback.person and fallback.person not in actors:
         # "On Sunday he visited Manaus": the person "he" stands for takes part.
         actors, kinds = (fallback.person, *actors), (fallback.kind, *kinds)
+    written, parties = fallback.parties
+    new = [(n, k) for n, k in parties if n not in actors] if written in title else []
+    if new:  # "They signed a pact": the parties "they" stands for take part
+        actors = (*(n for n, _k in new), *actors)
+        kinds = (*(k for _n, k in new), *kinds)
     return title, actors, kinds, loc
 
 

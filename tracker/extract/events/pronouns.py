@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from tracker.extract.events.actors import ActorMention
 from tracker.extract.events.article import Article
@@ -14,7 +15,7 @@ class FallbackActor:
     """Who a pronoun or an unwieldy subject stands for, as a short title subject.
 
     ``person`` is the full name of the actor last resolved, for the actors, and
-    ``kind`` its kind.
+    ``kind`` its kind; ``parties`` the names and kinds "they" stood for, when several.
     """
 
     def __init__(
@@ -23,6 +24,8 @@ class FallbackActor:
         self.art, self.offset, self.actors, self.kinds = art, offset, actors, kinds
         self.person: str | None = None
         self.kind = "person"
+        # "they" as several parties named before: as written, and their names and kinds
+        self.parties: tuple[str, list[tuple[str, str]]] = ("", [])
 
     def __call__(self, subject: str) -> str | None:
         art, offset, actors, kinds = self.art, self.offset, self.actors, self.kinds
@@ -47,6 +50,11 @@ class FallbackActor:
         # since company news keeps calling its subject "it" ("Yesterday it closed at
         # $9.10"); a body named once in a column does not ("it shelled the port").
         si = art.index(offset)
+        if pronoun == "they":
+            joined = _conjoined_subject(art, si, offset)
+            if joined:
+                self.parties = (joined[0], [(m.name, m.kind) for m in joined[1]])
+                return joined[0]
         nearest = art.spans[max(0, si - 1)][0] if pronoun in ("it", "they") else -1
         subjects = art.story_subjects if pronoun == "it" else frozenset()
 
@@ -73,6 +81,39 @@ class FallbackActor:
         # The clause's own participants last, of a kind the pronoun can stand for ("they"
         # is no one person, "he" no country); none fits: the pronoun stays as written.
         return next((a for a, k in zip(actors, kinds, strict=False) if k in wanted), None)
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _conjoined_subject(art: Article, si: int, offset: int) -> tuple[str, list[ActorMention]] | None:
+    """ "The ministers of Norway and Finland met Rutte. They agreed ...": "they" at the
+    head of a sentence is the parties the sentence before opened with, joined by "and"
+    ("Norway and Finland"), not the last body named (NATO, Rutte's): English keeps the
+    subject as the topic. The title's subject and those parties; None when this
+    sentence names a body before the pronoun or the one before does not open with
+    two or more parties."""
+    if si == 0 or art.actors.within(art.spans[si][0], offset):
+        return None
+    start, _end = art.spans[si - 1]
+    verb = next((t for t in art.sentence(si - 1).triggers if t.pos == "verb"), None)
+    if verb is None:
+        return None
+    parties = [
+        m
+        for m in art.actors.within(start, verb.token.start)
+        if m.kind in ("person", "org", "country") and m.role is None
+    ]
+    if len(parties) < 2 or any(
+        not _JOINED.fullmatch(art.text[a.end : b.start])
+        for a, b in zip(parties, parties[1:], strict=False)
+    ):
+        return None
+    if "and" not in art.text[parties[-2].end : parties[-1].start].split():
+        return None
+    # People as the article wrote them ("Xi Jinping", whose family name comes first).
+    names = [art.text[m.start : m.end] if m.kind == "person" else m.name for m in parties]
+    return ", ".join(names[:-1]) + " and " + names[-1], parties
 
 
 def _previous_noun(art: Article, offset: int) -> str | None:
