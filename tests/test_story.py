@@ -64,6 +64,8 @@ def test_five_reports_of_one_summit_become_one_event_with_five_sources(db):
     # every report stays linked to its own article
     assert sorted({p.article_id for p in summit.passages}) == sorted(articles)
     assert len(summit.member_ids) == 5
+    # Its title is a report's that says who met, not the bare "Summit in Ankara".
+    assert "Kuleba" in summit.title and "Lavrov" in summit.title
 
 
 def test_the_wrong_date_is_kept_as_a_disagreement_not_averaged_away(db):
