@@ -70,3 +70,12 @@ def test_people_joined_by_and_to_a_name_that_acts_are_people_too():
 def people(text: str) -> list[tuple[str, int]]:
     art = Article(text, list(extract.find_timexes(text, date(2024, 11, 13))))
     return [(m.name, m.start) for m in art.actors.mentions if m.kind == "person"]
+
+
+def test_a_party_label_before_a_name_describes_the_person_and_a_conjunction_is_no_name():
+    text = (
+        "Democrat Ann Ross and Liberal Democrat Jo Marr met voters in Leeds on Friday. "
+        "Because Ann Ross spoke first, the crowd stayed. The Liberal Democrats said so."
+    )
+    names = {name for name, _start in people(text)}
+    assert names == {"Ann Ross", "Jo Marr"}  # the party's own name is no person

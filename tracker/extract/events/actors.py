@@ -52,7 +52,19 @@ _NOT_NAME = frozenset(
     Generals Chancellors Premiers Kings Government Cabinet Kremlin White Pentagon Embassy
     Mission Alliance Bloc However Meanwhile Also Still Yet Earlier Later Last Next Some
     Many Most Several Both All Any Each Other Such No Not Only Even Now Then Here There
-    What Who Why How Where Which Thursday's Sunday's""".split()
+    What Who Why How Where Which Thursday's Sunday's
+    Because So Like Hey Yes Well Thanks Please Just Although Though Unless Whether Once
+    Dear Oh Senator Governor""".split()
+)
+# Words that open a clause before a name ("Because Ann Ross spoke", "So Tom Lund left").
+_OPENERS = frozenset(
+    """Because So Like Hey Yes Well Thanks Please Just Although Though Unless Whether
+    Once Dear Oh And But Or If When While As After Before Since Until""".split()
+)
+# A party label before a person's name describes the person ("Democrat Ann Ross",
+# "Liberal Democrat Jo Marr"); in a name of two words it is the party's own name.
+_PARTY_LABEL = frozenset(
+    "Democrat Republican Conservative Labour Tory Liberal Socialist Communist".split()
 )
 
 _ANY_VERB = re.compile(r"\s+(?:[a-z]+ed|won|met|took|made|gave|led|began|spoke|flew|went)\b")
@@ -241,6 +253,8 @@ class ArticleActors:
                 words.pop()
             while not keep_title and words and words[0].rstrip(".") in _NOT_NAME:
                 words.pop(0)
+            while not keep_title and len(words) >= 3 and words[0] in _PARTY_LABEL:
+                words.pop(0)
             if not words:
                 return
             caps = [w for w in words if len(w) > 1 and w.isupper()]
@@ -271,21 +285,28 @@ class ArticleActors:
                     accept(nm.start(), nm.end(), role=m.group())
         # Bare capitalised sequences acting as subjects: "Antony Blinken said".
         unsure: list[tuple[int, int, str]] = []
+        acted: set[int] = set()  # where the sequences accepted here began
         for m in _CAP_SEQ.finditer(text):
             words = m.group(1).split()
+            start = m.start(1)
+            if len(words) >= 3 and words[0] in _OPENERS:
+                # "Because Ann Ross spoke first": the clause's opener is no part of it.
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
             if words[0] in _NOT_NAME or any(w in gaz.entries for w in words):
                 continue
             if (
                 _PERSON_VERB.match(text, m.end())
                 or _ANY_VERB.match(text, m.end())
-                or _BEFORE_PERSON.search(text, max(0, m.start() - 12), m.start())
+                or _BEFORE_PERSON.search(text, max(0, start - 12), start)
             ):
-                accept(m.start(1), m.end(1))
+                accept(start, m.end(1))
+                acted.add(start)
             else:
-                unsure.append((m.start(1), m.end(1), words[-1]))
+                unsure.append((start, m.end(1), words[-1]))
         # "Anna Berg and Tom Lund met": a name joined by "and" (or a comma) to a name
         # that acts is a person too, the first of a list included (right to left).
-        starts = {s for s, _e, _n in spans}
+        starts = {s for s, _e, _n in spans} | acted
         for start, end, _last in reversed(unsure):
             joined = _JOINED_NAME.match(text, end)
             if joined and joined.end() in starts:
