@@ -356,6 +356,31 @@ def test_they_after_a_body_named_in_its_own_sentence_is_not_the_earlier_parties(
     assert not ev.title.startswith("Norway and Finland")
 
 
+def test_a_happening_told_in_a_relative_clause_is_titled_by_that_clause_alone():
+    text = "The police cannot ignore the 20,000 people who marched through Tartu on Saturday."
+    ev = only(events(text, ("on Saturday", "2024-11-09")))
+    assert ev.title == "The 20,000 people march through Tartu"
+    text = "The gunmen who raided the depot in Narva yesterday are still at large."
+    ev = only(events(text, ("yesterday", "2024-11-12")))
+    assert ev.title == "The gunmen raid the depot in Narva"
+    assert "large" not in ev.title
+
+
+def test_what_there_was_is_the_headline():
+    text = "On Sunday there were four separate bomb attacks across the north of the country."
+    ev = only(events(text, ("On Sunday", "2024-11-10")))
+    assert ev.title.startswith("Four separate bomb attacks across the north")
+
+
+def test_an_opening_subordinate_clause_ends_at_its_comma():
+    text = "Though the fund sold its stake on Monday, Ostmark is moving to calm its shareholders."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title.startswith("The fund sells its stake") and "Ostmark" not in ev.title
+    text = "As the talks ended in Riga on Friday, the envoys left for Oslo."
+    ev = only(events(text, ("on Friday", "2024-11-08")))
+    assert len(ev.title.split()) >= 3  # never the bare "Talks"
+
+
 def test_the_day_a_clause_tells_of_is_titled_by_that_clause():
     text = "Residents recall that 9 April was the day the army took the city."
     ev = only(events(text, ("9 April", "2003-04-09"), anchor=date(2005, 4, 10)))

@@ -59,7 +59,7 @@ def describe(
         frame=frame,
         words=said,
     )
-    title = without_period_label(title)
+    title = without_existential(without_period_label(title))
     actors, kinds = _participants(art, " ".join([title, *said]), mentions, actors, kinds)
     if fallback.person and fallback.person not in actors:
         # "On Sunday he visited Manaus": the person "he" stands for takes part.
@@ -149,3 +149,19 @@ def without_period_label(title: str) -> str:
     'Ostmark Bank earns $3 million in the quarter'
     """
     return _PERIOD_LABEL.sub("", title)
+
+
+# "There were five attacks across the north": what there was is the headline.
+_EXISTENTIAL = re.compile(r"^There (?:was|were|is|are|has been|have been) (?=\S+ \S)")
+
+
+def without_existential(title: str) -> str:
+    """The title without an opening "there was" (a headline names what there was).
+
+    >>> without_existential("There were no less than four attacks across the north")
+    'No less than four attacks across the north'
+    >>> without_existential("There is hope")
+    'There is hope'
+    """
+    rest = _EXISTENTIAL.sub("", title)
+    return rest[:1].upper() + rest[1:] if rest != title else title

@@ -305,6 +305,11 @@ _ASIDE_OPENERS = frozenset(
 )
 
 
+_SUBORDINATORS = frozenset(
+    "although though while whereas because since unless if once until when whenever as".split()
+)
+
+
 def object_phrase(
     sent: Sentence,
     i: int,
@@ -317,6 +322,13 @@ def object_phrase(
     toks = sent.tokens
     obj: list[Token] = []
     k = i + 1
+    # "Although he declined, Kask stays on": an opening subordinate clause ends at its
+    # comma, and the main clause after it is no object.
+    opening = (
+        bool(toks) and toks[0].low in _SUBORDINATORS and "," not in (t.text for t in toks[1:i])
+    )
+    # The trigger's clause is a relative one ("the bombers who hit the port").
+    relative = any(t.low in ("who", "which") for t in toks[max(0, i - 3) : i])
     after_date: tuple[int, int] | None = None  # the date just skipped, if any
     dropped: Token | None = None  # the preposition dropped with it
     ends_on_date = False  # no word kept after the last date skipped
@@ -344,6 +356,8 @@ def object_phrase(
         if after_date is not None:
             if tok.text == ",":
                 break  # ", the first day of the meeting": an aside on the date
+            if tok.low in _FINITE_NEXT and relative:
+                break  # "the bombers who hit the port on Monday are ...": the main verb
             if obj and tok.low.endswith("ing") and tok.text.islower() and len(tok.low) > 5:
                 break  # "issued a statement on 4 June announcing that ...": an aside
             if tok.low == "and":
@@ -355,6 +369,8 @@ def object_phrase(
                     continue
                 break
         after_date = None
+        if opening and tok.text == ",":
+            break
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if (
             tok.low == "and"
@@ -492,6 +508,8 @@ def _noun_phrase_before(
             break  # "NEW YORK _ A woman who ...": the dateline is no part of the noun phrase
         np.insert(0, tok)
         j -= 1
+        if tok.low in DETERMINERS:
+            break  # "ignore the ten thousand people who ...": the phrase opens at "the"
     return np, j
 
 

@@ -689,12 +689,13 @@ def _noun_as_subject(
 _PRESENT_BE = {"was": "is", "were": "are", "had": "has", "will": "to"}
 
 
-_OPENING_PREPS = frozenset("in at during after before following".split())
+_OPENING_PREPS = frozenset("in at during after before following as when while once".split())
 
 
 def _in_opening_phrase(sent: Sentence, trig: Trigger) -> bool:
-    """The noun sits in a phrase that opens the sentence and ends at a comma ("In a
-    speech on Wednesday, ...", "At a meeting in Oslo, ...")."""
+    """The noun sits in a phrase or clause that opens the sentence and ends at a comma
+    ("In a speech on Wednesday, ...", "At a meeting in Oslo, ...", "As the talks
+    ended on Friday, ...")."""
     toks = sent.tokens
     if not toks or toks[0].low not in _OPENING_PREPS or trig.index > 4:
         return False
