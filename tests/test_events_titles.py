@@ -366,6 +366,44 @@ def test_a_happening_told_in_a_relative_clause_is_titled_by_that_clause_alone():
     assert "large" not in ev.title
 
 
+@pytest.mark.parametrize(
+    ("text", "date_", "title"),
+    [
+        # Done to someone, with no object after it: a headline's passive.
+        (
+            "Six crew killed on Monday when a patrol boat sank off Tarsa.",
+            ("on Monday", "2024-11-11"),
+            "Six crew killed when a patrol boat sank off Tarsa",
+        ),
+        (
+            "The gunman killed two guards on Friday.",
+            ("on Friday", "2024-11-08"),
+            "The gunman kills two guards",
+        ),
+        # An aside between dashes is no subject.
+        (
+            "Six crew - five from the navy, one from the army - died on Monday off Tarsa.",
+            ("on Monday", "2024-11-11"),
+            "Six crew die off Tarsa",
+        ),
+        # A short quotation ends the phrase its determiner opened.
+        (
+            'On Monday the minister turned the plan into a new "national priority".',
+            ("On Monday", "2024-11-11"),
+            "The minister turns the plan into a new national priority",
+        ),
+        # A noun that is also a reporting verb, after its determiner.
+        (
+            "The minister struck the wrong note on Monday.",
+            ("on Monday", "2024-11-11"),
+            "The minister strikes the wrong note",
+        ),
+    ],
+)
+def test_headline_forms_of_real_news(text, date_, title):
+    assert only(events(text, date_)).title == title
+
+
 def test_what_there_was_is_the_headline():
     text = "On Sunday there were four separate bomb attacks across the north of the country."
     ev = only(events(text, ("On Sunday", "2024-11-10")))

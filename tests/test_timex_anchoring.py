@@ -60,6 +60,18 @@ def test_past_tense_weekday_points_back():
     assert (t.text, t.value) == ("Monday", "2024-11-11")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("March 3: six crew died when a patrol boat sank off Tarsa.", "2024-03-03"),
+        ("March 3: Six crew killed when a patrol boat sank.", "2024-03-03"),
+        ("January 9: the talks will resume in Oslo.", "2025-01-09"),
+    ],
+)
+def test_a_list_entry_s_date_takes_the_tense_of_the_entry_after_its_colon(text, value):
+    assert only(text).value == value
+
+
 def test_future_tense_weekday_points_forward():
     t = only("The committee will vote on Friday.")
     assert t.value == "2024-11-15"

@@ -76,6 +76,14 @@ _NOUNS: dict[str, str] = {
         visit shutdown strike walkout""",
 }
 
+# Verbs done to someone that news never uses without their object: with none after
+# them and no auxiliary, the past form is a headline's passive ("Six crew killed when
+# the boat sank", "Two reporters detained in Minsk").
+DONE_TO = frozenset(
+    """kill wound injure hurt arrest detain jail imprison capture kidnap abduct execute
+    stab behead evacuate rescue""".split()
+)
+
 REPORTING = frozenset(
     """say says said saying tell tells told telling add adds added noted note notes
     report reports reported according stated explained explain wrote

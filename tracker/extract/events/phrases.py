@@ -101,6 +101,15 @@ def verb_group(
     def fits(j: int) -> bool:
         return usable(j) or (sent.clause_of[j] == home and not span_of(skip, toks[j].start))
 
+    if j > 1 and toks[j].text in _DASHES:
+        # "Six crew - five from the navy, one from the army - died": the aside between
+        # the dashes is no subject; the phrase before it is.
+        opening = next(
+            (k for k in range(j - 1, max(0, j - 20), -1) if toks[k].text == toks[j].text), None
+        )
+        if opening is not None and opening > 0:
+            j, home = opening - 1, sent.clause_of[opening - 1]
+
     while j >= 0 and (fits(j) or (sent.clause_of[j] == clause and span_of(skip, toks[j].start))):
         tok = toks[j]
         if not fits(j):
@@ -305,9 +314,25 @@ _ASIDE_OPENERS = frozenset(
 )
 
 
+_NOUN_TOO = frozenset("note notes report reports quote quotes".split())
+_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
 _SUBORDINATORS = frozenset(
     "although though while whereas because since unless if once until when whenever as".split()
 )
+
+
+def _quoted_noun(toks: list[Token], k: int, obj: list[Token]) -> list[Token]:
+    """The words of a short quotation at ``k`` that the phrase before it needs (it ends
+    on a determiner or an adjective: 'a new "official line"'), else nothing."""
+    if not obj or toks[k].text not in _QUOTES or obj[-1].text in _QUOTES:
+        return []
+    if not (obj[-1].low in DETERMINERS or any(t.low in DETERMINERS for t in obj[-2:])):
+        return []
+    end = next((n for n in range(k + 1, min(len(toks), k + 6)) if toks[n].text in _QUOTES), None)
+    if end is None or end == k + 1:
+        return []
+    words = toks[k + 1 : end]
+    return words if all(t.text[:1].isalnum() for t in words) else []
 
 
 def object_phrase(
@@ -344,6 +369,10 @@ def object_phrase(
             k += 1
             continue
         if not usable(k):
+            quoted = _quoted_noun(toks, k, obj)
+            if quoted:
+                # 'changed into a new "official line"': the quoted words end the phrase.
+                obj.extend(quoted)
             break
         if after_date is not None and tok.low in ("'s", "\u2019s"):
             k += 1  # "in today's editions": the date's possessive goes with it
@@ -394,7 +423,10 @@ def object_phrase(
             break
         if tok.low in OBJECT_STOP and obj and not _role_as(toks, k, verbs):
             break
-        compound = tok.low in ("report", "reports") and obj[-1:] and obj[-1].text.islower()
+        compound = (tok.low in ("report", "reports") and obj[-1:] and obj[-1].text.islower()) or (
+            # "struck the wrong note", "a new report": a noun after its determiner
+            tok.low in _NOUN_TOO and any(t.low in DETERMINERS for t in obj[-2:])
+        )
         if tok.low in REPORTING and obj and not compound:
             break  # not "an earnings report": a noun after a noun
         if tok.text in _HARD_BREAK or tok.text == "." and k == len(toks) - 1:

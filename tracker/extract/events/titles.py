@@ -18,6 +18,7 @@ from tracker.extract.events.clauses import Sentence, Token, Trigger
 from tracker.extract.events.clipping import clip, headline
 from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import (
+    DONE_TO,
     REPORTING,
     base_of_past,
     known_verb,
@@ -217,7 +218,13 @@ def build_title(
         and obj[0].low == "by"
         and (toks[i - 1].low not in PRONOUNS and toks[i - 1].text[:1].isalpha())
     )
-    passive = (got or aside or reduced or any(t.low in BE for t in aux)) and trig.tense == "past"
+    # "Six crew killed when the boat sank": done to them, no one named it was done to.
+    done_to = (
+        not aux and bool(subj) and trig.lemma in DONE_TO and (not obj or obj[0].low in _NO_OBJECT)
+    )
+    passive = (
+        got or aside or reduced or done_to or any(t.low in BE for t in aux)
+    ) and trig.tense == "past"
     if (
         modality == "hypothetical"
         and [t.low for t in aux] == ["would"]
@@ -689,6 +696,10 @@ def _noun_as_subject(
 _PRESENT_BE = {"was": "is", "were": "are", "had": "has", "will": "to"}
 
 
+#: Words that open no object: what follows a verb that has none.
+_NO_OBJECT = frozenset(
+    "when while as after during in at near on outside inside following by".split()
+)
 _OPENING_PREPS = frozenset("in at during after before following as when while once".split())
 
 

@@ -105,7 +105,7 @@ _SUBCLAUSE = re.compile(
 )
 
 _ASIDE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,;]{0,120},", re.IGNORECASE)
-_LEAD_COMMA = re.compile(r"\s*,\s*")
+_LEAD_COMMA = re.compile(r"\s*[,:]\s*")
 _HAD = re.compile(r"\bhad\s+(?:been\s+|not\s+|already\s+)?$", re.IGNORECASE)
 _HAD_ANY = re.compile(r"\bhad\b", re.IGNORECASE)
 _DEADLINE = re.compile(
@@ -153,7 +153,8 @@ def direction(text: str, start: int, end: int) -> int:
     ):
         return 1
     # A comma right after the expression ends an adverbial ("On Monday, the
-    # king met ..."), not the clause; the next marker does.
+    # king met ..."), not the clause; the next marker does. So does the colon of a
+    # list entry's date ("March 3: six crew were killed ...").
     after = _LEAD_COMMA.match(text, end, ce)
     sub = _SUBCLAUSE.search(text, after.end() if after else end, ce)
     right: tuple[int, int] | None = None
