@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from test_events_support import events, only
+
+from tracker.extract.events.builder import UNTOLD, _quieted
 
 _DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "and", "by", "from"}
 
@@ -497,3 +500,12 @@ def test_a_date_set_up_by_it_was_dates_the_when_clause_after_it():
     text = "It was last Sunday, at the ceremony in Tarsa, that the rebels handed over their arms."
     evs = events(text, ("last Sunday", "2024-11-10"))
     assert [e.title for e in evs] == ["The rebels hand over their arms"]
+
+
+def test_an_entry_no_title_can_tell_ranks_below_one_that_says_who_did_what():
+    text = "Ships shelled the port on Monday."
+    told = replace(only(events(text, ("on Monday", "2024-11-11"))), importance=0.7)
+    assert _quieted(text, told).importance == 0.7
+    gerund = replace(told, title="Shelling the port")
+    assert _quieted(text, gerund).importance == round(0.7 - UNTOLD, 2)
+    assert _quieted(text, replace(told, title="Missile")).importance < 0.7

@@ -29,7 +29,7 @@ from tracker.extract.events.dates import (
     recent,
 )
 from tracker.extract.events.day_news import day_news as find_day_news
-from tracker.extract.events.description import describe
+from tracker.extract.events.description import describe, untold
 from tracker.extract.events.filters import compared_figure, comparison_base, dates_a_happening
 from tracker.extract.events.follow_ons import follow_ons
 from tracker.extract.events.frames import (
@@ -285,9 +285,17 @@ def _dated_event(
 
 def _quieted(text: str, ev: ExtractedEvent) -> ExtractedEvent:
     """Market reports, weather, sport and listings stay on the timeline, but last;
-    conjecture ranks below what happened."""
+    conjecture, and what no title can tell, rank below what happened."""
     if quiet_topic(text[ev.sentence_start : ev.sentence_end]):
         return replace(ev, importance=QUIET, confidence=round(ev.confidence * 0.5, 3))
     if ev.modality == "hypothetical":
         return replace(ev, importance=round(ev.importance * 0.5, 2))
+    if untold(ev.title):
+        # "Missile", "Shifting against the war": an entry no one could read as news
+        # ranks below the ones that say who did what.
+        return replace(ev, importance=round(max(0.0, ev.importance - UNTOLD), 2))
     return ev
+
+
+#: What an entry whose title tells no one doing anything (`untold`) loses in importance.
+UNTOLD = 0.15

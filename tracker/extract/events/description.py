@@ -165,3 +165,41 @@ def without_existential(title: str) -> str:
     """
     rest = _EXISTENTIAL.sub("", title)
     return rest[:1].upper() + rest[1:] if rest != title else title
+
+
+# Words no headline opens with: a verb or a link word left from a clause whose subject
+# was lost ("Is nothing more than ...", "Than the ...", "Just released by ...").
+_NO_HEADLINE_START = frozenset(
+    "is was were are has had have than to just of and but or for with as from".split()
+)
+
+
+def untold(title: str) -> bool:
+    """The title tells no one doing anything: a bare noun ("Missile"), or it opens
+    with a gerund or a word no headline starts with ("Shifting against the war",
+    "Than the ..."). Such entries rank below those that can be told.
+
+    >>> [untold(t) for t in ("Missile", "Shifting against the war", "Is nothing more")]
+    [True, True, True]
+    >>> [untold(t) for t in ("Kask resigns", "Talks collapse in Oslo", "Boeing wins order")]
+    [False, False, False]
+    """
+    words = title.split()
+    if len(words) <= 1:
+        return True
+    first = words[0]
+    if first.lower() in _NO_HEADLINE_START:
+        return True
+    # A gerund goes on with its object or an adverb ("Reviewing the lack ..."); a name
+    # that ends the same way goes on with a verb ("Boeing wins", "Beijing says").
+    second = words[1].lower()
+    return (
+        first.endswith("ing")
+        and first[1:].islower()
+        and (second in _GERUND_NEXT or second.endswith("ly"))
+    )
+
+
+_GERUND_NEXT = frozenset(
+    "the a an his her its their our to into on in at for with up out down off against".split()
+)
