@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from test_events_support import events, only
 
 from tracker import extract
@@ -79,3 +80,19 @@ def test_a_party_label_before_a_name_describes_the_person_and_a_conjunction_is_n
     )
     names = {name for name, _start in people(text)}
     assert names == {"Ann Ross", "Jo Marr"}  # the party's own name is no person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fed chairman Ben S. Bernanke met lawmakers on Friday.", "Ben S. Bernanke"),
+        ("Henry M. Paulson Jr. met bankers on Friday.", "Henry M. Paulson"),
+        ("Finally Obama spoke to the crowd on Friday.", "Obama"),
+    ],
+)
+def test_initials_and_generations_belong_to_a_name_and_an_opening_adverb_does_not(text, name):
+    assert name in {n for n, _start in people(text)} | {
+        m.name
+        for m in Article(text, list(extract.find_timexes(text, date(2024, 11, 13)))).actors.mentions
+    }
+    assert not any(n.startswith(("Finally", "Ben S ", "Henry M ")) for n, _s in people(text))

@@ -407,6 +407,24 @@ def test_headline_forms_of_real_news(text, date_, title):
     assert only(events(text, date_)).title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Treasury Secretary Henry M. Paulson Jr. met bankers on Friday.", "Paulson meets bankers"),
+        (
+            "Bailout Set in Motion The Bush administration proposed a bailout on Friday.",
+            "The Bush administration proposes a bailout",
+        ),
+        ("The minister travelled to Riga on Friday.", "The minister travels to Riga"),
+        ("The minister cancelled the trip on Friday.", "The minister cancels the trip"),
+        ("Troops shelled the port on Friday.", "Troops shell the port"),
+        ("Officials met in Riga on Friday.", "Officials meet in Riga"),
+    ],
+)
+def test_headlines_of_wire_and_british_copy(text, title):
+    assert only(events(text, ("on Friday", "2024-11-08"))).title == title
+
+
 def test_what_there_was_is_the_headline():
     text = "On Sunday there were four separate bomb attacks across the north of the country."
     ev = only(events(text, ("On Sunday", "2024-11-10")))

@@ -18,9 +18,11 @@ from tracker.extract.events.names import find_names
 
 # Upper-case letters of the Latin scripts ("É", "Ł", "Š"); ``[^\W\d_]`` is any letter.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+# An initial first ("Ben S. Bernanke"): else the plain word takes its letter and
+# leaves the period, which ends the name.
 _NAME_WORD = (
-    rf"(?:[{_UP}](?:[^\W\d_]|-)*(?:['\u2019][{_UP}](?:[^\W\d_]|-)+)?(?:['\u2019]s)?"
-    rf"(?![^\W\d_]|-)|[{_UP}]\.)"
+    rf"(?:[{_UP}]\.(?=[ \t])|[{_UP}](?:[^\W\d_]|-)*(?:['\u2019][{_UP}](?:[^\W\d_]|-)+)?"
+    rf"(?:['\u2019]s)?(?![^\W\d_]|-))"
 )
 _PARTICLE = r"(?:de|da|di|van|von|der|bin|ibn|al|el|la|le)"
 _PARTICLE_WORD = re.compile(_PARTICLE)
@@ -54,7 +56,10 @@ _NOT_NAME = frozenset(
     Many Most Several Both All Any Each Other Such No Not Only Even Now Then Here There
     What Who Why How Where Which Thursday's Sunday's
     Because So Like Hey Yes Well Thanks Please Just Although Though Unless Whether Once
-    Dear Oh Senator Governor""".split()
+    Dear Oh Senator Governor Jr Sr Jnr Snr Finally Moreover Furthermore Nevertheless
+    Nonetheless Instead Indeed Perhaps Clearly Obviously Surely Certainly Ultimately
+    Eventually Initially Originally Previously Recently Currently Unfortunately
+    Fortunately Hopefully Apparently""".split()
 )
 # Words that open a clause before a name ("Because Ann Ross spoke", "So Tom Lund left").
 _OPENERS = frozenset(
@@ -257,7 +262,7 @@ class ArticleActors:
                 words.pop(0)
             if not words:
                 return
-            caps = [w for w in words if len(w) > 1 and w.isupper()]
+            caps = [w for w in words if len(w.rstrip(".")) > 1 and w.isupper()]
             if caps and len(caps) < len(words):
                 return  # "Mac OS X", "the NSA Director": an acronym is no part of a name
             name = " ".join(words)
@@ -293,11 +298,22 @@ class ArticleActors:
                 # "Because Ann Ross spoke first": the clause's opener is no part of it.
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
+            if "The" in words[1:]:
+                # "Bailout Set in Motion The Bush administration": a headline run into
+                # its lead; "The" opens a new phrase, never the middle of a name.
+                cut = len(words) - 1 - words[::-1].index("The")
+                start = text.index(words[cut], start + len(" ".join(words[:cut])))
+                words = words[cut:]
+                if len(words) < 3:
+                    continue
             if words[0] in _NOT_NAME or any(w in gaz.entries for w in words):
                 continue
+            end = m.end()
+            if words[-1] in ("Jr", "Sr") and text.startswith(".", end):
+                end += 1  # "Henry M. Paulson Jr. met": the verb is after the period
             if (
-                _PERSON_VERB.match(text, m.end())
-                or _ANY_VERB.match(text, m.end())
+                _PERSON_VERB.match(text, end)
+                or _ANY_VERB.match(text, end)
                 or _BEFORE_PERSON.search(text, max(0, start - 12), start)
             ):
                 accept(start, m.end(1))

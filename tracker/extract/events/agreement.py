@@ -84,7 +84,17 @@ def plural(subject: str) -> bool:
     return (
         last.islower()
         or last.lower() in triggers()  # "Talks", "Sanctions", "Negotiations"
+        or last.lower() in _COMMON_PLURALS  # "Troops shelled the port"
         or last.lower().endswith(
             ("ers", "ists", "ysts", "ans", "ors", "ants", "ents", "ees", "ives", "ies", "men")
         )
     )
+
+
+# Plurals that open sentences in news, capitalised there, with endings a name also has
+# ("Troops", "Rebels", "Officials"; the suffixes above take "Protesters", "Residents").
+_COMMON_PLURALS = frozenset(
+    """troops forces rebels officials shares prices stocks markets banks bonds vessels
+    ships planes jets tanks guards allies nations states parties unions courts victims
+    nurses crowds fans clubs teams firms police locals rivals""".split()
+)

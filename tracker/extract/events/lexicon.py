@@ -313,6 +313,9 @@ def base_of_past(word: str) -> str | None:
 
     "wrapped" -> "wrap", "certified" -> "certify", "fined" -> "fine"; "opened" (open?
     opene?) -> None.
+
+    >>> [base_of_past(w) for w in ("travelled", "cancelled", "compelled", "shelled", "quelled")]
+    ['travel', 'cancel', 'compel', 'shell', 'quell']
     """
     if word in IRREGULAR_BASES:
         return IRREGULAR_BASES[word]  # "laid" -> "lay": irregular, and certain
@@ -335,6 +338,11 @@ def base_of_past(word: str) -> str | None:
         # One syllable ending in two vowels and a consonant ("tweeted", "claimed") or a
         # vowel and two consonants ("jumped", "landed"): nothing was dropped.
         return word[:-2]
+    if re.fullmatch(r"(?!.*qu)[a-z]*[aeiou][a-z]*[^aeiouy]elled", word):
+        # British doubling after an unstressed "el" ("travelled", "cancelled",
+        # "labelled") or a stressed one ("compelled"): the base has one "l"; not
+        # one-syllable "smelled" or "shelled".
+        return word[:-3]
     for pattern, cut, _examples in SPELLED_BASES:
         if len(word) > 4 and pattern.search(word):
             return word[:-cut]

@@ -172,6 +172,19 @@ def build_title(
         subj = subj[:-1]  # "Two pumps got broken": a passive, as with "were"
     while len(subj) > 1 and subj[-1].low in _SUBJECT_ADVERBS:
         subj = subj[:-1]  # "The bank last raised": the adverb is no part of the subject
+    if len(subj) > 1 and subj[0].low.endswith("ly") and subj[0].low in _SENTENCE_ADVERBS:
+        subj = subj[1:]  # "Finally Obama spoke": the adverb opens the sentence
+    run_in = [
+        k
+        for k in range(1, len(subj))
+        if subj[k].text == "The"
+        and subj[k - 1].text[:1].isupper()
+        and any(t.text.islower() for t in subj[k + 1 :])  # not "Stop The War Coalition"
+    ]
+    if run_in:
+        # "Bailout Set in Motion The Bush administration proposed": a headline run
+        # into its lead; the lead's subject opens at its capital "The".
+        subj = subj[run_in[-1] :]
     subject = join_tokens(subj, text)
     if not subj and stop is not None:
         subject = antecedent(text, toks, stop, skip) or subject
@@ -550,10 +563,19 @@ _REPORT_LEMMA = {
 }
 
 
+_SENTENCE_ADVERBS = frozenset(
+    """finally clearly obviously surely certainly ultimately eventually initially
+    originally previously recently currently unfortunately fortunately hopefully
+    apparently""".split()
+)
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr)\.?$")
+
+
 def _short_subject(
     subject: str, people: dict[str, str], short_name: Callable[[str], str] | None
 ) -> str:
     """ "U.S. Secretary of State Antony Blinken" -> "Blinken" (titles live in the actors)."""
+    subject = _GENERATION.sub("", subject)  # "Henry M. Paulson Jr." is Paulson
     for surface, name in people.items():
         if subject.endswith(surface) and len(subject) >= len(surface):
             head = subject[: -len(surface)].rstrip()
