@@ -31,7 +31,7 @@ _GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAME_WORD}){{0,3}}"
 _NAME_RE = re.compile(_NAME)
 _CAP_SEQ = re.compile(
-    rf"(?<![\w.])({_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAME_WORD}){{1,3}})(?![\w])"
+    rf"(?<![\w.])({_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAME_WORD}){{1,5}})(?![\w])"
 )
 
 # Capitalised words that never start or belong to a person's name.
@@ -73,6 +73,7 @@ _PARTY_LABEL = frozenset(
 )
 
 _ANY_VERB = re.compile(r"\s+(?:[a-z]+ed|won|met|took|made|gave|led|began|spoke|flew|went)\b")
+_LONE_INITIAL = re.compile(r"[A-Z]\.?")
 _JOINED_NAME = re.compile(r",?\s+and\s+|,\s+")
 _BEFORE_PERSON = re.compile(r"\b(?:with|alongside|met|meets|meet|and|by|told|joined)\s+$")
 _CAPWORD = re.compile(rf"(?<![\w'\u2019\-])[{_UP}](?:[^\W\d_]|-)*(?![^\W\d_])")
@@ -254,8 +255,10 @@ class ArticleActors:
                 if w.endswith(("'s", "\u2019s")):  # "Joe Biden's aide", "Elian's Miami kin"
                     words = words[:k] + [w[:-2]]
                     break
-            while words and words[-1].rstrip(".") in _NOT_NAME:
-                words.pop()
+            while words and (
+                words[-1].rstrip(".") in _NOT_NAME or _LONE_INITIAL.fullmatch(words[-1])
+            ):
+                words.pop()  # nor does a name end with an initial ("Henry M." of a cut name)
             while not keep_title and words and words[0].rstrip(".") in _NOT_NAME:
                 words.pop(0)
             while not keep_title and len(words) >= 3 and words[0] in _PARTY_LABEL:
@@ -305,6 +308,18 @@ class ArticleActors:
                 start = text.index(words[cut], start + len(" ".join(words[:cut])))
                 words = words[cut:]
                 if len(words) < 3:
+                    continue
+            inner = [
+                k
+                for k in range(1, len(words) - 1)
+                if words[k].rstrip(".") in _NOT_NAME and not _LONE_INITIAL.fullmatch(words[k])
+            ]
+            if inner:
+                # "Treasury Secretary Henry M. Paulson": the name follows the office.
+                cut = inner[-1] + 1
+                start = text.index(words[cut], start + len(" ".join(words[:cut])))
+                words = words[cut:]
+                if len(words) < 2:
                     continue
             if words[0] in _NOT_NAME or any(w in gaz.entries for w in words):
                 continue
