@@ -72,6 +72,17 @@ def test_a_list_entry_s_date_takes_the_tense_of_the_entry_after_its_colon(text, 
     assert only(text).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The council rejected the plan on Friday.", "2024-11-08"),
+        ("The council plans to vote on Friday.", "2024-11-15"),
+    ],
+)
+def test_the_noun_plan_is_no_cue_for_the_future(text, value):
+    assert only(text).value == value
+
+
 def test_future_tense_weekday_points_forward():
     t = only("The committee will vote on Friday.")
     assert t.value == "2024-11-15"

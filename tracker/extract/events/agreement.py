@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import triggers
 from tracker.extract.events.phrases import DETERMINERS
 
@@ -21,7 +22,7 @@ _PLURAL_QUANTIFIERS = frozenset(
 AGREEMENT_EXAMPLES = (
     "plural: Analysts | Some | Many traders | Both banks | Orangemen | Two of the pumps | "
     "Italy and France | Protesters in Alexandria | The unions | Regulators | Witnesses | "
-    "Clashes"
+    "Clashes | The Iraqis | Israelis | The Swiss | The French"
     " || singular: The showdown between Iraq and the United States | "
     "A venture involving Exxon and Shell | The Immigration and Naturalization Service | "
     "Sales chief Jones | The bank | Jones | Williams | The bus | "
@@ -77,6 +78,10 @@ def plural(subject: str) -> bool:
         return False  # "Photographer Mary Rogers": a name's "-ers" is no plural
     if last.endswith(("sses", "ches", "shes", "xes")) and last[1:].islower():
         return True  # "Witnesses", "Clashes", "Taxes": an "-es" plural, never a name
+    if len(head) == 2 and head[0].lower() == "the" and _is_demonym(last):
+        return True  # "The Swiss", "The French": the people of a country
+    if last.endswith("is") and _is_demonym(last[:-1]):
+        return True  # "The Iraqis", "Israelis": a people named by its demonym
     if not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
         return False
     if len(head) == 1 and len(head) < len(subject.split()) and last[1:].islower():
@@ -98,3 +103,8 @@ _COMMON_PLURALS = frozenset(
     ships planes jets tanks guards allies nations states parties unions courts victims
     nurses crowds fans clubs teams firms police locals rivals""".split()
 )
+
+
+def _is_demonym(word: str) -> bool:
+    entry = gazetteer().entries.get(word)
+    return entry is not None and entry.kind == "demonym"

@@ -1,4 +1,5 @@
-"""What a diplomacy timeline keeps quiet: market and price reports, weather, sport, listings.
+"""What a diplomacy timeline keeps quiet: market and price reports, weather, sport, listings,
+and the biography of an obituary or a casualty list ("He was married with two daughters").
 
 Such sentences are dated and often lead a brief ("December wheat edged lower on
 Tuesday"), but they are not the happenings a reader follows; an event whose

@@ -26,7 +26,10 @@ _FUTURE = (
     r"(?:set|slated|pencil+ed\s+in)\s+for|slated\s+to|"
     r"(?:forecast(?:ed)?|predicted|projected|poised|likely|unlikely|on\s+track)\s+to|"
     r"scheduled|expected\s+to|expects?\s+to|going\s+to|due\s+to|upcoming|next|coming|intends?\s+to|"
-    r"aims?\s+to|hopes?\s+to|is\s+to|are\s+to|would|tomorrow|later\s+this|plan(?:s|ned|ning)?|"
+    r"aims?\s+to|hopes?\s+to|is\s+to|are\s+to|would|tomorrow|later\s+this|"
+    # "planned", "plans"; not the noun after its determiner ("rejected the plan on Friday")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthis\s)"
+    r"plan(?:s|ned|ning)?|"
     r"as\s+soon\s+as|as\s+early\s+as|expected|scheduled|preparing\s+to|ready\s+to|payable|effective|due|"
     r"(?:postponed|delayed|extended|adjourned|runs?|lasts?)\s+until|"
     r"(?:postponed|delayed|adjourned|pushed\s+back|rescheduled|deferred|put\s+off)\s+"
