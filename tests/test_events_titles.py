@@ -425,6 +425,15 @@ def test_headlines_of_wire_and_british_copy(text, title):
     assert only(events(text, ("on Friday", "2024-11-08"))).title == title
 
 
+def test_a_region_after_a_county_is_an_aside_not_the_end_of_the_subject():
+    text = "The board of supervisors of Tarsa county, Norland, voted on the school on Friday."
+    ev = only(events(text, ("on Friday", "2024-11-08")))
+    assert ev.title.startswith("The board of supervisors of Tarsa county votes")
+    text = "Norland's prime minister, Ivo Kask, announced his resignation on Friday."
+    ev = only(events(text, ("on Friday", "2024-11-08")))
+    assert ev.title.startswith("Kask announces")
+
+
 def test_what_there_was_is_the_headline():
     text = "On Sunday there were four separate bomb attacks across the north of the country."
     ev = only(events(text, ("On Sunday", "2024-11-10")))

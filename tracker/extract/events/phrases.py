@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from tracker.extract.events.clauses import _HARD_BREAK, Sentence, Token
+from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import REPORTING
 
 SUBJECT_STOP = frozenset(
@@ -150,6 +151,12 @@ def verb_group(
                 # "Alan Kerr, 32, of the Border Sappers, based at Tarsa, Norland, died".
                 j, home = aged, sent.clause_of[aged]
                 continue
+        region = _region_aside(toks, j) if tok.text == "," and not subj and not infinitive else None
+        if region is not None:
+            # "the board of Tarsa county, Norland, will vote": the region places the
+            # county; the subject is the phrase before it.
+            j, home = region, sent.clause_of[region]
+            continue
         if tok.text == "," and not subj and not infinitive and _apposition(toks, j) is not None:
             # "Steve Jobs, the company's chief executive, announced": the name is the subject.
             j = _apposition(toks, j)  # type: ignore[assignment]
@@ -259,6 +266,35 @@ def _apposition(toks: list[Token], comma: int) -> int | None:
     if plain and owner:
         return k - 1 if before.text[:1].isupper() else None  # "Lee, Acme's chairman,"
     return None
+
+
+def _region_aside(toks: list[Token], comma: int) -> int | None:
+    """Where the phrase before ", Region," ends (the comma at ``comma`` closes the
+    aside of one or two capitalised words after a place), else None."""
+    k = comma - 1
+    while k > comma - 3 and k > 0 and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        k -= 1
+    if k == comma - 1 or k < 1 or toks[k].text != ",":
+        return None
+    before = toks[k - 1]
+    entries = gazetteer().entries
+    aside = " ".join(t.text for t in toks[k + 1 : comma])
+    placed = (
+        before.low in _PLACE_NOUNS
+        or getattr(entries.get(before.text), "kind", None) == "city"
+        or (
+            getattr(entries.get(aside), "kind", None) == "country"
+            and before.text[:1].isupper()
+            and before.text.isalpha()
+        )
+    )
+    return k - 1 if placed else None
+
+
+# Nouns a region's name may follow ("Tarsa county, Norland,").
+_PLACE_NOUNS = frozenset(
+    "county state province city town village district region port island".split()
+)
 
 
 def _is_age(tok: Token) -> bool:
