@@ -87,9 +87,9 @@ def test_a_quarter_carries_on_to_the_figures_after_it_not_to_what_the_company_di
         "Revenue climbed 4% to $2.1 billion. "
         "The bank also hired a new chief lawyer from a rival."
     )
-    evs = events(text, ("the third quarter", "2024-Q3"))
+    evs = [e for e in events(text, ("the third quarter", "2024-Q3")) if e.date == "2024-Q3"]
     told = {text[e.sentence_start : e.sentence_end].split()[0] for e in evs}
-    assert told == {"Ostmark", "Revenue"}
+    assert told == {"Ostmark", "Revenue"}  # the hiring is the day's news, if anything
 
 
 def test_a_state_that_goes_on_until_a_date_holds_then_an_act_it_bounds_does_not():

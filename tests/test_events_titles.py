@@ -434,6 +434,26 @@ def test_a_region_after_a_county_is_an_aside_not_the_end_of_the_subject():
     assert ev.title.startswith("Kask announces")
 
 
+def test_the_bank_or_the_company_is_the_one_the_article_named():
+    text = (
+        "The Norland Central Bank kept its rate at 3% on Thursday. "
+        "The bank last raised rates in March 2024."
+    )
+    ev = next(
+        e
+        for e in events(text, ("on Thursday", "2025-04-10"), ("in March 2024", "2024-03"))
+        if e.date == "2024-03"
+    )
+    assert ev.title == "Norland Central Bank raises rates"
+    assert "Norland Central Bank" in ev.actors
+    text = "Orvane said it was cutting jobs. Shares of Orvane fell. The company sold its plant in Tarsa on Monday."
+    titles = [e.title for e in events(text, ("on Monday", "2024-11-11"))]
+    assert "Orvane sells its plant in Tarsa" in titles
+    text = "Revenue was flat. The company sold its plant in Tarsa on Monday."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title == "The company sells its plant in Tarsa"  # "Revenue" names no company
+
+
 def test_what_there_was_is_the_headline():
     text = "On Sunday there were four separate bomb attacks across the north of the country."
     ev = only(events(text, ("On Sunday", "2024-11-10")))

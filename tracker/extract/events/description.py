@@ -7,6 +7,7 @@ import re
 from tracker.extract.events.actors import ActorMention, unique_actors
 from tracker.extract.events.article import Article, count_words, spans_within
 from tracker.extract.events.clauses import Sentence, Trigger
+from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.pronouns import FallbackActor
 from tracker.extract.events.titles import build_title
 
@@ -60,6 +61,12 @@ def describe(
         words=said,
     )
     title = without_existential(without_period_label(title))
+    named = _named_body(art, title, trig.token.start)
+    if named is not None:
+        # "The bank last raised rates": the bank the article named before.
+        title = named + title[len(_BODY.match(title).group()) :]  # type: ignore[union-attr]
+        if named not in actors:
+            actors, kinds = (named, *actors), ("org", *kinds)
     actors, kinds = _participants(art, " ".join([title, *said]), mentions, actors, kinds)
     if fallback.person and fallback.person not in actors:
         # "On Sunday he visited Manaus": the person "he" stands for takes part.
@@ -203,3 +210,64 @@ def untold(title: str) -> bool:
 _GERUND_NEXT = frozenset(
     "the a an his her its their our to into on in at for with up out down off against".split()
 )
+
+
+# A body named by its kind at the head of a title ("The bank raises rates").
+_BODY = re.compile(r"^The (bank|company|firm|airline|carrier|ministry|agency|council|court)\b")
+
+
+def _named_body(art: Article, title: str, offset: int) -> str | None:
+    """The organisation "the bank" or "the company" stands for at the head of a title:
+    the nearest one named before ``offset`` whose name ends with that word ("Baltic
+    Central Bank"), or, for "company", "firm" and "carrier", the company the article is
+    about when it is about one. None when no such body was named."""
+    m = _BODY.match(title)
+    if m is None:
+        return None
+    noun = m.group(1)
+    mentions = art.actors.within(0, offset)
+    for mention in reversed(mentions):
+        words = mention.name.split()
+        if mention.kind == "org" and words[-1].lower() == noun:
+            return mention.name
+    if noun in ("company", "firm", "carrier", "airline"):
+        if len(art.story_subjects) == 1:
+            (subject,) = art.story_subjects
+            return subject
+        # Else the company named last in the sentences just before: a body found by
+        # its shape ("Ostmark Group"), not one of the gazetteer's (NATO, the UN).
+        since = art.spans[max(0, art.index(offset) - 2)][0]
+        entries = gazetteer().entries
+        for mention in reversed(mentions):
+            if mention.start < since:
+                break
+            if (
+                mention.kind == "org"
+                and mention.name not in entries
+                and _company_like(art, mention.name)
+            ):
+                return mention.name
+    return None
+
+
+def _company_like(art: Article, name: str) -> bool:
+    """A name of two words or more, or a single word the text also uses as a name
+    mid-sentence ("shares of Orvane fell"): not a word capitalised only because it
+    opens a sentence ("Revenue rose", "Wall Street")."""
+    if " " in name:
+        return True
+    text = art.text
+    at = text.find(name)
+    while at >= 0:  # a plain scan: a pattern per name would crowd the regex cache
+        end = at + len(name)
+        before = text[max(0, at - 2) : at]
+        after = text[end : end + 2]
+        if (
+            len(before) == 2
+            and before[1] == " "
+            and (before[0].islower() or before[0] == ",")
+            and not (after[:1].isalnum() or (after[:1] == " " and after[1:].isupper()))
+        ):
+            return True
+        at = text.find(name, end)
+    return False
