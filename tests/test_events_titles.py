@@ -454,6 +454,12 @@ def test_the_bank_or_the_company_is_the_one_the_article_named():
     assert ev.title == "The company sells its plant in Tarsa"  # "Revenue" names no company
 
 
+def test_a_verb_that_only_sets_the_scene_gives_way_to_what_was_done_there():
+    text = "Ilves took the stage in Tartu on Tuesday, unveiling a plan for a new port."
+    ev = only(events(text, ("on Tuesday", "2024-11-12")))
+    assert ev.title == "Ilves unveils a plan for a new port"
+
+
 def test_what_there_was_is_the_headline():
     text = "On Sunday there were four separate bomb attacks across the north of the country."
     ev = only(events(text, ("On Sunday", "2024-11-10")))

@@ -104,6 +104,22 @@ def build_title(
     verbs = {t.index for t in sent.triggers if t.pos == "verb" and not t.reporting}
     i = trig.index
     obj = object_phrase(sent, i, usable, skip, own, verbs)
+    if trig.pos == "verb" and depth < 2 and _on_stage(trig, obj):
+        # "Marsh took the stage in San Jose, unveiling a phone": the stage only sets the
+        # scene; what was done there is the headline.
+        doing = next(
+            (
+                t
+                for t in sent.triggers
+                if t.pos == "verb"
+                and t.tense == "ing"
+                and t.index > i
+                and toks[t.index - 1].text == ","
+            ),
+            None,
+        )
+        if doing is not None:
+            return on_verb(doing, modality, depth + 1)
     if trig.pos == "noun":
         title = _noun_title(text, sent, trig, obj, usable, verbs, fallback_actor, modality)
         carrier = _carrying_verb(sent, trig, usable) if len(title.split()) <= 1 else None
@@ -327,6 +343,17 @@ def _own_date_in_aside(sent: Sentence, trig: Trigger, own: tuple[int, int]) -> b
     comma = next((k for k in range(trig.index + 1, len(toks)) if toks[k].text == ","), None)
     end = toks[comma].start if comma is not None else sent.end
     return trig.token.start < own[0] < end
+
+
+def _on_stage(trig: Trigger, obj: list[Token]) -> bool:
+    """ "took the stage", "took to the podium": a verb that only sets a scene."""
+    words = [t.low for t in obj[:3]]
+    if words[:1] == ["to"]:
+        words = words[1:]
+    return trig.lemma == "take" and words[:2] in (["the", w] for w in _STAGES)
+
+
+_STAGES = ("stage", "podium", "floor", "rostrum", "lectern")
 
 
 def _not_the_verb(
