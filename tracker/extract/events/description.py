@@ -177,7 +177,8 @@ def without_existential(title: str) -> str:
 # Words no headline opens with: a verb or a link word left from a clause whose subject
 # was lost ("Is nothing more than ...", "Than the ...", "Just released by ...").
 _NO_HEADLINE_START = frozenset(
-    "is was were are has had have than to just of and but or for with as from".split()
+    """is was were are has had have than to just of and but or for with as from since
+    until after before when while because although though if least""".split()
 )
 
 

@@ -160,6 +160,7 @@ _REFERENCE = frozenset("of for from to with above below over under about".split(
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _AUX = frozenset("was were is are be been being had has have having who which that".split())
 _PRONOUNS = frozenset("i you he she it we they".split())
+_CLAUSE_OPENERS = frozenset("since when after before until as because while once".split())
 _PERIOD_NOUNS = frozenset("year quarter half months weeks period".split())
 
 
@@ -183,6 +184,7 @@ def passing_participle(sent: Sentence, tx: Timex) -> Trigger | None:
     >>> passing("Under an accord signed on Monday, the creditors agreed to wait.", "Monday")
     >>> passing("He said the company collapsed on Friday.", "Friday")
     >>> passing("The company set a record on May 6.", "May 6")
+    >>> passing("Troops moved in for the second time since the strike began on Monday.", "Monday")
     """
     toks = sent.tokens
     first = token_index(sent, tx.start)
@@ -205,6 +207,8 @@ def passing_participle(sent: Sentence, tx: Timex) -> Trigger | None:
             break
         if toks[j].low in _PRONOUNS:
             return None  # "the fairness it won two years ago": a relative clause's verb
+        if toks[j].low in _CLAUSE_OPENERS:
+            return None  # "the busiest day since the strike began on Monday": a clause's verb
         j -= 1
     if j < 0 or j == k - 1 or toks[j].low in _AUX:
         return None
