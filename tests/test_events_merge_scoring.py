@@ -30,6 +30,20 @@ def test_different_happenings_on_the_same_day_stay_apart():
     assert len(evs) == 2
 
 
+def test_a_happening_dated_by_its_month_and_by_its_day_is_one_event_the_day_s():
+    text = (
+        "Tartu to host Baltic ministers in December\n\n"
+        "The foreign ministers of Estonia and Latvia will meet in Tartu on 2 December."
+    )
+    evs = events(text, ("in December", "2024-12"), ("on 2 December", "2024-12-02"))
+    assert [e.date for e in evs] == ["2024-12-02"]
+    assert len(evs[0].mentions) == 1
+    # A meeting elsewhere in the month stays apart.
+    text = "Ministers will meet in Riga in December. Envoys will meet in Tartu on 2 December."
+    evs = events(text, ("in December", "2024-12"), ("on 2 December", "2024-12-02"))
+    assert sorted(e.date for e in evs) == ["2024-12", "2024-12-02"]
+
+
 def test_the_headline_happening_is_more_important_than_a_background_fact():
     text = (
         "Ukraine and Poland signed a defence pact in Warsaw on Tuesday. "

@@ -419,6 +419,8 @@ def test_headline_forms_of_real_news(text, date_, title):
         ("The minister cancelled the trip on Friday.", "The minister cancels the trip"),
         ("Troops shelled the port on Friday.", "Troops shell the port"),
         ("Officials met in Riga on Friday.", "Officials meet in Riga"),
+        ("Photographer Mary Rogers met the envoy on Friday.", "Rogers meets the envoy"),
+        ("CNN Correspondent Ana Lind reported from Tarsa on Friday.", "Lind reports from Tarsa"),
     ],
 )
 def test_headlines_of_wire_and_british_copy(text, title):

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from tracker.extract.events.scoring import boosted
 from tracker.extract.types import ExtractedEvent, Mention
-from tracker.model import EventType
+from tracker.model import EventType, Period
 
 _FAMILY: dict[str, str] = {EventType.MEETING: "meet", EventType.CALL: "meet"}
 # Vague or talk-only happenings: two of them on one day are rarely the same one
@@ -98,5 +98,75 @@ def merge_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 ),
             )
         )
+    out = _fold_coarse(out)
     out.sort(key=lambda e: e.timex_start)
+    return out
+
+
+#: How many day events of its kind a month's or a week's event is compared with.
+_FOLD_REACH = 20
+_NOT_PROPER = frozenset("The A An In On At To Of For And With By".split())
+
+
+def _proper_words(title: str) -> set[str]:
+    """The capitalised words of a title, places and parties ("Tartu", "Baltic")."""
+    return {w for w in title.split() if w[:1].isupper() and w not in _NOT_PROPER}
+
+
+#: Periods a headline or a lead gives for what the body dates to the day.
+_COARSE = frozenset(("month", "week"))
+
+
+def _fold_coarse(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """A happening dated by its month or week that the article also dates to a day in
+    it, of the same kind and modality, at the same place or naming the same place or
+    party ("Tartu to host ministers in December" above "... will meet in Tartu on 2
+    December"), is that day's event: one entry, the day's, with the other as a further
+    mention. Only the opening line's (a headline or a lead sums up what the body
+    tells); it looks only at the day events of its kind and modality (the first few)."""
+    days: dict[tuple[str, str], list[int]] = {}
+    for k, ev in enumerate(events):
+        if ev.granularity == "day" and ev.type not in _NEVER:
+            days.setdefault((_family(ev.type), ev.modality), []).append(k)
+    if not days:
+        return events
+    into: dict[int, list[ExtractedEvent]] = {}
+    folded: set[int] = set()
+    for k, ev in enumerate(events):
+        if ev.granularity not in _COARSE or ev.type in _NEVER or ev.sentence_start > 0:
+            continue  # only the opening line (a headline, a lead) sums up the body
+        period = Period.parse(ev.date, ev.granularity)
+        if period is None:
+            continue
+        names = _proper_words(ev.title)
+        for d in days.get((_family(ev.type), ev.modality), ())[:_FOLD_REACH]:
+            day = events[d]
+            if day.sentence_start <= ev.sentence_start:
+                continue  # the summary comes first, in a sentence of its own
+            same_place = bool(ev.location) and ev.location == day.location
+            if not (same_place or names & _proper_words(day.title)):
+                continue
+            when = Period.parse(day.date, "day")
+            if when is not None and period.first_day <= when.first_day <= period.last_day:
+                into.setdefault(d, []).append(ev)
+                folded.add(k)
+                break
+    if not folded:
+        return events
+    out = []
+    for k, ev in enumerate(events):
+        if k in folded:
+            continue
+        more = into.get(k)
+        if more:
+            ev = replace(
+                ev,
+                importance=boosted(max(e.importance for e in (ev, *more)), len(more)),
+                mentions=ev.mentions
+                + tuple(
+                    Mention(e.timex, e.timex_start, e.timex_end, e.sentence_start, e.sentence_end)
+                    for e in more
+                ),
+            )
+        out.append(ev)
     return out

@@ -260,6 +260,11 @@ def build_title(
         and _said_before(sent, i, usable)
     ):
         modality = "planned"  # "said it would close 40 branches": "X to close 40 branches"
+    # "Rogers meets": a person's family name is one person, whatever its ending.
+    named = set((people or {}).values())
+    many = plural(subject) and subject not in named | {
+        short_name(n) if short_name else n.split()[-1] for n in named
+    }
     neg = any(t.low in ("not", "n't", "never") for t in aux)
     lemma = _REPORT_LEMMA.get(trig.token.low, trig.lemma) if trig.reporting else trig.lemma
     known = known_verb(lemma) or trig.tense == "base"
@@ -281,14 +286,14 @@ def build_title(
         # "Marsh took the stage, unveiling a phone": "Marsh unveils a phone".
         verb = trig.token.text
         if known_verb(trig.lemma):
-            verb = trig.lemma if plural(subject) else third_person(trig.lemma)
+            verb = trig.lemma if many else third_person(trig.lemma)
     elif trig.reporting:
         verb = {"told": "tells", "tell": "tells", "added": "adds", "reported": "reports"}.get(
             trig.token.low, "says"
         )
         if known_verb(trig.lemma) and trig.lemma not in _REPORT_LEMMA.values():
             verb = third_person(trig.lemma)  # "announced that ..." -> "announces that ..."
-        if plural(subject):
+        if many:
             verb = verb[:-1]
     elif not known_verb(trig.lemma) and trig.tense != "base":
         # A verb outside the lexicon keeps its own form unless its base is certain:
@@ -300,8 +305,8 @@ def build_title(
             # auxiliaries rather than read as a bare participle.
             verb = join_tokens([*aux, trig.token], text) if plain else trig.token.text
         else:
-            verb = base if plural(subject) else third_person(base)
-    elif plural(subject):
+            verb = base if many else third_person(base)
+    elif many:
         verb = trig.lemma
     elif not known_verb(trig.lemma) and trig.token.low.endswith("s"):
         verb = trig.token.text  # "notes": already third person, never "noteses"
