@@ -420,6 +420,7 @@ def test_headline_forms_of_real_news(text, date_, title):
         ("Troops shelled the port on Friday.", "Troops shell the port"),
         ("Officials met in Riga on Friday.", "Officials meet in Riga"),
         ("Photographer Mary Rogers met the envoy on Friday.", "Rogers meets the envoy"),
+        ("At least three fires were burning in central Tarsa on Friday.", "At least three fires"),
         ("CNN Correspondent Ana Lind reported from Tarsa on Friday.", "Lind reports from Tarsa"),
     ],
 )

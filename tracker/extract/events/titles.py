@@ -662,6 +662,8 @@ def _noun_title(
         j -= 1
         if len(pre) >= 6:
             break
+    if pre and pre[0].low in ("least", "most") and j >= 0 and toks[j].low == "at":
+        pre.insert(0, toks[j])  # "At least three fires": a quantity, not a place's "at"
     while pre and pre[0].low in ("a", "an", "the", "in", "of", "to", "and"):
         pre.pop(0)
     if pre and pre[0].low in _POSSESSIVES:
