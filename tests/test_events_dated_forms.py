@@ -32,7 +32,10 @@ def test_a_period_known_only_by_its_last_day_is_dated_by_that_day():
 def test_a_named_period_is_dated_by_its_name_its_last_day_only_labels_it():
     text = "Harlow Mills earned $3 million in the third quarter ended Sept. 30."
     evs = events(text, ("the third quarter", "2024-Q3"), ("Sept. 30", "2024-09-30"))
-    assert "2024-09-30" not in [e.date for e in evs]
+    assert [e.date for e in evs] == ["2024-Q3"]
+    text = "Brannock Foods said net income rose 12% to $8 million for the fourth quarter ended Aug. 31."
+    ev = only(events(text, ("the fourth quarter", "2024-Q4"), ("Aug. 31", "2024-08-31")))
+    assert (ev.date, ev.title) == ("2024-Q4", "Net income rises 12% to $8 million")
 
 
 def test_a_figure_compared_with_a_decimal_figure_keeps_the_base_date_out():
@@ -161,3 +164,34 @@ def test_by_before_a_date_that_describes_a_noun_is_no_deadline():
     evs = events(text, ("overnight", "2024-11-12TNI"), ("Friday", "2024-11-15"))
     assert [e.date for e in evs] == ["2024-11-12TNI"]
     assert evs[0].title.startswith("Shares in Oslo hit by")
+
+
+def test_a_wire_story_tells_its_days_occasion_past_the_passage_until_a_new_date():
+    text = (
+        "A gas tanker caught fire near a crowded bus station in Lindale on Friday, killing "
+        "nine people. The flames spread to a row of shops and a petrol pump. Firefighters "
+        'from three towns fought the blaze for most of the afternoon. "The sky turned '
+        'black," a taxi driver said. Volunteers carried the injured to a clinic across the '
+        "road. Many of the victims are children, a nurse told reporters. Police arrested the "
+        "owner of the transport company late in the evening. The mayor ordered a review of "
+        "fuel deliveries in the town centre. Two years ago a similar fire destroyed the old market."
+    )
+    evs = events(text, ("Friday", "2024-11-08"), ("Two years ago", "2022"))
+    on_friday = [e.title for e in evs if e.date == "2024-11-08"]
+    # far from the lead, narration in the past tense is still the day's story ...
+    assert "Police arrest the owner of the transport company late in the evening" in on_friday
+    assert "The mayor orders a review of fuel deliveries in the town centre" in on_friday
+    # ... but not the present tense, and a new date starts its own time
+    assert not any("children" in t for t in on_friday)
+    assert [e.title for e in evs if e.date == "2022"] == ["A similar fire destroys the old market"]
+
+
+def test_an_older_date_after_the_days_news_does_not_reach_back_into_it():
+    text = (
+        "The Veldland prime minister told reporters on Tuesday that he was calm. "
+        "Opposition deputies walked out of parliament in protest. "
+        "The dispute began last month when auditors questioned a road contract."
+    )
+    evs = events(text, ("on Tuesday", "2024-11-12"), ("last month", "2024-10"))
+    last_month = [text[e.sentence_start : e.sentence_end] for e in evs if e.date == "2024-10"]
+    assert last_month == ["The dispute began last month when auditors questioned a road contract."]

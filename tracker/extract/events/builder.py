@@ -54,7 +54,7 @@ from tracker.extract.events.named import (
 )
 from tracker.extract.events.news import first_person_act, first_person_title
 from tracker.extract.events.noise import QUIET, quiet_topic
-from tracker.extract.events.passages import continuation
+from tracker.extract.events.passages import STORY_CHARS, STORY_SENTENCES, continuation
 from tracker.extract.events.scoring import after_anchor, confidence, importance
 from tracker.extract.types import ExtractedEvent, Timex
 from tracker.model import Modality
@@ -114,6 +114,7 @@ def build_events(
         if sent.clause_of[trig.index] != sent.clause_of[token_at(sent, tx.start)]:
             how = "sentence"
         content: Trigger | None = None  # the happening the frame reports, when how is "frame"
+        silent = False  # talk about talk: no entry, but the story is at its date
         if how == "frame":
             content = content_trigger(sent, trig)
             if not official_speaker(art, sent, frame_trig):
@@ -121,8 +122,9 @@ def build_events(
                 # stamps what was reported ("officials said Wednesday they had identified
                 # the suspect").
                 if content is None:
-                    continue
-                trig, how = content, "content"
+                    silent = True
+                else:
+                    trig, how = content, "content"
             elif content is None and (tail := concrete_tail(sent, trig)) is not None:
                 # "X has won an order, the company announced today": the news is the order.
                 trig, how = tail, "content"
@@ -146,7 +148,7 @@ def build_events(
             and not names_happening(host, trig)
             and not names_product(host, trig)
         ):
-            continue  # "announced the plan Aug. 21": an announcement of nothing concrete
+            silent = True  # "announced the plan Aug. 21": an announcement of nothing concrete
         if how in ("frame", "content", "neighbour"):
             # "X said on Tuesday that Y": an entry only when Y is a concrete happening (a
             # call, a strike, sanctions, a deal ...); talk about talk is no timeline event.
@@ -154,7 +156,14 @@ def build_events(
             if how == "frame":
                 said = content or tail_content(sent, frame_trig)
             if said is None or not concrete(host, said):
-                continue
+                silent = True
+        if silent:
+            # "The minister said Tuesday that the government would not resign": no entry,
+            # but the story is now at that day; an older date after it is an aside.
+            has_day = has_day or (
+                mod == "reported" and anchor is not None and recent(tx.value or "", anchor)
+            )
+            continue
         if first_person_act(host, content if how == "frame" and content else trig):
             continue  # "I watched in horror on Friday": the writer's own voice, not news
         title, actors, kinds, loc = describe(
@@ -192,8 +201,13 @@ def build_events(
             is_today = anchor is not None and recent(ev.date, anchor)
             flashback = has_day and not is_today
             has_day = has_day or is_today
+            story = None
+            if is_today and ev.granularity in ("day", "time") and not art.is_heading(si):
+                story = continuation(art, span, dated_sentences, STORY_SENTENCES, STORY_CHARS)
             events.extend(
-                follow_ons(art, ev, span, context, claimed, flashback, recent_day=is_today)
+                follow_ons(
+                    art, ev, span, context, claimed, flashback, recent_day=is_today, story=story
+                )
             )
         elif mod == "planned":
             # "The summit opens on Thursday. Leaders will discuss sanctions.": what is

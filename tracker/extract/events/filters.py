@@ -46,12 +46,20 @@ _PERIOD_END = re.compile(
     re.IGNORECASE,
 )
 # "For the year ended Sept. 30, the chain earned $12 million", "net income for the nine
-# months ended Sept. 29 fell": a span of time with no calendar name of its own is known by
-# the day it closed, so that day dates its results. A named period ("the third quarter
-# ended Sept. 30") is dated by its name instead, and the day only labels it.
+# months ended Sept. 29 fell", "sales rose in the quarter ended June 30": a span of time
+# with no calendar name of its own is known by the day it closed, so that day dates its
+# results. A named period ("the third quarter ended Sept. 30") is dated by its name
+# instead, and the day only labels it.
 _UNNAMED_PERIOD_ENDED = re.compile(
-    r"\b(?:(?:the|its|their|fiscal)\s+(?:fiscal\s+)?year|(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|\d+-)\s*(?:months|weeks))\s+(?:that\s+)?ended\s+$",
+    r"\b(?:(?:the|its|their|fiscal)\s+(?:fiscal\s+)?year|(?:\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\d+-)\s*(?:months|weeks))\s+(?:that\s+)?ended\s+$",
+    re.IGNORECASE,
+)
+# "the fourth quarter", "its first half", "fiscal 1989": a period named by itself, which
+# dates the results told of it even when its last day follows ("ended Aug. 26").
+_NAMED_PERIOD = re.compile(
+    r"(?:\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|half)"
+    r"|\bfiscal\s+\d{4})$",
     re.IGNORECASE,
 )
 _BASE_PERIOD = re.compile(
@@ -248,8 +256,12 @@ def dates_a_happening(
     if _PERIOD_END.search(before) and not _UNNAMED_PERIOD_ENDED.search(before):
         return False
     after = text[tx.end : tx.end + 40]
-    if _PERIOD_WORD.search(tx.text) and _ENDED_AFTER.match(after):
-        return False  # "the quarter ended Sept. 30" labels a reporting period
+    if (
+        _PERIOD_WORD.search(tx.text)
+        and _ENDED_AFTER.match(after)
+        and not _NAMED_PERIOD.search(tx.text)
+    ):
+        return False  # "the year ended Sept. 30": the day dates it (see _UNNAMED_PERIOD_ENDED)
     if tx.text.lower() == "today" and _GENERIC_TODAY.match(after):
         return False  # "today's youth", "in today's world": the present age, not a day
     if _premodifies_event(after) and re.match(r"^(?:'s|\u2019s)?\s+[A-Za-z]", after):
