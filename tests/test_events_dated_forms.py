@@ -195,3 +195,23 @@ def test_an_older_date_after_the_days_news_does_not_reach_back_into_it():
     evs = events(text, ("on Tuesday", "2024-11-12"), ("last month", "2024-10"))
     last_month = [text[e.sentence_start : e.sentence_end] for e in evs if e.date == "2024-10"]
     assert last_month == ["The dispute began last month when auditors questioned a road contract."]
+
+
+def test_the_same_day_named_again_does_not_end_the_days_story():
+    text = (
+        "Floodwater broke through a dam above the village of Orsk on Monday, forcing 400 "
+        "families from their homes. Soldiers built a wall of sandbags along the river road. "
+        "Monday's rainfall was the heaviest in a decade, the weather office said. Helicopters "
+        "lifted stranded farmers from the roofs of their barns. Engineers closed the railway "
+        "bridge to all trains as the water rose. Aid workers handed out blankets and bottled "
+        "water at a school. The regional governor flew over the valley in a helicopter. Last "
+        "week the same river flooded two towns downstream."
+    )
+    evs = events(
+        text,
+        ("Monday", "2024-11-11"),
+        ("Monday", "2024-11-11", "DATE", 1),
+        ("Last week", "2024-W45"),
+    )
+    on_monday = " ".join(e.title for e in evs if e.date == "2024-11-11")
+    assert "governor flies over the valley" in on_monday

@@ -73,9 +73,11 @@ def build_events(
     # figure leaves the sentence at the time the story is being told: "Net income rose
     # 11% in the quarter. Revenue advanced to $4 billion from $3.8 billion a year
     # earlier." both tell the quarter.
-    dated_sentences = {
-        si for t in dated if not compared_figure(text, t, art.spans[si := art.index(t.start)])
-    }
+    told_at: dict[int, set[str]] = {}  # the dates each such sentence gives
+    for t in dated:
+        if not compared_figure(text, t, art.spans[si := art.index(t.start)]):
+            told_at.setdefault(si, set()).add(t.value or "")
+    dated_sentences = set(told_at)
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
@@ -203,10 +205,20 @@ def build_events(
             has_day = has_day or is_today
             story = None
             if is_today and ev.granularity in ("day", "time") and not art.is_heading(si):
-                story = continuation(art, span, dated_sentences, STORY_SENTENCES, STORY_CHARS)
+                # Only another date moves the story: "Friday's volume was heavy" is still Friday.
+                moved = {k for k, values in told_at.items() if values != {ev.date}}
+                story = continuation(art, span, moved, STORY_SENTENCES, STORY_CHARS)
             events.extend(
                 follow_ons(
-                    art, ev, span, context, claimed, flashback, recent_day=is_today, story=story
+                    art,
+                    ev,
+                    span,
+                    context,
+                    claimed,
+                    flashback,
+                    recent_day=is_today,
+                    story=story,
+                    dated=dated_sentences,
                 )
             )
         elif mod == "planned":

@@ -30,6 +30,7 @@ def follow_ons(
     planned: bool = False,
     recent_day: bool = False,
     story: tuple[int, int] | None = None,
+    dated: set[int] | None = None,
 ) -> list[ExtractedEvent]:
     """Happenings told in the undated sentences around a dated one, dated alike.
 
@@ -75,12 +76,14 @@ def follow_ons(
             # it ("Revenue rose 4%"), not to what the company did ("It hired a lawyer").
             continue
 
-        claimed.add(j)  # the first date told of wins it
         sent = art.sentence(j)
         trig = told_happening(sent, perfect=recent_day)
+        if j > passage_last and (
+            trig is None or not narrated(sent, trig) or (dated is not None and j in dated)
+        ):
+            continue  # past the passage, only narration is sure to be the day's, and unclaimed
+        claimed.add(j)  # the first date told of wins it
         if trig is None or first_person_act(sent, trig):
-            continue
-        if j > passage_last and not narrated(sent, trig):
             continue
         mod = modality(sent, trig, False)
         if mod != ("planned" if planned else "reported"):
