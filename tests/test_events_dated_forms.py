@@ -4,10 +4,11 @@ layer reads a date from, and the forms whose date dates nothing. Our own sentenc
 from __future__ import annotations
 
 import doctest
+from datetime import date
 
 from test_events_support import events, only
 
-from tracker.extract.events import bases, description, filters, named
+from tracker.extract.events import bases, description, filters, follow_ons, named
 
 
 def test_the_rules_examples_run():
@@ -15,6 +16,7 @@ def test_the_rules_examples_run():
     assert doctest.testmod(filters).failed == 0
     assert doctest.testmod(description).failed == 0
     assert doctest.testmod(named).failed == 0
+    assert doctest.testmod(follow_ons).failed == 0
 
 
 def test_a_period_known_only_by_its_last_day_is_dated_by_that_day():
@@ -215,3 +217,41 @@ def test_the_same_day_named_again_does_not_end_the_days_story():
     )
     on_monday = " ".join(e.title for e in evs if e.date == "2024-11-11")
     assert "governor flies over the valley" in on_monday
+
+
+def test_a_price_a_premium_is_set_against_dates_nothing():
+    text = "The notes convert into shares at $25, a 24% premium over Thursday's closing price."
+    assert events(text, ("Thursday", "2024-11-07")) == []
+
+
+def test_that_day_in_a_general_case_is_no_day_on_the_calendar():
+    text = (
+        "When a rumour spreads, you see heavy selling that day. "
+        "Dealers can lose money on trades made that day. "
+        "The border guards withdrew from the crossing that day."
+    )
+    evs = events(
+        text,
+        ("that day", "2024-11-11"),
+        ("that day", "2024-11-11", "DATE", 1),
+        ("that day", "2024-11-11", "DATE", 2),
+    )
+    told = [text[e.sentence_start : e.sentence_end] for e in evs]
+    assert told == ["The border guards withdrew from the crossing that day."]
+
+
+def test_a_text_announced_to_follow_is_no_happening():
+    text = (
+        "OSLO _ Following are excerpts from statements made Tuesday by the foreign minister. "
+        "The minister met the Swedish ambassador on Tuesday."
+    )
+    evs = events(text, ("Tuesday", "2024-11-12"), ("Tuesday", "2024-11-12", "DATE", 1))
+    assert [e.title for e in evs] == ["The minister meets the Swedish ambassador"]
+
+
+def test_a_month_after_each_or_every_recurs_it_is_not_this_years_month():
+    from tracker.extract.timex import find_timexes
+
+    text = "The fishing fleet sails north each July, and it sailed from Bergen last July."
+    found = [(t.text, t.type, t.value) for t in find_timexes(text, date(2024, 11, 13))]
+    assert found == [("each July", "SET", "XXXX-07"), ("last July", "DATE", "2024-07")]

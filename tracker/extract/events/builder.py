@@ -52,7 +52,7 @@ from tracker.extract.events.named import (
     passing_participle,
     title_of,
 )
-from tracker.extract.events.news import first_person_act, first_person_title
+from tracker.extract.events.news import first_person_act, first_person_title, generic_anaphor
 from tracker.extract.events.noise import QUIET, quiet_topic
 from tracker.extract.events.passages import STORY_CHARS, STORY_SENTENCES, continuation
 from tracker.extract.events.scoring import after_anchor, confidence, importance
@@ -99,6 +99,8 @@ def build_events(
         if tells_nothing(text[art.spans[si][0] : art.spans[si][1]]):
             continue  # a question or a teaser asks or points; it tells no happening
         sent = art.sentence(si)
+        if generic_anaphor(sent, tx.text):
+            continue  # "you lose money that day": any such day, not one on the calendar
         trig = figure or choose_trigger(sent, tx.start, tx.end)
         if trig is None:
             continue

@@ -31,7 +31,9 @@ _FROM_FIGURE = re.compile(
 )
 # "compared with $1.6145 Wednesday": the date of the figure compared against.
 _COMPARED_FIGURE = re.compile(
-    r"\bcompared\s+(?:with|to)\s+(?:about\s+)?[$\u00a3\u20ac#]?\d[\d,.]*[^,;]{0,30}?$",
+    r"\bcompared\s+(?:with|to)\s+(?:about\s+)?[$\u00a3\u20ac#]?\d[\d,.]*[^,;]{0,30}?$"
+    # "a 24% premium over Thursday's closing price": the price a figure is set against
+    r"|\b(?:premium|discount)\s+(?:over|to|from|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AFTER_COMPARISON = re.compile(
@@ -160,7 +162,9 @@ def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
 
 
 _COMPARING = re.compile(
-    r"\b(?:from|compared|versus|vs|(?<!more )(?<!less )(?<!fewer )than|against)\b", re.IGNORECASE
+    r"\b(?:from|compared|versus|vs|(?<!more )(?<!less )(?<!fewer )than|against)\b"
+    r"|\b(?:premium|discount)\s+(?:over|to|on)\b",
+    re.IGNORECASE,
 )
 
 

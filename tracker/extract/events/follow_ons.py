@@ -137,7 +137,7 @@ def told_happening(sent: Sentence, perfect: bool = False) -> Trigger | None:
 
 
 _AUXILIARIES = frozenset("has have had is are am be been being".split())
-_QUOTES = frozenset(['"', "``", "''", "\u201c", "\u201d"])
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "`", "''")
 
 
 def narrated(sent: Sentence, trig: Trigger) -> bool:
@@ -160,6 +160,6 @@ def narrated(sent: Sentence, trig: Trigger) -> bool:
         return False  # a past verb of the sentence's first clause, not "..., which they ruled"
     if trig.index and sent.tokens[trig.index - 1].low in _AUXILIARIES:
         return False  # "have massed", "are aided": a perfect or a passive present, not narration
-    if any(t.text in _QUOTES for t in sent.tokens):
+    if any(q in t.text for t in sent.tokens for q in _QUOTE_MARKS):
         return False  # a quotation keeps its speaker's time
     return not any(t.reporting for t in sent.triggers if t.index < trig.index)

@@ -10,7 +10,7 @@ _MAX_PASSAGE = 900
 # How far the day's story runs on from its dated lead (see follow_ons.narrated): a wire
 # story keeps telling the day's occasion for a dozen short paragraphs, until a new date.
 STORY_SENTENCES = 12
-STORY_CHARS = 1500
+STORY_CHARS = 3500
 
 
 def continuation(
