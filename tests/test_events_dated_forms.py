@@ -255,3 +255,30 @@ def test_a_month_after_each_or_every_recurs_it_is_not_this_years_month():
     text = "The fishing fleet sails north each July, and it sailed from Bergen last July."
     found = [(t.text, t.type, t.value) for t in find_timexes(text, date(2024, 11, 13))]
     assert found == [("each July", "SET", "XXXX-07"), ("last July", "DATE", "2024-07")]
+
+
+def test_a_running_total_is_told_for_its_period_and_as_of_the_day_it_runs_to():
+    text = "Halvorsen's bond fund has fallen 2.1% this year through Oct. 19, a rating service says."
+    evs = events(text, ("this year", "2024"), ("Oct. 19", "2024-10-19"))
+    assert sorted(e.date for e in evs) == ["2024", "2024-10-19"]
+    text = "The bank extended the loans through January."
+    assert events(text, ("January", "2025-01")) == []
+
+
+def test_results_named_a_year_back_are_the_quarter_under_discussion_a_year_back():
+    from tracker.extract.timex import find_timexes
+
+    text = (
+        "Ostmark Bank earned $4 million in the third quarter. "
+        "Year-earlier results included a gain of $1 million from the sale of a branch."
+    )
+    found = [(t.text, t.value) for t in find_timexes(text, date(2024, 11, 13))]
+    assert found == [("the third quarter", "2024-Q3"), ("Year-earlier", "2023-Q3")]
+    evs = events(text, ("the third quarter", "2024-Q3"), ("Year-earlier", "2023-Q3"))
+    by_date = {e.date: e.title for e in evs}
+    assert by_date["2023-Q3"] == "Results include a gain of $1 million"
+
+
+def test_a_year_earlier_figure_compared_with_dates_nothing():
+    text = "Ostmark Bank's profit fell 20% below the year-earlier $4.5 million."
+    assert events(text, ("year-earlier", "2023-Q3")) == []

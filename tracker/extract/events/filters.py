@@ -123,6 +123,11 @@ _OFFSET_FROM_EVENT = re.compile(
 )
 
 
+# "has fallen 2% this year through Oct. 19", "this year to June": a running total, told
+# for the period and as of the day it runs to.
+_RUNNING_PERIOD_THROUGH = re.compile(
+    r"\bthis\s+(?:year|quarter|month)\s+(?:through|to)\s+$", re.IGNORECASE
+)
 _RANGE_AFTER = re.compile(r"^\s+(?:to|through|until|till)\b", re.IGNORECASE)
 _TIMETABLE = re.compile(
     r"\b(?:each|every|daily|weekly|monthly|nights|mornings|weekends|a week|a day|a month)\b",
@@ -162,7 +167,7 @@ def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
 
 
 _COMPARING = re.compile(
-    r"\b(?:from|compared|versus|vs|(?<!more )(?<!less )(?<!fewer )than|against)\b"
+    r"\b(?:from|compared|versus|vs|(?<!more )(?<!less )(?<!fewer )than|against|below|above)\b"
     r"|\b(?:premium|discount)\s+(?:over|to|on)\b",
     re.IGNORECASE,
 )
@@ -184,9 +189,13 @@ def compared_figure(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
     """
     if not comparison_base(text, tx, sentence):
         return False
-    if re.fullmatch(r"(?:year|quarter)-(?:ago|earlier)", tx.text.lower()):
-        return True  # "the year-ago results", "year-earlier profit": a label on a figure
     lo = max(sentence[0] if sentence else 0, tx.start - 80)
+    if re.fullmatch(r"(?:year|quarter)-(?:ago|earlier)", tx.text.lower()) and (
+        sentence is None or _COMPARING.search(text, sentence[0], tx.start)
+    ):
+        # "compared with year-earlier profit of $3 million": a label on a figure compared
+        # with; "Year-earlier results included a gain" tells a fact of that period.
+        return True
     return bool(_COMPARING.search(text, lo, tx.start))
 
 
@@ -271,6 +280,8 @@ def dates_a_happening(
     if _premodifies_event(after) and re.match(r"^(?:'s|\u2019s)?\s+[A-Za-z]", after):
         return True
     bound = _BOUNDARY_BEFORE.search(before)
+    if _RUNNING_PERIOD_THROUGH.search(before):
+        bound = None  # "has fallen 2% this year through Oct. 19": as of that day
     if (
         bound
         and not (figures and _COMPARES.search(bound.group()))
