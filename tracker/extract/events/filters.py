@@ -166,6 +166,11 @@ def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
     return bool(_FROM_FIGURE.search(before) or _COMPARED_FIGURE.search(before))
 
 
+# What a period's results held: "year-earlier results included a $2 million gain".
+_HELD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:also\s+)?(?:included|includes|include|reflected|contained|showed)\b",
+    re.IGNORECASE,
+)
 _COMPARING = re.compile(
     r"\b(?:from|compared|versus|vs|(?<!more )(?<!less )(?<!fewer )than|against|below|above)\b"
     r"|\b(?:premium|discount)\s+(?:over|to|on)\b",
@@ -191,10 +196,13 @@ def compared_figure(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
         return False
     lo = max(sentence[0] if sentence else 0, tx.start - 80)
     if re.fullmatch(r"(?:year|quarter)-(?:ago|earlier)", tx.text.lower()) and (
-        sentence is None or _COMPARING.search(text, sentence[0], tx.start)
+        sentence is None
+        or _COMPARING.search(text, sentence[0], tx.start)
+        or not _HELD_AFTER.match(text, tx.end)
     ):
-        # "compared with year-earlier profit of $3 million": a label on a figure compared
-        # with; "Year-earlier results included a gain" tells a fact of that period.
+        # "compared with year-earlier profit of $3 million", "the year-ago results were
+        # restated": a label on a figure; "Year-earlier results included a gain" tells
+        # what that period held, a fact of its own.
         return True
     return bool(_COMPARING.search(text, lo, tx.start))
 
