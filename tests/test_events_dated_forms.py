@@ -282,3 +282,11 @@ def test_results_named_a_year_back_are_the_quarter_under_discussion_a_year_back(
 def test_a_year_earlier_figure_compared_with_dates_nothing():
     text = "Ostmark Bank's profit fell 20% below the year-earlier $4.5 million."
     assert events(text, ("year-earlier", "2023-Q3")) == []
+
+
+def test_words_spelled_like_a_past_tense_are_no_happening():
+    from tracker.extract.events.clauses import analyse
+
+    text = "Flight two hundred, indeed, was on time."
+    sent = analyse(text, 0, len(text), [])
+    assert [t.token.text for t in sent.triggers] == []
