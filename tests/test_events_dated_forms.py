@@ -290,3 +290,14 @@ def test_words_spelled_like_a_past_tense_are_no_happening():
     text = "Flight two hundred, indeed, was on time."
     sent = analyse(text, 0, len(text), [])
     assert [t.token.text for t in sent.triggers] == []
+
+
+def test_only_a_verbs_happening_before_a_date_is_what_the_date_pins_down():
+    text = (
+        "Ostmark Bank has completed its purchase of the Tallin shipyard, the bank said. "
+        "The signing of the merger agreement follows a long courtship. "
+        "In March, Ostmark Bank made an offer for the yard."
+    )
+    evs = events(text, ("In March", "2024-03"))
+    in_march = [text[e.sentence_start : e.sentence_end] for e in evs if e.date == "2024-03"]
+    assert in_march == ["In March, Ostmark Bank made an offer for the yard."]

@@ -78,6 +78,8 @@ def follow_ons(
 
         sent = art.sentence(j)
         trig = told_happening(sent, perfect=recent_day)
+        if trig is not None and start < own[0] and trig.pos != "verb":
+            trig = None  # before the date, only a verb's happening is what the date pins down
         if j > passage_last and (
             trig is None or not narrated(sent, trig) or (dated is not None and j in dated)
         ):
