@@ -35,6 +35,17 @@ _TEASER = re.compile(
 )
 
 
+# A reporter's credit ("Ann Ross in Oslo contributed to this article") and a source out
+# of reach ("Lawyers for the bank weren't available for comment"): nothing happened. (A
+# refusal, "declined to comment", is an act of its own.)
+_NO_NEWS = re.compile(
+    r"\b(?:contributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story)|"
+    r"(?:was|were|is|are)(?:n't|\s+not)\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|"
+    r"could(?:n't|\s+not)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment)\b",
+    re.IGNORECASE,
+)
+
+
 def is_stamp(text: str, start: int) -> bool:
     """The date at ``start`` stamps the page: "(Updated 7:40 p.m.)", "Posted by: X | <date>".
 
@@ -59,8 +70,14 @@ def tells_nothing(sentence: str) -> bool:
     True
     >>> tells_nothing("LISBON _ Following are excerpts from the minister's speech on Tuesday.")
     True
+    >>> tells_nothing("Officials at the ministry weren't available for comment on Monday.")
+    True
+    >>> tells_nothing("Ann Ross in Oslo contributed to this article.")
+    True
     >>> tells_nothing("Egypt's envoy asked on Monday whether talks could resume.")
     False
     """
     s = sentence.strip()
+    if _NO_NEWS.search(s) and len(s.split()) <= 16:
+        return True  # a short sentence of no news; a longer one may tell more
     return bool(_QUESTION.search(s) or _TEASER.match(s))
