@@ -221,10 +221,9 @@ def test_a_form_outside_the_lexicon_ending_in_s_is_never_inflected_again():
 
 
 def test_a_capitalised_first_word_before_a_noun_is_no_verb():
-    title = _title(
-        "Rally officials were not available to comment on Monday.", ("Monday", "2024-11-11")
-    )
-    assert title == "Rally officials were not available to comment"
+    # ("Rally officials were not available to comment" tells no news: events.chrome)
+    title = _title("Rally officials met the union leaders on Monday.", ("Monday", "2024-11-11"))
+    assert title == "Rally officials meet the union leaders"
 
 
 def test_a_possessive_before_a_past_form_makes_it_an_adjective():

@@ -52,9 +52,9 @@ from tracker.extract.events.named import (
     passing_participle,
     title_of,
 )
-from tracker.extract.events.news import first_person_act, first_person_title
+from tracker.extract.events.news import first_person_act, first_person_title, generic_anaphor
 from tracker.extract.events.noise import QUIET, quiet_topic
-from tracker.extract.events.passages import continuation
+from tracker.extract.events.passages import STORY_CHARS, STORY_SENTENCES, continuation
 from tracker.extract.events.scoring import after_anchor, confidence, importance
 from tracker.extract.types import ExtractedEvent, Timex
 from tracker.model import Modality
@@ -73,9 +73,11 @@ def build_events(
     # figure leaves the sentence at the time the story is being told: "Net income rose
     # 11% in the quarter. Revenue advanced to $4 billion from $3.8 billion a year
     # earlier." both tell the quarter.
-    dated_sentences = {
-        si for t in dated if not compared_figure(text, t, art.spans[si := art.index(t.start)])
-    }
+    told_at: dict[int, set[str]] = {}  # the dates each such sentence gives
+    for t in dated:
+        if not compared_figure(text, t, art.spans[si := art.index(t.start)]):
+            told_at.setdefault(si, set()).add(t.value or "")
+    dated_sentences = set(told_at)
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
@@ -97,6 +99,8 @@ def build_events(
         if tells_nothing(text[art.spans[si][0] : art.spans[si][1]]):
             continue  # a question or a teaser asks or points; it tells no happening
         sent = art.sentence(si)
+        if generic_anaphor(sent, tx.text):
+            continue  # "you lose money that day": any such day, not one on the calendar
         trig = figure or choose_trigger(sent, tx.start, tx.end)
         if trig is None:
             continue
@@ -114,6 +118,7 @@ def build_events(
         if sent.clause_of[trig.index] != sent.clause_of[token_at(sent, tx.start)]:
             how = "sentence"
         content: Trigger | None = None  # the happening the frame reports, when how is "frame"
+        silent = False  # talk about talk: no entry, but the story is at its date
         if how == "frame":
             content = content_trigger(sent, trig)
             if not official_speaker(art, sent, frame_trig):
@@ -121,8 +126,9 @@ def build_events(
                 # stamps what was reported ("officials said Wednesday they had identified
                 # the suspect").
                 if content is None:
-                    continue
-                trig, how = content, "content"
+                    silent = True
+                else:
+                    trig, how = content, "content"
             elif content is None and (tail := concrete_tail(sent, trig)) is not None:
                 # "X has won an order, the company announced today": the news is the order.
                 trig, how = tail, "content"
@@ -146,7 +152,7 @@ def build_events(
             and not names_happening(host, trig)
             and not names_product(host, trig)
         ):
-            continue  # "announced the plan Aug. 21": an announcement of nothing concrete
+            silent = True  # "announced the plan Aug. 21": an announcement of nothing concrete
         if how in ("frame", "content", "neighbour"):
             # "X said on Tuesday that Y": an entry only when Y is a concrete happening (a
             # call, a strike, sanctions, a deal ...); talk about talk is no timeline event.
@@ -154,7 +160,14 @@ def build_events(
             if how == "frame":
                 said = content or tail_content(sent, frame_trig)
             if said is None or not concrete(host, said):
-                continue
+                silent = True
+        if silent:
+            # "The minister said Tuesday that the government would not resign": no entry,
+            # but the story is now at that day; an older date after it is an aside.
+            has_day = has_day or (
+                mod == "reported" and anchor is not None and recent(tx.value or "", anchor)
+            )
+            continue
         if first_person_act(host, content if how == "frame" and content else trig):
             continue  # "I watched in horror on Friday": the writer's own voice, not news
         title, actors, kinds, loc = describe(
@@ -192,8 +205,23 @@ def build_events(
             is_today = anchor is not None and recent(ev.date, anchor)
             flashback = has_day and not is_today
             has_day = has_day or is_today
+            story = None
+            if is_today and ev.granularity in ("day", "time") and not art.is_heading(si):
+                # Only another date moves the story: "Friday's volume was heavy" is still Friday.
+                moved = {k for k, values in told_at.items() if values != {ev.date}}
+                story = continuation(art, span, moved, STORY_SENTENCES, STORY_CHARS)
             events.extend(
-                follow_ons(art, ev, span, context, claimed, flashback, recent_day=is_today)
+                follow_ons(
+                    art,
+                    ev,
+                    span,
+                    context,
+                    claimed,
+                    flashback,
+                    recent_day=is_today,
+                    story=story,
+                    dated=dated_sentences,
+                )
             )
         elif mod == "planned":
             # "The summit opens on Thursday. Leaders will discuss sanctions.": what is

@@ -24,10 +24,24 @@ _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]\s]*$")
 # Teasers and calls to the reader: "Here's what we know", "Click the link", "Watch:",
 # "Read more", "Share your photos", "Sign up", "Join us", "What you need to know".
 _TEASER = re.compile(
-    r"^\W*(?:Here(?:'s|\u2019s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest)\b|"
+    r"^\W*(?:[A-Z][A-Z .,'-]{2,}(?:\s+\([A-Za-z]+\))?\s*(?:_|--|\u2014)\s*)?"  # a dateline
+    r"(?:Here(?:'s|\u2019s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest)\b|"
     r"Click\b|Tap\s+(?:here|to)\b|Watch\s*:|Listen\s*:|Read\s+(?:more|full|our)\b|"
     r"Share\s+your\b|Sign\s+up\b|Subscribe\b|Join\s+us\b|Follow\s+us\b|"
-    r"What\s+you\s+need\s+to\s+know\b)",
+    r"What\s+you\s+need\s+to\s+know\b|"
+    # "Following are excerpts from ...", "Here is the text of ...": a text that comes next
+    r"(?:The\s+)?Following\s+(?:is|are)\b|Here\s+(?:is|are)\s+(?:the\s+)?(?:text|excerpts?|transcripts?|statements?)\b)",
+    re.IGNORECASE,
+)
+
+
+# A reporter's credit ("Ann Ross in Oslo contributed to this article") and a source out
+# of reach ("Lawyers for the bank weren't available for comment"): nothing happened. (A
+# refusal, "declined to comment", is an act of its own.)
+_NO_NEWS = re.compile(
+    r"\b(?:contributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story)|"
+    r"(?:was|were|is|are)(?:n't|\s+not)\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|"
+    r"could(?:n't|\s+not)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment)\b",
     re.IGNORECASE,
 )
 
@@ -54,8 +68,16 @@ def tells_nothing(sentence: str) -> bool:
     True
     >>> tells_nothing("Here's what we talked about on Friday.")
     True
+    >>> tells_nothing("LISBON _ Following are excerpts from the minister's speech on Tuesday.")
+    True
+    >>> tells_nothing("Officials at the ministry weren't available for comment on Monday.")
+    True
+    >>> tells_nothing("Ann Ross in Oslo contributed to this article.")
+    True
     >>> tells_nothing("Egypt's envoy asked on Monday whether talks could resume.")
     False
     """
     s = sentence.strip()
+    if _NO_NEWS.search(s) and len(s.split()) <= 16:
+        return True  # a short sentence of no news; a longer one may tell more
     return bool(_QUESTION.search(s) or _TEASER.match(s))

@@ -31,7 +31,9 @@ _FROM_FIGURE = re.compile(
 )
 # "compared with $1.6145 Wednesday": the date of the figure compared against.
 _COMPARED_FIGURE = re.compile(
-    r"\bcompared\s+(?:with|to)\s+(?:about\s+)?[$\u00a3\u20ac#]?\d[\d,.]*[^,;]{0,30}?$",
+    r"\bcompared\s+(?:with|to)\s+(?:about\s+)?[$\u00a3\u20ac#]?\d[\d,.]*[^,;]{0,30}?$"
+    # "a 24% premium over Thursday's closing price": the price a figure is set against
+    r"|\b(?:premium|discount)\s+(?:over|to|from|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AFTER_COMPARISON = re.compile(
@@ -46,12 +48,20 @@ _PERIOD_END = re.compile(
     re.IGNORECASE,
 )
 # "For the year ended Sept. 30, the chain earned $12 million", "net income for the nine
-# months ended Sept. 29 fell": a span of time with no calendar name of its own is known by
-# the day it closed, so that day dates its results. A named period ("the third quarter
-# ended Sept. 30") is dated by its name instead, and the day only labels it.
+# months ended Sept. 29 fell", "sales rose in the quarter ended June 30": a span of time
+# with no calendar name of its own is known by the day it closed, so that day dates its
+# results. A named period ("the third quarter ended Sept. 30") is dated by its name
+# instead, and the day only labels it.
 _UNNAMED_PERIOD_ENDED = re.compile(
-    r"\b(?:(?:the|its|their|fiscal)\s+(?:fiscal\s+)?year|(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|\d+-)\s*(?:months|weeks))\s+(?:that\s+)?ended\s+$",
+    r"\b(?:(?:the|its|their|fiscal)\s+(?:fiscal\s+)?year|(?:\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\d+-)\s*(?:months|weeks))\s+(?:that\s+)?ended\s+$",
+    re.IGNORECASE,
+)
+# "the fourth quarter", "its first half", "fiscal 1989": a period named by itself, which
+# dates the results told of it even when its last day follows ("ended Aug. 26").
+_NAMED_PERIOD = re.compile(
+    r"(?:\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|half)"
+    r"|\bfiscal\s+\d{4})$",
     re.IGNORECASE,
 )
 _BASE_PERIOD = re.compile(
@@ -113,6 +123,11 @@ _OFFSET_FROM_EVENT = re.compile(
 )
 
 
+# "has fallen 2% this year through Oct. 19", "this year to June": a running total, told
+# for the period and as of the day it runs to.
+_RUNNING_PERIOD_THROUGH = re.compile(
+    r"\bthis\s+(?:year|quarter|month)\s+(?:through|to)\s+$", re.IGNORECASE
+)
 _RANGE_AFTER = re.compile(r"^\s+(?:to|through|until|till)\b", re.IGNORECASE)
 _TIMETABLE = re.compile(
     r"\b(?:each|every|daily|weekly|monthly|nights|mornings|weekends|a week|a day|a month)\b",
@@ -151,8 +166,15 @@ def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
     return bool(_FROM_FIGURE.search(before) or _COMPARED_FIGURE.search(before))
 
 
+# What a period's results held: "year-earlier results included a $2 million gain".
+_HELD_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:also\s+)?(?:included|includes|include|reflected|contained|showed)\b",
+    re.IGNORECASE,
+)
 _COMPARING = re.compile(
-    r"\b(?:from|compared|versus|vs|(?<!more )(?<!less )(?<!fewer )than|against)\b", re.IGNORECASE
+    r"\b(?:from|compared|versus|vs|(?<!more )(?<!less )(?<!fewer )than|against|below|above)\b"
+    r"|\b(?:premium|discount)\s+(?:over|to|on)\b",
+    re.IGNORECASE,
 )
 
 
@@ -172,9 +194,16 @@ def compared_figure(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
     """
     if not comparison_base(text, tx, sentence):
         return False
-    if re.fullmatch(r"(?:year|quarter)-(?:ago|earlier)", tx.text.lower()):
-        return True  # "the year-ago results", "year-earlier profit": a label on a figure
     lo = max(sentence[0] if sentence else 0, tx.start - 80)
+    if re.fullmatch(r"(?:year|quarter)-(?:ago|earlier)", tx.text.lower()) and (
+        sentence is None
+        or _COMPARING.search(text, sentence[0], tx.start)
+        or not _HELD_AFTER.match(text, tx.end)
+    ):
+        # "compared with year-earlier profit of $3 million", "the year-ago results were
+        # restated": a label on a figure; "Year-earlier results included a gain" tells
+        # what that period held, a fact of its own.
+        return True
     return bool(_COMPARING.search(text, lo, tx.start))
 
 
@@ -248,13 +277,19 @@ def dates_a_happening(
     if _PERIOD_END.search(before) and not _UNNAMED_PERIOD_ENDED.search(before):
         return False
     after = text[tx.end : tx.end + 40]
-    if _PERIOD_WORD.search(tx.text) and _ENDED_AFTER.match(after):
-        return False  # "the quarter ended Sept. 30" labels a reporting period
+    if (
+        _PERIOD_WORD.search(tx.text)
+        and _ENDED_AFTER.match(after)
+        and not _NAMED_PERIOD.search(tx.text)
+    ):
+        return False  # "the year ended Sept. 30": the day dates it (see _UNNAMED_PERIOD_ENDED)
     if tx.text.lower() == "today" and _GENERIC_TODAY.match(after):
         return False  # "today's youth", "in today's world": the present age, not a day
     if _premodifies_event(after) and re.match(r"^(?:'s|\u2019s)?\s+[A-Za-z]", after):
         return True
     bound = _BOUNDARY_BEFORE.search(before)
+    if _RUNNING_PERIOD_THROUGH.search(before):
+        bound = None  # "has fallen 2% this year through Oct. 19": as of that day
     if (
         bound
         and not (figures and _COMPARES.search(bound.group()))

@@ -29,6 +29,8 @@ def follow_ons(
     flashback: bool = False,
     planned: bool = False,
     recent_day: bool = False,
+    story: tuple[int, int] | None = None,
+    dated: set[int] | None = None,
 ) -> list[ExtractedEvent]:
     """Happenings told in the undated sentences around a dated one, dated alike.
 
@@ -41,12 +43,26 @@ def follow_ons(
     than the dated one. After an aside about an older date (``flashback``), a
     sentence naming the story's occasion again ("during the keynote") is back at
     the occasion's time, and so are the sentences after it.
+
+    A wire story of the day's news goes on telling that day's occasion further
+    than a passage runs ("A tanker exploded at a market on Friday. ... Rescue
+    workers pulled bodies from the wreckage. The driver fled the scene."): past
+    the passage, up to the end of ``story``, a sentence is still dated by the
+    lead when it narrates, in the writer's own voice, a happening in the past
+    tense (see `narrated`).
     """
     out: list[ExtractedEvent] = []
     first, last = art.index(context[0]), art.index(context[1] - 1)
+    passage_last = last
+    if story is not None:
+        last = max(last, art.index(story[1] - 1))
     for j in range(first, last + 1):
         start, end = art.spans[j]
         if own[0] <= start < own[1] or j in claimed:
+            continue
+        if flashback and start < own[0] and ev.granularity not in ("quarter", "year"):
+            # An aside's date ("The scandal erupted last month") does not reach back into
+            # the day's story; a reporting period sums up the figures on either side of it.
             continue
         if flashback and start >= own[1]:
             if back_at_occasion(art.text, start, end):
@@ -60,9 +76,15 @@ def follow_ons(
             # it ("Revenue rose 4%"), not to what the company did ("It hired a lawyer").
             continue
 
-        claimed.add(j)  # the first date told of wins it
         sent = art.sentence(j)
         trig = told_happening(sent, perfect=recent_day)
+        if trig is not None and start < own[0] and trig.pos != "verb":
+            trig = None  # before the date, only a verb's happening is what the date pins down
+        if j > passage_last and (
+            trig is None or not narrated(sent, trig) or (dated is not None and j in dated)
+        ):
+            continue  # past the passage, only narration is sure to be the day's, and unclaimed
+        claimed.add(j)  # the first date told of wins it
         if trig is None or first_person_act(sent, trig):
             continue
         mod = modality(sent, trig, False)
@@ -72,7 +94,9 @@ def follow_ons(
         etype = refine_type(sent, trig)
         if first_person_title(title):
             continue  # the writer's or a speaker's own voice
-        if len(title.split()) < 3 or (etype == "statement" and not actors):
+        if len(title.split()) < (4 if j > passage_last else 3) or (
+            etype == "statement" and not actors
+        ):
             continue  # "Officials spoke at length": talk by nobody named is no entry
         out.append(
             replace(
@@ -112,3 +136,32 @@ def told_happening(sent: Sentence, perfect: bool = False) -> Trigger | None:
         return tr
     nouns = [t for t in sent.triggers if t.pos == "noun" and t.type not in VAGUE]
     return nouns[0] if nouns else None
+
+
+_AUXILIARIES = frozenset("has have had is are am be been being".split())
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "`", "''")
+
+
+def narrated(sent: Sentence, trig: Trigger) -> bool:
+    """Whether ``trig`` is a happening the writer narrates: a past-tense verb of the
+    sentence's own (not one that a quotation or a "said" introduces, nor a participle).
+
+    >>> from tracker.extract.events.clauses import analyse
+    >>> s = "The driver of the truck fled before the police arrived."
+    >>> narrated(sent := analyse(s, 0, len(s), []), told_happening(sent))
+    True
+    >>> s = '"We have lost everything," a shopkeeper said.'
+    >>> narrated(sent := analyse(s, 0, len(s), []), told_happening(sent) or sent.triggers[0])
+    False
+    """
+    if (
+        trig.pos != "verb"
+        or trig.tense != "past"
+        or sent.clause_of[trig.index] != sent.clause_of[0]
+    ):
+        return False  # a past verb of the sentence's first clause, not "..., which they ruled"
+    if trig.index and sent.tokens[trig.index - 1].low in _AUXILIARIES:
+        return False  # "have massed", "are aided": a perfect or a passive present, not narration
+    if any(q in t.text for t in sent.tokens for q in _QUOTE_MARKS):
+        return False  # a quotation keeps its speaker's time
+    return not any(t.reporting for t in sent.triggers if t.index < trig.index)

@@ -103,7 +103,10 @@ PLAN_CUES = frozenset(
 # Words that are never triggers although they look like past-tense verbs.
 NOT_TRIGGERS = frozenset(
     """expected scheduled planned due set alleged supposed used based related
-    concerned interested united limited detailed advanced compared""".split()
+    concerned interested united limited detailed advanced compared"""
+    # words spelled like a past tense that are none: "two hundred", "indeed", "naked"
+    """ hundred indeed kindred sacred naked wicked rugged ragged jagged wretched crooked
+    hatred""".split()
 )
 # Verbs whose own type yields to the type of their object ("announced sanctions").
 LIGHT_VERBS = frozenset(

@@ -189,3 +189,36 @@ def _finite_news(sent: Sentence, trig: Trigger) -> bool:
     clause = sent.clause_of[trig.index]
     opening = [t.low for k, t in enumerate(toks[: trig.index]) if sent.clause_of[k] == clause]
     return "if" not in opening and "since" not in opening
+
+
+_ANAPHOR = re.compile(
+    r"(?:that|the\s+same)\s+(?:day|week|month|year|morning|afternoon|evening|night)", re.I
+)
+_TIME_TOLD = frozenset("will would was were had did".split())
+_PRESENT_MODALS = frozenset("can may must".split())
+
+
+def generic_anaphor(sent: Sentence, timex_text: str) -> bool:
+    """ "that day" in a sentence told in the present tense: the day of a general case
+    ("on days when prices tumble, dealers lose money that day"), not a day that came
+    before; a story's "that day" is told in the past ("that day the army withdrew") or
+    the future ("that day the leaders will sign").
+
+    >>> from tracker.extract.events.clauses import analyse
+    >>> s = "When a rumour spreads, you see heavy selling that day."
+    >>> generic_anaphor(analyse(s, 0, len(s), []), "that day")
+    True
+    >>> s = "Dealers can lose money on trades made that day."
+    >>> generic_anaphor(analyse(s, 0, len(s), []), "that day")
+    True
+    >>> s = "Troops withdrew from the border that day."
+    >>> generic_anaphor(analyse(s, 0, len(s), []), "that day")
+    False
+    """
+    if not _ANAPHOR.fullmatch(timex_text.strip()):
+        return False
+    if any(t.low in _TIME_TOLD for t in sent.tokens):
+        return False
+    if any(t.low in _PRESENT_MODALS for t in sent.tokens):
+        return True  # "dealers can lose money on trades made that day"
+    return not any(t.pos == "verb" and t.tense == "past" for t in sent.triggers)

@@ -7,9 +7,19 @@ from tracker.extract.events.article import Article
 # How far a passage may run on past its date's sentence (see continuation).
 _CONTINUATION_SENTENCES = 4
 _MAX_PASSAGE = 900
+# How far the day's story runs on from its dated lead (see follow_ons.narrated): a wire
+# story keeps telling the day's occasion for a dozen short paragraphs, until a new date.
+STORY_SENTENCES = 12
+STORY_CHARS = 3500
 
 
-def continuation(art: Article, span: tuple[int, int], dated: set[int]) -> tuple[int, int]:
+def continuation(
+    art: Article,
+    span: tuple[int, int],
+    dated: set[int],
+    sentences: int = _CONTINUATION_SENTENCES,
+    chars: int = _MAX_PASSAGE,
+) -> tuple[int, int]:
     """Extend a passage over the undated sentences that carry its story on.
 
     In narrative news copy a date stays the reference time of the sentences
@@ -22,16 +32,16 @@ def continuation(art: Article, span: tuple[int, int], dated: set[int]) -> tuple[
     if (
         first > 0
         and first - 1 not in dated
-        and span[1] - art.spans[first - 1][0] <= _MAX_PASSAGE
+        and span[1] - art.spans[first - 1][0] <= chars
         and not art.is_heading(first - 1)
     ):
         span = (art.spans[first - 1][0], span[1])
     last = art.index(span[1] - 1)
-    for _ in range(_CONTINUATION_SENTENCES):
+    for _ in range(sentences):
         nxt = last + 1
         if nxt >= len(art.spans) or nxt in dated or art.is_heading(nxt):
             break
-        if art.spans[nxt][1] - span[0] > _MAX_PASSAGE:
+        if art.spans[nxt][1] - span[0] > chars:
             break
         span = (span[0], art.spans[nxt][1])
         last = nxt

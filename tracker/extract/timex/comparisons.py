@@ -24,6 +24,12 @@ _COMPARED = re.compile(
 )
 
 
+_RESULTS_AFTER = re.compile(
+    r"\s+(?:net\s+|operating\s+|pretax\s+)?(?:results|profit|earnings|income|loss|sales|revenue|net)\b",
+    re.IGNORECASE,
+)
+
+
 def year_ago_comparison(ctx: Ctx, c: Candidate) -> Result | None:
     """ "against a deficit of $5 million last year" in quarterly results: that quarter a year back."""
     if not _COMPARED.search(ctx.text, max(0, c.start - 70), c.start):
@@ -50,8 +56,13 @@ def rule_year_ago_adj(ctx: Ctx, c: Candidate) -> Result | None:
     )
     end = c.end
     sent_start = ctx.sentence_start(c.start)
+    # "year-earlier profit", "Year-earlier results included a gain": results named a year
+    # back are the quarter under discussion, as "the year-ago quarter" is.
+    results = not unit and _RESULTS_AFTER.match(ctx.text, c.end) is not None
     near = ctx.last_date(
-        within=sent_start if not unit else c.start - PASSAGE_REACH, gran="quarter", reported=True
+        within=sent_start if not (unit or results) else c.start - PASSAGE_REACH,
+        gran="quarter",
+        reported=True,
     )
     if near is not None and unit in ("", "quarter", "period"):
         idx, d, _ = near

@@ -10,7 +10,7 @@ from typing import Any
 
 from tracker.extract.timex.calendar import fmt, shift
 from tracker.extract.timex.candidate import Candidate
-from tracker.extract.timex.lexicon import UNITS, WEEKDAYS, number_value
+from tracker.extract.timex.lexicon import MONTHS, UNITS, WEEKDAYS, number_value
 from tracker.extract.timex.resolve import Ctx, Result
 
 
@@ -230,6 +230,8 @@ def rule_set(ctx: Ctx, c: Candidate) -> Result | None:
         return Result("SET", _SET_ADVERBS[c.s("adv").lower()], None, "set-adverb")
     if c.g("wd"):
         return Result("SET", f"XXXX-WXX-{WEEKDAYS[c.s('wd').lower()]}", None, "set-weekday")
+    if c.g("mname"):  # "each July": that month of every year, not this year's July
+        return Result("SET", f"XXXX-{MONTHS[c.s('mname').lower()]:02d}", None, "set-month")
     unit = c.s("unit").lower()
     plural = c.match.group(0).lower().endswith("s") and unit + "s" in c.match.group(0).lower()
     if plural and not c.g("n"):

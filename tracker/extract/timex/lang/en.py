@@ -485,10 +485,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set",
-        pattern=rf"(?:every|each)\s+(?:other\s+|(?P<n>two|three|four|five|six|ten|twelve|\d{{1,2}})\s+)?(?:(?P<wd>{WD_FULL})|(?P<unit>{SET_UNIT})s?)|(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)",
+        pattern=rf"(?:every|each)\s+(?:other\s+|(?P<n>two|three|four|five|six|ten|twelve|\d{{1,2}})\s+)?(?:(?P<wd>{WD_FULL})|(?P<mname>{alt(FULL_MONTHS)})(?![\w-]|\s+Day\b)|(?P<unit>{SET_UNIT})s?)|(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)",
         normalise=durations.rule_set,
         examples=(
             Example("The council meets every Monday.", "every Monday", "XXXX-WXX-1", type="SET"),
+            Example("The fleet sails north each June.", "each June", "XXXX-06", type="SET"),
             Example("The paper is printed daily.", "daily", "P1D", type="SET"),
         ),
     ),
