@@ -249,31 +249,49 @@ def remember(db: Database, events: Sequence[Event]) -> None:
             kept[1][ev.story_id] = ev
 
 
+_NO_TAGS: tuple[tuple[str, str], ...] = ()
+
+
 def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], list[int]]:
+    listed = _listed(db)
+    marked = _follow_marks(db, listed)
+    corpus = corpus_counts(db)
+    tags = store.tags_by_event(db)
+    out: list[Event] = []
+    if marked:
+        # The stories no mark names since their event was made: the same event, unless
+        # what every listing reads live (the tags, the corpus counts) changed.
+        rest = []
+        for sid in story_ids:
+            last = listed.get(sid)
+            if last is not None and last[3] is corpus and tags.get(last[2], _NO_TAGS) == last[0][2]:
+                out.append(last[1])
+            else:
+                rest.append(sid)
+        if not rest:
+            return out, []
+        story_ids = rest
     rows = store.read_listing(db, story_ids, STAMP)
     if not rows:
-        return [], list(story_ids)
-    scorer = Scorer(corpus_counts(db))
+        return out, list(story_ids)
+    scorer = Scorer(corpus)
     decoded = _decoded(db, rows)
     people = store.actors_by_id(
         db, {a[1] for values in decoded for a in values[_ACTORS] if a[1] is not None}
     )
-    tags = store.tags_by_event(db)
     known: dict[tuple[int, str | None], Actor] = {}
-    no_tags: tuple[tuple[str, str], ...] = ()
-    out: list[Event] = []
-    listed = _listed(db)
-    corpus = scorer.corpus
     for r, template in zip(rows, decoded, strict=True):
         # Everything the event is made of: the record's row (its values, passages and
         # evidence, the lead report's live fields), its tags, its participants as they
         # stand, the corpus counts. The same as at the last read: the same event.
-        tagged = tags.get((template[_ARTICLE_ID], r[12]), no_tags)
+        tag_key = (template[_ARTICLE_ID], r[12])
+        tagged = tags.get(tag_key, _NO_TAGS)
+        named_now = tuple([people.get(a[1]) for a in template[_ACTORS]])
         key = (
             r[1:16],
             hash(r[16]),  # the passages' bytes, not kept twice once decoded
             tagged,
-            tuple([people.get(a[1]) for a in template[_ACTORS]]),
+            named_now,
             corpus,
         )
         last = listed.get(r[0])
@@ -307,24 +325,60 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         # In the field's place: the passages' bytes, their count and their articles'.
         values[_PASSAGES : _PASSAGES + 1] = (r[16], *values[_PASSAGES])
         event = event_store._built(ListedEvent, _LISTED, values)
-        listed[r[0]] = (key, event)
+        actors = template[_ACTORS]
+        if all(p is not None or a[1] is None for p, a in zip(named_now, actors, strict=True)):
+            listed[r[0]] = (key, event, tag_key, corpus)
+        else:  # a participant without its row: no mark would say when it came back
+            listed.pop(r[0], None)
         out.append(event)
-    if len(out) == len(story_ids):
+    if len(rows) == len(story_ids):
         return out, []
     got = {r[0] for r in rows}
     return out, [s for s in story_ids if s not in got]
+
+
+def _follow_marks(db: Database, listed: dict[int, _Kept]) -> bool:
+    """Take out of trust the events in ``listed`` of the stories marked since this
+    connection last looked (m010: `tracker.store.records.marks_since`); False when the
+    database keeps no marks, and every listed event must be compared with what it was
+    made of."""
+    state: tuple[str, int] | None = getattr(db, "_tracker_marks", None)
+    found = store.marks_since(db, *(state or (None, 0)))
+    if found is None:
+        db._tracker_marks = None  # type: ignore[attr-defined]
+        return False
+    epoch, seen, stories = found
+    # Those events are read again and compared with what they were made of (a story
+    # written again as it was gives the same event), no longer trusted as they are.
+    if state is None or stories is None:
+        # Nothing known of the marks this connection's events were made under (its
+        # first look, another history, a participant changed): every one.
+        stories = set(listed)
+    for sid in stories:
+        last = listed.get(sid)
+        if last is not None:
+            listed[sid] = (*last[:3], None)
+    db._tracker_marks = (epoch, seen)  # type: ignore[attr-defined]
+    return True
 
 
 #: How many decoded records a connection keeps at most (about 300 bytes each).
 _DECODED_KEPT = 250_000
 
 
-def _listed(db: Database) -> dict[int, tuple[tuple[Any, ...], Event]]:
+#: What a connection keeps of an event it listed: what it was made of (compared with
+#: the record's row when it is read again), the event, its lead report's (article id,
+#: key) (its tags' key), and the corpus counts it was scored with while no mark names
+#: its story since (None once one does: then it is read again and compared).
+_Kept = tuple[tuple[Any, ...], Event, tuple[int, str], Any]
+
+
+def _listed(db: Database) -> dict[int, _Kept]:
     """The events a connection made from their records, by story, each with what it was
     made of: a later read, after a change to the database, gives the same event again
     where none of that changed (the window, after a star or an edit, lists thousands
     of events of which one changed). Immutable, like every listed event."""
-    kept: dict[int, tuple[tuple[Any, ...], Event]] | None = getattr(db, "_tracker_listed", None)
+    kept: dict[int, _Kept] | None = getattr(db, "_tracker_listed", None)
     if kept is None or len(kept) > _DECODED_KEPT:
         kept = db._tracker_listed = {}  # type: ignore[attr-defined]
     return kept
