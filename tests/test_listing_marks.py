@@ -118,6 +118,25 @@ def test_after_a_star_a_listing_reads_again_only_the_starred_story(db, asked):
     assert asked == [[summit.story_id]]
 
 
+def test_after_a_participant_changes_every_story_is_read_once_then_only_the_marked(db, asked):
+    """A participant's short forms may show in any listed event: every story is read
+    again and compared; the events it left as they were are trusted again after."""
+    first = {e.story_id: e for e in services.list_events(db)}
+    with db.atomic():
+        db.execute("update actors set aliases = 'S. Lavrov' where name = 'Sergei Lavrov'")
+    asked.clear()
+    listed = services.list_events(db)
+    assert asked == [sorted(first)]
+    summit = the_summit(db)
+    assert next(a for a in summit.actors if a.name == "Sergei Lavrov").aliases == ("S. Lavrov",)
+    assert summit is not first[summit.story_id]
+    assert all(e is first[e.story_id] for e in listed if e.story_id != summit.story_id)
+    services.flag_events(db, {summit.id: True}, "starred")
+    asked.clear()
+    services.list_events(db)
+    assert asked == [[summit.story_id]]
+
+
 def test_a_change_to_nothing_a_listing_shows_reads_no_record_again(db, asked):
     services.list_events(db)
     services.add_period(db, services.curation.NamedPeriod(None, "Talks", "2023-05", "2023-06"))

@@ -294,8 +294,13 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
             named_now,
             corpus,
         )
+        complete = all(
+            p is not None or a[1] is None for p, a in zip(named_now, template[_ACTORS], strict=True)
+        )
         last = listed.get(r[0])
         if last is not None and last[0] == key:
+            if complete and last[3] is not corpus:  # trusted again, till a mark says
+                listed[r[0]] = (key, last[1], tag_key, corpus)
             out.append(last[1])
             continue
         values = list(template)
@@ -325,11 +330,9 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         # In the field's place: the passages' bytes, their count and their articles'.
         values[_PASSAGES : _PASSAGES + 1] = (r[16], *values[_PASSAGES])
         event = event_store._built(ListedEvent, _LISTED, values)
-        actors = template[_ACTORS]
-        if all(p is not None or a[1] is None for p, a in zip(named_now, actors, strict=True)):
-            listed[r[0]] = (key, event, tag_key, corpus)
-        else:  # a participant without its row: no mark would say when it came back
-            listed.pop(r[0], None)
+        # Kept, and trusted while no mark names its story; but not an event naming a
+        # participant without its row: no mark would say when one came back.
+        listed[r[0]] = (key, event, tag_key, corpus if complete else None)
         out.append(event)
     if len(rows) == len(story_ids):
         return out, []
