@@ -201,6 +201,27 @@ def test_changes_by_another_connection_show_too(db, path):
         other_db.close()
 
 
+def test_a_listing_inside_a_transaction_rolled_back_leaves_nothing_behind(db, path):
+    """Read inside a transaction, events may show writes (and marks) a rollback takes
+    back, the marks' numbers given again later: none of it is kept."""
+    listings(db)
+    summit = the_summit(db)
+    other = other_event(db, summit)
+    with pytest.raises(RuntimeError), db.atomic():
+        services.flag_events(db, {summit.id: True}, "starred")
+        services.edit_event(db, summit.id, title="Never kept")
+        services.tag_events(db, [other.id], "never")
+        inside = the_summit(db)
+        assert inside.starred and inside.title == "Never kept"
+        listings(db)
+        raise RuntimeError("cancelled")
+    after = the_summit(db)
+    assert not after.starred and after.title != "Never kept"
+    assert_as_read_afresh(db, path)
+    services.flag_events(db, {other.id: True}, "starred")  # a number the rollback freed
+    assert_as_read_afresh(db, path)
+
+
 def test_a_story_marked_again_gets_a_higher_number(db):
     """Numbers are never given twice (AUTOINCREMENT): a story marked again after being
     the last one marked would otherwise get the same number, and be missed."""

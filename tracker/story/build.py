@@ -75,7 +75,7 @@ def corpus_counts(db: Database) -> _Corpus:
     """The `_Corpus` of ``db`` as it is now: kept on the connection until it changes,
     else as stored by the last refresh, else counted."""
     version = event_store._data_version(db)
-    cached: tuple[tuple[int, int], _Corpus, tuple[str, str] | None] | None = getattr(
+    cached: tuple[tuple[int, int] | None, _Corpus, tuple[str, str] | None] | None = getattr(
         db, "_tracker_corpus", None
     )
     if cached is not None and cached[0] == version:
@@ -87,7 +87,10 @@ def corpus_counts(db: Database) -> _Corpus:
         corpus = _Corpus(json.loads(texts[0]), json.loads(texts[1]))
     else:
         corpus = count_corpus(db)
-    db._tracker_corpus = (version, corpus, texts)  # type: ignore[attr-defined]
+    # Counted inside a transaction, it may be rolled back: compared again by its texts
+    # at the next call, not taken as current.
+    kept_for = None if db.conn.in_transaction else version
+    db._tracker_corpus = (kept_for, corpus, texts)  # type: ignore[attr-defined]
     return corpus
 
 

@@ -221,6 +221,11 @@ def read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], li
     """
     if not story_ids:
         return [], []
+    if db.conn.in_transaction:
+        # What this connection reads now may be rolled back (its writes, and the marks
+        # they made, with them): kept for the rest of the transaction, never after.
+        db._tracker_fused = None  # type: ignore[attr-defined]
+        return _read_events(db, story_ids)
     version = event_store._data_version(db)
     kept: tuple[tuple[int, int], dict[int, Event]] | None = getattr(db, "_tracker_fused", None)
     if kept is None or kept[0] != version:
@@ -242,7 +247,7 @@ def remember(db: Database, events: Sequence[Event]) -> None:
     """Keep fused events built from their reports (stories without a record) with
     those `read_events` keeps, while the database stays as it is."""
     kept: tuple[tuple[int, int], dict[int, Event]] | None = getattr(db, "_tracker_fused", None)
-    if kept is None or kept[0] != event_store._data_version(db):
+    if kept is None or kept[0] != event_store._data_version(db) or db.conn.in_transaction:
         return
     for ev in events:
         if ev.story_id is not None:
@@ -254,7 +259,10 @@ _NO_TAGS: tuple[tuple[str, str], ...] = ()
 
 def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], list[int]]:
     listed = _listed(db)
-    marked = _follow_marks(db, listed)
+    # Inside a transaction, what is read may be rolled back, and the marks its writes
+    # made with it (their numbers given again later): nothing read then is trusted.
+    settled = not db.conn.in_transaction
+    marked = settled and _follow_marks(db, listed)
     corpus = corpus_counts(db)
     tags = store.tags_by_event(db)
     out: list[Event] = []
@@ -294,12 +302,12 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
             named_now,
             corpus,
         )
-        complete = all(
+        trusted = settled and all(
             p is not None or a[1] is None for p, a in zip(named_now, template[_ACTORS], strict=True)
         )
         last = listed.get(r[0])
         if last is not None and last[0] == key:
-            if complete and last[3] is not corpus:  # trusted again, till a mark says
+            if trusted and last[3] is not corpus:  # trusted again, till a mark says
                 listed[r[0]] = (key, last[1], tag_key, corpus)
             out.append(last[1])
             continue
@@ -330,9 +338,10 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         # In the field's place: the passages' bytes, their count and their articles'.
         values[_PASSAGES : _PASSAGES + 1] = (r[16], *values[_PASSAGES])
         event = event_store._built(ListedEvent, _LISTED, values)
-        # Kept, and trusted while no mark names its story; but not an event naming a
-        # participant without its row: no mark would say when one came back.
-        listed[r[0]] = (key, event, tag_key, corpus if complete else None)
+        # Kept, and trusted while no mark names its story; but not an event read inside
+        # a transaction, nor one naming a participant without its row (no mark would
+        # say when one came back): those are compared when read again.
+        listed[r[0]] = (key, event, tag_key, corpus if trusted else None)
         out.append(event)
     if len(rows) == len(story_ids):
         return out, []
