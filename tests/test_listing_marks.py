@@ -340,3 +340,43 @@ def test_every_write_a_listed_event_shows_marks_its_story(path):
         conn.execute("update events set title = 'Not shown from here' where id = ?", [lead])
         conn.execute("update articles set text = text || ' ' where id = ?", [article])
         assert (last_mark(story), last_mark(-1)) == untouched  # the record holds the title
+
+
+def test_a_new_connection_gives_again_the_events_another_made_where_nothing_changed(db, path):
+    """Connections of one process to one file share what they made (`_Pool`), each
+    event compared with its record first: a new connection (the window's reader after
+    its own first screen) makes none of the unchanged ones again, decodes no record
+    again, and never gives one that changed."""
+    first = {e.story_id: e for e in services.list_events(db)}
+    summit = the_summit(db)
+    with closing(sqlite3.connect(path)) as raw, raw:  # a writer the pool knows nothing of
+        raw.execute("update events set starred = 1 where id = ?", [summit.id])
+    decoded = dict(db._tracker_decoded)
+    other = services.open_db(path)
+    try:
+        listed = services.list_events(other)
+        assert listed == services.list_events(db)  # the first connection sees it too
+        assert [e.id for e in listed if e.starred] == [summit.id]
+        assert all(e is first[e.story_id] for e in listed if e.story_id != summit.story_id)
+        assert next(e for e in listed if e.id == summit.id) is not first[summit.story_id]
+        assert all(other._tracker_decoded[s][1] is decoded[s][1] for s in decoded)
+        assert_as_read_afresh(other, path)
+    finally:
+        other.close()
+
+
+def test_what_a_connection_made_is_never_given_for_another_file(tmp_path, path):
+    """Two copies of one database (the same story ids), one starred: each connection
+    lists its own file's events, whichever listed first."""
+    copy = tmp_path / "copy.db"
+    shutil.copy(path, copy)
+    one, two = services.open_db(path), services.open_db(copy)
+    try:
+        summit = the_summit(two)
+        services.flag_events(two, {summit.id: True}, "starred")
+        for _round in range(2):
+            assert not any(e.starred for e in services.list_events(one))
+            assert [e.id for e in services.list_events(two) if e.starred] == [summit.id]
+    finally:
+        one.close()
+        two.close()

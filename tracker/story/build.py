@@ -71,6 +71,12 @@ def store_corpus_counts(db: Database) -> None:
     record_store.save_corpus(db, corpus.actor_articles, corpus.day_weight)
 
 
+#: The stored counts last decoded by any connection of this process, and their `_Corpus`:
+#: connections reading the same texts share one object, so the events one made can be
+#: compared by another (`tracker.story.records._Pool`) without comparing the counts.
+_SHARED_CORPUS: tuple[tuple[str, str], _Corpus] | None = None
+
+
 def corpus_counts(db: Database) -> _Corpus:
     """The `_Corpus` of ``db`` as it is now: kept on the connection until it changes,
     else as stored by the last refresh, else counted."""
@@ -84,7 +90,13 @@ def corpus_counts(db: Database) -> _Corpus:
     if cached is not None and texts is not None and cached[2] == texts:
         corpus = cached[1]  # stored counts unchanged (a star, a tag): the same object
     elif texts is not None:
-        corpus = _Corpus(json.loads(texts[0]), json.loads(texts[1]))
+        global _SHARED_CORPUS
+        shared = _SHARED_CORPUS
+        if shared is not None and shared[0] == texts:
+            corpus = shared[1]  # as another connection read them: the same object
+        else:
+            corpus = _Corpus(json.loads(texts[0]), json.loads(texts[1]))
+            _SHARED_CORPUS = (texts, corpus)
     else:
         corpus = count_corpus(db)
     # Counted inside a transaction, it may be rolled back: compared again by its texts

@@ -26,6 +26,7 @@ so a database written by another version gets its records rebuilt when it opens
 from __future__ import annotations
 
 import json
+import os
 import zlib
 from collections.abc import Sequence
 from functools import cached_property
@@ -288,6 +289,8 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         db, {a[1] for values in decoded for a in values[_ACTORS] if a[1] is not None}
     )
     known: dict[tuple[int, str | None], Actor] = {}
+    pool = _pool(db)
+    others = pool.events if pool is not None else None
     for r, template in zip(rows, decoded, strict=True):
         # Everything the event is made of: the record's row (its values, passages and
         # evidence, the lead report's live fields), its tags, its participants as they
@@ -306,9 +309,11 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
             p is not None or a[1] is None for p, a in zip(named_now, template[_ACTORS], strict=True)
         )
         last = listed.get(r[0])
+        if last is None and others is not None:
+            last = others.get(r[0])  # made by another connection: compared all the same
         if last is not None and last[0] == key:
-            if trusted and last[3] is not corpus:  # trusted again, till a mark says
-                listed[r[0]] = (key, last[1], tag_key, corpus)
+            if last[3] is not corpus or not trusted:  # trusted again, till a mark says
+                listed[r[0]] = (key, last[1], tag_key, corpus if trusted else None)
             out.append(last[1])
             continue
         values = list(template)
@@ -342,6 +347,10 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         # a transaction, nor one naming a participant without its row (no mark would
         # say when one came back): those are compared when read again.
         listed[r[0]] = (key, event, tag_key, corpus if trusted else None)
+        if others is not None:
+            if len(others) > _DECODED_KEPT:
+                others = pool.events = {}  # type: ignore[union-attr]
+            others[r[0]] = (key, event, tag_key, None)
         out.append(event)
     if len(rows) == len(story_ids):
         return out, []
@@ -385,6 +394,40 @@ _DECODED_KEPT = 250_000
 _Kept = tuple[tuple[Any, ...], Event, tuple[int, str], Any]
 
 
+class _Pool:
+    """What the connections of this process to one database file (the window's reader,
+    its own, its writer's; a new connection of a process that has read before) give
+    one another: each record's decoded values, checked against the record's text, and
+    the events made from records, each compared with what it was made of, as a
+    connection's own are after a mark or without marks (never trusted as they are:
+    another connection's marks are not this one's). What a pool holds is only ever
+    used after such a check, so it can be shared between threads and outlive any
+    connection. One database file at a time (the last one read)."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.decoded: dict[int, tuple[str, tuple[Any, ...]]] = {}
+        self.events: dict[int, _Kept] = {}
+
+
+_POOL: _Pool | None = None
+
+
+def _pool(db: Database) -> _Pool | None:
+    """The `_Pool` of ``db``'s file; None for a database in memory."""
+    global _POOL
+    file: str | None = getattr(db, "_tracker_file", None)
+    if file is None:
+        path = getattr(db, "path", None)
+        if path is None:
+            return None
+        file = db._tracker_file = os.path.realpath(path)  # type: ignore[attr-defined]
+    pool = _POOL
+    if pool is None or pool.file != file:
+        pool = _POOL = _Pool(file)
+    return pool
+
+
 def _listed(db: Database) -> dict[int, _Kept]:
     """The events a connection made from their records, by story, each with what it was
     made of: a later read, after a change to the database, gives the same event again
@@ -401,16 +444,22 @@ def _decoded(db: Database, rows: Sequence[Any]) -> list[tuple[Any, ...]]:
     every list made a tuple (what a connection keeps should cost the cycle collector
     nothing: tuples of plain values drop out of its sight).
 
-    Values decoded by an earlier read of this connection are used again when the
-    record's text is the same (a story that changes has its record rewritten, so the
+    Values decoded by an earlier read (of any connection of this process to the same
+    database file: `_Pool`) are used again when the record's text is the same (a story that changes has its record rewritten, so the
     same text is the same record): after a change to the database, which drops the
     fused events kept on the connection, a listing decodes only the records that
     changed. What is read live (stars, tags, article title, participants' kinds,
     importance) is read again each time.
     """
-    memo: dict[int, tuple[str, tuple[Any, ...]]] | None = getattr(db, "_tracker_decoded", None)
+    pool = _pool(db)
+    memo: dict[int, tuple[str, tuple[Any, ...]]] | None = (
+        pool.decoded if pool is not None else getattr(db, "_tracker_decoded", None)
+    )
     if memo is None or len(memo) > _DECODED_KEPT:
-        memo = db._tracker_decoded = {}  # type: ignore[attr-defined]
+        memo = {}
+        if pool is not None:
+            pool.decoded = memo
+    db._tracker_decoded = memo  # type: ignore[attr-defined]
     out: list[tuple[Any, ...] | None] = []
     fresh: list[int] = []
     for i, r in enumerate(rows):
