@@ -137,6 +137,34 @@ def test_after_a_participant_changes_every_story_is_read_once_then_only_the_mark
     assert asked == [[summit.story_id]]
 
 
+def test_new_corpus_counts_rescore_the_kept_events_without_reading_their_records(db, asked, path):
+    """An article far from every story's date rewrites no record near them, yet changes
+    the corpus counts every importance comes from: the kept events are scored again
+    from the evidence they keep, only the stories the import marked are read."""
+    first = {e.story_id: e for e in services.list_events(db)}
+    summit = the_summit(db)
+    written = db.execute("select max(seq) from listing_marks").fetchone()[0]
+    given_articles(
+        db,
+        [
+            (date(2024, 3, d), f"Lavrov speaks {d}", f"Sergei Lavrov spoke in Geneva on {d} March.")
+            for d in (4, 12, 20)
+        ],
+    )
+    marked = {
+        r[0] for r in db.execute("select story_id from listing_marks where seq > ?", [written])
+    }
+    assert summit.story_id not in marked
+    asked.clear()
+    listed = {e.story_id: e for e in services.list_events(db)}
+    assert asked and set(asked[0]) <= marked and summit.story_id not in asked[0]
+    kept = [s for s in first if s not in marked]
+    rescored = [s for s in kept if listed[s].importance != first[s].importance]
+    assert rescored, "the counts changed some importance"
+    assert all(listed[s] is first[s] for s in kept if s not in rescored)
+    assert_as_read_afresh(db, path)
+
+
 def test_a_change_to_nothing_a_listing_shows_reads_no_record_again(db, asked):
     services.list_events(db)
     services.add_period(db, services.curation.NamedPeriod(None, "Talks", "2023-05", "2023-06"))

@@ -265,32 +265,41 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
     settled = not db.conn.in_transaction
     marked = settled and _follow_marks(db, listed)
     corpus = corpus_counts(db)
+    scorer = Scorer(corpus)
     tags = store.tags_by_event(db)
     out: list[Event] = []
+    pool = _pool(db)
+    others = pool.events if pool is not None else None
     if marked:
         # The stories no mark names since their event was made: the same event, unless
-        # what every listing reads live (the tags, the corpus counts) changed.
+        # what every listing reads live changed: its tags (then read again), the corpus
+        # counts (then scored again from the evidence it was made of: an import, or a
+        # deletion, changes every event's importance and no record).
         rest = []
         for sid in story_ids:
             last = listed.get(sid)
-            if last is not None and last[3] is corpus and tags.get(last[2], _NO_TAGS) == last[0][2]:
+            if last is None or last[3] is None or tags.get(last[2], _NO_TAGS) != last[0][2]:
+                rest.append(sid)
+            elif last[3] is corpus:
                 out.append(last[1])
             else:
-                rest.append(sid)
+                key = (*last[0][:4], corpus)
+                event = _rescored(last[1], last[0][0], scorer)
+                listed[sid] = (key, event, last[2], corpus)
+                if others is not None:
+                    others[sid] = (key, event, last[2], None)
+                out.append(event)
         if not rest:
             return out, []
         story_ids = rest
     rows = store.read_listing(db, story_ids, STAMP)
     if not rows:
         return out, list(story_ids)
-    scorer = Scorer(corpus)
     decoded = _decoded(db, rows)
     people = store.actors_by_id(
         db, {a[1] for values in decoded for a in values[_ACTORS] if a[1] is not None}
     )
     known: dict[tuple[int, str | None], Actor] = {}
-    pool = _pool(db)
-    others = pool.events if pool is not None else None
     for r, template in zip(rows, decoded, strict=True):
         # Everything the event is made of: the record's row (its values, passages and
         # evidence, the lead report's live fields), its tags, its participants as they
@@ -333,9 +342,7 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
                         aliases=tuple(a for a in (live[2] or "").split("|") if a),
                     )
             named.append(actor)
-        values[_IMPORTANCE] = scorer.score(
-            r[5], r[6], r[7], json_names(r[8]) if r[8] else (), r[3], r[4], values[_DATE]
-        )
+        values[_IMPORTANCE] = _score(scorer, r[1:16], values[_DATE])
         values[_ARTICLE_TITLE], values[_ARTICLE_DATE], values[_ARTICLE_URL] = r[13], r[14], r[15]
         values[_STARRED], values[_HIDDEN] = bool(r[10]), bool(r[11])
         values[_TAGS] = tagged
@@ -356,6 +363,26 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         return out, []
     got = {r[0] for r in rows}
     return out, [s for s in story_ids if s not in got]
+
+
+def _score(scorer: Scorer, row: tuple[Any, ...], date: str | None) -> float:
+    """Importance from a record's evidence (``row``: its `store.read_listing` row but
+    the story id: lead, date key, granularity, modality, sources, later, lead share,
+    participants, ...) and the event's date."""
+    names = json_names(row[7]) if row[7] else ()
+    return scorer.score(row[4], row[5], row[6], names, row[2], row[3], date)
+
+
+def _rescored(event: Event, row: tuple[Any, ...], scorer: Scorer) -> Event:
+    """``event`` with the importance ``scorer`` gives its evidence: itself when the same,
+    else a copy (its passages as they are: undecoded, or decoded by then)."""
+    value = _score(scorer, row, event.date)
+    if value == event.importance:
+        return event
+    copy: Event = object.__new__(type(event))
+    copy.__dict__.update(event.__dict__)
+    copy.__dict__["importance"] = value
+    return copy
 
 
 def _follow_marks(db: Database, listed: dict[int, _Kept]) -> bool:
