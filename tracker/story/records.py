@@ -285,9 +285,10 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
             else:
                 key = (*last[0][:4], corpus)
                 event = _rescored(last[1], last[0][0], scorer)
-                listed[sid] = (key, event, last[2], corpus)
+                entry: _Kept = (key, event, last[2], corpus)
+                listed[sid] = entry
                 if others is not None:
-                    others[sid] = (key, event, last[2], None)
+                    others[sid] = entry
                 out.append(event)
         if not rest:
             return out, []
@@ -314,8 +315,14 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
             named_now,
             corpus,
         )
-        trusted = settled and all(
-            p is not None or a[1] is None for p, a in zip(named_now, template[_ACTORS], strict=True)
+        # Not trusted: an event read inside a transaction, or one naming a participant
+        # without its row (no mark would say when one came back). Compared instead.
+        trusted = settled and (
+            None not in named_now  # the usual case, told at C speed
+            or all(
+                p is not None or a[1] is None
+                for p, a in zip(named_now, template[_ACTORS], strict=True)
+            )
         )
         last = listed.get(r[0])
         if last is None and others is not None:
@@ -342,7 +349,9 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
                         aliases=tuple(a for a in (live[2] or "").split("|") if a),
                     )
             named.append(actor)
-        values[_IMPORTANCE] = _score(scorer, r[1:16], values[_DATE])
+        values[_IMPORTANCE] = scorer.score(
+            r[5], r[6], r[7], json_names(r[8]) if r[8] else (), r[3], r[4], values[_DATE]
+        )  # as `_score` computes it (inlined: once per event of a listing of all)
         values[_ARTICLE_TITLE], values[_ARTICLE_DATE], values[_ARTICLE_URL] = r[13], r[14], r[15]
         values[_STARRED], values[_HIDDEN] = bool(r[10]), bool(r[11])
         values[_TAGS] = tagged
@@ -350,14 +359,14 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         # In the field's place: the passages' bytes, their count and their articles'.
         values[_PASSAGES : _PASSAGES + 1] = (r[16], *values[_PASSAGES])
         event = event_store._built(ListedEvent, _LISTED, values)
-        # Kept, and trusted while no mark names its story; but not an event read inside
-        # a transaction, nor one naming a participant without its row (no mark would
-        # say when one came back): those are compared when read again.
-        listed[r[0]] = (key, event, tag_key, corpus if trusted else None)
+        # Kept, and trusted (when it may be) while no mark names its story; the pool
+        # holds the same entry (it never looks at the trust: it compares).
+        entry = (key, event, tag_key, corpus if trusted else None)
+        listed[r[0]] = entry
         if others is not None:
             if len(others) > _DECODED_KEPT:
                 others = pool.events = {}  # type: ignore[union-attr]
-            others[r[0]] = (key, event, tag_key, None)
+            others[r[0]] = entry
         out.append(event)
     if len(rows) == len(story_ids):
         return out, []
@@ -429,7 +438,8 @@ class _Pool:
     connection's own are after a mark or without marks (never trusted as they are:
     another connection's marks are not this one's). What a pool holds is only ever
     used after such a check, so it can be shared between threads and outlive any
-    connection. One database file at a time (the last one read)."""
+    connection (its entries' trust is never looked at). One database file at a time
+    (the last one read)."""
 
     def __init__(self, file: str) -> None:
         self.file = file
