@@ -370,7 +370,9 @@ def test_every_write_a_listed_event_shows_marks_its_story(path):
         assert (last_mark(story), last_mark(-1)) == untouched  # the record holds the title
 
 
-def test_a_new_connection_gives_again_the_events_another_made_where_nothing_changed(db, path):
+def test_a_new_connection_gives_again_the_events_another_made_where_nothing_changed(
+    db, path, asked
+):
     """Connections of one process to one file share what they made (`_Pool`), each
     event compared with its record first: a new connection (the window's reader after
     its own first screen) makes none of the unchanged ones again, decodes no record
@@ -389,6 +391,12 @@ def test_a_new_connection_gives_again_the_events_another_made_where_nothing_chan
         assert next(e for e in listed if e.id == summit.id) is not first[summit.story_id]
         assert all(other._tracker_decoded[s][1] is decoded[s][1] for s in decoded)
         assert_as_read_afresh(other, path)
+        # What it was given it keeps as its own: after a star, one record read again.
+        other_event_ = next(e for e in listed if e.story_id != summit.story_id)
+        services.flag_events(db, {other_event_.id: True}, "starred")
+        asked.clear()
+        services.list_events(other)
+        assert asked == [[other_event_.story_id]]
     finally:
         other.close()
 

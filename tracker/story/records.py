@@ -324,11 +324,12 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
                 for p, a in zip(named_now, template[_ACTORS], strict=True)
             )
         )
-        last = listed.get(r[0])
+        last = mine = listed.get(r[0])
         if last is None and others is not None:
             last = others.get(r[0])  # made by another connection: compared all the same
         if last is not None and last[0] == key:
-            if last[3] is not corpus or not trusted:  # trusted again, till a mark says
+            if mine is None or last[3] is not corpus or not trusted:
+                # This connection's from now on, trusted again till a mark says.
                 listed[r[0]] = (key, last[1], tag_key, corpus if trusted else None)
             out.append(last[1])
             continue
