@@ -292,6 +292,7 @@ def given_a_database_before_fused_records(path, source) -> None:
     shutil.copy(source, path)
     db = services.open_db(path)
     with db.atomic():
+        take_out_listing_marks(db)  # m010's, which hang on that table
         db.execute("drop trigger events_gone_from_story")
         db.execute("drop table fused_records")
         db.execute("drop table stale_stories")
@@ -302,10 +303,23 @@ def given_a_database_before_fused_records(path, source) -> None:
         db.execute("drop index passages_event_by_id")
         db.execute(
             "delete from _sqlite_migrations"
-            " where name in ('m008_fused_records', 'm009_lighter_listing')"
+            " where name in ('m008_fused_records', 'm009_lighter_listing',"
+            " 'm010_listing_marks')"
         )
     db.execute("PRAGMA user_version = 7")
     db.close()
+
+
+def take_out_listing_marks(db) -> None:
+    """Undo m010 (its triggers, tables and index) in a transaction of the caller's."""
+    for (name,) in db.execute(
+        "select name from sqlite_master where type = 'trigger' and name like 'listing_%'"
+    ).fetchall():
+        db.execute(f"drop trigger {name}")
+    db.execute("drop table listing_marks")
+    db.execute("drop table listing_epoch")
+    db.execute("drop index fused_records_lead")
+    db.execute("delete from _sqlite_migrations where name = 'm010_listing_marks'")
 
 
 def an_older_database(tmp_path):

@@ -859,7 +859,7 @@ def _source_counts(
             others = len(union) - (article_id in union)
         if others:
             counts[event_id] = others + 1
-    if every:
+    if every and not db.conn.in_transaction:  # what a rollback could take back: not kept
         db._tracker_sources = (version, counts)  # type: ignore[attr-defined]
     return counts
 

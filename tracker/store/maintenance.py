@@ -203,8 +203,20 @@ def _copy(src: sqlite3.Connection, dest_path: Path) -> None:
     dest = sqlite3.connect(dest_path, timeout=15)
     try:
         src.backup(dest)
+        new_listing_epoch(dest)
     finally:
         dest.close()
+
+
+def new_listing_epoch(conn: sqlite3.Connection) -> None:
+    """Start another history of listing marks (m010) in a database just replaced: a
+    connection that kept listed events from the one before (or from another copy
+    of it) reads every story again instead of trusting marks from another history."""
+    try:
+        with conn:
+            conn.execute("update listing_epoch set epoch = lower(hex(randomblob(8))) where id = 1")
+    except sqlite3.OperationalError:  # a backup from before m010: no marks to trust
+        pass
 
 
 def _keep_current(db_path: Path) -> Path | None:

@@ -199,6 +199,42 @@ def tags_by_event(db: Database) -> dict[tuple[int, str], tuple[tuple[str, str], 
     return {k: tuple(v) for k, v in tags.items()}
 
 
+#: A story id in `listing_marks` standing for every story (m010).
+EVERY_STORY = -1
+
+
+def marks_since(
+    db: Database, epoch: str | None, seen: int
+) -> tuple[str, int, set[int] | None] | None:
+    """The stories whose listed event may have changed since a reader saw the marks (m010)
+    up to ``seen`` in the history ``epoch``: (the history, the last mark now, the stories;
+    None for "any of them": another history, or a change every listed event may show).
+    None when the database keeps no marks (opened read-only before m010).
+
+    A mark is committed with its change, so a story unmarked up to the last mark
+    returned, and read after this call, is read as it is now or later."""
+    try:
+        row = db.execute("select epoch from listing_epoch where id = 1").fetchone()
+        if row is None:
+            return None
+        current, top = (
+            str(row[0]),
+            int(db.execute("select coalesce(max(seq), 0) from listing_marks").fetchone()[0]),
+        )
+        if current != epoch or top < seen:  # another history (a backup put back)
+            return current, top, None
+        marks = db.execute(
+            "select seq, story_id from listing_marks where seq > ?", [seen]
+        ).fetchall()
+    except sqlite3.OperationalError:  # no such table
+        return None
+    if not marks:
+        return current, seen, set()
+    stories = {int(story_id) for _seq, story_id in marks}
+    last = max(int(seq) for seq, _story in marks)
+    return current, last, None if EVERY_STORY in stories else stories
+
+
 def save_corpus(db: Database, actors: dict[str, int], days: dict[str, float]) -> None:
     """Store the corpus counts salience needs (articles per participant, weight per day)."""
     db.execute(

@@ -286,6 +286,64 @@ def m009_lighter_listing(db: Database) -> None:
     db.execute("create index passages_event_by_id on passages (id, event_id)")
 
 
+@migrations()
+def m010_listing_marks(db: Database) -> None:
+    # Issue 13 item 8. A connection keeps the events it listed; after a change it must
+    # know which of them the change touched without reading every listed story's row
+    # again (the window's first listing after a star read thousands). Triggers file the
+    # stories whose listed event may have changed (`tracker.store.records.marks_since`):
+    # each story once, under an ever-growing number (AUTOINCREMENT: never given twice,
+    # even to a story marked again after being the last one marked), so a reader asks
+    # for the marks above the last it saw. Story -1 means "every story" (a participant's
+    # name, kind or short forms changed: any listed event may show it).
+    db.execute(
+        "create table listing_marks (seq integer primary key autoincrement,"
+        " story_id integer not null unique)"
+    )
+    # The marks' history: a restored backup (or another database's) starts another one,
+    # so a reader that saw marks up to some number never trusts a count from another
+    # history (`tracker.store.maintenance.restore` draws a new one).
+    db.execute(
+        "create table listing_epoch (id integer primary key check (id = 1), epoch text not null)"
+    )
+    db.execute("insert into listing_epoch (id, epoch) values (1, lower(hex(randomblob(8))))")
+    # The stories whose record's lead report is an event: where a listed event's star,
+    # hidden mark and article come from.
+    db.execute("create index fused_records_lead on fused_records (lead_id)")
+    # What a listed event is made of (`tracker.story.records._read_events`), by table:
+    # its story's record; its lead report's star, hidden mark, key and article; that
+    # article's title, date and address; its participants' names, kinds and short forms.
+    # (Tags and the corpus counts are read live by every listing.) A trigger marks a story
+    # whenever its listed event may differ; a change nothing listed shows may mark one
+    # too: it is read again, no harm.
+    mark = "insert or replace into listing_marks (story_id)"
+    by_lead = f"{mark} select story_id from fused_records where lead_id in ({{}});"
+    by_article = (
+        f"{mark} select r.story_id from events e join fused_records r on r.lead_id = e.id"
+        " where e.article_id in ({});"
+    )
+    for sql in (
+        f"create trigger listing_record_in after insert on fused_records begin"
+        f" {mark} values (new.story_id); end",
+        f"create trigger listing_record_changed after update on fused_records begin"
+        f" {mark} values (old.story_id);"
+        f" {mark} select new.story_id where new.story_id != old.story_id; end",
+        f"create trigger listing_record_gone after delete on fused_records begin"
+        f" {mark} values (old.story_id); end",
+        "create trigger listing_lead_changed after update of id, starred, hidden, key,"
+        f" article_id on events begin {by_lead.format('old.id, new.id')} end",
+        f"create trigger listing_lead_gone after delete on events begin {by_lead.format('old.id')} end",
+        "create trigger listing_article_changed after update of id, title, anchor_date, url"
+        f" on articles begin {by_article.format('old.id, new.id')} end",
+        "create trigger listing_article_gone after delete on articles begin"
+        f" {by_article.format('old.id')} end",
+        "create trigger listing_actor_changed after update of id, name, kind, aliases on actors"
+        f" begin {mark} values (-1); end",
+        f"create trigger listing_actor_gone after delete on actors begin {mark} values (-1); end",
+    ):
+        db.execute(sql)
+
+
 def known_version() -> int:
     """The schema version this Tracker writes: the number of migrations it knows."""
     return len(migrations._migrations)

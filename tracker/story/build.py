@@ -71,11 +71,17 @@ def store_corpus_counts(db: Database) -> None:
     record_store.save_corpus(db, corpus.actor_articles, corpus.day_weight)
 
 
+#: The stored counts last decoded by any connection of this process, and their `_Corpus`:
+#: connections reading the same texts share one object, so the events one made can be
+#: compared by another (`tracker.story.records._Pool`) without comparing the counts.
+_SHARED_CORPUS: tuple[tuple[str, str], _Corpus] | None = None
+
+
 def corpus_counts(db: Database) -> _Corpus:
     """The `_Corpus` of ``db`` as it is now: kept on the connection until it changes,
     else as stored by the last refresh, else counted."""
     version = event_store._data_version(db)
-    cached: tuple[tuple[int, int], _Corpus, tuple[str, str] | None] | None = getattr(
+    cached: tuple[tuple[int, int] | None, _Corpus, tuple[str, str] | None] | None = getattr(
         db, "_tracker_corpus", None
     )
     if cached is not None and cached[0] == version:
@@ -84,10 +90,19 @@ def corpus_counts(db: Database) -> _Corpus:
     if cached is not None and texts is not None and cached[2] == texts:
         corpus = cached[1]  # stored counts unchanged (a star, a tag): the same object
     elif texts is not None:
-        corpus = _Corpus(json.loads(texts[0]), json.loads(texts[1]))
+        global _SHARED_CORPUS
+        shared = _SHARED_CORPUS
+        if shared is not None and shared[0] == texts:
+            corpus = shared[1]  # as another connection read them: the same object
+        else:
+            corpus = _Corpus(json.loads(texts[0]), json.loads(texts[1]))
+            _SHARED_CORPUS = (texts, corpus)
     else:
         corpus = count_corpus(db)
-    db._tracker_corpus = (version, corpus, texts)  # type: ignore[attr-defined]
+    # Counted inside a transaction, it may be rolled back: compared again by its texts
+    # at the next call, not taken as current.
+    kept_for = None if db.conn.in_transaction else version
+    db._tracker_corpus = (kept_for, corpus, texts)  # type: ignore[attr-defined]
     return corpus
 
 

@@ -26,6 +26,7 @@ so a database written by another version gets its records rebuilt when it opens
 from __future__ import annotations
 
 import json
+import os
 import zlib
 from collections.abc import Sequence
 from functools import cached_property
@@ -221,6 +222,11 @@ def read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], li
     """
     if not story_ids:
         return [], []
+    if db.conn.in_transaction:
+        # What this connection reads now may be rolled back (its writes, and the marks
+        # they made, with them): kept for the rest of the transaction, never after.
+        db._tracker_fused = None  # type: ignore[attr-defined]
+        return _read_events(db, story_ids)
     version = event_store._data_version(db)
     kept: tuple[tuple[int, int], dict[int, Event]] | None = getattr(db, "_tracker_fused", None)
     if kept is None or kept[0] != version:
@@ -242,42 +248,89 @@ def remember(db: Database, events: Sequence[Event]) -> None:
     """Keep fused events built from their reports (stories without a record) with
     those `read_events` keeps, while the database stays as it is."""
     kept: tuple[tuple[int, int], dict[int, Event]] | None = getattr(db, "_tracker_fused", None)
-    if kept is None or kept[0] != event_store._data_version(db):
+    if kept is None or kept[0] != event_store._data_version(db) or db.conn.in_transaction:
         return
     for ev in events:
         if ev.story_id is not None:
             kept[1][ev.story_id] = ev
 
 
+_NO_TAGS: tuple[tuple[str, str], ...] = ()
+
+
 def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], list[int]]:
+    listed = _listed(db)
+    # Inside a transaction, what is read may be rolled back, and the marks its writes
+    # made with it (their numbers given again later): nothing read then is trusted.
+    settled = not db.conn.in_transaction
+    marked = settled and _follow_marks(db, listed)
+    corpus = corpus_counts(db)
+    scorer = Scorer(corpus)
+    tags = store.tags_by_event(db)
+    out: list[Event] = []
+    pool = _pool(db)
+    others = pool.events if pool is not None else None
+    if marked:
+        # The stories no mark names since their event was made: the same event, unless
+        # what every listing reads live changed: its tags (then read again), the corpus
+        # counts (then scored again from the evidence it was made of: an import, or a
+        # deletion, changes every event's importance and no record).
+        rest = []
+        for sid in story_ids:
+            last = listed.get(sid)
+            if last is None or last[3] is None or tags.get(last[2], _NO_TAGS) != last[0][2]:
+                rest.append(sid)
+            elif last[3] is corpus:
+                out.append(last[1])
+            else:
+                key = (*last[0][:4], corpus)
+                event = _rescored(last[1], last[0][0], scorer)
+                entry: _Kept = (key, event, last[2], corpus)
+                listed[sid] = entry
+                if others is not None:
+                    others[sid] = entry
+                out.append(event)
+        if not rest:
+            return out, []
+        story_ids = rest
     rows = store.read_listing(db, story_ids, STAMP)
     if not rows:
-        return [], list(story_ids)
-    scorer = Scorer(corpus_counts(db))
+        return out, list(story_ids)
     decoded = _decoded(db, rows)
     people = store.actors_by_id(
         db, {a[1] for values in decoded for a in values[_ACTORS] if a[1] is not None}
     )
-    tags = store.tags_by_event(db)
     known: dict[tuple[int, str | None], Actor] = {}
-    no_tags: tuple[tuple[str, str], ...] = ()
-    out: list[Event] = []
-    listed = _listed(db)
-    corpus = scorer.corpus
     for r, template in zip(rows, decoded, strict=True):
         # Everything the event is made of: the record's row (its values, passages and
         # evidence, the lead report's live fields), its tags, its participants as they
         # stand, the corpus counts. The same as at the last read: the same event.
-        tagged = tags.get((template[_ARTICLE_ID], r[12]), no_tags)
+        tag_key = (template[_ARTICLE_ID], r[12])
+        tagged = tags.get(tag_key, _NO_TAGS)
+        named_now = tuple([people.get(a[1]) for a in template[_ACTORS]])
         key = (
             r[1:16],
             hash(r[16]),  # the passages' bytes, not kept twice once decoded
             tagged,
-            tuple([people.get(a[1]) for a in template[_ACTORS]]),
+            named_now,
             corpus,
         )
-        last = listed.get(r[0])
+        # Not trusted: an event read inside a transaction, or one naming a participant
+        # without its row (no mark would say when one came back). Compared instead.
+        trusted = settled and (
+            None not in named_now  # the usual case, told at C speed
+            or all(
+                p is not None or a[1] is None
+                for p, a in zip(named_now, template[_ACTORS], strict=True)
+            )
+        )
+        last = mine = listed.get(r[0])
+        if last is None and others is not None:
+            last = others.get(r[0])  # made by another connection: compared all the same
         if last is not None and last[0] == key:
+            if mine is None or last[3] is not corpus or not trusted:
+                # This connection's from now on, trusted again till a mark says.
+                listed[r[0]] = (key, last[1], tag_key, corpus if trusted else None)
             out.append(last[1])
             continue
         values = list(template)
@@ -299,7 +352,7 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
             named.append(actor)
         values[_IMPORTANCE] = scorer.score(
             r[5], r[6], r[7], json_names(r[8]) if r[8] else (), r[3], r[4], values[_DATE]
-        )
+        )  # as `_score` computes it (inlined: once per event of a listing of all)
         values[_ARTICLE_TITLE], values[_ARTICLE_DATE], values[_ARTICLE_URL] = r[13], r[14], r[15]
         values[_STARRED], values[_HIDDEN] = bool(r[10]), bool(r[11])
         values[_TAGS] = tagged
@@ -307,24 +360,118 @@ def _read_events(db: Database, story_ids: Sequence[int]) -> tuple[list[Event], l
         # In the field's place: the passages' bytes, their count and their articles'.
         values[_PASSAGES : _PASSAGES + 1] = (r[16], *values[_PASSAGES])
         event = event_store._built(ListedEvent, _LISTED, values)
-        listed[r[0]] = (key, event)
+        # Kept, and trusted (when it may be) while no mark names its story; the pool
+        # holds the same entry (it never looks at the trust: it compares).
+        entry = (key, event, tag_key, corpus if trusted else None)
+        listed[r[0]] = entry
+        if others is not None:
+            if len(others) > _DECODED_KEPT:
+                others = pool.events = {}  # type: ignore[union-attr]
+            others[r[0]] = entry
         out.append(event)
-    if len(out) == len(story_ids):
+    if len(rows) == len(story_ids):
         return out, []
     got = {r[0] for r in rows}
     return out, [s for s in story_ids if s not in got]
+
+
+def _score(scorer: Scorer, row: tuple[Any, ...], date: str | None) -> float:
+    """Importance from a record's evidence (``row``: its `store.read_listing` row but
+    the story id: lead, date key, granularity, modality, sources, later, lead share,
+    participants, ...) and the event's date."""
+    names = json_names(row[7]) if row[7] else ()
+    return scorer.score(row[4], row[5], row[6], names, row[2], row[3], date)
+
+
+def _rescored(event: Event, row: tuple[Any, ...], scorer: Scorer) -> Event:
+    """``event`` with the importance ``scorer`` gives its evidence: itself when the same,
+    else a copy (its passages as they are: undecoded, or decoded by then)."""
+    value = _score(scorer, row, event.date)
+    if value == event.importance:
+        return event
+    copy: Event = object.__new__(type(event))
+    copy.__dict__.update(event.__dict__)
+    copy.__dict__["importance"] = value
+    return copy
+
+
+def _follow_marks(db: Database, listed: dict[int, _Kept]) -> bool:
+    """Take out of trust the events in ``listed`` of the stories marked since this
+    connection last looked (m010: `tracker.store.records.marks_since`); False when the
+    database keeps no marks, and every listed event must be compared with what it was
+    made of."""
+    state: tuple[str, int] | None = getattr(db, "_tracker_marks", None)
+    found = store.marks_since(db, *(state or (None, 0)))
+    if found is None:
+        db._tracker_marks = None  # type: ignore[attr-defined]
+        return False
+    epoch, seen, stories = found
+    # Those events are read again and compared with what they were made of (a story
+    # written again as it was gives the same event), no longer trusted as they are.
+    if state is None or stories is None:
+        # Nothing known of the marks this connection's events were made under (its
+        # first look, another history, a participant changed): every one.
+        stories = set(listed)
+    for sid in stories:
+        last = listed.get(sid)
+        if last is not None:
+            listed[sid] = (*last[:3], None)
+    db._tracker_marks = (epoch, seen)  # type: ignore[attr-defined]
+    return True
 
 
 #: How many decoded records a connection keeps at most (about 300 bytes each).
 _DECODED_KEPT = 250_000
 
 
-def _listed(db: Database) -> dict[int, tuple[tuple[Any, ...], Event]]:
+#: What a connection keeps of an event it listed: what it was made of (compared with
+#: the record's row when it is read again), the event, its lead report's (article id,
+#: key) (its tags' key), and the corpus counts it was scored with while no mark names
+#: its story since (None once one does: then it is read again and compared).
+_Kept = tuple[tuple[Any, ...], Event, tuple[int, str], Any]
+
+
+class _Pool:
+    """What the connections of this process to one database file (the window's reader,
+    its own, its writer's; a new connection of a process that has read before) give
+    one another: each record's decoded values, checked against the record's text, and
+    the events made from records, each compared with what it was made of, as a
+    connection's own are after a mark or without marks (never trusted as they are:
+    another connection's marks are not this one's). What a pool holds is only ever
+    used after such a check, so it can be shared between threads and outlive any
+    connection (its entries' trust is never looked at). One database file at a time
+    (the last one read)."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.decoded: dict[int, tuple[str, tuple[Any, ...]]] = {}
+        self.events: dict[int, _Kept] = {}
+
+
+_POOL: _Pool | None = None
+
+
+def _pool(db: Database) -> _Pool | None:
+    """The `_Pool` of ``db``'s file; None for a database in memory."""
+    global _POOL
+    file: str | None = getattr(db, "_tracker_file", None)
+    if file is None:
+        path = getattr(db, "path", None)
+        if path is None:
+            return None
+        file = db._tracker_file = os.path.realpath(path)  # type: ignore[attr-defined]
+    pool = _POOL
+    if pool is None or pool.file != file:
+        pool = _POOL = _Pool(file)
+    return pool
+
+
+def _listed(db: Database) -> dict[int, _Kept]:
     """The events a connection made from their records, by story, each with what it was
     made of: a later read, after a change to the database, gives the same event again
     where none of that changed (the window, after a star or an edit, lists thousands
     of events of which one changed). Immutable, like every listed event."""
-    kept: dict[int, tuple[tuple[Any, ...], Event]] | None = getattr(db, "_tracker_listed", None)
+    kept: dict[int, _Kept] | None = getattr(db, "_tracker_listed", None)
     if kept is None or len(kept) > _DECODED_KEPT:
         kept = db._tracker_listed = {}  # type: ignore[attr-defined]
     return kept
@@ -335,16 +482,22 @@ def _decoded(db: Database, rows: Sequence[Any]) -> list[tuple[Any, ...]]:
     every list made a tuple (what a connection keeps should cost the cycle collector
     nothing: tuples of plain values drop out of its sight).
 
-    Values decoded by an earlier read of this connection are used again when the
-    record's text is the same (a story that changes has its record rewritten, so the
+    Values decoded by an earlier read (of any connection of this process to the same
+    database file: `_Pool`) are used again when the record's text is the same (a story that changes has its record rewritten, so the
     same text is the same record): after a change to the database, which drops the
     fused events kept on the connection, a listing decodes only the records that
     changed. What is read live (stars, tags, article title, participants' kinds,
     importance) is read again each time.
     """
-    memo: dict[int, tuple[str, tuple[Any, ...]]] | None = getattr(db, "_tracker_decoded", None)
+    pool = _pool(db)
+    memo: dict[int, tuple[str, tuple[Any, ...]]] | None = (
+        pool.decoded if pool is not None else getattr(db, "_tracker_decoded", None)
+    )
     if memo is None or len(memo) > _DECODED_KEPT:
-        memo = db._tracker_decoded = {}  # type: ignore[attr-defined]
+        memo = {}
+        if pool is not None:
+            pool.decoded = memo
+    db._tracker_decoded = memo  # type: ignore[attr-defined]
     out: list[tuple[Any, ...] | None] = []
     fresh: list[int] = []
     for i, r in enumerate(rows):
