@@ -421,6 +421,10 @@ def test_headline_forms_of_real_news(text, date_, title):
         ("Officials met in Riga on Friday.", "Officials meet in Riga"),
         ("Photographer Mary Rogers met the envoy on Friday.", "Rogers meets the envoy"),
         ("At least three fires were burning in central Tarsa on Friday.", "At least three fires"),
+        (
+            'A gang of "thugs" stormed the radio station on Friday.',
+            "A gang of thugs storms the radio station",
+        ),
         ("CNN Correspondent Ana Lind reported from Tarsa on Friday.", "Lind reports from Tarsa"),
     ],
 )

@@ -110,6 +110,15 @@ def verb_group(
         )
         if opening is not None and opening > 0:
             j, home = opening - 1, sent.clause_of[opening - 1]
+    elif j > 1 and toks[j].text in _QUOTES:
+        # 'A group of "looters" entered the museum': a word set off by quotation marks
+        # (a label the writer keeps at a distance) is still the subject's.
+        opening = next(
+            (k for k in range(j - 1, max(0, j - 5), -1) if toks[k].text in _QUOTES), None
+        )
+        words = toks[opening + 1 : j] if opening is not None else []
+        if opening is not None and opening > 0 and words and all(t.text.isalpha() for t in words):
+            subj, j, home = list(words), opening - 1, sent.clause_of[opening - 1]
 
     while j >= 0 and (fits(j) or (sent.clause_of[j] == clause and span_of(skip, toks[j].start))):
         tok = toks[j]
