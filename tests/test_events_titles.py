@@ -467,6 +467,16 @@ def test_a_verb_that_only_sets_the_scene_gives_way_to_what_was_done_there():
     assert ev.title == "Ilves unveils a plan for a new port"
 
 
+def test_a_clipped_title_never_ends_on_a_subject_pronoun():
+    from tracker.extract.events.clipping import clip
+
+    assert (
+        clip("Protests in Tarsa and the economic toll they")
+        == "Protests in Tarsa and the economic toll"
+    )
+    assert clip("Police find it") == "Police find it"
+
+
 def test_what_there_was_is_the_headline():
     text = "On Sunday there were four separate bomb attacks across the north of the country."
     ev = only(events(text, ("On Sunday", "2024-11-10")))

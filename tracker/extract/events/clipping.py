@@ -13,7 +13,7 @@ _DANGLING = frozenset(
     while since until when where whose is are was were be been has have had will would
     could should may might can not also said says soon later earlier 's across through
     against between among toward towards via near within without amid despite including
-    than per like""".split()
+    than per like they he she we""".split()
 )
 
 
