@@ -189,12 +189,16 @@ def untold(title: str) -> bool:
 
     >>> [untold(t) for t in ("Missile", "Shifting against the war", "Is nothing more", "Joining me")]
     [True, True, True, True]
+    >>> untold("It is assumed"), untold("It was a good year for the port of Tarsa")
+    (True, False)
     >>> [untold(t) for t in ("Kask resigns", "Talks collapse in Oslo", "Boeing wins order")]
     [False, False, False]
     """
     words = title.split()
     if len(words) <= 1:
         return True
+    if len(words) <= 4 and [w.lower() for w in words[:2]] in (["it", "is"], ["it", "was"]):
+        return True  # "It is assumed": a hedge whose content was cut off tells nothing
     first = words[0]
     if first.lower() in _NO_HEADLINE_START:
         return True
