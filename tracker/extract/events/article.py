@@ -64,6 +64,8 @@ class Article:
         self.date_spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
         self._cache: dict[int, Sentence] = {}
         self.actors = ArticleActors(text)
+        # Answers about the article's names, asked once each (`description._company_like`).
+        self.name_facts: dict[str, bool] = {}
 
     @property
     def dateline_city(self) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tracker.extract.events.actors import ActorMention, unique_actors
@@ -217,6 +218,8 @@ _GERUND_NEXT = frozenset(
 )
 
 
+_BODY_REACH = 200  # mentions a "the bank" looks back over
+
 # A body named by its kind at the head of a title ("The bank raises rates").
 _BODY = re.compile(r"^The (bank|company|firm|airline|carrier|ministry|agency|council|court)\b")
 
@@ -230,7 +233,10 @@ def _named_body(art: Article, title: str, offset: int) -> str | None:
     if m is None:
         return None
     noun = m.group(1)
-    mentions = art.actors.within(0, offset)
+    # The last mentions before it, a bounded look back (an article of thousands of
+    # names and titles costs the same per title).
+    i = bisect.bisect_left(art.actors.starts, offset)
+    mentions = art.actors.mentions[max(0, i - _BODY_REACH) : i]
     for mention in reversed(mentions):
         words = mention.name.split()
         if mention.kind == "org" and words[-1].lower() == noun:
@@ -261,7 +267,14 @@ def _company_like(art: Article, name: str) -> bool:
     opens a sentence ("Revenue rose", "Wall Street")."""
     if " " in name:
         return True
-    text = art.text
+    known = art.name_facts.get(name)
+    if known is None:
+        known = art.name_facts[name] = _used_mid_sentence(art.text, name)
+    return known
+
+
+def _used_mid_sentence(text: str, name: str) -> bool:
+    """Whether ``name`` stands somewhere after a lower-case word or a comma, alone."""
     at = text.find(name)
     while at >= 0:  # a plain scan: a pattern per name would crowd the regex cache
         end = at + len(name)
