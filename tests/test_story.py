@@ -403,9 +403,13 @@ def test_new_reports_of_a_deleted_happening_stay_deleted_with_it(db):
     for a in later:
         services.reanchor(db, a, date.fromisoformat(services.get_article(db, a).anchor_date))
     assert not the_summit(db)
-    services.restore_event(db, summit.id)
+    # The list of deleted events has it once, with every report hidden with it.
+    (gone,) = services.deleted_happenings(db)
+    assert gone.reports == 5 and gone.date == "2023-05-10" and gone.deleted_at
+    services.restore_event(db, gone.event_id)
     (back,) = the_summit(db)
     assert back.source_count == 5
+    assert services.deleted_happenings(db) == []
 
 
 def test_an_import_says_how_many_reports_it_hid_with_a_deleted_happening(db, tmp_path, capsys):

@@ -361,6 +361,29 @@ def test_an_import_tells_of_reports_hidden_with_a_deleted_happening(qtbot, windo
     assert any(told in c for c in cells)
 
 
+def test_deleted_events_can_be_restored_any_time_later_and_the_restore_undone(
+    qtbot, window, tmp_path
+):
+    drop_files(qtbot, window, write(tmp_path, "summit.txt", SUMMIT))
+    target = event_on(window, "2024-12-02")
+    window.select_event(target.id)
+    window.delete_selected_events()
+    qtbot.waitUntil(lambda: all(e.date != "2024-12-02" for e in window.events))
+    window.undo_stack.clear()  # another session: Undo can no longer bring it back
+    window.actions_.deleted_events.trigger()
+    dialog = window.deleted_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.rowCount() == 1 and not dialog.restore_button.isEnabled()
+    assert "Oslo" in dialog.table.item(0, 1).text()
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(e.date == "2024-12-02" for e in window.events))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)  # the list follows the restore
+    window.undo_stack.undo()  # the restore is an ordinary undoable edit
+    qtbot.waitUntil(lambda: all(e.date != "2024-12-02" for e in window.events))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+
+
 def test_window_state_and_recent_databases_persist(qtbot, tmp_path):
     settings = Settings(tmp_path / "s.ini")
     win = create_window(tmp_path / "one.db", settings=settings)

@@ -70,6 +70,8 @@ __all__ = [
     "reanchor_many",
     "reread",
     "restore_event",
+    "deleted_happenings",
+    "DeletedHappening",
     "restore_grouping",
     "revert_edit",
     "split_event",
@@ -990,6 +992,43 @@ def delete_event(db: Database, event_id: int) -> None:
         for member in members:
             event_store.record_edit(db, member, "deleted", True)
         story.refresh(db, event_ids=members)
+
+
+@dataclass(frozen=True)
+class DeletedHappening:
+    """A happening the user deleted: its reports hidden together (one story)."""
+
+    event_id: int  # one of its reports: `restore_event` brings every one back
+    date: str | None
+    title: str
+    reports: int
+    deleted_at: str | None  # when, ISO 8601 (UTC)
+
+
+def deleted_happenings(db: Database) -> list[DeletedHappening]:
+    """What the user deleted, most recently deleted first, one entry per happening (the
+    reports of one story, with those of later articles hidden with them)."""
+    rows = db.execute(
+        "select min(e.id), count(*), max(d.created_at), coalesce(sm.story_id, -e.id) as g"
+        " from events e left join story_members sm on sm.event_id = e.id"
+        " left join edits d on d.article_id = e.article_id and d.event_key = e.key"
+        " and d.field = 'deleted' where e.deleted = 1 group by g"
+        " order by max(d.created_at) desc, min(e.id)"
+    ).fetchall()
+    firsts = (
+        {
+            r[0]: (r[1], r[2])
+            for r in db.execute(
+                f"select id, date, title from events where id in ({','.join(str(int(r[0])) for r in rows)})"
+            )
+        }
+        if rows
+        else {}
+    )
+    return [
+        DeletedHappening(event_id, *firsts.get(event_id, (None, "")), reports, when)
+        for event_id, reports, when, _group in rows
+    ]
 
 
 def restore_event(db: Database, event_id: int) -> None:

@@ -125,6 +125,13 @@ class Actions:
             SK.Delete,
             "Remove the selected events (undoable)",
         )
+        self.deleted_events = a(
+            win,
+            "Deleted e&vents…",
+            win.edits.show_deleted,
+            "Ctrl+Shift+Del",
+            "The events you deleted, to restore them (undoable)",
+        )
         self.copy = a(
             win,
             "&Copy",
@@ -329,7 +336,7 @@ class Actions:
         e = mb.addMenu("&Edit")
         e.addActions([self.undo, self.redo])
         e.addSeparator()
-        e.addActions([self.copy, self.edit_event, self.delete_event])
+        e.addActions([self.copy, self.edit_event, self.delete_event, self.deleted_events])
         e.addActions([self.star, self.hide_event, self.tag])
         e.addActions([self.merge_events, self.split_event])
         e.addActions([self.new_event, self.new_event_from_selection])

@@ -1,5 +1,6 @@
 """Undoable edits: each QUndoCommand replays services.edit_event / delete_event /
-restore_event / reanchor_many / merge_events / split_reports.
+restore_event (also from the deleted events' list) / reanchor_many / merge_events /
+split_reports.
 
 The commands never touch the database themselves; they ask the window's write
 function (which queues the call on the database worker and refreshes the view)
@@ -68,6 +69,22 @@ class DeleteEventsCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._write(_each, services.restore_event, self.event_ids)
+
+
+class RestoreEventsCommand(QUndoCommand):
+    """Bring deleted happenings back (Edit › Deleted events…); undo deletes them again."""
+
+    def __init__(self, write: Write, event_ids: Sequence[int]) -> None:
+        n = len(event_ids)
+        super().__init__(f"Restore {n} event{'s' if n != 1 else ''}")
+        self._write = write
+        self.event_ids = list(event_ids)
+
+    def redo(self) -> None:
+        self._write(_each, services.restore_event, self.event_ids)
+
+    def undo(self) -> None:
+        self._write(_each, services.delete_event, self.event_ids)
 
 
 # (article id, date or None, date source[, note saying how the date was found])

@@ -20,6 +20,7 @@ from tracker.ui.commands import (
     EditEventCommand,
     FlagEventsCommand,
     RegroupEventsCommand,
+    RestoreEventsCommand,
 )
 from tracker.ui.dialogs import EditEventDialog, event_fields
 
@@ -121,6 +122,31 @@ class EventEdits(QObject):
             return
         self.win.undo_stack.push(DeleteEventsCommand(self.win.write, ids))
         self.say_with_undo(f"Deleted {plural(len(ids), 'event')}")
+
+    def show_deleted(self) -> None:
+        """Edit › Deleted events…: the happenings deleted, to restore any time later."""
+        win = self.win
+        if win.db is None:
+            return
+        if win.deleted_dialog is None:
+            from tracker.ui.deleted_dialog import DeletedEventsDialog
+
+            win.deleted_dialog = DeletedEventsDialog(win)
+            win.deleted_dialog.restore_requested.connect(self.restore)
+        self.fill_deleted()
+        win.deleted_dialog.show()
+        win.deleted_dialog.raise_()
+
+    def fill_deleted(self) -> None:
+        if self.win.deleted_dialog is not None and self.win.db is not None:
+            self.win.deleted_dialog.set_rows(services.deleted_happenings(self.win.db))
+
+    def restore(self, event_ids: list[int]) -> None:
+        """Bring deleted happenings back, every report of each (undoable)."""
+        if not event_ids:
+            return
+        self.win.undo_stack.push(RestoreEventsCommand(self.win.write, event_ids))
+        self.say_with_undo(f"Restored {plural(len(event_ids), 'event')}")
 
     def merge_selected(self) -> None:
         """The selected events are one happening: fuse them (undoable)."""

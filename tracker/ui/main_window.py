@@ -87,6 +87,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         self.articles: dict = {}
         self.report_dialog = None
         self.review_dialog = None
+        self.deleted_dialog = None  # Edit › Deleted events… (EventEdits.show_deleted)
         self.last_import = None
         self._syncing = False
         self.loading_all = False  # a large database's first screen is up; the rest loads
@@ -330,7 +331,7 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
 
     def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
-        for dlg in (self.report_dialog, self.review_dialog):
+        for dlg in (self.report_dialog, self.review_dialog, self.deleted_dialog):
             if dlg is not None:
                 dlg.close()
         self._close_db()
@@ -502,6 +503,8 @@ class MainWindow(ArticleDatesMixin, QMainWindow):
         if shown is not None:
             read_id, read = snap["article"]
             self.show_article(shown.id, keep_event=True, read=read if read_id == shown.id else None)
+        if self.deleted_dialog is not None and self.deleted_dialog.isVisible():
+            self.edits.fill_deleted()  # a restore or a deletion just landed
 
     @staticmethod
     def timeline_order(events: list[Event]) -> list[Event]:
