@@ -41,6 +41,8 @@ class DeletedEventsDialog(QDialog):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         h.resizeSection(0, 110)
+        h.resizeSection(2, 70)
+        h.resizeSection(3, 140)
         self.restore_button = QPushButton("&Restore", self)
         self.restore_button.setObjectName("restoreDeleted")
         self.restore_button.setToolTip(
