@@ -304,6 +304,16 @@ def test_a_name_set_off_after_a_role_is_the_subject():
     assert ev.title.startswith("Marta Ilves arrested at the port of Tartu")
 
 
+def test_he_is_never_one_his_own_clause_does_something_to():
+    text = (
+        "Piet Kask led the crew. "
+        "He spent six days in orbit on Monday with three astronauts, Ivo Lind, Otto Rebane "
+        "and Jaan Tamm."
+    )
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title.startswith("Kask ")
+
+
 def test_they_never_stands_for_a_state_named_sentences_before():
     text = (
         "Norway hosted the delegations in Oslo for a week. "

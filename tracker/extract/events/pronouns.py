@@ -38,8 +38,10 @@ class FallbackActor:
                 return noun
         wanted = ("country", "org", "product") if pronoun in ("it", "they") else ("person",)
         if pronoun not in ("it", "they"):
+            # "He spent a week with Kask": "he" is never one the clause does something to.
+            done_to = _objects_after(art, offset) if pronoun in ("he", "she") else set()
             for name, kind in zip(actors, kinds, strict=False):
-                if kind == "person":
+                if kind == "person" and name not in done_to:
                     return art.actors.short_name(name)
         if pronoun not in ("he", "she", "it", "they"):
             return actors[0] if actors else None
@@ -81,6 +83,25 @@ class FallbackActor:
         # The clause's own participants last, of a kind the pronoun can stand for ("they"
         # is no one person, "he" no country); none fits: the pronoun stays as written.
         return next((a for a, k in zip(actors, kinds, strict=False) if k in wanted), None)
+
+
+def _objects_after(art: Article, offset: int) -> set[str]:
+    """The people named after the verb at ``offset`` in its sentence who do not act
+    there ("He spent a week with Kask and Lind": Kask is no "he"; "As he spoke,
+    Kask left": Kask acts, a verb right after the name, and may be "he")."""
+    si = art.index(offset)
+    start, end = art.spans[si]
+    sent = art.sentence(si)
+    verbs = {t.token.start for t in sent.triggers if t.pos == "verb"}
+    starts = [t.start for t in sent.tokens]
+    out = set()
+    for m in art.actors.within(offset, end):
+        if m.kind != "person" or m.start <= offset:
+            continue
+        k = bisect.bisect_left(starts, m.end)
+        if k >= len(starts) or starts[k] not in verbs:
+            out.add(m.name)
+    return out
 
 
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
