@@ -179,10 +179,12 @@ def _with_hidden(db: Database, results: list[ImportResult]) -> list[ImportResult
     ids = [r.article_id for r in results if r.status == "imported" and r.article_id is not None]
     if not ids:
         return results
+    marks = ",".join("?" * len(ids))
     hidden = dict(
         db.execute(
-            "select article_id, count(*) from events where deleted = 1 and article_id in"
-            f" ({','.join(str(int(i)) for i in ids)}) group by article_id"
+            "select article_id, count(*) from events where deleted = 1"
+            f" and article_id in ({marks}) group by article_id",
+            ids,
         ).fetchall()
     )
     if not hidden:
@@ -1009,26 +1011,15 @@ def deleted_happenings(db: Database) -> list[DeletedHappening]:
     """What the user deleted, most recently deleted first, one entry per happening (the
     reports of one story, with those of later articles hidden with them)."""
     rows = db.execute(
-        "select min(e.id), count(*), max(d.created_at), coalesce(sm.story_id, -e.id) as g"
+        "select e.id, e.date, e.title, g.reports, g.deleted_at from (select min(e.id) as id,"
+        " count(*) as reports, max(d.created_at) as deleted_at,"
+        " coalesce(sm.story_id, -e.id) as happening"
         " from events e left join story_members sm on sm.event_id = e.id"
         " left join edits d on d.article_id = e.article_id and d.event_key = e.key"
-        " and d.field = 'deleted' where e.deleted = 1 group by g"
-        " order by max(d.created_at) desc, min(e.id)"
+        " and d.field = 'deleted' where e.deleted = 1 group by happening) g"
+        " join events e on e.id = g.id order by g.deleted_at desc, g.id"
     ).fetchall()
-    firsts = (
-        {
-            r[0]: (r[1], r[2])
-            for r in db.execute(
-                f"select id, date, title from events where id in ({','.join(str(int(r[0])) for r in rows)})"
-            )
-        }
-        if rows
-        else {}
-    )
-    return [
-        DeletedHappening(event_id, *firsts.get(event_id, (None, "")), reports, when)
-        for event_id, reports, when, _group in rows
-    ]
+    return [DeletedHappening(*row) for row in rows]
 
 
 def restore_event(db: Database, event_id: int) -> None:

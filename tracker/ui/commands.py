@@ -71,20 +71,16 @@ class DeleteEventsCommand(QUndoCommand):
         self._write(_each, services.restore_event, self.event_ids)
 
 
-class RestoreEventsCommand(QUndoCommand):
-    """Bring deleted happenings back (Edit › Deleted events…); undo deletes them again."""
+class RestoreEventsCommand(DeleteEventsCommand):
+    """Bring deleted happenings back (Edit › Deleted events…): a deletion played backwards."""
 
     def __init__(self, write: Write, event_ids: Sequence[int]) -> None:
+        super().__init__(write, event_ids)
         n = len(event_ids)
-        super().__init__(f"Restore {n} event{'s' if n != 1 else ''}")
-        self._write = write
-        self.event_ids = list(event_ids)
+        self.setText(f"Restore {n} event{'s' if n != 1 else ''}")
 
-    def redo(self) -> None:
-        self._write(_each, services.restore_event, self.event_ids)
-
-    def undo(self) -> None:
-        self._write(_each, services.delete_event, self.event_ids)
+    redo = DeleteEventsCommand.undo
+    undo = DeleteEventsCommand.redo
 
 
 # (article id, date or None, date source[, note saying how the date was found])

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.events.gazetteer import Gazetteer, find_surfaces, gazetteer
+from tracker.extract.events.lexicon import SENTENCE_ADVERBS
 from tracker.extract.events.names import find_names
 
 # Upper-case letters of the Latin scripts ("É", "Ł", "Š"); ``[^\W\d_]`` is any letter.
@@ -54,18 +55,14 @@ _NOT_NAME = frozenset(
     Generals Chancellors Premiers Kings Government Cabinet Kremlin White Pentagon Embassy
     Mission Alliance Bloc However Meanwhile Also Still Yet Earlier Later Last Next Some
     Many Most Several Both All Any Each Other Such No Not Only Even Now Then Here There
-    What Who Why How Where Which Thursday's Sunday's
-    Because So Like Hey Yes Well Thanks Please Just Although Though Unless Whether Once
-    Dear Oh Senator Governor Jr Sr Jnr Snr Finally Moreover Furthermore Nevertheless
-    Nonetheless Instead Indeed Perhaps Clearly Obviously Surely Certainly Ultimately
-    Eventually Initially Originally Previously Recently Currently Unfortunately
-    Fortunately Hopefully Apparently""".split()
+    What Who Why How Where Which Thursday's Sunday's Senator Governor Jr Sr Jnr Snr""".split()
 )
 # Words that open a clause before a name ("Because Ann Ross spoke", "So Tom Lund left").
 _OPENERS = frozenset(
     """Because So Like Hey Yes Well Thanks Please Just Although Though Unless Whether
     Once Dear Oh And But Or If When While As After Before Since Until""".split()
 )
+_NOT_NAME = _NOT_NAME | _OPENERS | {w.capitalize() for w in SENTENCE_ADVERBS}
 # A party label before a person's name describes the person ("Democrat Ann Ross",
 # "Liberal Democrat Jo Marr"); in a name of two words it is the party's own name.
 _PARTY_LABEL = frozenset(

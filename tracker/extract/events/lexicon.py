@@ -76,6 +76,14 @@ _NOUNS: dict[str, str] = {
         visit shutdown strike walkout""",
 }
 
+# Adverbs that open a sentence before its subject ("Finally Obama spoke"): no part of a
+# name (actors) nor of a title's subject (titles).
+SENTENCE_ADVERBS = frozenset(
+    """finally moreover furthermore nevertheless nonetheless instead indeed perhaps clearly
+    obviously surely certainly ultimately eventually initially originally previously
+    recently currently unfortunately fortunately hopefully apparently""".split()
+)
+
 # Verbs done to someone that news never uses without their object: with none after
 # them and no auxiliary, the past form is a headline's passive ("Six crew killed when
 # the boat sank", "Two reporters detained in Minsk").

@@ -47,6 +47,11 @@ def _keys(ev: ExtractedEvent) -> list[tuple[str, str, str, str]]:
     ]
 
 
+def _mention(ev: ExtractedEvent) -> Mention:
+    """``ev`` as a further mention of the event it merges into."""
+    return Mention(ev.timex, ev.timex_start, ev.timex_end, ev.sentence_start, ev.sentence_end)
+
+
 def merge_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Groups the mentions of one happening. Each event is compared only with the
     groups filed under its date and one of its participants, never with every
@@ -92,10 +97,7 @@ def merge_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 actor_aliases=tuple(people[n][2] for n in actors[:8]),
                 location=lead.location or next((e.location for e in rest if e.location), None),
                 importance=boosted(max(e.importance for e in group), len(rest)),
-                mentions=tuple(
-                    Mention(e.timex, e.timex_start, e.timex_end, e.sentence_start, e.sentence_end)
-                    for e in rest
-                ),
+                mentions=tuple(_mention(e) for e in rest),
             )
         )
     out = _fold_coarse(out)
@@ -162,11 +164,7 @@ def _fold_coarse(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             ev = replace(
                 ev,
                 importance=boosted(max(e.importance for e in (ev, *more)), len(more)),
-                mentions=ev.mentions
-                + tuple(
-                    Mention(e.timex, e.timex_start, e.timex_end, e.sentence_start, e.sentence_end)
-                    for e in more
-                ),
+                mentions=ev.mentions + tuple(_mention(e) for e in more),
             )
         out.append(ev)
     return out

@@ -20,6 +20,7 @@ from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import (
     DONE_TO,
     REPORTING,
+    SENTENCE_ADVERBS,
     base_of_past,
     known_verb,
     participle,
@@ -188,7 +189,7 @@ def build_title(
         subj = subj[:-1]  # "Two pumps got broken": a passive, as with "were"
     while len(subj) > 1 and subj[-1].low in _SUBJECT_ADVERBS:
         subj = subj[:-1]  # "The bank last raised": the adverb is no part of the subject
-    if len(subj) > 1 and subj[0].low.endswith("ly") and subj[0].low in _SENTENCE_ADVERBS:
+    if len(subj) > 1 and subj[0].low.endswith("ly") and subj[0].low in SENTENCE_ADVERBS:
         subj = subj[1:]  # "Finally Obama spoke": the adverb opens the sentence
     run_in = [
         k
@@ -595,11 +596,6 @@ _REPORT_LEMMA = {
 }
 
 
-_SENTENCE_ADVERBS = frozenset(
-    """finally clearly obviously surely certainly ultimately eventually initially
-    originally previously recently currently unfortunately fortunately hopefully
-    apparently""".split()
-)
 _GENERATION = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr)\.?$")
 
 
