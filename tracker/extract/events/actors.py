@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tracker.extract.events.gazetteer import Gazetteer, find_surfaces, gazetteer
 from tracker.extract.events.lexicon import SENTENCE_ADVERBS
 from tracker.extract.events.names import find_names
+from tracker.extract.events.scan import has_word
 
 # Upper-case letters of the Latin scripts ("É", "Ł", "Š"); ``[^\W\d_]`` is any letter.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -381,9 +382,7 @@ class ArticleActors:
                 first not in by_last
                 and first in alone
                 # "Jobs said" beats a stray "Steve called"
-                and not re.search(
-                    rf"(?<!{re.escape(first)} )\b{re.escape(name.split()[-1])}\b", text
-                )
+                and not has_word(text, name.split()[-1], not_after=first)
                 and first.rstrip(".") not in _NOT_NAME
             ):
                 by_last[first] = name

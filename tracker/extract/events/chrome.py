@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.events.scan import may_hold
+
 # A stamp word opening its line (or a bracket, or a "|" field), then up to a few words
 # ("by: reader |", "on", "at") before the date: the date stamps the page, not a happening.
 # Capitalised only: "the video was posted on Monday" reports a happening.
@@ -23,16 +25,19 @@ _STAMP_BEFORE = re.compile(
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]\s]*$")
 # Teasers and calls to the reader: "Here's what we know", "Click the link", "Watch:",
 # "Read more", "Share your photos", "Sign up", "Join us", "What you need to know".
-_TEASER = re.compile(
-    r"^\W*(?:[A-Z][A-Z .,'-]{2,}(?:\s+\([A-Za-z]+\))?\s*(?:_|--|\u2014)\s*)?"  # a dateline
+_DATELINE = r"(?:[A-Z][A-Z .,'-]{2,}(?:\s+\([A-Za-z]+\))?\s*(?:_|--|\u2014)\s*)"
+_TEASER_WORDS = (
     r"(?:Here(?:'s|\u2019s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest)\b|"
     r"Click\b|Tap\s+(?:here|to)\b|Watch\s*:|Listen\s*:|Read\s+(?:more|full|our)\b|"
     r"Share\s+your\b|Sign\s+up\b|Subscribe\b|Join\s+us\b|Follow\s+us\b|"
     r"What\s+you\s+need\s+to\s+know\b|"
     # "Following are excerpts from ...", "Here is the text of ...": a text that comes next
-    r"(?:The\s+)?Following\s+(?:is|are)\b|Here\s+(?:is|are)\s+(?:the\s+)?(?:text|excerpts?|transcripts?|statements?)\b)",
-    re.IGNORECASE,
+    r"(?:The\s+)?Following\s+(?:is|are)\b|Here\s+(?:is|are)\s+(?:the\s+)?(?:text|excerpts?|transcripts?|statements?)\b)"
 )
+_TEASER = re.compile(rf"^\W*{_DATELINE}?{_TEASER_WORDS}", re.IGNORECASE)
+# The same without a dateline, for sentences that hold none of its dashes: trying a
+# dateline there would read the whole sentence, and back, only to fail.
+_PLAIN_TEASER = re.compile(rf"^\W*{_TEASER_WORDS}", re.IGNORECASE)
 
 
 # A reporter's credit ("Ann Ross in Oslo contributed to this article") and a source out
@@ -44,6 +49,7 @@ _NO_NEWS = re.compile(
     r"could(?:n't|\s+not)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment)\b",
     re.IGNORECASE,
 )
+_NO_NEWS_WORDS = ("contributed", "available", "reached")  # `_NO_NEWS` needs one of them
 
 
 def is_stamp(text: str, start: int) -> bool:
@@ -78,6 +84,7 @@ def tells_nothing(sentence: str) -> bool:
     False
     """
     s = sentence.strip()
-    if _NO_NEWS.search(s) and len(s.split()) <= 16:
+    if may_hold(s, _NO_NEWS_WORDS) and _NO_NEWS.search(s) and len(s.split()) <= 16:
         return True  # a short sentence of no news; a longer one may tell more
-    return bool(_QUESTION.search(s) or _TEASER.match(s))
+    teaser = _TEASER if "_" in s or "--" in s or "\u2014" in s else _PLAIN_TEASER
+    return bool(_QUESTION.search(s) or teaser.match(s))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from tracker.extract.events.lexicon import (
@@ -92,10 +93,17 @@ class Sentence:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [
-        Token(m.group(), m.start(), m.end(), m.group().lower().replace("\u2019", "'"))
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    out: list[Token] = []
+    add = out.append
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        at = m.start()
+        add(_new_token((word, at, at + len(word), word.lower().replace("\u2019", "'"))))
+    return out
+
+
+# A token made without the named tuple's own ``__new__`` (a Python call per token).
+_new_token = partial(tuple.__new__, Token)
 
 
 _PERIODS = frozenset("year quarter half months weeks period".split())
@@ -132,7 +140,9 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
         entry = table.get(tok.low)
         if (
             entry is None
-            and (_PAST_FORM.match(tok.low) or tok.low in IRREGULAR_PAST)
+            and (
+                (tok.low.endswith("ed") and _PAST_FORM.match(tok.low)) or tok.low in IRREGULAR_PAST
+            )
             and tok.low not in NOT_TRIGGERS
             and i
             and tokens[i - 1].low not in _DETERMINERS
@@ -140,7 +150,17 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
         ):
             # Any past-tense verb names some happening; its type stays "other".
             entry = (tok.low, "other", "verb", "past")
-        if entry is None and i and _after_verb_marker(tokens, i):
+        if (
+            entry is None
+            and i
+            # the only words `_after_verb_marker` looks back to: a cheap test first
+            and (
+                (prev_low := tokens[i - 1].low) in _VERB_MARKERS
+                or prev_low == "to"
+                or prev_low.endswith("ly")
+            )
+            and _after_verb_marker(tokens, i)
+        ):
             # "would fail", "didn't disclose", "plans to remove": a verb after a modal.
             entry = (tok.low, "other", "verb", "base")
         if entry is None:

@@ -16,6 +16,7 @@ import re
 from tracker.extract.events.chrome import is_stamp
 from tracker.extract.events.lexicon import triggers
 from tracker.extract.events.noise import names_a_contract
+from tracker.extract.events.scan import may_hold
 from tracker.extract.types import Timex
 
 _BOUNDARY_BEFORE = re.compile(
@@ -36,6 +37,8 @@ _COMPARED_FIGURE = re.compile(
     r"|\b(?:premium|discount)\s+(?:over|to|from|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Words `_FROM_FIGURE` or `_COMPARED_FIGURE` cannot match without.
+_COMPARING_WORDS = ("from", "compared", "premium", "discount")
 _AFTER_COMPARISON = re.compile(
     r"^(?:'s)?\s*(?:earlier|ago|before|level|levels|period)\b", re.IGNORECASE
 )
@@ -163,6 +166,8 @@ def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
         ):
             return True
     before = text[max(0, tx.start - 80) : tx.start]
+    if not may_hold(before, _COMPARING_WORDS):
+        return False  # both patterns need one of these words: skip their slow search
     return bool(_FROM_FIGURE.search(before) or _COMPARED_FIGURE.search(before))
 
 

@@ -56,6 +56,7 @@ from tracker.extract.events.phrases import (
     span_of,
     verb_group,
 )
+from tracker.extract.events.scan import has_word
 
 _REGNAL = frozenset("pope king queen prince princess emir sheikh sultan".split())
 
@@ -454,7 +455,7 @@ _OPENERS = frozenset("however meanwhile but and yet still also then later".split
 def _named_in(name: str, words: str) -> bool:
     """``name`` (or its last word, "Sununu" of "John Sununu") occurs in ``words``."""
     last = name.split()[-1] if name.split() else ""
-    return bool(last) and re.search(rf"\b{re.escape(last)}\b", words) is not None
+    return bool(last) and has_word(words, last)
 
 
 _GET = frozenset("got gets get gotten getting".split())

@@ -1,0 +1,125 @@
+"""The cheap paths extraction takes instead of costly patterns give the same answers.
+
+Each test runs the shortcut and the pattern it stands for on many generated texts
+(letters re.IGNORECASE folds in odd ways, word characters such as "_", brackets,
+dashes and line breaks included) and asserts equal results: a shortcut that skips a
+case the pattern matches fails here.
+"""
+
+from __future__ import annotations
+
+import doctest
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract.events import chrome, clauses, filters, names, scan
+
+# Pieces of text that reach the patterns' corners: capitals and acronyms, brackets,
+# dashes, word characters that are not letters, and letters re.IGNORECASE folds.
+_PIECES = st.sampled_from(
+    [
+        "Northern", "Grain", "Authority", "of", "the", "(NGA)", "(N.G.A.)", "(Reuters)", "(AP)",
+        "Halvorsen", "Freight", "Corp.", "Bank", "&", "-", "_", "--", "\u2014", " ", "\t", "\n",
+        "\n\n", ".", ",", "(", ")", "Here's", "what", "we", "know", "Click", "BERLIN", "OSLO _",
+        "up", "from", "FROM", "compared", "with", "$4", "premium", "over", "pr\u0130mium",
+        "d\u0131scount", "\u017fhare", "contributed", "to", "this", "article", "weren't",
+        "available", "for", "comment", "?", "Jinping", "Xi", "Xi_", "\u00c9mile", "3",
+    ]
+)  # fmt: skip
+_TEXT = st.lists(_PIECES, max_size=30).map(" ".join) | st.lists(_PIECES, max_size=30).map("".join)
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(scan).failed == 0
+
+
+@settings(max_examples=400)
+@given(_TEXT, st.sampled_from(["Jinping", "Xi", "NGA", "_", "Corp.", "-", "3"]), _TEXT)
+def test_has_word_is_the_word_pattern(text: str, word: str, extra: str) -> None:
+    text = text + extra
+    for before in ("Xi", "Halvorsen", "Corp."):
+        pattern = rf"(?<!{re.escape(before)} )\b{re.escape(word)}\b"
+        assert scan.has_word(text, word, not_after=before) == bool(re.search(pattern, text))
+    assert scan.has_word(text, word) == bool(re.search(rf"\b{re.escape(word)}\b", text))
+
+
+@settings(max_examples=400)
+@given(_TEXT, st.sampled_from(["from", "premium", "discount", "share", "contributed"]))
+def test_may_hold_never_misses_a_case_insensitive_match(text: str, word: str) -> None:
+    if re.search(word, text, re.IGNORECASE):
+        assert scan.may_hold(text, (word,))
+    if not scan.may_hold(text, (word,)):
+        assert not re.search(word, text, re.IGNORECASE)
+
+
+def test_may_hold_reads_the_odd_folds() -> None:
+    # "İ", "ı" and "ſ" match "i" and "s" under re.IGNORECASE; str.lower() keeps them apart.
+    for text in ("pr\u0130mium", "d\u0131scount", "\u017fhare"):
+        word = text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s")
+        assert re.search(word, text, re.IGNORECASE)
+        assert scan.may_hold(text, (word,))
+
+
+@settings(max_examples=400)
+@given(_TEXT)
+def test_acronym_definitions_as_the_full_scan(text: str) -> None:
+    fast = [(m.span(), m.groups()) for m in names._acronym_definitions(text)]
+    full = [(m.span(), m.groups()) for m in names._ACRONYM_DEF.finditer(text)]
+    assert fast == full
+
+
+def test_acronym_definitions_found() -> None:
+    text = "Staff of the Northern Grain Authority (NGA) met. Halvorsen Freight (HF) and (AP) too."
+    found = [m.group(2) for m in names._acronym_definitions(text)]
+    assert found == ["NGA", "HF"]
+
+
+@settings(max_examples=400)
+@given(_TEXT)
+def test_tells_nothing_as_its_patterns(text: str) -> None:
+    s = text.strip()
+    no_news = bool(chrome._NO_NEWS.search(s)) and len(s.split()) <= 16
+    expected = no_news or bool(chrome._QUESTION.search(s) or chrome._TEASER.match(s))
+    assert chrome.tells_nothing(text) == expected
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_plain_teaser_is_the_teaser_without_a_dash(text: str) -> None:
+    if "_" not in text and "--" not in text and "\u2014" not in text:
+        assert bool(chrome._PLAIN_TEASER.match(text)) == bool(chrome._TEASER.match(text))
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_comparing_words_are_needed(text: str) -> None:
+    if chrome._QUESTION.search(text) is None and not scan.may_hold(text, filters._COMPARING_WORDS):
+        assert not filters._FROM_FIGURE.search(text)
+        assert not filters._COMPARED_FIGURE.search(text)
+    if filters._FROM_FIGURE.search(text) or filters._COMPARED_FIGURE.search(text):
+        assert scan.may_hold(text, filters._COMPARING_WORDS)
+
+
+_WORDS = st.sampled_from(
+    "will to plans quietly did n't Approve approve exactly apply the would fail . , "
+    "Ministers met signed announced \u2019s it\u2019s Inácio".split()
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_WORDS, max_size=25).map(" ".join))
+def test_tokens_as_the_pattern_reads_them(text: str) -> None:
+    expected = [
+        (m.group(), m.start(), m.end(), m.group().lower().replace("\u2019", "'"))
+        for m in clauses._TOKEN.finditer(text, 1, len(text))
+    ]
+    tokens = clauses.tokenize(text, 1, len(text))
+    assert [tuple(t) for t in tokens] == expected
+    assert all(type(t) is clauses.Token for t in tokens)
+    for i in range(1, len(tokens)):
+        if clauses._after_verb_marker(tokens, i):
+            # the look-back `analyse` tests before calling it
+            prev = tokens[i - 1].low
+            assert prev in clauses._VERB_MARKERS or prev == "to" or prev.endswith("ly")
