@@ -104,7 +104,7 @@ def test_comparing_words_are_needed(text: str) -> None:
 
 _WORDS = st.sampled_from(
     "will to plans quietly did n't Approve approve exactly apply the would fail . , "
-    "Ministers met signed announced \u2019s it\u2019s Inácio".split()
+    "Ministers met signed announced \u2019s it\u2019s Inácio _ foo_bar _Lund 3_000 1,5".split()
 )
 
 

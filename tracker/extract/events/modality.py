@@ -37,7 +37,8 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
             break
         window.append(w)
         lo -= 1
-    clause_words = {t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]}
+    clause = sent.clause(sent.clause_of[i])
+    clause_words = clause.word_set
     if any(w in NEGATIONS or w.endswith("n't") for w in window[:4]):
         return Modality.DENIED
     if trig.pos == "noun" and window[:2] and window[0] == "no":
@@ -56,9 +57,7 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
     if any(w in MODALS_HYPOTHETICAL for w in window[:4]):
         return Modality.HYPOTHETICAL
     if clause_words & CONDITIONAL and not clause_words & {"said", "says"}:
-        first = next(
-            (t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]), ""
-        )
+        first = clause.words[0] if clause.words else ""
         if first in CONDITIONAL or window and any(w in CONDITIONAL for w in window):
             return Modality.HYPOTHETICAL
     if any(w in MODALS_FUTURE for w in window[:4]):

@@ -10,6 +10,7 @@ and the result is clipped at a word that can end a phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
@@ -92,9 +93,15 @@ def build_title(
     toks = sent.tokens
     clause = sent.clause_of[trig.index]
 
+    # Which tokens a title may take: those of the trigger's clause outside the dates
+    # skipped. Asked a few dozen times per title, so settled once for every token.
+    ok = [c == clause for c in sent.clause_of]
+    for s, e in skip:
+        for k in range(bisect_left(sent.token_starts, s), bisect_left(sent.token_starts, e)):
+            ok[k] = False
+
     def usable(k: int) -> bool:
-        t = toks[k]
-        return sent.clause_of[k] == clause and not any(s <= t.start < e for s, e in skip)
+        return ok[k]
 
     def on_verb(carrier: Trigger, mod: str, level: int) -> str:
         """The title built on another verb of the clause, everything else as given."""
