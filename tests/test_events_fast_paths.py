@@ -123,3 +123,14 @@ def test_tokens_as_the_pattern_reads_them(text: str) -> None:
             # the look-back `analyse` tests before calling it
             prev = tokens[i - 1].low
             assert prev in clauses._VERB_MARKERS or prev == "to" or prev.endswith("ly")
+
+
+def test_the_odd_folds_are_all() -> None:
+    # Every character re.IGNORECASE matches as a Latin letter lowers to it, but these.
+    odd = {
+        chr(c)
+        for a in "abcdefghijklmnopqrstuvwxyz"
+        for c in range(0x80, 0x3000)
+        if re.fullmatch(a, chr(c), re.IGNORECASE) and chr(c).lower() != a
+    }
+    assert odd == set(scan.ODD_FOLDS)

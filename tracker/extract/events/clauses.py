@@ -67,6 +67,8 @@ _AUX = frozenset(
 # Punctuation and words that separate clauses for the purpose of attaching a date.
 _HARD_BREAK = frozenset(';:\u2014\u2013()"\u201c\u201d')
 _SOFT_BREAK_WORDS = frozenset("but while whereas although though because which who whom".split())
+# Every token (lower-cased) that may start a clause: any other never does.
+_MAY_BREAK = _HARD_BREAK | _SOFT_BREAK_WORDS | {"--", "-"}
 
 
 class Token(NamedTuple):  # a tuple: tens of thousands are made per corpus
@@ -146,15 +148,21 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
     clause = 0
     # A short aside in brackets ("Halvorsen Freight (HFC) closed") splits no clause.
     short_aside: set[int] = set()
+    if text.find("(", start, end) >= 0:  # every "(" is a token of its own
+        for i, tok in enumerate(tokens):
+            if tok.text == "(":
+                close = next(
+                    (k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].text == ")"),
+                    None,
+                )
+                if close is not None:
+                    short_aside.update((i, close))
+    lows = [t.low for t in tokens]
     for i, tok in enumerate(tokens):
-        if tok.text == "(":
-            close = next(
-                (k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].text == ")"), None
-            )
-            if close is not None:
-                short_aside.update((i, close))
-    for i, tok in enumerate(tokens):
-        if i in short_aside:
+        low = lows[i]
+        if low not in _MAY_BREAK:
+            pass  # most words: none of the tests below can hold
+        elif i in short_aside:
             pass
         elif (
             tok.text in _HARD_BREAK
@@ -162,37 +170,31 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             or (tok.text == "-" and text[tok.start - 1 : tok.start] == " ")
         ):
             clause += 1
-        elif tok.low in _SOFT_BREAK_WORDS and i > 0 and tokens[i - 1].text == ",":
+        elif low in _SOFT_BREAK_WORDS and i > 0 and tokens[i - 1].text == ",":
             clause += 1
         clause_of.append(clause)
-        entry = table.get(tok.low)
-        if (
-            entry is None
-            and (
-                (tok.low.endswith("ed") and _PAST_FORM.match(tok.low)) or tok.low in IRREGULAR_PAST
-            )
-            and tok.low not in NOT_TRIGGERS
-            and i
-            and tokens[i - 1].low not in _DETERMINERS
-            and tokens[i - 1].low not in _QUANTIFIERS  # "some allied forces"
-        ):
-            # Any past-tense verb names some happening; its type stays "other".
-            entry = (tok.low, "other", "verb", "past")
-        if (
-            entry is None
-            and i
-            # the only words `_after_verb_marker` looks back to: a cheap test first
-            and (
-                (prev_low := tokens[i - 1].low) in _VERB_MARKERS
-                or prev_low == "to"
-                or prev_low.endswith("ly")
-            )
-            and _after_verb_marker(tokens, i)
-        ):
-            # "would fail", "didn't disclose", "plans to remove": a verb after a modal.
-            entry = (tok.low, "other", "verb", "base")
+        entry = table.get(low)
         if entry is None:
-            continue
+            if not i:
+                continue
+            prev_low = lows[i - 1]
+            if (
+                ((low.endswith("ed") and _PAST_FORM.match(low)) or low in IRREGULAR_PAST)
+                and low not in NOT_TRIGGERS
+                and prev_low not in _DETERMINERS
+                and prev_low not in _QUANTIFIERS  # "some allied forces"
+            ):
+                # Any past-tense verb names some happening; its type stays "other".
+                entry = (low, "other", "verb", "past")
+            elif (
+                # the only words `_after_verb_marker` looks back to: a cheap test first
+                (prev_low in _VERB_MARKERS or prev_low == "to" or prev_low.endswith("ly"))
+                and _after_verb_marker(tokens, i)
+            ):
+                # "would fail", "didn't disclose", "plans to remove": a verb after a modal.
+                entry = (low, "other", "verb", "base")
+            else:
+                continue
         if any(s <= tok.start < e for s, e in timex_spans):
             continue
         lemma, etype, pos, tense = entry
