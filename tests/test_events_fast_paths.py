@@ -134,3 +134,30 @@ def test_the_odd_folds_are_all() -> None:
         if re.fullmatch(a, chr(c), re.IGNORECASE) and chr(c).lower() != a
     }
     assert odd == set(scan.ODD_FOLDS)
+
+
+_BEFORE = st.lists(
+    st.sampled_from(["George", "W", "W.", "U.S.", "Jan", ".", "..", " ", "\n", "(", "J", "Inc.", "3"]),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(_BEFORE)
+def test_word_and_initial_before_a_break_as_the_patterns(before: str) -> None:
+    from tracker.extract import sentences
+
+    wb = sentences._WORD_BEFORE.search(before)
+    assert sentences._word_before(before) == (wb.group(1) if wb else "")
+    assert sentences._ends_in_initial(before) == bool(sentences._INITIAL.search(before))
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES, max_size=20).map(" ".join))
+def test_clip_as_its_patterns(words: str) -> None:
+    from tracker.extract.events import clipping
+
+    title = clipping.clip(words)
+    # what the skipped patterns would have changed is already so
+    assert re.sub(r"\s+([,.;:])", r"\1", title) == title
+    assert not (re.search(r"(?:^|\s)[a-z]{2,}\.$", title) and not title.endswith(" etc."))

@@ -87,12 +87,18 @@ def clip(words: str, keep: int = 0) -> str:
             title = title.replace(ch, "")
     if title.count("(") != title.count(")"):
         title = title.replace("(", "").replace(")", "")
-    title = re.sub(r"\s+([,.;:])", r"\1", title)
+    # The title's only spaces are single " " (split and joined above).
+    if " ," in title or " ." in title or " ;" in title or " :" in title:
+        title = re.sub(r"\s+([,.;:])", r"\1", title)
     # A dropped date can leave "a" before a vowel ("a [1997] attack"): "an attack".
     title = re.sub(
         r"\b([Aa]) (?=(?:[aioAIO]|[eE][^u]|un[^i])[a-z])(?!one\b|once\b)", r"\1n ", title
     )
-    if re.search(r"(?:^|\s)[a-z]{2,}\.$", title) and not title.endswith(" etc."):
+    if (
+        title.endswith(".")  # no line break in a title: "$" is its end
+        and re.search(r"(?:^|\s)[a-z]{2,}\.$", title)
+        and not title.endswith(" etc.")
+    ):
         title = title[:-1]  # a headline has no full stop; "Inc." and "U.S." keep theirs
     if re.match(r"[a-z]{1,2}[A-Z]", title):
         return title  # "iPhone 4 goes on sale": a brand keeps its own case
