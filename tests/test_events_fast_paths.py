@@ -161,3 +161,12 @@ def test_clip_as_its_patterns(words: str) -> None:
     # what the skipped patterns would have changed is already so
     assert re.sub(r"\s+([,.;:])", r"\1", title) == title
     assert not (re.search(r"(?:^|\s)[a-z]{2,}\.$", title) and not title.endswith(" etc."))
+
+
+@settings(max_examples=200)
+@given(st.lists(_WORDS, max_size=20).map(" ".join), st.integers(-2, 200))
+def test_token_index_is_the_first_token_ending_after(text: str, offset: int) -> None:
+    sent = clauses.analyse(text, 0, len(text), [])
+    first = next((k for k, t in enumerate(sent.tokens) if t.end > offset), None)
+    expected = first if first is not None else max(0, len(sent.tokens) - 1)
+    assert clauses.token_index(sent, offset) == expected

@@ -8,7 +8,7 @@ import re
 from functools import cached_property
 
 from tracker.extract.events.actors import ArticleActors
-from tracker.extract.events.clauses import Sentence, analyse
+from tracker.extract.events.clauses import Sentence, analyse, token_index
 from tracker.extract.sentences import split_sentences
 from tracker.extract.types import Timex
 
@@ -111,7 +111,4 @@ class Article:
 
 def token_at(sent: Sentence, offset: int) -> int:
     """The index of the token at (or, past the end, before) ``offset``."""
-    for k, tok in enumerate(sent.tokens):
-        if tok.end > offset:
-            return k
-    return max(0, len(sent.tokens) - 1)
+    return token_index(sent, offset)

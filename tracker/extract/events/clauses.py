@@ -10,6 +10,7 @@ happening may sit in the neighbouring sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import NamedTuple
@@ -103,6 +104,11 @@ class Sentence:
     def token_starts(self) -> list[int]:
         """Where each token starts, in order (for a binary search)."""
         return [t.start for t in self.tokens]
+
+    @cached_property
+    def token_ends(self) -> list[int]:
+        """Where each token ends, in order (for a binary search)."""
+        return [t.end for t in self.tokens]
 
     def clause(self, clause: int) -> Clause:
         """The words of clause number ``clause`` (computed once per sentence)."""
@@ -318,10 +324,10 @@ def _after_verb_marker(tokens: list[Token], i: int) -> bool:
 
 
 def token_index(sent: Sentence, offset: int) -> int:
-    for i, tok in enumerate(sent.tokens):
-        if tok.end > offset:
-            return i
-    return max(0, len(sent.tokens) - 1)
+    """The index of the token at (or, past the end, before) ``offset``: the first that
+    ends after it (token ends rise strictly, so a binary search finds it)."""
+    i = bisect_right(sent.token_ends, offset)
+    return i if i < len(sent.tokens) else max(0, len(sent.tokens) - 1)
 
 
 def _cleft_happening(sent: Sentence, ti: int, tj: int) -> Trigger | None:
