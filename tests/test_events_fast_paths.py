@@ -170,3 +170,44 @@ def test_token_index_is_the_first_token_ending_after(text: str, offset: int) -> 
     first = next((k for k, t in enumerate(sent.tokens) if t.end > offset), None)
     expected = first if first is not None else max(0, len(sent.tokens) - 1)
     assert clauses.token_index(sent, offset) == expected
+
+
+# The sentence-break pattern as it was before its first-character guard.
+_BREAK_UNGUARDED = re.compile(
+    r"""
+    (?P<punct>[.!?]+[\"'\u201d\u2019)\]]*)(?=\s)   # end punctuation before whitespace
+    | (?P<blank>\n[ \t]*\n\s*)                     # paragraph break
+    | (?P<line>(?<=[^.!?:;,\s\"'\u201d\u2019])[ \t]*\n(?=[ \t]*[A-Z\"\u201c(]))  # unpunctuated line end
+    """,
+    re.VERBOSE,
+)
+_PROSE = st.lists(
+    st.sampled_from(
+        [
+            "The", "the", "Dr.", "U.S.", "Omar Haddad", "McDonald's", "O'Brien", "Jean-Luc",
+            "Halvorsen Freight Corp.", "the Bank of Oslo", "Acme Inc", "iPhone", "\u00c9mile",
+            "said", "met", ".", "!", "?", '."', ".)", "\n", "\n\n", " \n", "\t", ",", ";", "-",
+            "(", ")", "\u201c", "\u2019", "_", "3", "Jan. 20",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)  # fmt: skip
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    assert pattern.pattern.startswith("(?=[")  # the guard, then the pattern as it was
+    return re.compile(pattern.pattern[pattern.pattern.index("])") + 2 :], pattern.flags)
+
+
+@settings(max_examples=400)
+@given(_PROSE | _TEXT)
+def test_guarded_patterns_find_what_they_found(text: str) -> None:
+    from tracker.extract import sentences
+    from tracker.extract.events import actors
+
+    def found(p: re.Pattern[str]) -> list[tuple[tuple[int, int], str | None]]:
+        return [(m.span(), m.lastgroup) for m in p.finditer(text)]
+
+    assert found(sentences._BREAK) == found(_BREAK_UNGUARDED)
+    for p in (actors._CAP_SEQ, actors._CAPWORD, names._org_pattern()):
+        assert found(p) == found(_unguarded(p))

@@ -45,9 +45,12 @@ _STARTERS = frozenset(
 # unpunctuated line (headline, dateline, byline).
 _BREAK = re.compile(
     r"""
-    (?P<punct>[.!?]+[\"'\u201d\u2019)\]]*)(?=\s)   # end punctuation before whitespace
+    (?=[.!?\s])  # each kind of break opens with one of these: a quick test at every character
+    (?:
+      (?P<punct>[.!?]+[\"'\u201d\u2019)\]]*)(?=\s)   # end punctuation before whitespace
     | (?P<blank>\n[ \t]*\n\s*)                     # paragraph break
     | (?P<line>(?<=[^.!?:;,\s\"'\u201d\u2019])[ \t]*\n(?=[ \t]*[A-Z\"\u201c(]))  # unpunctuated line end
+    )
     """,
     re.VERBOSE,
 )

@@ -131,6 +131,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     add = out.append
     pattern = _TOKEN_NO_UNDERSCORE if text.find("_", start, end) < 0 else _TOKEN
+    if text.find("\u2019", start, end) < 0:  # no curly apostrophe to make straight
+        for m in pattern.finditer(text, start, end):
+            word = m.group()
+            at = m.start()
+            add(_new_token((word, at, at + len(word), word.lower())))
+        return out
     for m in pattern.finditer(text, start, end):
         word = m.group()
         at = m.start()
