@@ -211,3 +211,38 @@ def test_guarded_patterns_find_what_they_found(text: str) -> None:
     assert found(sentences._BREAK) == found(_BREAK_UNGUARDED)
     for p in (actors._CAP_SEQ, actors._CAPWORD, names._org_pattern()):
         assert found(p) == found(_unguarded(p))
+
+
+_STAMP_UNGUARDED = re.compile(
+    r"(?:(?:^|\n|\(|\|)\s*(?:Last\s+)?(?:Updated|Posted|Published|Modified|Edited|Filed)\b|"
+    r"\bPosted\s+by\b)[^\n.]{0,40}$|"
+    r"\(\s*Updated\b[^\n]{0,40}$"
+)
+_STAMPS = st.lists(
+    st.sampled_from(
+        ["Updated", "Posted", "by:", "reader", "|", "(", ")", "\n", "Last", "Filed", "on",
+         "May 2, 2024", "7:40 p.m.", ".", "Pat", "the video was posted", " "]
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(_STAMPS, st.integers(0, 40), st.integers(0, 90))
+def test_stamp_guard_finds_what_it_found(text: str, lo: int, hi: int) -> None:
+    from tracker.extract.events import chrome
+
+    new = chrome._STAMP_BEFORE.search(text, lo, hi)
+    old = _STAMP_UNGUARDED.search(text, lo, hi)
+    assert (new and new.span()) == (old and old.span())
+
+
+@settings(max_examples=300)
+@given(_PROSE | _TEXT)
+def test_gazetteer_candidates_guarded(text: str) -> None:
+    from tracker.extract.events import gazetteer
+
+    def found(p: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in p.finditer(text)]
+
+    assert found(gazetteer._CANDIDATE) == found(_unguarded(gazetteer._CANDIDATE))

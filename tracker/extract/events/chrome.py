@@ -17,9 +17,12 @@ from tracker.extract.events.scan import may_hold
 # ("by: reader |", "on", "at") before the date: the date stamps the page, not a happening.
 # Capitalised only: "the video was posted on Monday" reports a happening.
 _STAMP_BEFORE = re.compile(
+    # (A stamp opens the text or one of these characters: a quick test at each one.)
+    r"(?:^|(?=[\n(|P]))(?:"
     r"(?:(?:^|\n|\(|\|)\s*(?:Last\s+)?(?:Updated|Posted|Published|Modified|Edited|Filed)\b|"
     r"\bPosted\s+by\b)[^\n.]{0,40}$|"  # a comment's "Posted by: reader |" stands anywhere
     r"\(\s*Updated\b[^\n]{0,40}$"  # "(Updated 7:40 p.m. (0240 GMT))": the second time too
+    r")"
 )
 # A question: the sentence ends with "?" (a closing quote or bracket may follow).
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]\s]*$")

@@ -123,7 +123,8 @@ def trie_pattern(words: list[str]) -> str:
 
 
 _FIRST_WORD = re.compile(r"\w+")
-_CANDIDATE = re.compile(r"(?<![\w.'\u2019\-])(?:[A-Z]\w*|the)\b")
+# (The look at the first character rejects most positions before the look behind.)
+_CANDIDATE = re.compile(r"(?=[A-Zt])(?<![\w.'\u2019\-])(?:[A-Z]\w*|the)\b")
 _AFTER_OK = re.compile(r"(?![\w]|\.\w)")
 
 
