@@ -11,6 +11,7 @@ from __future__ import annotations
 import doctest
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -137,7 +138,9 @@ def test_the_odd_folds_are_all() -> None:
 
 
 _BEFORE = st.lists(
-    st.sampled_from(["George", "W", "W.", "U.S.", "Jan", ".", "..", " ", "\n", "(", "J", "Inc.", "3"]),
+    st.sampled_from(
+        ["George", "W", "W.", "U.S.", "Jan", ".", "..", " ", "\n", "(", "J", "Inc.", "3"]
+    ),
     max_size=8,
 ).map("".join)
 
@@ -246,3 +249,37 @@ def test_gazetteer_candidates_guarded(text: str) -> None:
         return [m.span() for m in p.finditer(text)]
 
     assert found(gazetteer._CANDIDATE) == found(_unguarded(gazetteer._CANDIDATE))
+
+
+def test_a_sentence_is_analysed_once_and_its_clauses_read_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tracker.extract.events import article, modality
+
+    calls = {"analyse": 0, "clause": 0}
+    real_analyse, real_clause = article.analyse, clauses.Clause
+
+    def counting_analyse(*args):  # type: ignore[no-untyped-def]
+        calls["analyse"] += 1
+        return real_analyse(*args)
+
+    def counting_clause(*args):  # type: ignore[no-untyped-def]
+        calls["clause"] += 1
+        return real_clause(*args)
+
+    monkeypatch.setattr(article, "analyse", counting_analyse)
+    monkeypatch.setattr(clauses, "Clause", counting_clause)
+    text = "Troops crossed the river on Monday, although the talks failed. Kask resigned."
+    art = article.Article(text, [])
+    sent = art.sentence(0)
+    assert art.sentence(0) is sent and calls["analyse"] == 1
+    for trig in sent.triggers:  # types and modality ask for the clause of each trigger
+        clauses.refine_type(sent, trig)
+        modality.modality(sent, trig, False)
+    asked = {sent.clause_of[t.index] for t in sent.triggers}
+    assert len(asked) == 2 and calls["clause"] == len(asked)  # built once per clause
+    for c in asked:
+        words = [t.low for t, k in zip(sent.tokens, sent.clause_of, strict=True) if k == c]
+        assert sent.clause(c).words == tuple(words)
+        assert sent.clause(c).joined == " ".join(words)
+    assert calls["clause"] == len(asked)
