@@ -114,6 +114,26 @@ def rule_numeric(ctx: Ctx, c: Candidate) -> Result | None:
     return Result("DATE", dt.isoformat(), "day", "numeric-date")
 
 
+def _listed_day(ctx: Ctx, start: int, month: int, day: int) -> tuple[date, str] | None:
+    """The day of a yearless date in a dated list (`chronicle`): an entry's own date
+    takes the year of the list's order, a date inside an entry the one nearest it."""
+    listed = ctx.chronicle()
+    if not listed.days:
+        return None
+    if (year := listed.year(start)) is not None:
+        d = safe_date(year, month, day)
+        return (d, "list") if d else None
+    if (entry := listed.entry_day(start)) is not None:
+        near = [
+            d
+            for y in (entry.year - 1, entry.year, entry.year + 1)
+            if (d := safe_date(y, month, day))
+        ]
+        if near:
+            return min(near, key=lambda d: abs((d - entry).days)), "entry"
+    return None
+
+
 def _day_month(ctx: Ctx, c: Candidate, rule: str) -> Result | None:
     month = month_num(c.s("mon"))
     day = int(c.s("day"))
@@ -129,6 +149,11 @@ def _day_month(ctx: Ctx, c: Candidate, rule: str) -> Result | None:
         return None
     if ctx.anchor is None:
         return Result("DATE", None, "day", rule + "-no-year", "document")
+    if (listed := _listed_day(ctx, c.start, month, day)) is not None:
+        d, how = listed
+        d2 = safe_date(d.year, month, day2) if day2 else None
+        end = d2.isoformat() if d2 else None
+        return ctx.doc(f"{rule}-year-of-{how}", "DATE", d.isoformat(), "day", value_end=end)
     if not day2 and (known := named_event_day(ctx.text, c.start, c.end, month, day, ctx.anchor)):
         return Result("DATE", known.isoformat(), "day", rule + "-named-event")
     d = _infer_day(ctx, c, month, day, c.g("wd"))
