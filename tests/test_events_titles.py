@@ -589,3 +589,19 @@ def test_an_entry_no_title_can_tell_ranks_below_one_that_says_who_did_what():
     gerund = replace(told, title="Shelling the port")
     assert _quieted(text, gerund).importance == round(0.7 - UNTOLD, 2)
     assert _quieted(text, replace(told, title="Missile")).importance < 0.7
+
+
+def test_a_name_that_completes_the_subject_is_not_cut_out_of_it():
+    text = "Two aides of Maria Lind were arrested near Tartu on Monday."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title.startswith("Two aides of Maria Lind arrested")
+    text = "Three soldiers of the Black Guard were killed in an ambush near Kirkuk on Monday."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title.startswith("Three Black Guard soldiers killed")
+    assert ev.actors == ("Black Guard",)
+
+
+def test_a_clause_cut_short_before_a_name_leaves_the_name_as_subject():
+    text = "Among those calling for reform, Marta Ilves resigned from the cabinet on Monday."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title.startswith("Ilves resigns")

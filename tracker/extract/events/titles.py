@@ -607,11 +607,41 @@ def _short_subject(
     for surface, name in people.items():
         if subject.endswith(surface) and len(subject) >= len(surface):
             head = subject[: -len(surface)].rstrip()
-            if "and" not in head.split() and "," not in head:
+            words = head.split()
+            if _names_a_complement(words):
+                continue  # "Three soldiers of the Black Guard": the name completes another head
+            if "and" not in words and "," not in head:
                 if len(name.split()) == 1 or name.split()[0].lower() in _REGNAL:
                     return name
                 return short_name(name) if short_name else name.split()[-1]
     return subject
+
+
+_HEAD_OPENERS = frozenset(
+    "the a an this that these those its his her their our no some several many few most all "
+    "both each every one two three four five six seven eight nine ten dozens hundreds "
+    "thousands millions".split()
+)
+
+
+def _names_a_complement(head: list[str]) -> bool:
+    """Whether the words before a name are a noun phrase whose preposition the name
+    completes ("Three soldiers of the", "The abuse at"): then the name is not the subject.
+
+    A head that does not open with a determiner or a number, or has another one inside,
+    is a clause cut short ("Among those calling for", "No wonder the boys at"), not a
+    noun phrase: the name is the subject after all.
+    """
+    if head and head[-1].lower() in ("the", "a", "an"):
+        head = head[:-1]
+    if len(head) < 2 or len(head) > 6 or head[-1].lower() not in _NOUN_PRE_STOP:
+        return False
+    if head[-1].lower() == "by":
+        return False  # an agent ("The deal approved by Kask"): the actor, told actively
+    first, inner = head[0], head[1:-1]
+    if not (first.lower() in _HEAD_OPENERS or first[:1].isdigit()):
+        return False
+    return all(w.lower() not in _HEAD_OPENERS and w.isalpha() for w in inner)
 
 
 _GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z][a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:the\s+)?(.+)$")
@@ -626,6 +656,14 @@ def _group_subject(subject: str, groups: dict[str, str]) -> str:
     short = groups.get(body) or groups.get("the " + body)
     if not short or len(short) > 20 or not m.group(1).endswith("s"):
         return subject
+    head = m.group(1).split()
+    if (
+        len(head) == 2
+        and (head[0].lower() in _HEAD_OPENERS or head[0].isdigit())
+        and head[1].lower() not in _HEAD_OPENERS  # "many thousands of ..."
+    ):
+        # "Three soldiers of the Black Guard" -> "Three Black Guard soldiers"
+        return f"{head[0]} {short} {head[1].lower()}"
     return f"{short} {m.group(1).lower()}"
 
 
