@@ -605,3 +605,16 @@ def test_a_clause_cut_short_before_a_name_leaves_the_name_as_subject():
     text = "Among those calling for reform, Marta Ilves resigned from the cabinet on Monday."
     ev = only(events(text, ("on Monday", "2024-11-11")))
     assert ev.title.startswith("Ilves resigns")
+
+
+def test_an_aside_about_the_subject_is_not_the_happening_the_sentence_dates():
+    text = (
+        "March 23: A Tornado jet from the Lossiemouth base, which was returning from a patrol, "
+        "was hit near the border by a missile."
+    )
+    ev = only(events(text, ("March 23", "2024-03-23")))
+    assert ev.title.startswith("A Tornado jet"), ev.title
+    # ... unless the aside holds the date itself
+    text = "The minister, who was arrested on Monday, denies the charges."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title == "The minister arrested"

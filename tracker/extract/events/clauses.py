@@ -367,11 +367,25 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
                 # ", urging leaders to ...", ", hosted by ...", ", in a ceremony moved
                 # inside": a participle clause adds, it does not date
                 c += 3
-        if any(
-            sent.tokens[k].low in ("what", "which", "who")
-            for k in range(max(0, tr.index - 3), tr.index)
-        ):
+        wh = next(
+            (
+                k
+                for k in range(max(0, tr.index - 3), tr.index)
+                if sent.tokens[k].low in ("what", "which", "who")
+            ),
+            None,
+        )
+        if wh is not None:
             c += 3
+            if (
+                wh > 0
+                and sent.tokens[wh - 1].text == ","
+                and sent.tokens[wh].low != "what"
+                and not wh < ti < next((k for k in commas if k > wh), len(sent.tokens))
+            ):
+                # ", which was returning from a patrol,": an aside about someone named,
+                # not the happening the sentence reports (unless it holds the date)
+                c += 5
         return c
 
     best = min(sent.triggers, key=cost)
