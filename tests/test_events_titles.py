@@ -618,3 +618,17 @@ def test_an_aside_about_the_subject_is_not_the_happening_the_sentence_dates():
     text = "The minister, who was arrested on Monday, denies the charges."
     ev = only(events(text, ("on Monday", "2024-11-11")))
     assert ev.title == "The minister arrested"
+
+
+def test_a_dated_noun_tells_what_it_did_with_a_verb_no_event_is_made_of():
+    text = "The vote on Sunday gave the ruling party a clear majority."
+    for date_words in ("on Sunday", "Sunday"):
+        ev = only(events(text, (date_words, "2024-11-10")))
+        assert ev.title == "Vote gives the ruling party a clear majority"
+
+
+def test_a_past_form_after_a_preposition_or_the_political_left_is_no_happening():
+    text = "His death on Monday united right and left in stunned condemnation."
+    ev = only(events(text, ("Monday", "2024-11-11")))
+    words = ev.title.lower().split()
+    assert "on" not in words and "leaves" not in words, ev.title  # never "Death on united right"

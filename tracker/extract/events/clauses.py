@@ -137,6 +137,8 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             and i
             and tokens[i - 1].low not in _DETERMINERS
             and tokens[i - 1].low not in _QUANTIFIERS  # "some allied forces"
+            # "in appalled silence", "of armed men"; not "have kind of clamped down"
+            and (tokens[i - 1].low not in _PREPOSITIONS or _hedge_of(tokens, i - 1))
         ):
             # Any past-tense verb names some happening; its type stays "other".
             entry = (tok.low, "other", "verb", "past")
@@ -151,6 +153,8 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
         prev = tokens[i - 1].low if i else ""
         if pos == "verb" and tense == "past" and (prev in _DETERMINERS or prev.endswith("'s")):
             continue  # "its frozen meals", "the injured man": an adjective, not a happening
+        if tok.low == "left" and _political_left(tokens, i):
+            continue  # "united right and left": the side, not a leaving
         if (
             lemma == "end"
             and prev in _PERIODS
@@ -247,6 +251,24 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             reporting = nxt in _CLAUSE_OPENERS and not passive  # not "was announced Friday,"
         trigs.append(Trigger(i, tok, lemma, etype, pos, tense, reporting))
     return Sentence(start, end, tokens, trigs, clause_of)
+
+
+# A past form right after one of these is an adjective, never a happening.
+_PREPOSITIONS = frozenset("in with of for by at on from into among against amid".split())
+
+
+def _hedge_of(tokens: list[Token], i: int) -> bool:
+    """ "kind of", "sort of" at ``i``: a hedge before a verb, not a preposition."""
+    return tokens[i].low == "of" and i > 0 and tokens[i - 1].low in ("kind", "sort")
+
+
+def _political_left(tokens: list[Token], i: int) -> bool:
+    """ "right and left", "left and right", "the far left": the political side."""
+    prev = tokens[i - 1].low if i else ""
+    nxt = [t.low for t in tokens[i + 1 : i + 3]]
+    return prev in ("far", "centre", "center", "hard") or (
+        (prev == "and" and i >= 2 and tokens[i - 2].low == "right") or nxt == ["and", "right"]
+    )
 
 
 # Verbs that end like an adverb: after "did" or "will", "apply" is a verb, "exactly" not.
