@@ -632,3 +632,15 @@ def test_a_past_form_after_a_preposition_or_the_political_left_is_no_happening()
     ev = only(events(text, ("Monday", "2024-11-11")))
     words = ev.title.lower().split()
     assert "on" not in words and "leaves" not in words, ev.title  # never "Death on united right"
+
+
+def test_a_condition_told_with_the_auxiliary_first_is_hypothetical():
+    for text in (
+        "Had she come to Oslo in May, the talks would have failed.",
+        "Had the ministers met in May, the strike might have ended.",
+        "Should the strike spread in March, the ports will close.",
+    ):
+        date_words = "in March" if "March" in text else "in May"
+        ev = only(events(text, (date_words, "2024-05")))
+        assert ev.modality == "hypothetical", text
+        assert not ev.title.startswith("She come"), ev.title

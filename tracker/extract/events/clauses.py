@@ -49,6 +49,7 @@ _BASE_VERB_BEFORE = frozenset(
     don't won't wouldn't couldn't shouldn't not n't 'll i we you they and or also never
     jointly formally officially then""".split()
 )
+_INVERTED_AUX = frozenset("had should did does would could will can".split())
 _TALK_VERBS = frozenset("speak spoke talk talks hold held have had discuss confer".split())
 _ING_VERB_BEFORE = frozenset(
     """is are was were be been being by after before while when since without""".split()
@@ -198,6 +199,9 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             and tokens[i - 1].text.islower()
             and prev not in _BASE_VERB_BEFORE
             and not _after_verb_marker(tokens, i)  # "will quietly approve"
+            and not (  # "Had she come ...", "Did he know": the auxiliary before its subject
+                prev in ("he", "she", "it") and i >= 2 and tokens[i - 2].low in _INVERTED_AUX
+            )
         ):
             pos = "noun"  # "a direct attack", "military aid": base forms follow to/modals/subjects
         elif (

@@ -55,6 +55,8 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
         return Modality.DENIED
     if any(w in MODALS_HYPOTHETICAL for w in window[:4]):
         return Modality.HYPOTHETICAL
+    if inverted_condition(sent, i):
+        return Modality.HYPOTHETICAL
     if clause_words & CONDITIONAL and not clause_words & {"said", "says"}:
         first = next(
             (t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]), ""
@@ -84,3 +86,30 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
     if after_anchor:
         return Modality.PLANNED  # a period wholly after the article's date cannot have happened yet
     return Modality.REPORTED
+
+
+# "Had she come ...", "Were the talks to fail ...", "Should prices rise ...": a condition
+# told by putting the auxiliary first, before a subject, up to the comma that ends it.
+_INVERTING = frozenset("had were should".split())
+_SUBJECT_OPENERS = frozenset(
+    "i you he she it we they the a an this that these those his her its their our".split()
+)
+
+
+def inverted_condition(sent: Sentence, i: int) -> bool:
+    """Whether the trigger at ``i`` sits in an opening condition with the auxiliary first.
+
+    >>> from tracker.extract.events.clauses import analyse
+    >>> s = "Had she come to Oslo in May, she would have been ignored."
+    >>> sent = analyse(s, 0, len(s), [])
+    >>> inverted_condition(sent, 2), inverted_condition(sent, 11)
+    (True, False)
+    """
+    toks = sent.tokens
+    if len(toks) < 3 or toks[0].low not in _INVERTING or not toks[0].text[:1].isupper():
+        return False
+    second = toks[1]
+    if second.low not in _SUBJECT_OPENERS and not second.text[:1].isupper():
+        return False
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    return comma is not None and i < comma
