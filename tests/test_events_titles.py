@@ -644,3 +644,9 @@ def test_a_condition_told_with_the_auxiliary_first_is_hypothetical():
         ev = only(events(text, (date_words, "2024-05")))
         assert ev.modality == "hypothetical", text
         assert not ev.title.startswith("She come"), ev.title
+
+
+def test_a_date_inside_a_relative_clause_dates_that_clause_not_the_main_verb():
+    text = "Those who voted for the plan on Monday were thanked by the mayor."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert "vote" in ev.title.lower() and "thank" not in ev.title.lower(), ev.title

@@ -359,6 +359,16 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
     commas = [k for k, tok in enumerate(sent.tokens) if tok.text == ","]
     noun_at = {t.index for t in sent.triggers if t.pos == "noun"}
 
+    # "Those who voted for the plan on Monday were thanked": a date inside a relative
+    # clause is that clause's, not the main verb's after it.
+    verb_at = [t.index for t in sent.triggers if t.pos == "verb"]
+    in_relative = any(
+        sent.tokens[w].low in ("who", "which", "that")
+        and any(w < k < ti for k in verb_at)
+        and not any(w < k < ti for k in commas)
+        for w in range(max(0, ti - 8), ti)
+    )
+
     def cost(tr: Trigger) -> float:
         d = ti - tr.index if tr.index < ti else tr.index - tj
         c = float(d)
@@ -401,7 +411,13 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
             ),
             None,
         )
-        if wh is not None:
+        if in_relative and tr.index > tj:
+            c += 4
+        if wh is not None and not (
+            tr.index < ti and not any(tr.index < k < ti for k in verb_at + commas)
+        ):
+            # (a relative clause that goes on to the date is the date's own: "those who
+            # voted for the plan on Monday")
             c += 3
             if (
                 wh > 0
