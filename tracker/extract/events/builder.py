@@ -208,7 +208,11 @@ def build_events(
             story = None
             if is_today and ev.granularity in ("day", "time") and not art.is_heading(si):
                 # Only another date moves the story: "Friday's volume was heavy" is still Friday.
-                moved = {k for k, values in told_at.items() if values != {ev.date}}
+                moved = {
+                    k
+                    for k, values in told_at.items()
+                    if any(v != ev.date and not holds(v, ev.date) for v in values)
+                }
                 story = continuation(art, span, moved, STORY_SENTENCES, STORY_CHARS)
             events.extend(
                 follow_ons(
