@@ -342,3 +342,21 @@ def test_a_month_holding_the_day_of_a_market_report_does_not_end_it():
     friday = [e.title for e in evs if e.date == "2024-11-08"]
     assert any("Hydro" in t for t in friday), friday
     assert any("Statoil" in t for t in friday), friday
+
+
+def test_a_date_that_only_bounds_something_does_not_end_the_day_s_story():
+    # "since 1990" dates no happening: the story told after it is still Friday's.
+    text = (
+        "Rebels shelled the port of Varna on Friday. "
+        "The shells struck a crowded fish market near the docks. "
+        "The port authority, in charge of the docks since 1990, closed every berth. "
+        "Three cargo ships turned back to Odessa. "
+        "Fishermen pulled their boats onto the beach. "
+        "Divers searched the harbour for the missing crew."
+    )
+    evs = events(
+        text, ("Friday", "2024-11-08", "DATE", 0, True), ("1990", "1990"), anchor=date(2024, 11, 9)
+    )
+    friday = [e.title for e in evs if e.date == "2024-11-08"]
+    assert any("Divers" in t for t in friday), friday
+    assert all(e.date == "2024-11-08" for e in evs)

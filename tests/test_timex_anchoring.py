@@ -92,6 +92,22 @@ def test_plans_to_points_forward():
     assert only("The group plans to march on Saturday.").value == "2024-11-16"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an infinitive after a past verb is that verb's purpose: as past as it
+        ("The envoy flew to Oslo to meet the premier on Friday.", "2024-11-08"),
+        ("A parts shortage made it hard for Velmar to meet orders into the summer.", "2024-SU"),
+        # after a request or an intent the infinitive points ahead
+        ("The speaker asked members to vote on Friday.", "2024-11-15"),
+        ("The union voted to strike on Friday.", "2024-11-15"),
+        ("The envoy will fly to Oslo to meet the premier on Friday.", "2024-11-15"),
+    ],
+)
+def test_an_infinitive_takes_the_time_of_the_past_verb_it_serves(text, value):
+    assert only(text).value == value
+
+
 def test_weekday_equal_to_the_anchor_weekday_is_the_anchor_day():
     assert only("The bill passed on Wednesday.").value == "2024-11-13"
 

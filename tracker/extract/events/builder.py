@@ -78,6 +78,13 @@ def build_events(
         if not compared_figure(text, t, art.spans[si := art.index(t.start)]):
             told_at.setdefault(si, set()).add(t.value or "")
     dated_sentences = set(told_at)
+    # The dates that could date a happening: one that only bounds or labels something
+    # ("notes due 2030", "since 1990") does not move the story's time.
+    moving: dict[int, set[str]] = {}
+    for t in dated:
+        si = art.index(t.start)
+        if si in told_at and dates_a_happening(text, t, art.spans[si], figures=True):
+            moving.setdefault(si, set()).add(t.value or "")
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
@@ -210,7 +217,7 @@ def build_events(
                 # Only another date moves the story: "Friday's volume was heavy" is still Friday.
                 moved = {
                     k
-                    for k, values in told_at.items()
+                    for k, values in moving.items()
                     if any(v != ev.date and not holds(v, ev.date) for v in values)
                 }
                 story = continuation(art, span, moved, STORY_SENTENCES, STORY_CHARS)

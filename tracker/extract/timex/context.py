@@ -119,6 +119,20 @@ _DEADLINE = re.compile(
 )
 
 
+# An infinitive after a past verb is that verb's purpose or complement, as past as it
+# ("flew to Paris to meet Chirac on Friday", "made it hard to meet demand into the
+# summer"); after a request or an intent it points ahead ("asked them to vote Friday").
+_INFINITIVE = re.compile(r"to\s", re.IGNORECASE)
+_ASKED = re.compile(
+    r"\b(?:asked|urged|called|told|ordered|invited|instructed|wanted|hoped|wished|decided|"
+    r"agreed|voted|promised|pledged|vowed|threatened|offered|prepared|arranged|intended|"
+    r"expected|planned|needed|requested|authori[sz]ed|allowed|permitted|encouraged|"
+    r"challenged|appealed|pressed|persuaded|cleared|approved|chose|elected|refused|declined)\b"
+    r"(?:\s+\w+){0,4}\s*$",
+    re.IGNORECASE,
+)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 if the clause around text[start:end] talks about the past, +1 the future, 0 unknown.
 
@@ -143,6 +157,14 @@ def direction(text: str, start: int, end: int) -> int:
         d = -1 if m.lastgroup == "past" else 1
         if d > 0 and (m.group().lower().startswith("had") or _HAD.search(text, cs, m.start())):
             d = -1  # "had been due to expire Friday": a plan that lies in the past
+        if (
+            d > 0
+            and left is not None
+            and left[1] < 0
+            and _INFINITIVE.match(m.group())
+            and not _ASKED.search(text, cs, m.start())
+        ):
+            d = -1  # "flew to Paris to meet Chirac on Friday": the past verb's purpose
         left = (dist, d)
     # "until Tuesday", "by Friday": a deadline ahead ("has given them until
     # 9 a.m. Tuesday"), unless told in the past perfect ("Until Thursday, they
