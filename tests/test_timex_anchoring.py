@@ -214,6 +214,19 @@ def test_the_year_period_is_the_quarter_under_discussion_in_that_year():
     ]
 
 
+
+def test_the_year_period_beside_a_span_of_months_is_that_year():
+    found = find_timexes(
+        "Profit rose in the third quarter. For the nine months, net was $8 million, "
+        "against $5 million in the 2023 period.",
+        WED,
+    )
+    assert [(t.text, t.value) for t in found if t.type == "DATE"] == [
+        ("the third quarter", "2024-Q3"),
+        ("the 2023 period", "2023"),
+    ]
+
+
 FRI = date(2025, 2, 14)
 
 

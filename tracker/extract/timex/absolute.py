@@ -396,6 +396,12 @@ def rule_month_range_rel(ctx: Ctx, c: Candidate) -> Result | None:
     )  # fmt: skip
 
 
+_MONTHS_PERIOD = re.compile(
+    r"\b(?:nine|six|three|twelve|\d+)\s+months\b|\bfirst\s+half\b|\byear\s+to\s+date\b",
+    re.IGNORECASE,
+)
+
+
 def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
     """ "the 1988 period", "last year's quarter": the quarter in discussion, in that year."""
     rel = (c.g("rel") or "").lower()
@@ -404,6 +410,10 @@ def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
             return Result("DATE", None, "quarter", "year-period", "document")
         return Result("DATE", c.g("year"), "year", "year-period")
     y = int(c.s("year")) if c.s("year") else ctx.anchor.year - (1 if rel == "last" else 0)
+    if _MONTHS_PERIOD.search(ctx.text, ctx.sentence_start(c.start), c.start):
+        # "In the nine months, net rose to $9 million from $7 million in the 1988 period":
+        # the months the sentence names, not the quarter, known here only by their year.
+        return Result("DATE", f"{y:04d}", "year", "year-period")
     near = ctx.last_date(within=c.start - PASSAGE_REACH, gran="quarter", reported=True)
     if near is not None:
         idx, d, _ = near
