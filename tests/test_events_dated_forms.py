@@ -360,3 +360,12 @@ def test_a_date_that_only_bounds_something_does_not_end_the_day_s_story():
     friday = [e.title for e in evs if e.date == "2024-11-08"]
     assert any("Divers" in t for t in friday), friday
     assert all(e.date == "2024-11-08" for e in evs)
+
+
+def test_the_payable_day_of_a_dividend_does_not_date_its_declaration():
+    text = (
+        "Harlow Mills declared a quarterly dividend of 10 cents a share, "
+        "payable Dec. 15 to holders of record Nov. 29."
+    )
+    evs = events(text, ("Dec. 15", "2024-12-15"), ("Nov. 29", "2024-11-29"))
+    assert not any(e.date == "2024-12-15" for e in evs), [(e.date, e.title) for e in evs]

@@ -115,6 +115,11 @@ _BY_BEFORE = re.compile(
 )
 
 
+# "declared a dividend, payable Dec. 15 to holders of record Nov. 17": the days of a
+# payout's schedule; the declaration is not on them.
+_PAYABLE = re.compile(r",\s*(?:payable|distributable)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 # "two days after Hamas gunmen attacked": an offset from a happening, not from a date.
 _OFFSET_FROM_EVENT = re.compile(
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
@@ -276,6 +281,8 @@ def dates_a_happening(
         return False
     if _PERIOD_END.search(before) and not _UNNAMED_PERIOD_ENDED.search(before):
         return False
+    if _PAYABLE.search(before):
+        return False  # "declared a dividend, payable Dec. 15": the payment's day, not the news
     after = text[tx.end : tx.end + 40]
     if (
         _PERIOD_WORD.search(tx.text)
