@@ -336,9 +336,7 @@ def test_a_month_holding_the_day_of_a_market_report_does_not_end_it():
         "Norsk Hydro tumbled 4 to 211. "
         "Statoil climbed 2 to 150."
     )
-    evs = events(
-        text, ("Friday", "2024-11-08", "DATE", 0, True), ("November", "2024-11")
-    )
+    evs = events(text, ("Friday", "2024-11-08", "DATE", 0, True), ("November", "2024-11"))
     friday = [e.title for e in evs if e.date == "2024-11-08"]
     assert any("Hydro" in t for t in friday), friday
     assert any("Statoil" in t for t in friday), friday
@@ -369,3 +367,15 @@ def test_the_payable_day_of_a_dividend_does_not_date_its_declaration():
     )
     evs = events(text, ("Dec. 15", "2024-12-15"), ("Nov. 29", "2024-11-29"))
     assert not any(e.date == "2024-12-15" for e in evs), [(e.date, e.title) for e in evs]
+
+
+def test_what_is_not_done_until_a_date_is_done_at_it():
+    text = "The Brannock plant did not reopen until 2019, long after the flood."
+    ev = only(events(text, ("2019", "2019")))
+    assert (ev.date, ev.modality) == ("2019", "reported")
+    text = "The new bridge won't open to traffic until March."
+    ev = only(events(text, ("March", "2025-03")))
+    assert (ev.date, ev.modality) == ("2025-03", "planned")
+    # a negated relative clause before "until" leaves the date a boundary
+    text = "Velmar extended its offer for the shares of Ostmark that it doesn't own until Nov. 26."
+    assert events(text, ("Nov. 26", "2024-11-26")) == []

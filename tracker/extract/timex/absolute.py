@@ -334,13 +334,17 @@ def rule_month(ctx: Ctx, c: Candidate) -> Result | None:
     if ctx.anchor is None:
         return Result("DATE", None, "month", "month-no-year", "document", mod=mod)
     direction = ctx.direction(c.start, c.end)
-    if _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start):
-        direction = 1  # "by May", "until January": a deadline ahead
+    deadline = _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start)
+    if deadline and not _NOT_UNTIL.search(ctx.text, max(0, c.start - 60), c.start):
+        # "by May", "until January": a deadline ahead; "didn't open until May" is none,
+        # the verb's tense places it
+        direction = 1
     y = year_for_month(ctx.anchor, m, direction)
     return ctx.doc("month-tense", "DATE", fmt(date(y, m, 1), "month"), "month", mod=mod)
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:[^\s.;:,]+\s+){0,6}until\s+$", re.IGNORECASE)
 
 
 def rule_month_rel_year(ctx: Ctx, c: Candidate) -> Result | None:

@@ -111,6 +111,9 @@ _ASIDE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,;]{0,120},", re.IGN
 _LEAD_COMMA = re.compile(r"\s*[,:]\s*")
 _HAD = re.compile(r"\bhad\s+(?:been\s+|not\s+|already\s+)?$", re.IGNORECASE)
 _HAD_ANY = re.compile(r"\bhad\b", re.IGNORECASE)
+# "didn't open until March", "won't open until March": what is not done before the
+# date is done at it; the verb's own tense says when.
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:[^\s.;:,]+\s+){0,6}$", re.IGNORECASE)
 _DEADLINE = re.compile(
     # "through January" too, but not year-to-date "this year through August"
     r"\b(?:until|till|(?<!year\s)through|by|no\s+later\s+than)\s+"
@@ -174,6 +177,7 @@ def direction(text: str, start: int, end: int) -> int:
         dl is not None
         and not text.startswith("'s", end)
         and not _HAD_ANY.search(text, cs, ce)
+        and not _NEGATED.search(text[cs : dl.start()])
         and not (left is not None and left[1] < 0 and left[0] <= start - dl.start() + 1)
     ):
         return 1
