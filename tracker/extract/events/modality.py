@@ -38,7 +38,9 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
         window.append(w)
         lo -= 1
     clause_words = {t.low for k, t in enumerate(toks) if sent.clause_of[k] == sent.clause_of[i]}
-    if any(w in NEGATIONS or w.endswith("n't") for w in window[:4]):
+    if any(w in NEGATIONS or w.endswith("n't") for w in window[:4]) and not _until_date(
+        sent, timex_text
+    ):
         return Modality.DENIED
     if trig.pos == "noun" and window[:2] and window[0] == "no":
         return Modality.DENIED
@@ -113,3 +115,14 @@ def inverted_condition(sent: Sentence, i: int) -> bool:
         return False
     comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
     return comma is not None and i < comma
+
+
+def _until_date(sent: Sentence, timex_text: str) -> bool:
+    """The date comes after "until": "won't open until March" says when it opens, a
+    plan or a fact, not a denial."""
+    first = timex_text.split()[0].lower() if timex_text.split() else ""
+    toks = sent.tokens
+    return bool(first) and any(
+        t.low == "until" and k + 1 < len(toks) and toks[k + 1].low in (first, "the")
+        for k, t in enumerate(toks)
+    )

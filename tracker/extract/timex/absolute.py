@@ -334,13 +334,17 @@ def rule_month(ctx: Ctx, c: Candidate) -> Result | None:
     if ctx.anchor is None:
         return Result("DATE", None, "month", "month-no-year", "document", mod=mod)
     direction = ctx.direction(c.start, c.end)
-    if _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start):
-        direction = 1  # "by May", "until January": a deadline ahead
+    deadline = _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start)
+    if deadline and not _NOT_UNTIL.search(ctx.text, max(0, c.start - 60), c.start):
+        # "by May", "until January": a deadline ahead; "didn't open until May" is none,
+        # the verb's tense places it
+        direction = 1
     y = year_for_month(ctx.anchor, m, direction)
     return ctx.doc("month-tense", "DATE", fmt(date(y, m, 1), "month"), "month", mod=mod)
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:[^\s.;:,]+\s+){0,6}until\s+$", re.IGNORECASE)
 
 
 def rule_month_rel_year(ctx: Ctx, c: Candidate) -> Result | None:
@@ -396,6 +400,12 @@ def rule_month_range_rel(ctx: Ctx, c: Candidate) -> Result | None:
     )  # fmt: skip
 
 
+_MONTHS_PERIOD = re.compile(
+    r"\b(?:nine|six|three|twelve|\d+)\s+months\b|\bfirst\s+half\b|\byear\s+to\s+date\b",
+    re.IGNORECASE,
+)
+
+
 def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
     """ "the 1988 period", "last year's quarter": the quarter in discussion, in that year."""
     rel = (c.g("rel") or "").lower()
@@ -404,6 +414,10 @@ def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
             return Result("DATE", None, "quarter", "year-period", "document")
         return Result("DATE", c.g("year"), "year", "year-period")
     y = int(c.s("year")) if c.s("year") else ctx.anchor.year - (1 if rel == "last" else 0)
+    if _MONTHS_PERIOD.search(ctx.text, ctx.sentence_start(c.start), c.start):
+        # "In the nine months, net rose to $9 million from $7 million in the 1988 period":
+        # the months the sentence names, not the quarter, known here only by their year.
+        return Result("DATE", f"{y:04d}", "year", "year-period")
     near = ctx.last_date(within=c.start - PASSAGE_REACH, gran="quarter", reported=True)
     if near is not None:
         idx, d, _ = near
