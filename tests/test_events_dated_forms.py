@@ -301,3 +301,81 @@ def test_only_a_verbs_happening_before_a_date_is_what_the_date_pins_down():
     evs = events(text, ("In March", "2024-03"))
     in_march = [text[e.sentence_start : e.sentence_end] for e in evs if e.date == "2024-03"]
     assert in_march == ["In March, Ostmark Bank made an offer for the yard."]
+
+
+def test_a_quarter_does_not_date_the_figures_of_a_longer_period_told_after_it():
+    text = (
+        "Harlow Mills said net income rose 8% to $40 million in the third quarter. "
+        "Revenue climbed 5% to $900 million. "
+        "For the nine months, profit grew 6% to $110 million. "
+        "Sales rose 4% to $2.6 billion."
+    )
+    evs = events(text, ("the third quarter", "2024-Q3"))
+    titles = [e.title for e in evs]
+    assert all(e.date == "2024-Q3" for e in evs)
+    assert any("Revenue" in t for t in titles)  # the quarter's own figures
+    assert not any("110 million" in t or "2.6 billion" in t for t in titles), titles
+
+
+def test_a_sentence_naming_its_own_period_is_not_dated_by_a_neighbour():
+    text = (
+        "Ostmark Bank sold its leasing arm in August for $30 million. "
+        "In the first six months, Ostmark earned $52 million."
+    )
+    evs = events(text, ("August", "2024-08"))
+    assert [e.date for e in evs] == ["2024-08"]
+    assert "52 million" not in evs[0].title
+
+
+def test_a_month_holding_the_day_of_a_market_report_does_not_end_it():
+    # "October" holds Friday: the sentence gives a frame, not a new time, so the
+    # price moves told after it are still Friday's.
+    text = (
+        "The Oslo index fell 12.4 points to 1190.4 on Friday. "
+        "The average daily volume for November is about 90 million shares. "
+        "Norsk Hydro tumbled 4 to 211. "
+        "Statoil climbed 2 to 150."
+    )
+    evs = events(text, ("Friday", "2024-11-08", "DATE", 0, True), ("November", "2024-11"))
+    friday = [e.title for e in evs if e.date == "2024-11-08"]
+    assert any("Hydro" in t for t in friday), friday
+    assert any("Statoil" in t for t in friday), friday
+
+
+def test_a_date_that_only_bounds_something_does_not_end_the_day_s_story():
+    # "since 1990" dates no happening: the story told after it is still Friday's.
+    text = (
+        "Rebels shelled the port of Varna on Friday. "
+        "The shells struck a crowded fish market near the docks. "
+        "The port authority, in charge of the docks since 1990, closed every berth. "
+        "Three cargo ships turned back to Odessa. "
+        "Fishermen pulled their boats onto the beach. "
+        "Divers searched the harbour for the missing crew."
+    )
+    evs = events(
+        text, ("Friday", "2024-11-08", "DATE", 0, True), ("1990", "1990"), anchor=date(2024, 11, 9)
+    )
+    friday = [e.title for e in evs if e.date == "2024-11-08"]
+    assert any("Divers" in t for t in friday), friday
+    assert all(e.date == "2024-11-08" for e in evs)
+
+
+def test_the_payable_day_of_a_dividend_does_not_date_its_declaration():
+    text = (
+        "Harlow Mills declared a quarterly dividend of 10 cents a share, "
+        "payable Dec. 15 to holders of record Nov. 29."
+    )
+    evs = events(text, ("Dec. 15", "2024-12-15"), ("Nov. 29", "2024-11-29"))
+    assert not any(e.date == "2024-12-15" for e in evs), [(e.date, e.title) for e in evs]
+
+
+def test_what_is_not_done_until_a_date_is_done_at_it():
+    text = "The Brannock plant did not reopen until 2019, long after the flood."
+    ev = only(events(text, ("2019", "2019")))
+    assert (ev.date, ev.modality) == ("2019", "reported")
+    text = "The new bridge won't open to traffic until March."
+    ev = only(events(text, ("March", "2025-03")))
+    assert (ev.date, ev.modality) == ("2025-03", "planned")
+    # a negated relative clause before "until" leaves the date a boundary
+    text = "Velmar extended its offer for the shares of Ostmark that it doesn't own until Nov. 26."
+    assert events(text, ("Nov. 26", "2024-11-26")) == []

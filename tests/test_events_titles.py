@@ -589,3 +589,64 @@ def test_an_entry_no_title_can_tell_ranks_below_one_that_says_who_did_what():
     gerund = replace(told, title="Shelling the port")
     assert _quieted(text, gerund).importance == round(0.7 - UNTOLD, 2)
     assert _quieted(text, replace(told, title="Missile")).importance < 0.7
+
+
+def test_a_name_that_completes_the_subject_is_not_cut_out_of_it():
+    text = "Two aides of Maria Lind were arrested near Tartu on Monday."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title.startswith("Two aides of Maria Lind arrested")
+    text = "Three soldiers of the Black Guard were killed in an ambush near Kirkuk on Monday."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title.startswith("Three Black Guard soldiers killed")
+    assert ev.actors == ("Black Guard",)
+
+
+def test_a_clause_cut_short_before_a_name_leaves_the_name_as_subject():
+    text = "Among those calling for reform, Marta Ilves resigned from the cabinet on Monday."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title.startswith("Ilves resigns")
+
+
+def test_an_aside_about_the_subject_is_not_the_happening_the_sentence_dates():
+    text = (
+        "March 23: A Tornado jet from the Lossiemouth base, which was returning from a patrol, "
+        "was hit near the border by a missile."
+    )
+    ev = only(events(text, ("March 23", "2024-03-23")))
+    assert ev.title.startswith("A Tornado jet"), ev.title
+    # ... unless the aside holds the date itself
+    text = "The minister, who was arrested on Monday, denies the charges."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.title == "The minister arrested"
+
+
+def test_a_dated_noun_tells_what_it_did_with_a_verb_no_event_is_made_of():
+    text = "The vote on Sunday gave the ruling party a clear majority."
+    for date_words in ("on Sunday", "Sunday"):
+        ev = only(events(text, (date_words, "2024-11-10")))
+        assert ev.title == "Vote gives the ruling party a clear majority"
+
+
+def test_a_past_form_after_a_preposition_or_the_political_left_is_no_happening():
+    text = "His death on Monday united right and left in stunned condemnation."
+    ev = only(events(text, ("Monday", "2024-11-11")))
+    words = ev.title.lower().split()
+    assert "on" not in words and "leaves" not in words, ev.title  # never "Death on united right"
+
+
+def test_a_condition_told_with_the_auxiliary_first_is_hypothetical():
+    for text in (
+        "Had she come to Oslo in May, the talks would have failed.",
+        "Had the ministers met in May, the strike might have ended.",
+        "Should the strike spread in March, the ports will close.",
+    ):
+        date_words = "in March" if "March" in text else "in May"
+        ev = only(events(text, (date_words, "2024-05")))
+        assert ev.modality == "hypothetical", text
+        assert not ev.title.startswith("She come"), ev.title
+
+
+def test_a_date_inside_a_relative_clause_dates_that_clause_not_the_main_verb():
+    text = "Those who voted for the plan on Monday were thanked by the mayor."
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert "vote" in ev.title.lower() and "thank" not in ev.title.lower(), ev.title

@@ -209,3 +209,45 @@ def test_html_is_never_fetched_or_its_resources_loaded(tmp_path, monkeypatch):
     assert read_dropped(html="https://ledger.example.net/energy/baltic-grid").text.startswith(
         "https://"
     )
+
+
+def test_a_title_glued_to_its_dateline_and_first_sentence_keeps_only_the_headline(tmp_path):
+    glued = (
+        "Port strike spreads to the north Dockers in two more cities walk out "
+        "Tuesday 4 March 2025 08.43 GMT Dockers in Tarsa joined the strike on Monday."
+    )
+    page = f"<html><head><title>{glued}</title></head><body><p>{glued}</p></body></html>"
+    path = tmp_path / "strike.html"
+    path.write_text(page, "utf-8")
+    doc = read_file(path)
+    assert doc.title.startswith("Port strike spreads to the north")
+    assert "08.43" not in doc.title and "joined the strike" not in doc.title
+
+
+def test_a_title_that_opens_with_its_dateline_is_the_first_sentence_after_it(tmp_path):
+    glued = "Tuesday 4 March 2025 08.43 GMT Dockers in Tarsa joined the strike on Monday. More"
+    page = f"<html><head><title>{glued}</title></head><body><p>{glued}</p></body></html>"
+    path = tmp_path / "strike.html"
+    path.write_text(page, "utf-8")
+    assert read_file(path).title == "Dockers in Tarsa joined the strike on Monday."
+
+
+def test_a_show_title_drops_its_aired_date(tmp_path):
+    page = (
+        "<html><head><title>Harbour Strike; Storm Warnings Aired March 4, 2025</title></head>"
+        "<body><p>ANA RUIZ, HOST: Good evening. Harbour pilots walked out today.</p></body></html>"
+    )
+    path = tmp_path / "show.html"
+    path.write_text(page, "utf-8")
+    assert read_file(path).title == "Harbour Strike; Storm Warnings"
+
+
+def test_a_title_that_is_only_a_date_gives_way_to_the_headline_in_the_text(tmp_path):
+    page = (
+        "<html><head><title>March 4, 2025</title></head><body>"
+        "<p>Dockers walk out in Tarsa</p>"
+        "<p>Dockers in Tarsa walked out on Monday over a pay offer.</p></body></html>"
+    )
+    path = tmp_path / "dated.html"
+    path.write_text(page, "utf-8")
+    assert read_file(path).title == "Dockers walk out in Tarsa"

@@ -87,3 +87,21 @@ def test_a_brand_with_an_inner_capital_opens_a_sentence():
         "Voltrix opened its first shop in Oslo.",
         "zPad 3 orders start next week.",
     ]
+
+
+def test_a_long_headline_ends_where_the_blanked_dateline_after_it_was():
+    # What `tracker.ingest.chrome.mask` leaves of "Headline Standfirst <dateline> First
+    # sentence": the headline, spaces, a line break, the first sentence.
+    head = "Arms race returns as the two powers test new rockets over the northern sea, report our staff"
+    text = head + " " * 30 + "\nIt was 1.22 am on Monday when the missile rose. It flew north."
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans[0] == head
+    assert spans[1] == "It was 1.22 am on Monday when the missile rose."
+
+
+def test_a_wrapped_line_of_prose_still_runs_on():
+    text = (
+        "The ministers of the two countries met for the third time this year in the old\n"
+        "harbour town and agreed on a new timetable for the talks."
+    )
+    assert len(split_sentences(text)) == 1

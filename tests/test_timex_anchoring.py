@@ -92,6 +92,35 @@ def test_plans_to_points_forward():
     assert only("The group plans to march on Saturday.").value == "2024-11-16"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an infinitive after a past verb is that verb's purpose: as past as it
+        ("The envoy flew to Oslo to meet the premier on Friday.", "2024-11-08"),
+        ("A parts shortage made it hard for Velmar to meet orders into the summer.", "2024-SU"),
+        # after a request or an intent the infinitive points ahead
+        ("The speaker asked members to vote on Friday.", "2024-11-15"),
+        ("The union voted to strike on Friday.", "2024-11-15"),
+        ("The envoy will fly to Oslo to meet the premier on Friday.", "2024-11-15"),
+    ],
+)
+def test_an_infinitive_takes_the_time_of_the_past_verb_it_serves(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The plant didn't reopen until March.", "2024-03"),
+        ("It was not until Friday that the minister resigned.", "2024-11-08"),
+        ("The plant won't reopen until March.", "2025-03"),
+        ("The ministers will stay until Friday.", "2024-11-15"),
+    ],
+)
+def test_not_until_a_date_is_no_deadline_the_verb_s_tense_places_it(text, value):
+    assert only(text).value == value
+
+
 def test_weekday_equal_to_the_anchor_weekday_is_the_anchor_day():
     assert only("The bill passed on Wednesday.").value == "2024-11-13"
 
@@ -195,6 +224,18 @@ def test_the_year_period_is_the_quarter_under_discussion_in_that_year():
     assert [(t.text, t.value) for t in found] == [
         ("the third quarter", "2024-Q3"),
         ("the 2023 period", "2023-Q3"),
+    ]
+
+
+def test_the_year_period_beside_a_span_of_months_is_that_year():
+    found = find_timexes(
+        "Profit rose in the third quarter. For the nine months, net was $8 million, "
+        "against $5 million in the 2023 period.",
+        WED,
+    )
+    assert [(t.text, t.value) for t in found if t.type == "DATE"] == [
+        ("the third quarter", "2024-Q3"),
+        ("the 2023 period", "2023"),
     ]
 
 

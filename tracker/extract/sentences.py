@@ -94,7 +94,12 @@ def _is_break(text: str, m: re.Match[str]) -> bool:
         return True
     if m.lastgroup == "line":
         # A lone line break inside a paragraph of wrapped prose is not a break;
-        # after a short unpunctuated line (a headline or dateline) it is.
+        # after a short unpunctuated line (a headline or dateline) it is, and so
+        # after blanked page chrome (a dateline glued between a headline and the
+        # first sentence, turned into spaces: `tracker.ingest.chrome.mask`) or a
+        # Markdown hard break, two spaces or more before the line break.
+        if m.end() - m.start() >= 3:
+            return True
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
         return len(line.split()) <= 12

@@ -13,6 +13,7 @@ import re
 from pathlib import PurePath
 
 from tracker.ingest.chrome import clean_title, find_chrome, headline, mask
+from tracker.ingest.dateline import parse_date
 from tracker.ingest.document import Document, IngestError
 from tracker.ingest.pubdate import find_publication
 
@@ -82,8 +83,20 @@ def choose_title(
     sentence stands in, and only an empty text falls back to the file name.
     """
     meta = clean(meta_title)
+    if meta and parse_date(meta) is not None and len(meta.split()) <= 6:
+        meta = None  # "February 11, 2011": a page's date, not its headline
     if meta and not _JUNK_TITLE.match(meta):
         meta = clean_title(meta, site) or meta
+        if glued := find_chrome(meta):
+            # A scraper's title holding the headline, a dateline and the first
+            # sentence ("Headline Tuesday 4 January 2005 08.43 GMT First ..."):
+            # the headline before the dateline, else the sentence after it.
+            found = headline(meta, MAX_TITLE_CHARS)
+            if found:
+                return found
+            rest = " ".join(mask(meta, glued).split())
+            if rest:
+                return _first_sentence(rest)
         return meta[:MAX_TITLE_CHARS].rstrip()
     if line_prefix:
         for line in text.splitlines():

@@ -540,14 +540,15 @@ DATELINES = [
     ),
     _rule(
         "broadcast transcript header",
-        rf"Aired\s{{1,3}}{_DATE}\s{{0,3}}-\s{{0,3}}{_TIME}"
+        rf"Aired\s{{1,3}}{_DATE}(?:\s{{0,3}}-\s{{0,3}}{_TIME}|\s{{0,3}}$)"
         r"(?:\s{1,3}THIS IS A RUSH TRANSCRIPT\.?(?:\s{1,3}[A-Z][A-Z ,'’.-]{0,200}?[A-Z]\.)?)?"
         r"|THIS IS A RUSH TRANSCRIPT\.?(?:\s{1,3}[A-Z][A-Z ,'’.-]{0,200}?[A-Z]\.)?",
         "span",
         needs=("TRANSCRIPT", "Aired"),
         chrome=[
             "Talks resume; storms ⟦Aired March 4, 2025 - 18:30:00 EST THIS IS A RUSH TRANSCRIPT. "
-            "IT MAY CHANGE LATER.⟧ HOST: Good evening."
+            "IT MAY CHANGE LATER.⟧ HOST: Good evening.",
+            "Talks resume; storms ⟦Aired March 4, 2025⟧",
         ],
         prose=["The interview aired March 4, 2025, on the evening news."],
     ),

@@ -78,6 +78,7 @@ def build_events(
         if not compared_figure(text, t, art.spans[si := art.index(t.start)]):
             told_at.setdefault(si, set()).add(t.value or "")
     dated_sentences = set(told_at)
+    moving: dict[int, set[str]] | None = None  # see _moving, read when a day's story runs
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
@@ -208,7 +209,13 @@ def build_events(
             story = None
             if is_today and ev.granularity in ("day", "time") and not art.is_heading(si):
                 # Only another date moves the story: "Friday's volume was heavy" is still Friday.
-                moved = {k for k, values in told_at.items() if values != {ev.date}}
+                if moving is None:
+                    moving = _moving(text, art, dated, told_at)
+                moved = {
+                    k
+                    for k, values in moving.items()
+                    if any(v != ev.date and not holds(v, ev.date) for v in values)
+                }
                 story = continuation(art, span, moved, STORY_SENTENCES, STORY_CHARS)
             events.extend(
                 follow_ons(
@@ -251,6 +258,19 @@ def build_events(
         events.extend(find_day_news(art, anchor, dated_sentences, moves, told, cast))
     events = [_quieted(text, e) for e in events]
     return merge_events(events) if len(events) > 1 else events
+
+
+def _moving(
+    text: str, art: Article, dated: list[Timex], told_at: dict[int, set[str]]
+) -> dict[int, set[str]]:
+    """The dates of each sentence that could date a happening: one that only bounds or
+    labels something ("notes due 2030", "since 1990") does not move the story's time."""
+    moving: dict[int, set[str]] = {}
+    for t in dated:
+        si = art.index(t.start)
+        if si in told_at and dates_a_happening(text, t, art.spans[si], figures=True):
+            moving.setdefault(si, set()).add(t.value or "")
+    return moving
 
 
 def _named_event(

@@ -34,6 +34,8 @@ _TEASER_WORDS = (
     r"Click\b|Tap\s+(?:here|to)\b|Watch\s*:|Listen\s*:|Read\s+(?:more|full|our)\b|"
     r"Share\s+your\b|Sign\s+up\b|Subscribe\b|Join\s+us\b|Follow\s+us\b|"
     r"What\s+you\s+need\s+to\s+know\b|"
+    # a broadcast's host bringing in a guest: "Joining me now from Cairo is ..."
+    r"(?:And\s+)?Joining\s+(?:me|us)\b|"
     # "Following are excerpts from ...", "Here is the text of ...": a text that comes next
     r"(?:The\s+)?Following\s+(?:is|are)\b|Here\s+(?:is|are)\s+(?:the\s+)?(?:text|excerpts?|transcripts?|statements?)\b)"
 )
@@ -53,6 +55,14 @@ _NO_NEWS = re.compile(
     re.IGNORECASE,
 )
 _NO_NEWS_WORDS = ("contributed", "available", "reached")  # `_NO_NEWS` needs one of them
+# A web chat with a reporter or an analyst ("Ann Ross was online Monday at 2 p.m. to
+# discuss ...", "will be online to take your questions"): the page promotes itself,
+# however long the list of topics.
+_CHAT = re.compile(
+    r"\b(?:was|were|is|are|will\s+be)\s+online\b[^\n]{0,50}?\bto\s+"
+    r"(?:discuss|answer|chat|talk|offer|take\s+(?:your\s+)?questions)\b",
+    re.IGNORECASE,
+)
 
 
 def is_stamp(text: str, start: int) -> bool:
@@ -83,10 +93,18 @@ def tells_nothing(sentence: str) -> bool:
     True
     >>> tells_nothing("Ann Ross in Oslo contributed to this article.")
     True
+    >>> tells_nothing("Ann Ross was online Monday, Oct. 6 at 1 p.m. ET to discuss the vote.")
+    True
+    >>> tells_nothing("Joining me now from Oslo is our correspondent.")
+    True
     >>> tells_nothing("Egypt's envoy asked on Monday whether talks could resume.")
+    False
+    >>> tells_nothing("The bank's customers were online on Monday to check their balances.")
     False
     """
     s = sentence.strip()
+    if may_hold(s, ("online",)) and _CHAT.search(s):  # `_CHAT` needs the word
+        return True
     if may_hold(s, _NO_NEWS_WORDS) and _NO_NEWS.search(s) and len(s.split()) <= 16:
         return True  # a short sentence of no news; a longer one may tell more
     teaser = _TEASER if "_" in s or "--" in s or "\u2014" in s else _PLAIN_TEASER

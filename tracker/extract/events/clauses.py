@@ -54,6 +54,7 @@ _BASE_VERB_BEFORE = frozenset(
     don't won't wouldn't couldn't shouldn't not n't 'll i we you they and or also never
     jointly formally officially then""".split()
 )
+_INVERTED_AUX = frozenset("had should did does would could will can".split())
 _TALK_VERBS = frozenset("speak spoke talk talks hold held have had discuss confer".split())
 _ING_VERB_BEFORE = frozenset(
     """is are was were be been being by after before while when since without""".split()
@@ -195,6 +196,8 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
                 and low not in NOT_TRIGGERS
                 and prev_low not in _DETERMINERS
                 and prev_low not in _QUANTIFIERS  # "some allied forces"
+                # "in appalled silence", "of armed men"; not "have kind of clamped down"
+                and (prev_low not in _PREPOSITIONS or _hedge_of(tokens, i - 1))
             ):
                 # Any past-tense verb names some happening; its type stays "other".
                 entry = (low, "other", "verb", "past")
@@ -213,6 +216,8 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
         prev = tokens[i - 1].low if i else ""
         if pos == "verb" and tense == "past" and (prev in _DETERMINERS or prev.endswith("'s")):
             continue  # "its frozen meals", "the injured man": an adjective, not a happening
+        if tok.low == "left" and _political_left(tokens, i):
+            continue  # "united right and left": the side, not a leaving
         if (
             lemma == "end"
             and prev in _PERIODS
@@ -256,6 +261,9 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             and tokens[i - 1].text.islower()
             and prev not in _BASE_VERB_BEFORE
             and not _after_verb_marker(tokens, i)  # "will quietly approve"
+            and not (  # "Had she come ...", "Did he know": the auxiliary before its subject
+                prev in ("he", "she", "it") and i >= 2 and tokens[i - 2].low in _INVERTED_AUX
+            )
         ):
             pos = "noun"  # "a direct attack", "military aid": base forms follow to/modals/subjects
         elif (
@@ -309,6 +317,24 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             reporting = nxt in _CLAUSE_OPENERS and not passive  # not "was announced Friday,"
         trigs.append(Trigger(i, tok, lemma, etype, pos, tense, reporting))
     return Sentence(start, end, tokens, trigs, clause_of)
+
+
+# A past form right after one of these is an adjective, never a happening.
+_PREPOSITIONS = frozenset("in with of for by at on from into among against amid".split())
+
+
+def _hedge_of(tokens: list[Token], i: int) -> bool:
+    """ "kind of", "sort of" at ``i``: a hedge before a verb, not a preposition."""
+    return tokens[i].low == "of" and i > 0 and tokens[i - 1].low in ("kind", "sort")
+
+
+def _political_left(tokens: list[Token], i: int) -> bool:
+    """ "right and left", "left and right", "the far left": the political side."""
+    prev = tokens[i - 1].low if i else ""
+    nxt = [t.low for t in tokens[i + 1 : i + 3]]
+    return prev in ("far", "centre", "center", "hard") or (
+        (prev == "and" and i >= 2 and tokens[i - 2].low == "right") or nxt == ["and", "right"]
+    )
 
 
 # Verbs that end like an adverb: after "did" or "will", "apply" is a verb, "exactly" not.
@@ -395,6 +421,16 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
     commas = [k for k, tok in enumerate(sent.tokens) if tok.text == ","]
     noun_at = {t.index for t in sent.triggers if t.pos == "noun"}
 
+    # "Those who voted for the plan on Monday were thanked": a date inside a relative
+    # clause is that clause's, not the main verb's after it.
+    verb_at = [t.index for t in sent.triggers if t.pos == "verb"]
+    in_relative = any(
+        sent.tokens[w].low in ("who", "which", "that")
+        and any(w < k < ti for k in verb_at)
+        and not any(w < k < ti for k in commas)
+        for w in range(max(0, ti - 8), ti)
+    )
+
     def cost(tr: Trigger) -> float:
         d = ti - tr.index if tr.index < ti else tr.index - tj
         c = float(d)
@@ -429,11 +465,31 @@ def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
                 # ", urging leaders to ...", ", hosted by ...", ", in a ceremony moved
                 # inside": a participle clause adds, it does not date
                 c += 3
-        if any(
-            sent.tokens[k].low in ("what", "which", "who")
-            for k in range(max(0, tr.index - 3), tr.index)
+        wh = next(
+            (
+                k
+                for k in range(max(0, tr.index - 3), tr.index)
+                if sent.tokens[k].low in ("what", "which", "who")
+            ),
+            None,
+        )
+        if in_relative and tr.index > tj:
+            c += 4
+        if wh is not None and not (
+            tr.index < ti and not any(tr.index < k < ti for k in verb_at + commas)
         ):
+            # (a relative clause that goes on to the date is the date's own: "those who
+            # voted for the plan on Monday")
             c += 3
+            if (
+                wh > 0
+                and sent.tokens[wh - 1].text == ","
+                and sent.tokens[wh].low != "what"
+                and not wh < ti < next((k for k in commas if k > wh), len(sent.tokens))
+            ):
+                # ", which was returning from a patrol,": an aside about someone named,
+                # not the happening the sentence reports (unless it holds the date)
+                c += 5
         return c
 
     best = min(sent.triggers, key=cost)

@@ -86,7 +86,14 @@ _FUNCTION_WORDS = frozenset(
     then until since during through against into about amid under over because if""".split()
 )
 _DEADLINE_AFTER = re.compile(r"^(?:'s)?\s+(?:deadline|target|goal)\b", re.IGNORECASE)
-_NOT_UNTIL = re.compile(r"\bnot\s+until\s+$", re.IGNORECASE)
+# "not until Friday", "won't open until 2026", "wasn't to begin shipping until 1993": what
+# is not done before the date is done at it; not a negated relative clause ("the shares
+# that it doesn't own until ...").
+_NOT_UNTIL = re.compile(
+    r"(?:\bnot|\b(?:\w+\s+)?\w+n't|\bnever)\s+"
+    r"(?:[^\s.;:,]+\s+){0,6}?until\s+$",
+    re.IGNORECASE,
+)
 _WHEN_AFTER = re.compile(r"^\s*(?:,|_|--)?\s*(?:when|to\s+[a-z]+)\b")
 # A plural noun right after a date: "overnight losses", "weekend talks".
 _NOUN_AFTER = re.compile(r"\s+(?!(?:was|has|is|its|this|was)\b)[a-z]{3,}s\b")
@@ -116,6 +123,11 @@ _RANGE_BEFORE = re.compile(
 _BY_BEFORE = re.compile(
     r"(?<![,.;]\s)(?<!^)(?<!\bBut\s)\bby\s+(?:the\s+(?:end|middle|close)\s+of\s+(?:the\s+)?)?$"
 )
+
+
+# "declared a dividend, payable Dec. 15 to holders of record Nov. 17": the days of a
+# payout's schedule; the declaration is not on them.
+_PAYABLE = re.compile(r",\s*(?:payable|distributable)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # "two days after Hamas gunmen attacked": an offset from a happening, not from a date.
@@ -251,6 +263,14 @@ def _scheduled(before: str) -> bool:
     return m is not None and m.group(1).lower() in _SCHEDULED
 
 
+def _not_until(before: str) -> bool:
+    m = _NOT_UNTIL.search(before)
+    return m is not None and not _RELATIVE_END.search(before, 0, m.start())
+
+
+_RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s+$", re.IGNORECASE)
+
+
 def dates_a_happening(
     text: str,
     tx: Timex,
@@ -281,6 +301,8 @@ def dates_a_happening(
         return False
     if _PERIOD_END.search(before) and not _UNNAMED_PERIOD_ENDED.search(before):
         return False
+    if _PAYABLE.search(before):
+        return False  # "declared a dividend, payable Dec. 15": the payment's day, not the news
     after = text[tx.end : tx.end + 40]
     if (
         _PERIOD_WORD.search(tx.text)
@@ -299,7 +321,7 @@ def dates_a_happening(
         bound
         and not (figures and _COMPARES.search(bound.group()))
         and not _WHEN_AFTER.match(after)
-        and not _NOT_UNTIL.search(before)  # "it was not until Friday that the minister conceded"
+        and not _not_until(before)  # "it was not until Friday that the minister conceded"
         and not _scheduled(before)
         and not _LASTS_UNTIL.search(before)
     ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tracker.extract.events.article import Article
@@ -18,6 +19,14 @@ from tracker.extract.events.news import (
     first_person_title,
 )
 from tracker.extract.types import ExtractedEvent
+
+#: A reporting period given as a count of months: "the nine months", "the first six
+#: months", "year to date" (the quarter and the year are dates of their own).
+LONGER_PERIOD = re.compile(
+    r"\b(?:the|first|latest)\s+(?:(?:first|latest)\s+)?(?:three|six|nine|twelve|\d+)\s+months\b"
+    r"|\byear[- ]to[- ]date\b",
+    re.IGNORECASE,
+)
 
 
 def follow_ons(
@@ -71,6 +80,14 @@ def follow_ons(
             continue  # "fined more than a dozen times": a habit, not one happening
         if tells_nothing(art.text[start:end]):
             continue  # a question or a teaser
+        if LONGER_PERIOD.search(art.text, start, end):
+            # "For the nine months, net rose 4%": a sentence naming a period of its own
+            # is not dated by its neighbour, and after a quarter's figures it turns the
+            # story to that longer period, so what follows is no longer the quarter's.
+            claimed.add(j)
+            if ev.granularity == "quarter" and start > own[0]:
+                break
+            continue
         if ev.granularity == "quarter" and not FIGURES.search(art.text, start, end):
             # A quarter is a reporting period: it carries on to the figures told after
             # it ("Revenue rose 4%"), not to what the company did ("It hired a lawyer").

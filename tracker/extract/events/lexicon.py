@@ -251,6 +251,17 @@ IRREGULAR_PAST = frozenset(IRREGULAR_BASES) | frozenset(
 _IRREGULAR_PAST = frozenset("told said made took gave led won met sent held".split())
 
 
+# Base forms of the common irregular past forms no event verb has ("gave" -> "give"),
+# for a headline's present when such a verb follows a dated noun ("The vote on Sunday
+# gave the party a majority": "Vote gives the party a majority").
+PLAIN_PAST_BASES = {
+    past: base
+    for pair in """gave:give took:take made:make brought:bring sent:send left:leave
+    put:put set:set kept:keep drew:draw won:win lost:lose cost:cost""".split()
+    for past, base in [pair.split(":")]
+}
+
+
 def known_lemmas() -> frozenset[str]:
     """Every verb and noun lemma of the lexicon."""
     return _known_lemmas()

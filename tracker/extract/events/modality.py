@@ -39,7 +39,9 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
         lo -= 1
     clause = sent.clause(sent.clause_of[i])
     clause_words = clause.word_set
-    if any(w in NEGATIONS or w.endswith("n't") for w in window[:4]):
+    if any(w in NEGATIONS or w.endswith("n't") for w in window[:4]) and not _until_date(
+        sent, timex_text
+    ):
         return Modality.DENIED
     if trig.pos == "noun" and window[:2] and window[0] == "no":
         return Modality.DENIED
@@ -55,6 +57,8 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
     }:
         return Modality.DENIED
     if any(w in MODALS_HYPOTHETICAL for w in window[:4]):
+        return Modality.HYPOTHETICAL
+    if inverted_condition(sent, i):
         return Modality.HYPOTHETICAL
     if clause_words & CONDITIONAL and not clause_words & {"said", "says"}:
         first = clause.words[0] if clause.words else ""
@@ -83,3 +87,41 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
     if after_anchor:
         return Modality.PLANNED  # a period wholly after the article's date cannot have happened yet
     return Modality.REPORTED
+
+
+# "Had she come ...", "Were the talks to fail ...", "Should prices rise ...": a condition
+# told by putting the auxiliary first, before a subject, up to the comma that ends it.
+_INVERTING = frozenset("had were should".split())
+_SUBJECT_OPENERS = frozenset(
+    "i you he she it we they the a an this that these those his her its their our".split()
+)
+
+
+def inverted_condition(sent: Sentence, i: int) -> bool:
+    """Whether the trigger at ``i`` sits in an opening condition with the auxiliary first.
+
+    >>> from tracker.extract.events.clauses import analyse
+    >>> s = "Had she come to Oslo in May, she would have been ignored."
+    >>> sent = analyse(s, 0, len(s), [])
+    >>> inverted_condition(sent, 2), inverted_condition(sent, 11)
+    (True, False)
+    """
+    toks = sent.tokens
+    if len(toks) < 3 or toks[0].low not in _INVERTING or not toks[0].text[:1].isupper():
+        return False
+    second = toks[1]
+    if second.low not in _SUBJECT_OPENERS and not second.text[:1].isupper():
+        return False
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    return comma is not None and i < comma
+
+
+def _until_date(sent: Sentence, timex_text: str) -> bool:
+    """The date comes after "until": "won't open until March" says when it opens, a
+    plan or a fact, not a denial."""
+    first = timex_text.split()[0].lower() if timex_text.split() else ""
+    toks = sent.tokens
+    return bool(first) and any(
+        t.low == "until" and k + 1 < len(toks) and toks[k + 1].low in (first, "the")
+        for k, t in enumerate(toks)
+    )

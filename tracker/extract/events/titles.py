@@ -20,6 +20,7 @@ from tracker.extract.events.clipping import clip, headline
 from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import (
     DONE_TO,
+    PLAIN_PAST_BASES,
     REPORTING,
     SENTENCE_ADVERBS,
     base_of_past,
@@ -615,11 +616,41 @@ def _short_subject(
     for surface, name in people.items():
         if subject.endswith(surface) and len(subject) >= len(surface):
             head = subject[: -len(surface)].rstrip()
-            if "and" not in head.split() and "," not in head:
+            words = head.split()
+            if _names_a_complement(words):
+                continue  # "Three soldiers of the Black Guard": the name completes another head
+            if "and" not in words and "," not in head:
                 if len(name.split()) == 1 or name.split()[0].lower() in _REGNAL:
                     return name
                 return short_name(name) if short_name else name.split()[-1]
     return subject
+
+
+_HEAD_OPENERS = frozenset(
+    "the a an this that these those its his her their our no some several many few most all "
+    "both each every one two three four five six seven eight nine ten dozens hundreds "
+    "thousands millions".split()
+)
+
+
+def _names_a_complement(head: list[str]) -> bool:
+    """Whether the words before a name are a noun phrase whose preposition the name
+    completes ("Three soldiers of the", "The abuse at"): then the name is not the subject.
+
+    A head that does not open with a determiner or a number, or has another one inside,
+    is a clause cut short ("Among those calling for", "No wonder the boys at"), not a
+    noun phrase: the name is the subject after all.
+    """
+    if head and head[-1].lower() in ("the", "a", "an"):
+        head = head[:-1]
+    if len(head) < 2 or len(head) > 6 or head[-1].lower() not in _NOUN_PRE_STOP:
+        return False
+    if head[-1].lower() == "by":
+        return False  # an agent ("The deal approved by Kask"): the actor, told actively
+    first, inner = head[0], head[1:-1]
+    if not (first.lower() in _HEAD_OPENERS or first[:1].isdigit()):
+        return False
+    return all(w.lower() not in _HEAD_OPENERS and w.isalpha() for w in inner)
 
 
 _GROUP_OF = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z][a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:the\s+)?(.+)$")
@@ -634,6 +665,14 @@ def _group_subject(subject: str, groups: dict[str, str]) -> str:
     short = groups.get(body) or groups.get("the " + body)
     if not short or len(short) > 20 or not m.group(1).endswith("s"):
         return subject
+    head = m.group(1).split()
+    if (
+        len(head) == 2
+        and (head[0].lower() in _HEAD_OPENERS or head[0].isdigit())
+        and head[1].lower() not in _HEAD_OPENERS  # "many thousands of ..."
+    ):
+        # "Three soldiers of the Black Guard" -> "Three Black Guard soldiers"
+        return f"{head[0]} {short} {head[1].lower()}"
     return f"{short} {m.group(1).lower()}"
 
 
@@ -678,6 +717,15 @@ def _noun_title(
     for n, tok in enumerate(obj):
         if tok.low in BE or tok.low in HAVE or tok.low in ("will", "would", "that", "which"):
             break
+        at = index.get(tok.start)
+        if (
+            n
+            and at is not None
+            and at - index.get(obj[n - 1].start, at) > 1
+            and obj[n - 1].low in _NOUN_PRE_STOP
+            and (at in verbs or (tok.text.islower() and tok.low.endswith("ed")))
+        ):
+            break  # "His arrest on Monday united ...": the date closed the noun's phrase
         if index.get(tok.start) in verbs:
             after = obj[n + 1].low if n + 1 < len(obj) else ""
             if not (n == 0 and tok.start - toks[trig.index].end <= 1 and after == "by"):
@@ -685,6 +733,8 @@ def _noun_title(
             # "a poll published by the Daily Example": a participle that describes the
             # noun, with its agent, is part of the noun's phrase.
         comp.append(tok)
+    while comp and comp[-1].low in _NOUN_PRE_STOP:
+        comp.pop()  # the preposition of a date left out ("arrest on [Monday]")
     if not pre and len(comp) <= 1:
         # "which goes on sale in June": a bare "Sale" tells nothing; the light verb
         # that carries the noun, and its subject, make the headline.
@@ -731,6 +781,9 @@ def _noun_as_subject(
         if at in verbs or tok.low in FINITE_AUX or tok.low in BE or tok.text == ",":
             k = at
             break
+        if at is not None and _plain_past(toks, at):
+            k = at
+            break
         k = at + 1
     while k < len(toks) and (span_of(skip, toks[k].start) or toks[k].low in _SUBJECT_ADVERBS):
         k += 1
@@ -743,6 +796,15 @@ def _noun_as_subject(
         )
         ok = len(told.split()) >= 3 and trig.token.low in told.lower()
         return told if ok else ""
+    if verb is None and _plain_past(toks, k):
+        # "The vote on Sunday gave the party a majority": a verb no event is made of
+        # still tells what the dated noun did.
+        base = PLAIN_PAST_BASES.get(toks[k].low) or base_of_past(toks[k].low)
+        rest = object_phrase(sent, k, usable, list(skip), own, verbs)
+        noun = title[: title.lower().rfind(trig.token.low) + len(trig.token.low)]
+        if base and rest and noun:
+            return clip(f"{noun} {third_person(base)} {join_tokens(rest, text)}", keep=len(noun))
+        return ""
     if toks[k].low in BE or toks[k].low in FINITE_AUX:
         rest = object_phrase(sent, k, usable, list(skip), own, verbs)
         if len(rest) >= 1:
@@ -754,6 +816,24 @@ def _noun_as_subject(
 
 
 _PRESENT_BE = {"was": "is", "were": "are", "had": "has", "will": "to"}
+
+
+def _plain_past(toks: list[Token], k: int) -> bool:
+    """A past form at ``k`` that can only be a finite verb here: an irregular past that
+    is no participle ("gave"), or a regular "-ed" form whose base is certain, after
+    neither a determiner nor an auxiliary ("the amended bill", "was praised")."""
+    tok = toks[k]
+    low = tok.low
+    if not tok.text.islower() or not low.isalpha():
+        return False  # "Mechanised Brigade": part of a name
+    prev = toks[k - 1].low if k else ""
+    if prev in _HEAD_OPENERS | BE | HAVE | _NOUN_PRE_STOP or "'" in prev or "\u2019" in prev:
+        return False  # "in appalled silence", "they're concerned"
+    if k + 1 < len(toks) and toks[k + 1].low in _NOUN_PRE_STOP:
+        return False  # "a ban on lending based on": a participle's phrase
+    if low in PLAIN_PAST_BASES:
+        return low not in ("put", "set", "cost", "left")  # also present, or a noun
+    return low.endswith("ed") and base_of_past(low) is not None
 
 
 #: Words that open no object: what follows a verb that has none.

@@ -114,6 +114,26 @@ def rule_numeric(ctx: Ctx, c: Candidate) -> Result | None:
     return Result("DATE", dt.isoformat(), "day", "numeric-date")
 
 
+def _listed_day(ctx: Ctx, start: int, month: int, day: int) -> tuple[date, str] | None:
+    """The day of a yearless date in a dated list (`chronicle`): an entry's own date
+    takes the year of the list's order, a date inside an entry the one nearest it."""
+    listed = ctx.chronicle()
+    if not listed.days:
+        return None
+    if (year := listed.year(start)) is not None:
+        d = safe_date(year, month, day)
+        return (d, "list") if d else None
+    if (entry := listed.entry_day(start)) is not None:
+        near = [
+            d
+            for y in (entry.year - 1, entry.year, entry.year + 1)
+            if (d := safe_date(y, month, day))
+        ]
+        if near:
+            return min(near, key=lambda d: abs((d - entry).days)), "entry"
+    return None
+
+
 def _day_month(ctx: Ctx, c: Candidate, rule: str) -> Result | None:
     month = month_num(c.s("mon"))
     day = int(c.s("day"))
@@ -129,6 +149,11 @@ def _day_month(ctx: Ctx, c: Candidate, rule: str) -> Result | None:
         return None
     if ctx.anchor is None:
         return Result("DATE", None, "day", rule + "-no-year", "document")
+    if (listed := _listed_day(ctx, c.start, month, day)) is not None:
+        d, how = listed
+        d2 = safe_date(d.year, month, day2) if day2 else None
+        end = d2.isoformat() if d2 else None
+        return ctx.doc(f"{rule}-year-of-{how}", "DATE", d.isoformat(), "day", value_end=end)
     if not day2 and (known := named_event_day(ctx.text, c.start, c.end, month, day, ctx.anchor)):
         return Result("DATE", known.isoformat(), "day", rule + "-named-event")
     d = _infer_day(ctx, c, month, day, c.g("wd"))
@@ -309,13 +334,17 @@ def rule_month(ctx: Ctx, c: Candidate) -> Result | None:
     if ctx.anchor is None:
         return Result("DATE", None, "month", "month-no-year", "document", mod=mod)
     direction = ctx.direction(c.start, c.end)
-    if _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start):
-        direction = 1  # "by May", "until January": a deadline ahead
+    deadline = _DEADLINE.search(ctx.text, max(0, c.start - 12), c.start)
+    if deadline and not _NOT_UNTIL.search(ctx.text, max(0, c.start - 60), c.start):
+        # "by May", "until January": a deadline ahead; "didn't open until May" is none,
+        # the verb's tense places it
+        direction = 1
     y = year_for_month(ctx.anchor, m, direction)
     return ctx.doc("month-tense", "DATE", fmt(date(y, m, 1), "month"), "month", mod=mod)
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:[^\s.;:,]+\s+){0,6}until\s+$", re.IGNORECASE)
 
 
 def rule_month_rel_year(ctx: Ctx, c: Candidate) -> Result | None:
@@ -371,6 +400,12 @@ def rule_month_range_rel(ctx: Ctx, c: Candidate) -> Result | None:
     )  # fmt: skip
 
 
+_MONTHS_PERIOD = re.compile(
+    r"\b(?:nine|six|three|twelve|\d+)\s+months\b|\bfirst\s+half\b|\byear\s+to\s+date\b",
+    re.IGNORECASE,
+)
+
+
 def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
     """ "the 1988 period", "last year's quarter": the quarter in discussion, in that year."""
     rel = (c.g("rel") or "").lower()
@@ -379,6 +414,10 @@ def rule_year_period(ctx: Ctx, c: Candidate) -> Result | None:
             return Result("DATE", None, "quarter", "year-period", "document")
         return Result("DATE", c.g("year"), "year", "year-period")
     y = int(c.s("year")) if c.s("year") else ctx.anchor.year - (1 if rel == "last" else 0)
+    if _MONTHS_PERIOD.search(ctx.text, ctx.sentence_start(c.start), c.start):
+        # "In the nine months, net rose to $9 million from $7 million in the 1988 period":
+        # the months the sentence names, not the quarter, known here only by their year.
+        return Result("DATE", f"{y:04d}", "year", "year-period")
     near = ctx.last_date(within=c.start - PASSAGE_REACH, gran="quarter", reported=True)
     if near is not None:
         idx, d, _ = near

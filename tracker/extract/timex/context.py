@@ -111,10 +111,27 @@ _ASIDE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,;]{0,120},", re.IGN
 _LEAD_COMMA = re.compile(r"\s*[,:]\s*")
 _HAD = re.compile(r"\bhad\s+(?:been\s+|not\s+|already\s+)?$", re.IGNORECASE)
 _HAD_ANY = re.compile(r"\bhad\b", re.IGNORECASE)
+# "didn't open until March", "won't open until March": what is not done before the
+# date is done at it; the verb's own tense says when.
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:[^\s.;:,]+\s+){0,6}$", re.IGNORECASE)
 _DEADLINE = re.compile(
     # "through January" too, but not year-to-date "this year through August"
     r"\b(?:until|till|(?<!year\s)through|by|no\s+later\s+than)\s+"
     r"(?:(?:at\s+)?(?:noon|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# An infinitive after a past verb is that verb's purpose or complement, as past as it
+# ("flew to Paris to meet Chirac on Friday", "made it hard to meet demand into the
+# summer"); after a request or an intent it points ahead ("asked them to vote Friday").
+_INFINITIVE = re.compile(r"to\s", re.IGNORECASE)
+_ASKED = re.compile(
+    r"\b(?:asked|urged|called|told|ordered|invited|instructed|wanted|hoped|wished|decided|"
+    r"agreed|voted|promised|pledged|vowed|threatened|offered|prepared|arranged|intended|"
+    r"expected|planned|needed|requested|authori[sz]ed|allowed|permitted|encouraged|"
+    r"challenged|appealed|pressed|persuaded|cleared|approved|chose|elected|refused|declined)\b"
+    r"(?:\s+\w+){0,4}\s*$",
     re.IGNORECASE,
 )
 
@@ -143,6 +160,14 @@ def direction(text: str, start: int, end: int) -> int:
         d = -1 if m.lastgroup == "past" else 1
         if d > 0 and (m.group().lower().startswith("had") or _HAD.search(text, cs, m.start())):
             d = -1  # "had been due to expire Friday": a plan that lies in the past
+        if (
+            d > 0
+            and left is not None
+            and left[1] < 0
+            and _INFINITIVE.match(m.group())
+            and not _ASKED.search(text, cs, m.start())
+        ):
+            d = -1  # "flew to Paris to meet Chirac on Friday": the past verb's purpose
         left = (dist, d)
     # "until Tuesday", "by Friday": a deadline ahead ("has given them until
     # 9 a.m. Tuesday"), unless told in the past perfect ("Until Thursday, they
@@ -152,6 +177,7 @@ def direction(text: str, start: int, end: int) -> int:
         dl is not None
         and not text.startswith("'s", end)
         and not _HAD_ANY.search(text, cs, ce)
+        and not _NEGATED.search(text[cs : dl.start()])
         and not (left is not None and left[1] < 0 and left[0] <= start - dl.start() + 1)
     ):
         return 1

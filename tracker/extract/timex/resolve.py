@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from tracker.extract.timex.candidate import Candidate
+from tracker.extract.timex.chronicle import Chronicle
 from tracker.extract.timex.context import direction
 from tracker.extract.types import Derivation, Timex
 from tracker.model import Granularity, Period
@@ -80,6 +81,7 @@ class Ctx:
     dated: list[tuple[int, date, str]] = field(default_factory=list)
     grammar: Scanner | None = None  # for rules that read ahead ("two days after ... on 3 May")
     narrative: bool = True  # False: relative expressions count from the anchor only
+    _chronicle: Chronicle | None = None  # the text's dated list, read once when needed
 
     def scan(self, lo: int, hi: int) -> list[Candidate]:
         """Candidates in text[lo:hi] (none without a grammar)."""
@@ -112,6 +114,16 @@ class Ctx:
             self.anchor.isoformat() if self.anchor else None,
             **kw,
         )
+
+    def chronicle(self) -> Chronicle:
+        """The dated list of the text, whose order gives its entries' years (`chronicle`)."""
+        if self._chronicle is None:
+            self._chronicle = (
+                Chronicle.of(self.text, self.anchor, self.direction)
+                if self.anchor is not None
+                else Chronicle(())
+            )
+        return self._chronicle
 
     def sentence_start(self, pos: int, reach: int = 400) -> int:
         """Rough start of the sentence holding ``pos`` (looks back at most ``reach`` chars)."""
