@@ -26,7 +26,7 @@ _PIECES = st.sampled_from(
         "\n\n", ".", ",", "(", ")", "Here's", "what", "we", "know", "Click", "BERLIN", "OSLO _",
         "up", "from", "FROM", "compared", "with", "$4", "premium", "over", "pr\u0130mium",
         "d\u0131scount", "\u017fhare", "contributed", "to", "this", "article", "weren't",
-        "available", "for", "comment", "?", "Jinping", "Xi", "Xi_", "\u00c9mile", "3",
+        "available", "for", "comment", "?", "online", "ONL\u0130NE", "discuss", "Joining", "me", "Jinping", "Xi", "Xi_", "\u00c9mile", "3",
     ]
 )  # fmt: skip
 _TEXT = st.lists(_PIECES, max_size=30).map(" ".join) | st.lists(_PIECES, max_size=30).map("".join)
@@ -82,7 +82,8 @@ def test_acronym_definitions_found() -> None:
 def test_tells_nothing_as_its_patterns(text: str) -> None:
     s = text.strip()
     no_news = bool(chrome._NO_NEWS.search(s)) and len(s.split()) <= 16
-    expected = no_news or bool(chrome._QUESTION.search(s) or chrome._TEASER.match(s))
+    chat = bool(chrome._CHAT.search(s))
+    expected = chat or no_news or bool(chrome._QUESTION.search(s) or chrome._TEASER.match(s))
     assert chrome.tells_nothing(text) == expected
 
 
