@@ -650,3 +650,20 @@ def test_a_date_inside_a_relative_clause_dates_that_clause_not_the_main_verb():
     text = "Those who voted for the plan on Monday were thanked by the mayor."
     ev = only(events(text, ("on Monday", "2024-11-11")))
     assert "vote" in ev.title.lower() and "thank" not in ev.title.lower(), ev.title
+
+
+def test_they_never_stands_for_a_name_that_only_describes_a_noun():
+    text = (
+        "Critics questioned the role of the Norway war in the riots. "
+        "In doing so, they sent a stark message to readers on Monday."
+    )
+    evs = events(text, ("on Monday", "2024-11-11"))
+    assert not any(e.title.startswith("Norway") for e in evs), [e.title for e in evs]
+
+
+def test_the_examples_of_the_pronoun_rules_hold():
+    import doctest
+
+    from tracker.extract.events import pronouns
+
+    assert doctest.testmod(pronouns).failed == 0

@@ -7,6 +7,7 @@ import re
 
 from tracker.extract.events.actors import ActorMention
 from tracker.extract.events.article import Article
+from tracker.extract.events.lexicon import REPORTING
 
 _PRONOUN_REACH = 40  # actor mentions a pronoun may look back over
 
@@ -61,6 +62,8 @@ class FallbackActor:
         subjects = art.story_subjects if pronoun == "it" else frozenset()
 
         def reachable(m: ActorMention) -> bool:
+            if pronoun == "they" and m.kind != "person" and _modifier(art.text, m):
+                return False  # "the role of the Iraq war": a name describing a noun acts not
             if m.start >= nearest or m.kind == "person":
                 return True
             return m.name in subjects
@@ -83,6 +86,28 @@ class FallbackActor:
         # The clause's own participants last, of a kind the pronoun can stand for ("they"
         # is no one person, "he" no country); none fits: the pronoun stays as written.
         return next((a for a, k in zip(actors, kinds, strict=False) if k in wanted), None)
+
+
+_BEFORE_MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
+
+
+def _modifier(text: str, m: ActorMention) -> bool:
+    """A name used as a noun's modifier ("the Iraq war", "the UK government"): a
+    determiner before it and a lower-case word after it that reads as no verb.
+
+    >>> from tracker.extract.events.actors import ActorMention
+    >>> text = "the Iraq war began; the US said so"
+    >>> _modifier(text, ActorMention(4, 8, "Iraq", "country")), _modifier(text, ActorMention(24, 26, "US", "country"))
+    (True, False)
+    """
+    if not _BEFORE_MODIFIER.search(text, max(0, m.start - 8), m.start):
+        return False
+    after = _NOUN_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return not (word.endswith(("ed", "s")) or word in REPORTING)
 
 
 def _objects_after(art: Article, offset: int) -> set[str]:
