@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from tracker.extract.events.lexicon import known_lemmas
 from tracker.resources import resource_path
 
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -88,12 +89,39 @@ _OPENERS = frozenset(
 )
 
 
+# Participles that open a sentence before a name ("Following Kestrel's offer", "Citing
+# Reuters"); other words ending in "-ing" may be names ("Boeing", "Beijing Capital
+# Airlines", "Morning Star", "King Holdings").
+_GERUND_OPENERS = frozenset(
+    """following including citing acting according adding noting responding speaking
+    saying writing reporting excluding regarding concerning considering starting beginning
+    ending using having being making taking giving calling urging warning announcing
+    pending barring assuming looking seeking hoping fearing facing referring commenting
+    quoting describing explaining welcoming praising criticising criticizing accusing
+    leaving joining visiting meeting attending addressing opening closing""".split()
+)
+
+
+def _gerund(word: str) -> bool:
+    """An "-ing" form that opens a sentence, not a name that ends so."""
+    low = word.lower()
+    if low in _GERUND_OPENERS:
+        return True
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    lemmas = known_lemmas()
+    return (
+        stem in lemmas or stem + "e" in lemmas or (stem[-1:] == stem[-2:-1] and stem[:-1] in lemmas)
+    )
+
+
 def _trim_openers(text: str, start: int, end: int) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", text[start:end]))
     k = 0
     while k < len(words) - 1 and (
         words[k].group() in _OPENERS
-        or words[k].group().endswith("ing")
+        or _gerund(words[k].group())
         or (k and re.fullmatch(_LINK, words[k].group()))  # "Shares of Meridale Bank"
     ):
         k += 1

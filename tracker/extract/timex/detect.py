@@ -198,7 +198,8 @@ _NAMED_DAY_BEFORE = re.compile(
 )
 _TITLE_WEEKDAY_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Post|Mail|Express|Mirror|Herald|Independent|Tribune|Observer|"
-    r"Sport|Star|Night\s+(?:Live|Football))\b"
+    r"Sport|Star|Standard|News|Record|Chronicle|Globe|Beast|Journal|Gazette|Courier|Echo|"
+    r"Night\s+(?:Live|Football))\b"
 )
 
 
@@ -241,6 +242,13 @@ def _context_ok(text: str, c: Candidate) -> bool:
         )
     ):
         return False  # "Black Friday", "Palm Sunday", "the Sunday Times": a name
+    if (
+        c.rule == "set"
+        and c.g("adv")
+        and text[c.start : c.start + 1].isupper()
+        and _TITLE_WEEKDAY_AFTER.match(text, c.end)
+    ):
+        return False  # "the Daily Mail", "the Weekly Standard": a title
     if c.rule == "clock" and (c.g("noon") or "").lower() == "noon":
         return not re.search(r"\bhigh\s+$", text[max(0, c.start - 6) : c.start], re.IGNORECASE)
     return True
