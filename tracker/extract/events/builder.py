@@ -13,7 +13,6 @@ from datetime import date
 from tracker.extract.events.actors import unique_actors
 from tracker.extract.events.article import Article, token_at
 from tracker.extract.events.bases import compared_result, figure_title, reports_results
-from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import (
     SAY_LIKE,
     Sentence,
@@ -97,7 +96,7 @@ def build_events(
         # "Harlow Mills earned $7 million in the year-ago quarter": a figure's past, told
         # as a dated fact but ranked last, and no time the story moves to.
         base = comparison_base(text, tx, art.spans[si])
-        if tells_nothing(text[art.spans[si][0] : art.spans[si][1]]):
+        if art.tells_nothing(si):
             continue  # a question or a teaser asks or points; it tells no happening
         sent = art.sentence(si)
         if generic_anaphor(sent, tx.text):
