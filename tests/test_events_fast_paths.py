@@ -391,3 +391,21 @@ def test_tells_nothing_asked_once_per_sentence(monkeypatch: pytest.MonkeyPatch) 
     for i, (start, end) in enumerate(art.spans):
         assert art.tells_nothing(i) == chrome.tells_nothing(text[start:end])
     assert [art.tells_nothing(i) for i in range(len(art.spans))].count(True) == 2
+
+
+_VALUES = st.sampled_from(
+    ["2026", "2026-03", "2026-03-02", "2026-03-03", "2026-W10", "2026-Q1", "2025-12-31", "",
+     "PAST_REF", "2026-03-02T10:00", "XXXX-03-02", "2026-SU"]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.dictionaries(st.integers(0, 40), st.sets(_VALUES, min_size=1)), _VALUES)
+def test_moved_from_is_every_sentence_asked(moving: dict[int, set[str]], day: str) -> None:
+    from tracker.extract.events import builder
+    from tracker.extract.events.dates import holds
+
+    asked = {
+        k for k, values in moving.items() if any(v != day and not holds(v, day) for v in values)
+    }
+    assert builder.moved_from(moving, day) == asked

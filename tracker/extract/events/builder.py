@@ -210,11 +210,7 @@ def build_events(
                 # Only another date moves the story: "Friday's volume was heavy" is still Friday.
                 if moving is None:
                     moving = _moving(text, art, dated, told_at)
-                moved = {
-                    k
-                    for k, values in moving.items()
-                    if any(v != ev.date and not holds(v, ev.date) for v in values)
-                }
+                moved = moved_from(moving, ev.date)
                 story = continuation(art, span, moved, STORY_SENTENCES, STORY_CHARS)
             events.extend(
                 follow_ons(
@@ -270,6 +266,14 @@ def _moving(
         if si in told_at and dates_a_happening(text, t, art.spans[si], figures=True):
             moving.setdefault(si, set()).add(t.value or "")
     return moving
+
+
+def moved_from(moving: dict[int, set[str]], day: str) -> set[int]:
+    """The sentences of ``moving`` with a date away from ``day``: one neither ``day``
+    nor a period holding it. The same dates recur from sentence to sentence, so each
+    is weighed once (the answer of asking ``holds`` of every sentence's every date)."""
+    away = {v for v in set().union(*moving.values()) if v != day and not holds(v, day)}
+    return {k for k, values in moving.items() if not values.isdisjoint(away)}
 
 
 def _named_event(

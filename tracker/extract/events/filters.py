@@ -373,7 +373,11 @@ def dates_a_happening(
         # "between 1994 and 1997", "from Sept. 14 to Thursday", a timetable's "from
         # March 30": bounds. A bare start ("join the bloc from January") dates a change.
         return False
-    if may_end_with(before, BY_ENDINGS) and _BY_BEFORE.search(before) and not _NOUN_AFTER.match(after):
+    if (
+        may_end_with(before, BY_ENDINGS)
+        and _BY_BEFORE.search(before)
+        and not _NOUN_AFTER.match(after)
+    ):
         # "by Jan. 14", "by the end of the month": a deadline; not "hit by overnight
         # losses", where the date describes the noun after it
         return False
