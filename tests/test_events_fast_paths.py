@@ -409,3 +409,31 @@ def test_moved_from_is_every_sentence_asked(moving: dict[int, set[str]], day: st
         k for k, values in moving.items() if any(v != day and not holds(v, day) for v in values)
     }
     assert builder.moved_from(moving, day) == asked
+
+
+def test_moves_weighed_once_per_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from tracker.extract.events import builder
+    from tracker.extract.timex import find_timexes
+
+    days: list[str] = []
+    real = builder.moved_from
+
+    def counting(moving: dict[int, set[str]], day: str) -> set[int]:
+        days.append(day)
+        return real(moving, day)
+
+    text = (
+        "Dock workers in Rotterdam walked out on Monday. Police cleared the gates on Monday. "
+        "The port authority sued the union on Monday. Talks had failed on Friday. "
+        "Shipping lines rerouted cargo on Tuesday. Ferries sailed on Tuesday."
+    )
+    anchor = date(2026, 3, 4)
+    timexes = find_timexes(text, anchor)
+    before = builder.build_events(text, timexes, anchor)
+    monkeypatch.setattr(builder, "moved_from", counting)
+    after = builder.build_events(text, timexes, anchor)
+    assert after == before
+    assert days and len(days) == len(set(days))  # each day's moves weighed once
+    assert len([e for e in after if e.date == days[0]]) >= 2  # though several events had it

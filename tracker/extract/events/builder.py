@@ -78,6 +78,7 @@ def build_events(
             told_at.setdefault(si, set()).add(t.value or "")
     dated_sentences = set(told_at)
     moving: dict[int, set[str]] | None = None  # see _moving, read when a day's story runs
+    moved_on: dict[str, set[int]] = {}  # `moved_from(moving, day)` of each day asked (read only)
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
@@ -210,7 +211,9 @@ def build_events(
                 # Only another date moves the story: "Friday's volume was heavy" is still Friday.
                 if moving is None:
                     moving = _moving(text, art, dated, told_at)
-                moved = moved_from(moving, ev.date)
+                moved = moved_on.get(ev.date)
+                if moved is None:  # several events of one day see the same moves
+                    moved = moved_on[ev.date] = moved_from(moving, ev.date)
                 story = continuation(art, span, moved, STORY_SENTENCES, STORY_CHARS)
             events.extend(
                 follow_ons(
