@@ -33,7 +33,10 @@ _TEXT = st.lists(_PIECES, max_size=30).map(" ".join) | st.lists(_PIECES, max_siz
 
 
 def test_doctests() -> None:
+    from tracker.extract.events import actors
+
     assert doctest.testmod(scan).failed == 0
+    assert doctest.testmod(actors).failed == 0
 
 
 @settings(max_examples=400)
@@ -437,3 +440,21 @@ def test_moves_weighed_once_per_day(monkeypatch: pytest.MonkeyPatch) -> None:
     assert after == before
     assert days and len(days) == len(set(days))  # each day's moves weighed once
     assert len([e for e in after if e.date == days[0]]) >= 2  # though several events had it
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["Lula", "da", "Silva", "Inacio", "Luiz", "Xi", "", "J."]), max_size=5
+        ).map(" ".join),
+        max_size=8,
+    )
+)
+def test_longer_forms_as_every_pair_tested(names: list[str]) -> None:
+    from tracker.extract.events import actors
+
+    longer = actors.longer_forms(names)
+    for n in set(names) | {"Silva", "da Silva", "Lula da Silva", ""}:
+        paired = next((m for m in names if m != n and m.endswith(" " + n)), n)
+        assert longer.get(n, n) == paired
