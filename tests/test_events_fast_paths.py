@@ -33,7 +33,10 @@ _TEXT = st.lists(_PIECES, max_size=30).map(" ".join) | st.lists(_PIECES, max_siz
 
 
 def test_doctests() -> None:
+    from tracker.extract.events import actors
+
     assert doctest.testmod(scan).failed == 0
+    assert doctest.testmod(actors).failed == 0
 
 
 @settings(max_examples=400)
@@ -284,3 +287,174 @@ def test_a_sentence_is_analysed_once_and_its_clauses_read_once(
         assert sent.clause(c).words == tuple(words)
         assert sent.clause(c).joined == " ".join(words)
     assert calls["clause"] == len(asked)
+
+
+# Words around the look-back patterns of `filters.dates_a_happening`: each ending they
+# need, in odd cases, the letters re.IGNORECASE folds, and whitespace that `\s` and
+# `str.rstrip` both read as such (a no-break space, an em space, a record separator).
+_LOOK_BACK = st.lists(
+    st.sampled_from(
+        ["since", "SINCE", "\u017fince", "until", "till", "Through", "throughout", "as", "of",
+         "up", "to", "TO", "record", "due", "effective", "compared", "with", "w\u0130th",
+         "versus", "vs", "vs.", "VS.", "than", "before", "prior", "after", "the", "The", "end",
+         "middle", "close", "by", "By", "But", "between", "and", "from", "quarter", "year",
+         "months", "that", "ended", "ending", "ends", "this", "month", "Law", "Act", "on", "in",
+         "last", ",", ".", ";", "$4", "\u0131n", " ", "\t", "\n", "\u00a0", "\u2003", "\x1c"]
+    ),
+    max_size=12,
+)  # fmt: skip
+_GUARDED_LOOK_BACKS = [
+    (filters._BOUNDARY_BEFORE, filters.BOUNDARY_ENDINGS),
+    (filters._PERIOD_END, filters.PERIOD_END_ENDINGS),
+    (filters._RUNNING_PERIOD_THROUGH, filters.RUNNING_ENDINGS),
+    (filters._RANGE_BEFORE, filters.RANGE_ENDINGS),
+    (filters._BY_BEFORE, filters.BY_ENDINGS),
+]
+
+
+@settings(max_examples=600)
+@given(_LOOK_BACK, st.sampled_from([" ", "", "  ", "\u00a0", "\t"]))
+def test_look_back_guards_never_skip_a_match(words: list[str], sep: str) -> None:
+    # A guard (`scan.may_end_with`) may let a text through that its pattern does not
+    # match; it must never turn away one it does.
+    for text in (sep.join(words), sep.join(words) + " "):
+        for pattern, endings in _GUARDED_LOOK_BACKS:
+            for before in (text, text[-60:]):  # `_RANGE_BEFORE` reads the last 60 only
+                if pattern.search(before):
+                    assert scan.may_end_with(text, endings), (pattern.pattern, text)
+
+
+def test_look_back_guards_on_every_short_tail() -> None:
+    # Every run of up to three of the patterns' words, before a date: none a pattern
+    # matches is turned away by its guard.
+    import itertools
+
+    words = (
+        "since until till through throughout as of up to record due effective compared with "
+        "versus vs vs. than before prior after the end by between and from quarter ended "
+        "ending ends this year on May"
+    ).split()
+    for n in (1, 2, 3):
+        for tail in itertools.product(words, repeat=n):
+            text = "Sales rose " + " ".join(tail) + " "
+            for pattern, endings in _GUARDED_LOOK_BACKS:
+                if pattern.search(text[-60:]):
+                    assert scan.may_end_with(text, endings), (pattern.pattern, text)
+
+
+def test_look_back_guards_hold_each_ending() -> None:
+    # Every ending is needed: one of the pattern's own phrases ends with it alone.
+    phrases = {
+        filters._BOUNDARY_BEFORE: "since|until|till|through|throughout|as of|up to|record|due"
+        "|effective|compared with|compared to|versus|vs|vs.|than|before|prior to|after",
+        filters._PERIOD_END: "quarter ended|year ending|half ends|months to",
+        filters._RUNNING_PERIOD_THROUGH: "this year through|this month to",
+        filters._RANGE_BEFORE: "between|between the|between May and|from|from May to"
+        "|from May through|from May until",
+        filters._BY_BEFORE: "was done by|done by the end of|done by the end of the",
+    }
+    for pattern, endings in _GUARDED_LOOK_BACKS:
+        ends = set()
+        for phrase in phrases[pattern].split("|"):
+            text = f"It rose {phrase} "
+            assert pattern.search(text), phrase
+            assert scan.may_end_with(text, endings)
+            assert scan.may_end_with(text.upper(), endings)  # any case
+            ends.add(next(e for e in endings if text.rstrip().endswith(e)))
+        assert ends == set(endings)
+    assert not scan.may_end_with("talks resumed on ", filters.BOUNDARY_ENDINGS)
+    assert scan.may_end_with("\u017finc\u0130 ", ("since",))  # odd folds: left to the pattern
+
+
+def test_tells_nothing_asked_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from tracker.extract.events import article, builder
+    from tracker.extract.timex import find_timexes
+
+    asked: list[str] = []
+
+    def counting(sentence: str) -> bool:
+        asked.append(sentence)
+        return chrome.tells_nothing(sentence)
+
+    text = (
+        "Dock workers in Rotterdam walked out on Monday. The strike closed two terminals. "
+        "What happens next? Talks resumed on Tuesday. Shipping lines rerouted cargo. "
+        "Port officials weren't available for comment on Wednesday."
+    )
+    anchor = date(2026, 3, 4)
+    timexes = find_timexes(text, anchor)
+    before = builder.build_events(text, timexes, anchor)
+    monkeypatch.setattr(article, "tells_nothing", counting)
+    after = builder.build_events(text, timexes, anchor)
+    assert after == before  # the same events, asked through the article
+    assert asked and len(asked) == len(set(asked))  # no sentence asked twice
+    art = article.Article(text, timexes)
+    for i, (start, end) in enumerate(art.spans):
+        assert art.tells_nothing(i) == chrome.tells_nothing(text[start:end])
+    assert [art.tells_nothing(i) for i in range(len(art.spans))].count(True) == 2
+
+
+_VALUES = st.sampled_from(
+    ["2026", "2026-03", "2026-03-02", "2026-03-03", "2026-W10", "2026-Q1", "2025-12-31", "",
+     "PAST_REF", "2026-03-02T10:00", "XXXX-03-02", "2026-SU"]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.dictionaries(st.integers(0, 40), st.sets(_VALUES, min_size=1)), _VALUES)
+def test_moved_from_is_every_sentence_asked(moving: dict[int, set[str]], day: str) -> None:
+    from tracker.extract.events import builder
+    from tracker.extract.events.dates import holds
+
+    asked = {
+        k for k, values in moving.items() if any(v != day and not holds(v, day) for v in values)
+    }
+    assert builder.moved_from(moving, day) == asked
+
+
+def test_moves_weighed_once_per_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from tracker.extract.events import builder
+    from tracker.extract.timex import find_timexes
+
+    days: list[str] = []
+    real = builder.moved_from
+
+    def counting(moving: dict[int, set[str]], day: str) -> set[int]:
+        days.append(day)
+        return real(moving, day)
+
+    text = (
+        "Dock workers in Rotterdam walked out on Monday. Police cleared the gates on Monday. "
+        "The port authority sued the union on Monday. Talks had failed on Friday. "
+        "Shipping lines rerouted cargo on Tuesday. Ferries sailed on Tuesday."
+    )
+    anchor = date(2026, 3, 4)
+    timexes = find_timexes(text, anchor)
+    before = builder.build_events(text, timexes, anchor)
+    monkeypatch.setattr(builder, "moved_from", counting)
+    after = builder.build_events(text, timexes, anchor)
+    assert after == before
+    assert days and len(days) == len(set(days))  # each day's moves weighed once
+    assert len([e for e in after if e.date == days[0]]) >= 2  # though several events had it
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["Lula", "da", "Silva", "Inacio", "Luiz", "Xi", "", "J."]), max_size=5
+        ).map(" ".join),
+        max_size=8,
+    )
+)
+def test_longer_forms_as_every_pair_tested(names: list[str]) -> None:
+    from tracker.extract.events import actors
+
+    longer = actors.longer_forms(names)
+    for n in set(names) | {"Silva", "da Silva", "Lula da Silva", ""}:
+        paired = next((m for m in names if m != n and m.endswith(" " + n)), n)
+        assert longer.get(n, n) == paired

@@ -174,3 +174,12 @@ def test_extension_match_is_case_insensitive(tmp_path):
     path = tmp_path / "LOUD.TXT"
     path.write_text(ARTICLE, "utf-8")
     assert read_file(path).format == "txt"
+
+
+def test_markdown_bare_heading_mark_is_no_title(tmp_path):
+    # A "#" with no words names nothing: the title comes from what follows.
+    path = tmp_path / "bare.md"
+    path.write_text("#\n\nDock workers in Rotterdam walked out on Monday.\n", "utf-8")
+    doc = read_file(path)
+    assert doc.title and doc.title != "#"
+    assert "Dock workers" in doc.title

@@ -102,7 +102,9 @@ def choose_title(
         for line in text.splitlines():
             if line.strip():
                 if line.lstrip().startswith(line_prefix):
-                    return line.strip().lstrip(line_prefix).strip()[:MAX_TITLE_CHARS].rstrip()
+                    title = line.strip().lstrip(line_prefix).strip()[:MAX_TITLE_CHARS].rstrip()
+                    if title:  # a bare "#" names nothing: look further
+                        return title
                 break
     found = headline(text, MAX_TITLE_CHARS)
     if found:

@@ -139,6 +139,23 @@ class _Match:
         return self._text
 
 
+def longer_forms(names: list[str]) -> dict[str, str]:
+    """Each tail of ``names`` after a space, mapped to the first name it ends: the first
+    ``m`` of ``names`` with ``m.endswith(" " + n)`` for any ``n``, found by one pass over
+    the names' spaces instead of a test of every pair.
+
+    >>> longer_forms(["Luiz Inacio Lula da Silva", "Lula da Silva"])["Lula da Silva"]
+    'Luiz Inacio Lula da Silva'
+    """
+    tails: dict[str, str] = {}
+    for m in names:
+        at = m.find(" ")
+        while at >= 0:
+            tails.setdefault(m[at + 1 :], m)
+            at = m.find(" ", at + 1)
+    return tails
+
+
 class ArticleActors:
     """All actor and place mentions of one article, sorted by offset."""
 
@@ -393,9 +410,8 @@ class ArticleActors:
             if full not in self.short or full.split()[0] == alias:
                 self.short[full] = alias
         # "Inacio Lula da Silva" inside "Luiz Inacio Lula da Silva" is the same person.
-        canonical = {
-            n: next((m for m in multi if m != n and m.endswith(" " + n)), n) for n in found
-        }
+        longer = longer_forms(multi)
+        canonical = {n: longer.get(n, n) for n in found}
         # "Steve said": a first name alone is the person the article named in full.
         # Only for someone the article also calls by family name ("Jobs"): never a
         # product or a body that went for a person ("Apple TV").

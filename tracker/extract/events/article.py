@@ -8,6 +8,7 @@ import re
 from functools import cached_property
 
 from tracker.extract.events.actors import ArticleActors
+from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import Sentence, analyse, token_index
 from tracker.extract.sentences import split_sentences
 from tracker.extract.types import Timex
@@ -66,6 +67,10 @@ class Article:
         self.actors = ArticleActors(text)
         # Answers about the article's names, asked once each (`description._company_like`).
         self.name_facts: dict[str, bool] = {}
+        # `tells_nothing` of each sentence, asked by the dated events, their follow-ons
+        # and the day's news alike: about half the asks repeat one. Per article, so it
+        # holds at most one answer per sentence and goes with the article.
+        self._tells_nothing: dict[int, bool] = {}
 
     @property
     def dateline_city(self) -> str | None:
@@ -99,6 +104,14 @@ class Article:
             return False
         rest = self.text[end : end + 80].lstrip(" \t")
         return not rest or rest[0] in "\r\n"
+
+    def tells_nothing(self, i: int) -> bool:
+        """`chrome.tells_nothing` of sentence ``i``, worked out once."""
+        told = self._tells_nothing.get(i)
+        if told is None:
+            start, end = self.spans[i]
+            told = self._tells_nothing[i] = tells_nothing(self.text[start:end])
+        return told
 
     def sentence(self, i: int) -> Sentence:
         sent = self._cache.get(i)

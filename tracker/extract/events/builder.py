@@ -13,7 +13,6 @@ from datetime import date
 from tracker.extract.events.actors import unique_actors
 from tracker.extract.events.article import Article, token_at
 from tracker.extract.events.bases import compared_result, figure_title, reports_results
-from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import (
     SAY_LIKE,
     Sentence,
@@ -79,6 +78,7 @@ def build_events(
             told_at.setdefault(si, set()).add(t.value or "")
     dated_sentences = set(told_at)
     moving: dict[int, set[str]] | None = None  # see _moving, read when a day's story runs
+    moved_on: dict[str, set[int]] = {}  # `moved_from(moving, day)` of each day asked (read only)
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
@@ -97,7 +97,7 @@ def build_events(
         # "Harlow Mills earned $7 million in the year-ago quarter": a figure's past, told
         # as a dated fact but ranked last, and no time the story moves to.
         base = comparison_base(text, tx, art.spans[si])
-        if tells_nothing(text[art.spans[si][0] : art.spans[si][1]]):
+        if art.tells_nothing(si):
             continue  # a question or a teaser asks or points; it tells no happening
         sent = art.sentence(si)
         if generic_anaphor(sent, tx.text):
@@ -211,11 +211,9 @@ def build_events(
                 # Only another date moves the story: "Friday's volume was heavy" is still Friday.
                 if moving is None:
                     moving = _moving(text, art, dated, told_at)
-                moved = {
-                    k
-                    for k, values in moving.items()
-                    if any(v != ev.date and not holds(v, ev.date) for v in values)
-                }
+                moved = moved_on.get(ev.date)
+                if moved is None:  # several events of one day see the same moves
+                    moved = moved_on[ev.date] = moved_from(moving, ev.date)
                 story = continuation(art, span, moved, STORY_SENTENCES, STORY_CHARS)
             events.extend(
                 follow_ons(
@@ -271,6 +269,14 @@ def _moving(
         if si in told_at and dates_a_happening(text, t, art.spans[si], figures=True):
             moving.setdefault(si, set()).add(t.value or "")
     return moving
+
+
+def moved_from(moving: dict[int, set[str]], day: str) -> set[int]:
+    """The sentences of ``moving`` with a date away from ``day``: one neither ``day``
+    nor a period holding it. The same dates recur from sentence to sentence, so each
+    is weighed once (the answer of asking ``holds`` of every sentence's every date)."""
+    away = {v for v in set().union(*moving.values()) if v != day and not holds(v, day)}
+    return {k for k, values in moving.items() if not values.isdisjoint(away)}
 
 
 def _named_event(

@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.extract.events.article import Article
-from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import SAY_LIKE, Sentence, Trigger, refine_type
 from tracker.extract.events.dates import holds, recent
 from tracker.extract.events.description import describe
@@ -155,7 +154,7 @@ def day_news(
             continue
         if seen >= LEAD_SENTENCES and i not in dated and not _may_name(art, i, cast):
             continue  # names nobody of the day's news (checked before tokenising)
-        if tells_nothing(art.text[start:end]):
+        if art.tells_nothing(i):
             continue  # a question or a teaser
         sent = art.sentence(i)
         if not is_lead_candidate(sent):

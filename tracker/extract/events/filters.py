@@ -16,7 +16,7 @@ import re
 from tracker.extract.events.chrome import is_stamp
 from tracker.extract.events.lexicon import triggers
 from tracker.extract.events.noise import names_a_contract
-from tracker.extract.events.scan import may_hold
+from tracker.extract.events.scan import may_end_with, may_hold
 from tracker.extract.types import Timex
 
 _BOUNDARY_BEFORE = re.compile(
@@ -30,6 +30,12 @@ _FROM_FIGURE = re.compile(
     r"\bfrom\s+(?:(?:[^,;.]|\d\.\d){0,40}?\s)?(?:(?:in|on|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The words `_BOUNDARY_BEFORE` cannot match without, last before the date: a cheap test
+# first, as most dates follow "on" or "in" (held to the pattern by a test).
+BOUNDARY_ENDINGS = (
+    "since", "until", "till", "through", "throughout", "of", "to", "record", "due",
+    "effective", "with", "versus", "vs", "vs.", "than", "before", "after",
+)  # fmt: skip
 # "compared with $1.6145 Wednesday": the date of the figure compared against.
 _COMPARED_FIGURE = re.compile(
     r"\bcompared\s+(?:with|to)\s+(?:about\s+)?[$\u00a3\u20ac#]?\d[\d,.]*[^,;]{0,30}?$"
@@ -50,6 +56,7 @@ _PERIOD_END = re.compile(
     r"\b(?:quarter|year|period|months|weeks|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to)\s+$",
     re.IGNORECASE,
 )
+PERIOD_END_ENDINGS = ("ended", "ending", "ends", "to")  # what `_PERIOD_END` ends with
 # "For the year ended Sept. 30, the chain earned $12 million", "net income for the nine
 # months ended Sept. 29 fell", "sales rose in the quarter ended June 30": a span of time
 # with no calendar name of its own is known by the day it closed, so that day dates its
@@ -119,10 +126,12 @@ _RANGE_BEFORE = re.compile(
     r"from\s+[^,;]{1,30}?\s+(?:to|through|until)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+RANGE_ENDINGS = ("between", "the", "and", "from", "to", "through", "until")  # `_RANGE_BEFORE`'s
 # "by" opening a clause ("But by Monday, officials had ...") sets the scene instead.
 _BY_BEFORE = re.compile(
     r"(?<![,.;]\s)(?<!^)(?<!\bBut\s)\bby\s+(?:the\s+(?:end|middle|close)\s+of\s+(?:the\s+)?)?$"
 )
+BY_ENDINGS = ("by", "of", "the")  # what `_BY_BEFORE` ends with
 
 
 # "declared a dividend, payable Dec. 15 to holders of record Nov. 17": the days of a
@@ -143,6 +152,7 @@ _OFFSET_FROM_EVENT = re.compile(
 _RUNNING_PERIOD_THROUGH = re.compile(
     r"\bthis\s+(?:year|quarter|month)\s+(?:through|to)\s+$", re.IGNORECASE
 )
+RUNNING_ENDINGS = ("through", "to")  # what `_RUNNING_PERIOD_THROUGH` ends with
 _RANGE_AFTER = re.compile(r"^\s+(?:to|through|until|till)\b", re.IGNORECASE)
 _TIMETABLE = re.compile(
     r"\b(?:each|every|daily|weekly|monthly|nights|mornings|weekends|a week|a day|a month)\b",
@@ -299,7 +309,13 @@ def dates_a_happening(
         # "down 6% from Oct. 13, when the crash began": the base date gets a happening of
         # its own in the "when" clause.
         return False
-    if _PERIOD_END.search(before) and not _UNNAMED_PERIOD_ENDED.search(before):
+    # Each look-back pattern below ends at the date; a cheap test of the word last
+    # before it comes first (see `scan.may_end_with`).
+    if (
+        may_end_with(before, PERIOD_END_ENDINGS)
+        and _PERIOD_END.search(before)
+        and not _UNNAMED_PERIOD_ENDED.search(before)
+    ):
         return False
     if _PAYABLE.search(before):
         return False  # "declared a dividend, payable Dec. 15": the payment's day, not the news
@@ -314,8 +330,8 @@ def dates_a_happening(
         return False  # "today's youth", "in today's world": the present age, not a day
     if _premodifies_event(after) and re.match(r"^(?:'s|\u2019s)?\s+[A-Za-z]", after):
         return True
-    bound = _BOUNDARY_BEFORE.search(before)
-    if _RUNNING_PERIOD_THROUGH.search(before):
+    bound = _BOUNDARY_BEFORE.search(before) if may_end_with(before, BOUNDARY_ENDINGS) else None
+    if bound and may_end_with(before, RUNNING_ENDINGS) and _RUNNING_PERIOD_THROUGH.search(before):
         bound = None  # "has fallen 2% this year through Oct. 19": as of that day
     if (
         bound
@@ -330,7 +346,7 @@ def dates_a_happening(
         return False
     if tx.start < 200 and _DATELINE.search(before) and _DATELINE_AFTER.match(after):
         return False
-    if _NAMED_LAW.search(before) and re.fullmatch(r"\d{4}", tx.text):
+    if re.fullmatch(r"\d{4}", tx.text) and _NAMED_LAW.search(before):
         return False
     if re.fullmatch(r"\d{4}", tx.text):
         prev = _NAME_BEFORE.search(before)
@@ -348,7 +364,7 @@ def dates_a_happening(
             )
         ):
             return False  # "his 1990 earnings projection", "the 2000 Olympics": a label
-    rng = _RANGE_BEFORE.search(before[-60:])
+    rng = _RANGE_BEFORE.search(before[-60:]) if may_end_with(before, RANGE_ENDINGS) else None
     if rng and (
         " ".join(rng.group().lower().split()) not in ("from", "from the")
         or _RANGE_AFTER.match(after)
@@ -357,7 +373,11 @@ def dates_a_happening(
         # "between 1994 and 1997", "from Sept. 14 to Thursday", a timetable's "from
         # March 30": bounds. A bare start ("join the bloc from January") dates a change.
         return False
-    if _BY_BEFORE.search(before) and not _NOUN_AFTER.match(after):
+    if (
+        may_end_with(before, BY_ENDINGS)
+        and _BY_BEFORE.search(before)
+        and not _NOUN_AFTER.match(after)
+    ):
         # "by Jan. 14", "by the end of the month": a deadline; not "hit by overnight
         # losses", where the date describes the noun after it
         return False

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from tracker.extract.events.article import Article
-from tracker.extract.events.chrome import tells_nothing
 from tracker.extract.events.clauses import Sentence, Trigger, refine_type
 from tracker.extract.events.description import describe
 from tracker.extract.events.filters import FIGURES
@@ -78,7 +77,7 @@ def follow_ons(
                 break  # back at the story's own time
         if HABITUAL.search(art.text, start, end):
             continue  # "fined more than a dozen times": a habit, not one happening
-        if tells_nothing(art.text[start:end]):
+        if art.tells_nothing(j):
             continue  # a question or a teaser
         if LONGER_PERIOD.search(art.text, start, end):
             # "For the nine months, net rose 4%": a sentence naming a period of its own

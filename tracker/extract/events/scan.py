@@ -59,3 +59,17 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
+
+
+def may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text``, less its trailing whitespace (``\\s`` and
+    ``str.rstrip`` agree on it), ends with none of ``words`` (lower-case) in any case, as
+    ``re.IGNORECASE`` reads case: a cheap test before a look-back pattern anchored at
+    the end (``\\bsince\\s+$``) that cannot match without one of them last.
+
+    >>> may_end_with("profits rose SINCE ", ("since",)), may_end_with("rose since then ", ("since",))
+    (True, False)
+    """
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # the odd folds
+        return True
+    return text.rstrip().lower().endswith(words)
