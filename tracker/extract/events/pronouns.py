@@ -63,7 +63,7 @@ class FallbackActor:
 
         def reachable(m: ActorMention) -> bool:
             if pronoun == "they" and m.kind != "person" and _modifier(art.text, m):
-                return False  # "the role of the Iraq war": a name describing a noun acts not
+                return False  # "the role of the Iraq war": a name that only describes a noun
             if m.start >= nearest or m.kind == "person":
                 return True
             return m.name in subjects
