@@ -9,7 +9,7 @@ from functools import cached_property
 
 from tracker.extract.events.actors import ArticleActors
 from tracker.extract.events.chrome import tells_nothing
-from tracker.extract.events.clauses import Sentence, analyse, token_index
+from tracker.extract.events.clauses import Sentence, analyse
 from tracker.extract.sentences import split_sentences
 from tracker.extract.types import Timex
 
@@ -120,8 +120,3 @@ class Article:
             sent = analyse(self.text, s, e, spans_within(self.timex_spans, s, e))
             self._cache[i] = sent
         return sent
-
-
-def token_at(sent: Sentence, offset: int) -> int:
-    """The index of the token at (or, past the end, before) ``offset``."""
-    return token_index(sent, offset)

@@ -9,8 +9,7 @@ dated fact of the figure's past, kept on the timeline but ranked last.
 
 from __future__ import annotations
 
-from tracker.extract.events.article import token_at
-from tracker.extract.events.clauses import Sentence, Trigger
+from tracker.extract.events.clauses import Sentence, Trigger, token_index
 from tracker.extract.types import Timex
 
 # Results a company reports for a period: the nouns a compared figure is given as.
@@ -43,8 +42,8 @@ def compared_result(sent: Sentence, tx: Timex) -> Trigger | None:
     >>> base("Sales rose to $4 million, up from $3 million a year earlier.", "a year earlier")
     """
     toks = sent.tokens
-    ti = token_at(sent, tx.start)
-    after = token_at(sent, tx.end)
+    ti = token_index(sent, tx.start)
+    after = token_index(sent, tx.end)
     start = max(0, ti - _WINDOW)
     opener = next((k for k in range(ti - 1, start - 1, -1) if toks[k].low in _COMPARING), None)
     if opener is not None:

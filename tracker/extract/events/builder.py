@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from tracker.extract.events.actors import unique_actors
-from tracker.extract.events.article import Article, token_at
+from tracker.extract.events.article import Article
 from tracker.extract.events.bases import compared_result, figure_title, reports_results
 from tracker.extract.events.clauses import (
     SAY_LIKE,
@@ -19,6 +19,7 @@ from tracker.extract.events.clauses import (
     Trigger,
     choose_trigger,
     refine_type,
+    token_index,
 )
 from tracker.extract.events.dates import (
     granularity_of,
@@ -116,7 +117,7 @@ def build_events(
         span = art.spans[si]
         host = sent
         how = "clause" if not trig.reporting or reports_results(sent, trig) else "frame"
-        if sent.clause_of[trig.index] != sent.clause_of[token_at(sent, tx.start)]:
+        if sent.clause_of[trig.index] != sent.clause_of[token_index(sent, tx.start)]:
             how = "sentence"
         content: Trigger | None = None  # the happening the frame reports, when how is "frame"
         silent = False  # talk about talk: no entry, but the story is at its date

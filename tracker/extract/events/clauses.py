@@ -216,7 +216,7 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
         prev = tokens[i - 1].low if i else ""
         if pos == "verb" and tense == "past" and (prev in _DETERMINERS or prev.endswith("'s")):
             continue  # "its frozen meals", "the injured man": an adjective, not a happening
-        if tok.low == "left" and _political_left(tokens, i):
+        if low == "left" and _political_left(tokens, i):
             continue  # "united right and left": the side, not a leaving
         if (
             lemma == "end"

@@ -44,6 +44,11 @@ def has_word(text: str, word: str, not_after: str | None = None) -> bool:
 ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
 
 
+def _odd_fold(text: str) -> bool:
+    """Whether ``text`` holds one of `ODD_FOLDS` (three tests: no generator to start)."""
+    return "\u0130" in text or "\u0131" in text or "\u017f" in text
+
+
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """False only when ``text`` holds none of ``words`` (lower-case Latin letters) in any
     case, as ``re.IGNORECASE`` reads case: a cheap test before a costly pattern that
@@ -52,7 +57,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     >>> may_hold("Up 4% FROM the", ("from",)), may_hold("up 4% on the", ("from",))
     (True, False)
     """
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # the odd folds
+    if _odd_fold(text):
         return True
     low = text.lower()
     for w in words:
@@ -70,6 +75,6 @@ def may_end_with(text: str, words: tuple[str, ...]) -> bool:
     >>> may_end_with("profits rose SINCE ", ("since",)), may_end_with("rose since then ", ("since",))
     (True, False)
     """
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # the odd folds
+    if _odd_fold(text):
         return True
     return text.rstrip().lower().endswith(words)

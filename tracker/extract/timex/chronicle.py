@@ -125,7 +125,12 @@ def list_years(text: str, anchor: date, direction: Callable[[int, int], int]) ->
     ``direction(start, end)`` is the tense of an entry's clause (-1 past, +1
     future, 0 unknown). Empty when ``text`` has no such list or it is not in order.
     """
-    found = entries(text)
+    return _years(entries(text), anchor, direction)
+
+
+def _years(
+    found: list[Entry], anchor: date, direction: Callable[[int, int], int]
+) -> dict[int, int]:
     if len(found) < MIN_ENTRIES or all(y is not None for *_, y in found):
         return {}
     offs = offsets([(m, d) for _, _, m, d, _ in found])
@@ -134,13 +139,9 @@ def list_years(text: str, anchor: date, direction: Callable[[int, int], int]) ->
     given = {y - o for (*_, y), o in zip(found, offs, strict=True) if y is not None}
     if len(given) > 1:
         return {}
-    if given:
-        base = given.pop()
-    else:
-        chosen = _base_by_tense(found, offs, anchor, direction)
-        if chosen is None:
-            return {}
-        base = chosen
+    base = given.pop() if given else _base_by_tense(found, offs, anchor, direction)
+    if base is None:
+        return {}
     return {
         s: base + o
         for (s, _, m, d, y), o in zip(found, offs, strict=True)
@@ -156,24 +157,21 @@ class Chronicle:
 
     @classmethod
     def of(cls, text: str, anchor: date, direction: Callable[[int, int], int]) -> Chronicle:
-        years = list_years(text, anchor, direction)
+        found = entries(text)
+        years = _years(found, anchor, direction)
         if not years:
             return cls(())
-        dated = [
-            (s, e, d)
-            for s, e, m, dd, y in entries(text)
-            if (d := safe_date(y if y is not None else years.get(s, 0), m, dd)) is not None
-            and (y is not None or s in years)
-        ]
-        days = []
-        for i, (s, e, d) in enumerate(dated):
-            if i + 1 < len(dated):
-                stop = dated[i + 1][0]
-            else:  # the last entry ends with its line
-                line_end = text.find("\n", e)
-                stop = len(text) if line_end < 0 else line_end
-            days.append((s, e, stop, d))
-        return cls(tuple(days))
+        dated = []
+        for s, e, m, dd, y in found:
+            year = y if y is not None else years.get(s)
+            d = safe_date(year, m, dd) if year is not None else None
+            if d is not None:
+                dated.append((s, e, d))
+        # Each entry's text runs to the next entry; the last one ends with its line.
+        line_end = text.find("\n", dated[-1][1]) if dated else -1
+        last_stop = len(text) if line_end < 0 else line_end
+        stops = [nxt[0] for nxt in dated[1:]] + [last_stop]
+        return cls(tuple((s, e, stop, d) for (s, e, d), stop in zip(dated, stops, strict=True)))
 
     def year(self, start: int) -> int | None:
         """The year of the entry whose date starts at ``start``."""
@@ -192,9 +190,8 @@ class Chronicle:
         >>> c.entry_day(text.index("May 5")) is None
         True
         """
-        i = (
-            bisect.bisect_right(self.days, (pos, 1 << 62)) - 1
-        )  # the last entry starting at or before pos
+        # the last entry starting at or before pos
+        i = bisect.bisect_right(self.days, (pos, 1 << 62)) - 1
         if i >= 0:
             _, end, stop, d = self.days[i]
             if end <= pos < stop:
