@@ -7,6 +7,8 @@ import re
 
 from tracker.extract.events.actors import ActorMention
 from tracker.extract.events.article import Article
+from tracker.extract.events.clauses import Token
+from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import REPORTING
 
 _PRONOUN_REACH = 40  # actor mentions a pronoun may look back over
@@ -34,9 +36,36 @@ class FallbackActor:
         mentions = art.actors.mentions
         i = bisect.bisect_left(art.actors.starts, offset) - 1
         if pronoun == "it":
+            # "It" is a body that is a subject just before, a happening just told, or the
+            # company the story is about; else it stays "It": a place named in passing
+            # ("snow fell in Milwaukee. It was ...") is no subject to guess.
+            if _EXPLETIVE.match(art.text, offset):
+                return None  # "It seems that ...", "it looked like ...": no one is meant
+            body = _subject_body(art, offset)
+            if body is not None:
+                self.person, self.kind = body.name, body.kind
+                return body.name
             noun = _previous_noun(art, offset)
             if noun:
                 return noun
+            si = art.index(offset)
+            start = art.spans[si][0]
+            if any(v < offset for v in _verb_starts(art, si)) and not _COMPANY_NOUN.search(
+                art.text, start, offset
+            ):
+                # "X, a press group, said it had ...": the one meant is in the sentence,
+                # unless that is "the company" the article is about.
+                return None
+            # The company or product the article is about, named in the last few
+            # sentences ("Shares of Orvane fell. ... Yesterday it closed at $9.10").
+            subjects, since = art.story_subjects, art.spans[max(0, si - 3)][0]
+            for m in reversed(mentions[max(0, i - _PRONOUN_REACH) : i + 1]):
+                if m.start < since:
+                    break
+                if m.name in subjects and m.kind in ("org", "product"):
+                    self.person, self.kind = m.name, m.kind
+                    return m.name
+            return None
         wanted = ("country", "org", "product") if pronoun in ("it", "they") else ("person",)
         if pronoun not in ("it", "they"):
             # "He spent a week with Kask": "he" is never one the clause does something to.
@@ -162,13 +191,144 @@ def _conjoined_subject(art: Article, si: int, offset: int) -> tuple[str, list[Ac
     return ", ".join(names[:-1]) + " and " + names[-1], parties
 
 
+# "It" as no one: the subject English needs before these verbs ("it seems that", "it
+# looked as if", "it emerged that", "it turned out", "it remains to be seen").
+_EXPLETIVE = re.compile(
+    r"it\s+(?:(?:has|had|would|may|might)\s+)?(?:seem|seems|seemed|appear|appears|appeared|"
+    r"looks?\s+(?:like|as\s+if)|looked\s+(?:like|as\s+if)|emerges?\s+that|emerged\s+that|"
+    r"turns?\s+out|turned\s+out|remains?\s+to\s+be|remained\s+to\s+be|goes\s+without)\b",
+    re.IGNORECASE,
+)
+# A noun after one of these is a setting or a circumstance ("after the storm", "for the
+# celebrations"), not what a following "it" goes on about.
+_PREPOSITIONS = frozenset(
+    "after before during amid since for of in at on from with without by against about".split()
+)
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+
+
 def _previous_noun(art: Article, offset: int) -> str | None:
-    """The happening "it" most likely refers to: the last event noun before it."""
+    """The happening "it" most likely refers to: the last event noun before it that
+    heads a noun phrase ("The blast tore through the market. It killed ..."; "They
+    held a march. It drew thousands").
+
+    A body named before "it" in the same sentence is what "it" stands for ("The
+    committee said on Friday it had recorded ..."), and a noun after a preposition
+    ("after the storm") or inside a name ("Make Poverty History") is not what "it"
+    goes on about: then no noun is given and the actors are asked."""
     si = art.index(offset)
+    here = art.actors.within(art.spans[si][0], offset)
+    if any(m.kind in ("org", "country", "product") for m in here):
+        return None
     for j in (si, si - 1):
         if j < 0:
             continue
-        nouns = [t for t in art.sentence(j).triggers if t.pos == "noun" and t.token.start < offset]
+        sent = art.sentence(j)
+        nouns = [
+            t
+            for t in sent.triggers
+            if t.pos == "noun" and t.token.start < offset and _heads_noun_phrase(sent.tokens, t.index)
+        ]
         if nouns:
             return "The " + nouns[-1].token.text.lower()
     return None
+
+
+_OPENS_WITH_IT = re.compile(r"(?:[^,.]{0,40},\s*)?[Ii]t\s")
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.&-]*(?:'s|\u2019s)\s+$")
+_OWNS = re.compile(r"(?:'s|\u2019s)\s+[a-z]")
+# The subject of a company's news named by its kind ("the company said it ...").
+_COMPANY_NOUN = re.compile(
+    r"\b[Tt]he\s+(?:company|firm|bank|group|carrier|airline|maker|retailer|insurer|lender)\b"
+)
+# What may stand before a subject: the sentence's or a clause's opening ("On Friday,
+# Iran said ..."; "... and the committee said ..."), not a verb or a preposition ("told
+# CNN", "a report by the Senate", "snow in Milwaukee").
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|[,;:(\"'\u201c\u2014]|\b(?:and|but|that|while|as|when|because|after|before|"
+    r"since|though|although|so|then|yesterday|today|now))\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _subject_body(art: Article, offset: int) -> ActorMention | None:
+    """The body "it" stands for: an organisation, country or product that is a subject
+    (at the opening of a clause, no possessive after it, a verb of its own before the
+    next name). In its own sentence, the last such before "it" ("Iran said on Friday
+    it had ..."); when "it" comes before any verb of its sentence, the subject of the
+    sentence before ("The State Department issued a warning. It said ...")."""
+    si = art.index(offset)
+    start = art.spans[si][0]
+    if any(v < offset for v in _verb_starts(art, si)):
+        found = _subjects(art, si, offset)
+        if found or not _OPENS_WITH_IT.match(art.text, start, offset):
+            return found[-1] if found else None
+        # "It said on Tuesday it would ...": both are the one the sentence before told of
+    if si == 0:
+        return None
+    first_verb = next(iter(_verb_starts(art, si - 1)), None)
+    found = _subjects(art, si - 1, art.spans[si - 1][1])
+    if found and first_verb is not None and found[0].end <= first_verb:
+        m = found[0]
+        # Across a sentence break "it" goes on with a body, not a country or a place
+        # (after "Myanmar held a vote.", "It ..." is as often the vote), and a single
+        # capitalised word is a body only when known ("Congress") or its verb follows
+        # it ("Paribas says ..."), not any capitalised word that opens a sentence.
+        known = len(m.name.split()) > 1 or m.name in gazetteer().entries
+        if m.kind != "country" and (known or _verb_right_after(art, si - 1, m)):
+            return m
+    return None
+
+
+def _verb_starts(art: Article, si: int) -> list[int]:
+    """Where the verbs of sentence ``si`` start: its verb triggers and its reporting
+    words ("Unisys also noted that ...")."""
+    sent = art.sentence(si)
+    verbs = {t.token.start for t in sent.triggers if t.pos == "verb"}
+    verbs.update(t.start for t in sent.tokens if t.low in REPORTING)
+    return sorted(verbs)
+
+
+def _verb_right_after(art: Article, si: int, m: ActorMention) -> bool:
+    """Whether a verb of sentence ``si`` is the word right after ``m``."""
+    nxt = re.compile(r"\s+").match(art.text, m.end)
+    return (nxt.end() if nxt else m.end) in _verb_starts(art, si)
+
+
+def _subjects(art: Article, si: int, offset: int) -> list[ActorMention]:
+    """The bodies before ``offset`` in sentence ``si`` that read as subjects."""
+    start, end = art.spans[si]
+    named = art.actors.within(start, min(end, offset))
+    verbs = _verb_starts(art, si)
+    out = []
+    for k, m in enumerate(named):
+        if m.kind not in ("org", "country", "product") or m.role == "location":
+            continue
+        opening = m.start
+        owner = _OWNER_BEFORE.search(art.text, start, m.start)
+        if owner:
+            opening = owner.start()  # "Young's Market Co.": a name that opens with an owner's
+        if not _SUBJECT_OPENING.search(art.text[start:opening]) or _modifier(art.text, m):
+            continue
+        if _OWNS.match(art.text, m.end):
+            continue  # "Japan's main opposition": Japan is whose, not who
+        nxt = named[k + 1].start if k + 1 < len(named) else min(end, offset)
+        if any(m.end <= v < nxt for v in verbs):
+            out.append(m)
+    return out
+
+
+def _heads_noun_phrase(tokens: list[Token], i: int) -> bool:
+    """A lower-case word after a determiner, with at most two lower-case words
+    between ("the blast", "the second car bomb"): a common noun heading a phrase, not
+    a capitalised word of a name nor a verb form ("saying", "says") taken for a noun."""
+    word = tokens[i].text
+    if not word.islower() or word.endswith("ing"):
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = tokens[k].text
+        if low.lower() in _DETERMINERS:
+            return k == 0 or tokens[k - 1].low not in _PREPOSITIONS
+        if not low.islower() and not low.replace("-", "").isdigit():
+            return False
+    return False
