@@ -33,6 +33,12 @@ _TEASER_WORDS = (
     r"(?:Here(?:'s|\u2019s|\s+is|\s+are)\s+(?:what|how|why|who|where|when|the\s+latest)\b|"
     r"Click\b|Tap\s+(?:here|to)\b|Watch\s*:|Listen\s*:|Read\s+(?:more|full|our)\b|"
     r"Share\s+your\b|Sign\s+up\b|Subscribe\b|Join\s+us\b|Follow\s+us\b|"
+    # the reader or viewer asked to send, look or listen ("Send us your photos", "Take a
+    # listen to what she told us", "Watch the video"): an invitation, not news
+    r"(?:Send|E-?mail|Tell|Show|Let)\s+(?:us|me)\b|Send\s+(?:in\s+)?your\b|"
+    r"(?:Take|Have)\s+a\s+(?:closer\s+)?(?:look|listen)\b|Have\s+your\s+say\b|"
+    r"(?:Watch|View|Listen\s+to)\s+(?:the|this|our|more)\s+(?:video|clip|footage|"
+    r"interview|gallery|photos?|report)\b|"
     r"What\s+you\s+need\s+to\s+know\b|"
     # a broadcast's host bringing in a guest: "Joining me now from Cairo is ..."
     r"(?:And\s+)?Joining\s+(?:me|us)\b|"
@@ -97,6 +103,16 @@ def tells_nothing(sentence: str) -> bool:
     True
     >>> tells_nothing("Joining me now from Oslo is our correspondent.")
     True
+    >>> tells_nothing("Send us your photos of Friday's storm.")
+    True
+    >>> tells_nothing("Take a listen to what one farmer told us on Friday.")
+    True
+    >>> tells_nothing("Watch the video of Tuesday's launch.")
+    True
+    >>> tells_nothing("Oslo will send its envoy to the talks on Friday.")
+    False
+    >>> tells_nothing("Take the vote on Friday: 40 of 60 members backed the plan.")
+    False
     >>> tells_nothing("Egypt's envoy asked on Monday whether talks could resume.")
     False
     >>> tells_nothing("The bank's customers were online on Monday to check their balances.")
