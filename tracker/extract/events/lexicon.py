@@ -338,6 +338,10 @@ def base_of_past(word: str) -> str | None:
 
     >>> [base_of_past(w) for w in ("travelled", "cancelled", "compelled", "shelled", "quelled")]
     ['travel', 'cancel', 'compel', 'shell', 'quell']
+    >>> [base_of_past(w) for w in ("totalled", "signalled", "equalled", "fuelled", "controlled")]
+    ['total', 'signal', 'equal', 'fuel', 'control']
+    >>> [base_of_past(w) for w in ("patrolled", "installed", "stalled", "called", "rolled")]
+    ['patrol', 'install', 'stall', 'call', 'roll']
     """
     if word in IRREGULAR_BASES:
         return IRREGULAR_BASES[word]  # "laid" -> "lay": irregular, and certain
@@ -365,6 +369,8 @@ def base_of_past(word: str) -> str | None:
         # "labelled") or a stressed one ("compelled"): the base has one "l"; not
         # one-syllable "smelled" or "shelled".
         return word[:-3]
+    if _british_doubled_l(word):
+        return word[:-3]
     for pattern, cut, _examples in SPELLED_BASES:
         if len(word) > 4 and pattern.search(word):
             return word[:-cut]
@@ -373,6 +379,31 @@ def base_of_past(word: str) -> str | None:
         # "voted" -> "vote"); "opened", "jumped", "rained" are not this shape.
         return word[:-2] + "e"
     return None
+
+
+def _british_doubled_l(word: str) -> bool:
+    """A British "-lled" past form whose base has one "l" (beside "-elled", above): an
+    unstressed "-al" after a vowel and one consonant other than "s", or after "i" or
+    "qu" ("totalled", "pedalled", "marshalled", "dialled", "equalled"; "installed",
+    "stalled", "called" have "-all"); "-uel" ("fuelled"); the stressed "-trol" and
+    "-tol" ("controlled", "patrolled", "extolled"; "rolled", "polled" have "-oll")."""
+    if word.endswith("alled"):
+        stem = word[:-5]
+        if stem.endswith("qu"):
+            return any(c in "aeiou" for c in stem[:-2])  # "equalled"; not "squalled"
+        if stem.endswith("i"):
+            return len(stem) > 1  # "dialled", "trialled"
+        return (
+            len(stem) >= 2
+            and stem[-1] in "dnvht"
+            and stem[-2] in "aeiou"
+            or len(stem) >= 3
+            and stem[-2:] in ("gn", "sh", "rt", "nt")
+            and any(c in "aeiou" for c in stem[:-2])
+        )
+    if word.endswith("uelled"):
+        return not word.endswith("quelled")
+    return word.endswith(("ntrolled", "atrolled", "xtolled"))
 
 
 def third_person(lemma: str) -> str:
