@@ -369,3 +369,10 @@ def test_an_irregular_past_reads_in_the_present_unless_it_is_a_participle_too():
     assert ev.title.startswith("The minister flies to Oslo")
     found = "A rifle found near the port on Monday may yield clues."
     assert all("finds" not in e.title for e in events(found, ("on Monday", "2024-11-11")))
+
+
+def test_a_people_stays_a_people_not_a_country_put_first():
+    # "Three Black Guard soldiers" puts a body first; "Thousands of Peruvians" names a
+    # people, and "Peru thousands" would read as garbled.
+    title = _title("Thousands of Peruvians marched in Lima on Friday.", ("Friday", "2024-11-08"))
+    assert title == "Thousands of Peruvians march in Lima"

@@ -39,10 +39,12 @@ def describe(
         for m in art.actors.within(host.start, host.end)
         if m.kind == "person"
     }
+    # Bodies a title may put first ("Three Black Guard soldiers"); a people is not one
+    # ("Thousands of Peruvians" stays so, never "Peru thousands").
     groups = {
         text[m.start : m.end]: m.name
         for m in art.actors.within(host.start, host.end)
-        if m.kind in ("org", "country")
+        if m.kind == "org" or (m.kind == "country" and text[m.start : m.end] == m.name)
     }
     fallback.person = None
     fallback.parties = ("", [])
