@@ -376,3 +376,12 @@ def test_a_people_stays_a_people_not_a_country_put_first():
     # people, and "Peru thousands" would read as garbled.
     title = _title("Thousands of Peruvians marched in Lima on Friday.", ("Friday", "2024-11-08"))
     assert title == "Thousands of Peruvians march in Lima"
+
+
+def test_a_source_that_has_learned_closes_what_it_reports_and_is_not_the_title():
+    title = _title(
+        "The party council will tap longtime aide Jon Berg to serve as chief of staff on "
+        "Thursday, the Daily Example has learned.",
+        ("Thursday", "2024-11-14"),
+    )
+    assert title.startswith("The party council to tap longtime aide Jon Berg"), title

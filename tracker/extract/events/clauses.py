@@ -304,6 +304,11 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             )
             if not reporting:
                 lemma, etype = tok.low, "other"
+        elif tok.low in ("learned", "learnt") and (
+            i + 1 == len(tokens) or tokens[i + 1].text in (".", '"', "\u201d")
+        ):
+            # "..., the newspaper has learned.": a source closing what it reports.
+            reporting = True
         elif pos == "verb" and (lemma in SAY_LIKE or tok.low in SAY_LIKE_PAST):
             # "announced Wednesday that ...", "confirmed it would ...": a report of what
             # follows; "announced sanctions" names a happening of its own.
