@@ -105,3 +105,27 @@ def test_a_wrapped_line_of_prose_still_runs_on():
         "harbour town and agreed on a new timetable for the talks."
     )
     assert len(split_sentences(text)) == 1
+
+
+# A web page's or a document's paragraphs, one on each line: an entry of a list ends
+# without a full stop, and the next paragraph is no part of it.
+_PARAGRAPH_LINES = (
+    "The ministry on Monday named the soldiers killed in the north this month, the "
+    "heaviest losses in a single month since the army was sent to the border two years ago. "
+    "Their families were told at the weekend.\n"
+    "Sergeant Tomas Berg, 24, of Lund, who died when a bomb hit his patrol on 3 November\n"
+    "Corporal Ana Lind, 31, of Malmo, who was shot by a sniper at a checkpoint on 6 November\n"
+    "The ministry said the families had been told."
+)
+
+
+def test_each_paragraph_on_its_own_line_ends_there_with_or_without_a_full_stop():
+    got = sentences(_PARAGRAPH_LINES)
+    assert got[2] == "Sergeant Tomas Berg, 24, of Lund, who died when a bomb hit his patrol on 3 November"
+    assert got[3].startswith("Corporal Ana Lind") and got[3].endswith("on 6 November")
+    assert got[4] == "The ministry said the families had been told."
+
+
+def test_the_same_lines_wrapped_by_hand_would_run_on():
+    wrapped = _PARAGRAPH_LINES.replace("this month, the ", "this month, the\n")
+    assert "\n" in sentences(wrapped.split("Sergeant")[0])[0]  # the first paragraph runs on

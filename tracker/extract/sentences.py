@@ -89,7 +89,39 @@ def _ends_in_initial(before: str) -> bool:
     )
 
 
-def _is_break(text: str, m: re.Match[str]) -> bool:
+#: Lines of prose this long were not wrapped by hand or by a layout: wrapped lines keep
+#: near one width (65-110 characters); a paragraph on one line runs to hundreds.
+_UNWRAPPED_LINE = 200
+_UNWRAPPED_LINES = 120  # two lines this long
+
+
+def unwrapped(text: str) -> bool:
+    r"""Whether ``text`` puts each paragraph on one line (a web page's or a document's
+    paragraphs, text copied from a browser) rather than wrapping its lines: a line of
+    prose (eight spaces or more) longer than anyone wraps, or two rather long ones.
+
+    >>> unwrapped("A wrapped paragraph goes on\nto the next line.")
+    False
+    >>> unwrapped("Title\n" + "One paragraph of a page that runs on, " * 6 + "\nThe next one")
+    True
+    >>> unwrapped(("A paragraph that runs on, " * 5 + "\n") * 2)
+    True
+    """
+    start = 0
+    long_lines = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if end - start > _UNWRAPPED_LINES and text.count(" ", start, end) >= 8:
+            long_lines += 1
+            if long_lines >= 2 or end - start > _UNWRAPPED_LINE:
+                return True
+        start = end + 1
+    return False
+
+
+def _is_break(text: str, m: re.Match[str], paragraph_lines: bool = False) -> bool:
     if m.lastgroup == "blank":
         return True
     if m.lastgroup == "line":
@@ -97,8 +129,10 @@ def _is_break(text: str, m: re.Match[str]) -> bool:
         # after a short unpunctuated line (a headline or dateline) it is, and so
         # after blanked page chrome (a dateline glued between a headline and the
         # first sentence, turned into spaces: `tracker.ingest.chrome.mask`) or a
-        # Markdown hard break, two spaces or more before the line break.
-        if m.end() - m.start() >= 3:
+        # Markdown hard break, two spaces or more before the line break. In a text
+        # whose paragraphs are lines, every line ends its paragraph (a list's
+        # unpunctuated entries among them).
+        if m.end() - m.start() >= 3 or paragraph_lines:
             return True
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
@@ -140,8 +174,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _split_cached(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
+    paragraph_lines = unwrapped(text)
     for m in _BREAK.finditer(text):
-        if not _is_break(text, m):
+        if not _is_break(text, m, paragraph_lines):
             continue
         end = m.start() if m.lastgroup != "punct" else m.end()
         _add(text, start, end, spans)
