@@ -385,3 +385,11 @@ def test_a_source_that_has_learned_closes_what_it_reports_and_is_not_the_title()
         ("Thursday", "2024-11-14"),
     )
     assert title.startswith("The party council to tap longtime aide Jon Berg"), title
+
+
+def test_who_after_a_name_its_age_and_its_home_town_stands_for_the_person():
+    title = _title(
+        "Sergeant Tomas Berg, 24, of Lund, who died when a bomb hit his patrol on 3 November",
+        ("3 November", "2024-11-03"),
+    )
+    assert title.startswith("Berg dies"), title

@@ -553,6 +553,15 @@ def antecedent(text: str, toks: list[Token], k: int, skip: Spans) -> str:
     if j >= 0 and toks[j].text == ",":
         j -= 1
     np, j = _noun_phrase_before(text, toks, j, skip)
+    if np and j >= 2 and toks[j].low in ("of", "from") and toks[j - 1].text == ",":
+        # "Sergeant Tomas Berg, 24, of Lund, who died": the relative stands for the
+        # person, not the home town the asides give.
+        m = j - 2
+        if m >= 1 and toks[m].text.isdigit() and toks[m - 1].text == ",":
+            m -= 2
+        person, _ = _noun_phrase_before(text, toks, m, skip) if m >= 0 else ([], m)
+        if person and all(t.text[:1].isupper() for t in person):
+            return join_tokens(person, text)
     if 0 < len(np) <= 2 and all(t.text[:1].isupper() for t in np) and j >= 1:
         if toks[j].text == "," and toks[j - 1].text[:1].isupper():
             # "a tanker from the port of Skagen, Denmark, which was sailing": the country
