@@ -48,6 +48,18 @@ def test_international_organisations_are_org_actors():
     assert ev.actor_kinds[ev.actors.index("NATO")] == "org"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds poured into the streets of Kenya on Thursday.",
+        "Crowds marched across parts of Kenya on Thursday.",
+    ],
+)
+def test_the_streets_or_parts_of_a_place_are_that_place(text):
+    ev = only(events(text, ("Thursday", "2024-11-14")))
+    assert ev.location == "Kenya"
+
+
 def test_a_meeting_of_several_parties_is_one_event_with_all_of_them():
     text = (
         "Foreign ministers of France, Germany, Italy, Poland and Spain met in Warsaw "

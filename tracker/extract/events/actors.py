@@ -109,8 +109,10 @@ class Place:
 
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|from|near|outside|inside|into|toward|towards|across|around|visit|visits|"
-    r"visited|visiting|via|over)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?|"
+    r"(?:\b(?:in|at|from|near|outside|inside|into|toward|towards|across|around|throughout|"
+    r"visit|visits|visited|visiting|via|over)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+|"
+    # "into the streets of Cairo", "across parts of Kenya": the place the crowd was in
+    r"(?:streets|parts|cities|towns|villages|regions|provinces)\s+of\s+)?|"
     r"\b(?:travel\w*|trip|flew|fly|flies|flying|arriv\w+|return\w*|went|go|goes|going|came|come|"
     r"head\w*|journey\w*|moved)\s+(?:back\s+)?to\s+(?:the\s+)?)$",
     re.IGNORECASE,
