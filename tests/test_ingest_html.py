@@ -251,3 +251,23 @@ def test_a_title_that_is_only_a_date_gives_way_to_the_headline_in_the_text(tmp_p
     path = tmp_path / "dated.html"
     path.write_text(page, "utf-8")
     assert read_file(path).title == "Dockers walk out in Tarsa"
+
+
+@pytest.mark.parametrize(
+    ("glued", "title"),
+    [
+        (
+            "Dockers walk out in Tarsa NEW: Ships wait offshore NEW: Talks set for Friday",
+            "Dockers walk out in Tarsa",
+        ),
+        (
+            "NEW: Ships wait offshore as dockers strike NEW: Talks set",
+            "Ships wait offshore as dockers strike",
+        ),
+    ],
+)
+def test_a_pages_highlight_bullets_run_into_its_title_are_not_the_headline(tmp_path, glued, title):
+    page = f"<html><head><title>{glued}</title></head><body><p>Dockers in Tarsa walked out on Monday.</p></body></html>"
+    path = tmp_path / "bullets.html"
+    path.write_text(page, "utf-8")
+    assert read_file(path).title == title

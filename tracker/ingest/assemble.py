@@ -97,7 +97,7 @@ def choose_title(
             rest = " ".join(mask(meta, glued).split())
             if rest:
                 return _first_sentence(rest)
-        return meta[:MAX_TITLE_CHARS].rstrip()
+        return without_highlights(meta)[:MAX_TITLE_CHARS].rstrip()
     if line_prefix:
         for line in text.splitlines():
             if line.strip():
@@ -108,13 +108,34 @@ def choose_title(
                 break
     found = headline(text, MAX_TITLE_CHARS)
     if found:
-        return found
+        return without_highlights(found)
     spans = find_chrome(text) if chrome_spans is None else chrome_spans
     for line in mask(text, spans).splitlines():
         line = " ".join(line.split())
         if line:
             return _first_sentence(line)
     return clean(stem) or "Untitled"
+
+
+# A story-highlights marker ("NEW: Police say ..."): a page's bullet list run into its
+# headline, each bullet one.
+_HIGHLIGHT = re.compile(r"(?:^|\s)(?:NEW|UPDATED?|BREAKING|LATEST):\s+")
+
+
+def without_highlights(title: str) -> str:
+    """The headline before a page's highlight bullets run into it, or the first bullet
+    when the title opens with one.
+
+    >>> without_highlights("Floods close the port NEW: Ships wait offshore NEW: Rain eases")
+    'Floods close the port'
+    >>> without_highlights("NEW: Ships wait offshore NEW: Rain eases")
+    'Ships wait offshore'
+    >>> without_highlights("What's NEW in the budget")
+    "What's NEW in the budget"
+    """
+    parts = [p.strip() for p in _HIGHLIGHT.split(title)]
+    first = next((p for p in parts if len(p.split()) >= 3), None)
+    return first if first is not None and len(parts) > 1 else title
 
 
 def _first_sentence(line: str, max_words: int = 16) -> str:
