@@ -234,6 +234,7 @@ def _previous_noun(art: Article, offset: int) -> str | None:
     return None
 
 
+_SPACE = re.compile(r"\s+")
 _OPENS_WITH_IT = re.compile(r"(?:[^,.]{0,40},\s*)?[Ii]t\s")
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.&-]*(?:'s|\u2019s)\s+$")
 _OWNS = re.compile(r"(?:'s|\u2019s)\s+[a-z]")
@@ -291,8 +292,8 @@ def _verb_starts(art: Article, si: int) -> list[int]:
 
 def _verb_right_after(art: Article, si: int, m: ActorMention) -> bool:
     """Whether a verb of sentence ``si`` is the word right after ``m``."""
-    nxt = re.compile(r"\s+").match(art.text, m.end)
-    return (nxt.end() if nxt else m.end) in _verb_starts(art, si)
+    gap = _SPACE.match(art.text, m.end)
+    return (gap.end() if gap else m.end) in _verb_starts(art, si)
 
 
 def _subjects(art: Article, si: int, offset: int) -> list[ActorMention]:
@@ -326,9 +327,9 @@ def _heads_noun_phrase(tokens: list[Token], i: int) -> bool:
     if not word.islower() or word.endswith("ing"):
         return False
     for k in range(i - 1, max(-1, i - 4), -1):
-        low = tokens[k].text
-        if low.lower() in _DETERMINERS:
+        before = tokens[k].text
+        if tokens[k].low in _DETERMINERS:
             return k == 0 or tokens[k - 1].low not in _PREPOSITIONS
-        if not low.islower() and not low.replace("-", "").isdigit():
+        if not before.islower() and not before.replace("-", "").isdigit():
             return False
     return False
