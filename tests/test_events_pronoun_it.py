@@ -69,3 +69,11 @@ def test_a_place_named_in_passing_is_not_it():
         "It was covered by two feet of snow on Thursday."
     )
     assert not any(t.startswith("Milwaukee covered") for t in titles.values()), titles
+
+
+def test_a_verb_taken_for_a_noun_before_its_object_is_no_happening_for_it():
+    titles = _titles(
+        "Would the new show make us laugh on Monday, critics wondered. "
+        "It made no attempt to do so on Tuesday."
+    )
+    assert not any(t.startswith("The make") for t in titles.values()), titles

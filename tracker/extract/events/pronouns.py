@@ -205,6 +205,7 @@ _PREPOSITIONS = frozenset(
     "after before during amid since for of in at on from with without by against about".split()
 )
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+_OBJECT_WORDS = frozenset("us me him them the a an".split())
 
 
 def _previous_noun(art: Article, offset: int) -> str | None:
@@ -326,6 +327,8 @@ def _heads_noun_phrase(tokens: list[Token], i: int) -> bool:
     word = tokens[i].text
     if not word.islower() or word.endswith("ing"):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].low in _OBJECT_WORDS:
+        return False  # "would the show make us laugh": a verb with its object
     for k in range(i - 1, max(-1, i - 4), -1):
         before = tokens[k].text
         if tokens[k].low in _DETERMINERS:
