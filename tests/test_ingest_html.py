@@ -271,3 +271,14 @@ def test_a_pages_highlight_bullets_run_into_its_title_are_not_the_headline(tmp_p
     path = tmp_path / "bullets.html"
     path.write_text(page, "utf-8")
     assert read_file(path).title == title
+
+
+def test_a_headline_run_into_its_standfirst_without_a_stop_keeps_only_the_headline(tmp_path):
+    glued = (
+        "Two years on, the strike grows harder to end As the talks stall, the port "
+        "loses ships to its rivals"
+    )
+    page = f"<html><head><title>{glued}</title></head><body><p>Dockers in Tarsa walked out on Monday.</p></body></html>"
+    path = tmp_path / "standfirst.html"
+    path.write_text(page, "utf-8")
+    assert read_file(path).title == "Two years on, the strike grows harder to end"

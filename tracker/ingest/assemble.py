@@ -97,7 +97,7 @@ def choose_title(
             rest = " ".join(mask(meta, glued).split())
             if rest:
                 return _first_sentence(rest)
-        return without_highlights(meta)[:MAX_TITLE_CHARS].rstrip()
+        return headline_before_standfirst(without_highlights(meta))[:MAX_TITLE_CHARS].rstrip()
     if line_prefix:
         for line in text.splitlines():
             if line.strip():
@@ -108,7 +108,7 @@ def choose_title(
                 break
     found = headline(text, MAX_TITLE_CHARS)
     if found:
-        return without_highlights(found)
+        return headline_before_standfirst(without_highlights(found))
     spans = find_chrome(text) if chrome_spans is None else chrome_spans
     for line in mask(text, spans).splitlines():
         line = " ".join(line.split())
@@ -136,6 +136,49 @@ def without_highlights(title: str) -> str:
     parts = [p.strip() for p in _HIGHLIGHT.split(title)]
     first = next((p for p in parts if len(p.split()) >= 3), None)
     return first if first is not None and len(parts) > 1 else title
+
+
+# Words a standfirst (or a lead) opens with that never go on a headline's last word:
+# "... getting louder As the insurgency grows ...", "... arms race The threat of ...".
+_SENTENCE_OPENERS = frozenset(
+    """the a an as in on at but and it he she they we this that these those when while
+    after before if since for with by from there here what how why who now yet so""".split()
+)
+# A headline's word that a capitalised word may follow inside it ("Calls for Talks",
+# "coverage of Hurricane Katrina"): no standfirst begins after one of these.
+_HEADLINE_LINKS = frozenset(
+    """a an and as at but by for from in into nor of on or per the to up upon via vs with
+    about over after before during against between through under within without across
+    around behind beyond like than""".split()
+)
+_QUOTE_MARKS = "`'\"\u2018\u2019\u201c\u201d"
+
+
+def headline_before_standfirst(title: str) -> str:
+    """The headline of a line that runs it into its standfirst without a stop ("The
+    echoes of the war are getting louder As the insurgency grows, so do ..."): the words
+    before a sentence opener that follows a lower-case word. Unchanged when there is
+    none, or when the headline would keep fewer than three words.
+
+    >>> headline_before_standfirst("Two years on, the echoes grow louder As the fighting spreads, so do fears")
+    'Two years on, the echoes grow louder'
+    >>> headline_before_standfirst("Aid agencies warn of famine in the north")
+    'Aid agencies warn of famine in the north'
+    >>> headline_before_standfirst("Tony Blair criticises the coverage of The Daily Example")
+    'Tony Blair criticises the coverage of The Daily Example'
+    """
+    words = title.split()
+    for k in range(3, len(words) - 2):
+        opener = words[k].strip(_QUOTE_MARKS)
+        before = words[k - 1].rstrip(_QUOTE_MARKS)
+        if not opener[:1].isupper() or opener.isupper() or opener.lower() not in _SENTENCE_OPENERS:
+            continue
+        if not (before[:1].islower() or words[k - 1][-1:] in _QUOTE_MARKS):
+            continue  # after a capitalised word: a Title Case headline or a name goes on
+        if before.endswith((",", ":", ";")) or before.lower() in _HEADLINE_LINKS:
+            continue
+        return " ".join(words[:k])
+    return title
 
 
 def _first_sentence(line: str, max_words: int = 16) -> str:
