@@ -379,3 +379,32 @@ def test_what_is_not_done_until_a_date_is_done_at_it():
     # a negated relative clause before "until" leaves the date a boundary
     text = "Velmar extended its offer for the shares of Ostmark that it doesn't own until Nov. 26."
     assert events(text, ("Nov. 26", "2024-11-26")) == []
+
+
+def test_the_same_date_named_again_does_not_end_its_passage():
+    # The frame "said on March 3 that the mayor was safe" makes no entry, and names the
+    # day already told: the sentence after it is still March 3's.
+    text = (
+        "Rebels seized the town hall of Arvik on March 3. "
+        "On March 3 the interior minister, Ola Brenn, said that the mayor was safe. "
+        "Troops surrounded the building and cut the power lines."
+    )
+    march_3 = ("March 3", "2024-03-03", "DATE", 0), ("March 3", "2024-03-03", "DATE", 1)
+    evs = events(text, *march_3)
+    assert [(e.date, e.title) for e in evs][-1] == ("2024-03-03", "Troops surround the building")
+    # another date does end it
+    text = text.replace("On March 3", "On March 1")
+    evs = events(text, march_3[0], ("March 1", "2024-03-01"))
+    assert not any("Troops" in e.title for e in evs), [e.title for e in evs]
+
+
+def test_a_sentence_with_its_own_event_of_the_date_gets_no_carried_copy():
+    text = (
+        "Rebels seized the town hall of Arvik on March 3. "
+        "Troops stormed the building on March 3 and freed the clerks. "
+        "The rebel leader surrendered to the police."
+    )
+    evs = events(text, ("March 3", "2024-03-03", "DATE", 0), ("March 3", "2024-03-03", "DATE", 1))
+    second = [e for e in evs if text[e.sentence_start : e.sentence_end].startswith("Troops")]
+    assert len(second) == 1, [(e.title, e.timex_start) for e in evs]
+    assert any("surrender" in e.title for e in evs), [e.title for e in evs]
