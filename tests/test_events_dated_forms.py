@@ -408,3 +408,22 @@ def test_a_sentence_with_its_own_event_of_the_date_gets_no_carried_copy():
     second = [e for e in evs if text[e.sentence_start : e.sentence_end].startswith("Troops")]
     assert len(second) == 1, [(e.title, e.timex_start) for e in evs]
     assert any("surrender" in e.title for e in evs), [e.title for e in evs]
+
+
+def test_a_past_form_after_that_is_a_happening_not_an_adjective():
+    # "that" before a past form is a relative pronoun: the storm flooded the valley.
+    text = (
+        "Rescuers searched the farms near Velmar after the storm that flooded the valley on Friday."
+    )
+    ev = only(events(text, ("Friday", "2024-11-08")))
+    assert ev.title == "The storm floods the valley"
+    # a verb of the lexicon too, and the title ends where the main clause goes on
+    text = "The bakery chain that merged with Harlow Mills in 2019 is now for sale."
+    ev = only(events(text, ("2019", "2019")))
+    assert "merges with" in ev.title and "sale" not in ev.title, ev.title
+    text = "Ostmark Bank said the losses that hurt its results earlier this year are now behind it."
+    ev = only(events(text, ("earlier this year", "2024")))
+    assert ev.title == "The losses hurt its results"
+    # after the other determiners a past form stays an adjective
+    text = "The injured driver was taken to hospital on Friday."
+    assert not any(e.title.startswith("Injure") for e in events(text, ("Friday", "2024-11-08")))
