@@ -427,3 +427,21 @@ def test_a_past_form_after_that_is_a_happening_not_an_adjective():
     # after the other determiners a past form stays an adjective
     text = "The injured driver was taken to hospital on Friday."
     assert not any(e.title.startswith("Injure") for e in events(text, ("Friday", "2024-11-08")))
+
+
+def test_a_story_told_this_week_runs_on_as_a_recent_day_s():
+    text = (
+        "The high court of Varland this week struck down a law on foreign trawlers. "
+        "The ruling came after a two-year fight in the lower courts. "
+        "Three of the judges wrote opinions of their own. "
+        "The fishing lobby had pressed for the law for a decade. "
+        "Its president called the ruling a betrayal of the coast. "
+        "Dock workers marched through the capital in protest."
+    )
+    evs = events(text, ("this week", "2024-W46"), anchor=date(2024, 11, 15))
+    assert ("2024-W46", "Dock workers march through the capital in protest") in [
+        (e.date, e.title) for e in evs
+    ]
+    # a week that does not hold the article's day is no story's own time
+    evs = events(text, ("this week", "2024-W40"), anchor=date(2024, 11, 15))
+    assert not any("Dock" in e.title for e in evs), [e.title for e in evs]

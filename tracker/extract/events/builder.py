@@ -220,7 +220,17 @@ def build_events(
             flashback = has_day and not is_today
             has_day = has_day or is_today
             story = None
-            if is_today and ev.granularity in ("day", "time") and not art.is_heading(si):
+            # "This week" holds the article's own day: a story told at it runs on as a
+            # recent day's does ("The court this week struck down the law. ... Dock
+            # workers marched in protest.").
+            this_week = (
+                ev.granularity == "week"
+                and anchor is not None
+                and holds(ev.date, anchor.isoformat())
+            )
+            if (
+                (is_today and ev.granularity in ("day", "time")) or this_week
+            ) and not art.is_heading(si):
                 # Only another date moves the story: "Friday's volume was heavy" is still Friday.
                 if moving is None:
                     moving = _moving(text, art, dated, told_at)
