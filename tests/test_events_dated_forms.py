@@ -379,3 +379,69 @@ def test_what_is_not_done_until_a_date_is_done_at_it():
     # a negated relative clause before "until" leaves the date a boundary
     text = "Velmar extended its offer for the shares of Ostmark that it doesn't own until Nov. 26."
     assert events(text, ("Nov. 26", "2024-11-26")) == []
+
+
+def test_the_same_date_named_again_does_not_end_its_passage():
+    # The frame "said on March 3 that the mayor was safe" makes no entry, and names the
+    # day already told: the sentence after it is still March 3's.
+    text = (
+        "Rebels seized the town hall of Arvik on March 3. "
+        "On March 3 the interior minister, Ola Brenn, said that the mayor was safe. "
+        "Troops surrounded the building and cut the power lines."
+    )
+    march_3 = ("March 3", "2024-03-03", "DATE", 0), ("March 3", "2024-03-03", "DATE", 1)
+    evs = events(text, *march_3)
+    assert [(e.date, e.title) for e in evs][-1] == ("2024-03-03", "Troops surround the building")
+    # another date does end it
+    text = text.replace("On March 3", "On March 1")
+    evs = events(text, march_3[0], ("March 1", "2024-03-01"))
+    assert not any("Troops" in e.title for e in evs), [e.title for e in evs]
+
+
+def test_a_sentence_with_its_own_event_of_the_date_gets_no_carried_copy():
+    text = (
+        "Rebels seized the town hall of Arvik on March 3. "
+        "Troops stormed the building on March 3 and freed the clerks. "
+        "The rebel leader surrendered to the police."
+    )
+    evs = events(text, ("March 3", "2024-03-03", "DATE", 0), ("March 3", "2024-03-03", "DATE", 1))
+    second = [e for e in evs if text[e.sentence_start : e.sentence_end].startswith("Troops")]
+    assert len(second) == 1, [(e.title, e.timex_start) for e in evs]
+    assert any("surrender" in e.title for e in evs), [e.title for e in evs]
+
+
+def test_a_past_form_after_that_is_a_happening_not_an_adjective():
+    # "that" before a past form is a relative pronoun: the storm flooded the valley.
+    text = (
+        "Rescuers searched the farms near Velmar after the storm that flooded the valley on Friday."
+    )
+    ev = only(events(text, ("Friday", "2024-11-08")))
+    assert ev.title == "The storm floods the valley"
+    # a verb of the lexicon too, and the title ends where the main clause goes on
+    text = "The bakery chain that merged with Harlow Mills in 2019 is now for sale."
+    ev = only(events(text, ("2019", "2019")))
+    assert "merges with" in ev.title and "sale" not in ev.title, ev.title
+    text = "Ostmark Bank said the losses that hurt its results earlier this year are now behind it."
+    ev = only(events(text, ("earlier this year", "2024")))
+    assert ev.title == "The losses hurt its results"
+    # after the other determiners a past form stays an adjective
+    text = "The injured driver was taken to hospital on Friday."
+    assert not any(e.title.startswith("Injure") for e in events(text, ("Friday", "2024-11-08")))
+
+
+def test_a_story_told_this_week_runs_on_as_a_recent_day_s():
+    text = (
+        "The high court of Varland this week struck down a law on foreign trawlers. "
+        "The ruling came after a two-year fight in the lower courts. "
+        "Three of the judges wrote opinions of their own. "
+        "The fishing lobby had pressed for the law for a decade. "
+        "Its president called the ruling a betrayal of the coast. "
+        "Dock workers marched through the capital in protest."
+    )
+    evs = events(text, ("this week", "2024-W46"), anchor=date(2024, 11, 15))
+    assert ("2024-W46", "Dock workers march through the capital in protest") in [
+        (e.date, e.title) for e in evs
+    ]
+    # a week that does not hold the article's day is no story's own time
+    evs = events(text, ("this week", "2024-W40"), anchor=date(2024, 11, 15))
+    assert not any("Dock" in e.title for e in evs), [e.title for e in evs]

@@ -31,7 +31,7 @@ from tracker.extract.events.dates import (
 from tracker.extract.events.day_news import day_news as find_day_news
 from tracker.extract.events.description import describe, untold
 from tracker.extract.events.filters import compared_figure, comparison_base, dates_a_happening
-from tracker.extract.events.follow_ons import follow_ons
+from tracker.extract.events.follow_ons import follow_ons, own_dates_first
 from tracker.extract.events.frames import (
     VAGUE,
     concrete,
@@ -54,7 +54,12 @@ from tracker.extract.events.named import (
 )
 from tracker.extract.events.news import first_person_act, first_person_title, generic_anaphor
 from tracker.extract.events.noise import QUIET, quiet_topic
-from tracker.extract.events.passages import STORY_CHARS, STORY_SENTENCES, continuation
+from tracker.extract.events.passages import (
+    STORY_CHARS,
+    STORY_SENTENCES,
+    continuation,
+    other_dates,
+)
 from tracker.extract.events.scoring import after_anchor, confidence, importance
 from tracker.extract.types import ExtractedEvent, Timex
 from tracker.model import Modality
@@ -80,6 +85,7 @@ def build_events(
     dated_sentences = set(told_at)
     moving: dict[int, set[str]] | None = None  # see _moving, read when a day's story runs
     moved_on: dict[str, set[int]] = {}  # `moved_from(moving, day)` of each day asked (read only)
+    dated_elsewhere: dict[str, set[int]] = {}  # `other_dates(told_at, date)` of each date asked
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
@@ -143,8 +149,14 @@ def build_events(
                     host = art.sentence(j)
                     span = (span[0], art.spans[j][1])
                     how = "neighbour"
-        # A headline's date tells nothing about the sentences below it.
-        context = span if art.is_heading(si) else continuation(art, span, dated_sentences)
+        # A headline's date tells nothing about the sentences below it. The same day
+        # named again ("Police said on Friday that ...") does not end the passage.
+        if art.is_heading(si):
+            context = span
+        else:
+            if (elsewhere := dated_elsewhere.get(tx.value or "")) is None:
+                elsewhere = dated_elsewhere[tx.value or ""] = other_dates(told_at, tx.value or "")
+            context = continuation(art, span, elsewhere)
         later = after_anchor(tx.value or "", anchor)
         mod = modality(host, trig, later, tx.text)
         etype = refine_type(host, trig)
@@ -208,7 +220,17 @@ def build_events(
             flashback = has_day and not is_today
             has_day = has_day or is_today
             story = None
-            if is_today and ev.granularity in ("day", "time") and not art.is_heading(si):
+            # "This week" holds the article's own day: a story told at it runs on as a
+            # recent day's does ("The court this week struck down the law. ... Dock
+            # workers marched in protest.").
+            this_week = (
+                ev.granularity == "week"
+                and anchor is not None
+                and holds(ev.date, anchor.isoformat())
+            )
+            if (
+                (is_today and ev.granularity in ("day", "time")) or this_week
+            ) and not art.is_heading(si):
                 # Only another date moves the story: "Friday's volume was heavy" is still Friday.
                 if moving is None:
                     moving = _moving(text, art, dated, told_at)
@@ -255,7 +277,7 @@ def build_events(
             if k in ("person", "org")
         }
         events.extend(find_day_news(art, anchor, dated_sentences, moves, told, cast))
-    events = [_quieted(text, e) for e in events]
+    events = [_quieted(text, e) for e in own_dates_first(events)]
     return merge_events(events) if len(events) > 1 else events
 
 

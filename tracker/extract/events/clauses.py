@@ -61,6 +61,10 @@ _ING_VERB_BEFORE = frozenset(
 )
 _DATE_GLUE = frozenset("on late early this last at".split())
 _DETERMINERS = frozenset("a an the his her its their our this that these those 's any no".split())
+# Before a past form, "that" is a relative pronoun ("the storm that flooded the valley"),
+# not a determiner: the other determiners make the past form an adjective ("the
+# injured man", "its frozen meals").
+_BEFORE_ADJECTIVE = _DETERMINERS - {"that"}
 _QUANTIFIERS = frozenset("some many several few most other both all".split())
 _AUX = frozenset(
     """is are was were be been being has have had do does did will would could should
@@ -194,7 +198,7 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             if (
                 ((low.endswith("ed") and _PAST_FORM.match(low)) or low in IRREGULAR_PAST)
                 and low not in NOT_TRIGGERS
-                and prev_low not in _DETERMINERS
+                and prev_low not in _BEFORE_ADJECTIVE
                 and prev_low not in _QUANTIFIERS  # "some allied forces"
                 # "in appalled silence", "of armed men"; not "have kind of clamped down"
                 and (prev_low not in _PREPOSITIONS or _hedge_of(tokens, i - 1))
@@ -214,7 +218,7 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             continue
         lemma, etype, pos, tense = entry
         prev = tokens[i - 1].low if i else ""
-        if pos == "verb" and tense == "past" and (prev in _DETERMINERS or prev.endswith("'s")):
+        if pos == "verb" and tense == "past" and (prev in _BEFORE_ADJECTIVE or prev.endswith("'s")):
             continue  # "its frozen meals", "the injured man": an adjective, not a happening
         if low == "left" and _political_left(tokens, i):
             continue  # "united right and left": the side, not a leaving

@@ -181,3 +181,19 @@ def narrated(sent: Sentence, trig: Trigger) -> bool:
     if any(q in t.text for t in sent.tokens for q in _QUOTE_MARKS):
         return False  # a quotation keeps its speaker's time
     return not any(t.reporting for t in sent.triggers if t.index < trig.index)
+
+
+def own_dates_first(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Drop an event carried into a sentence (dated by a date told elsewhere) when the
+    sentence's own date already gives that sentence an event of that date: told once,
+    by its own words."""
+    own: dict[str, list[tuple[int, int]]] = {}
+    for e in events:
+        if e.sentence_start <= e.timex_start < e.sentence_end:
+            own.setdefault(e.date, []).append((e.sentence_start, e.sentence_end))
+    return [
+        e
+        for e in events
+        if e.sentence_start <= e.timex_start < e.sentence_end
+        or not any(a <= e.sentence_start and e.sentence_end <= b for a, b in own.get(e.date, ()))
+    ]

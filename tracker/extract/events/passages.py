@@ -46,3 +46,10 @@ def continuation(
         span = (span[0], art.spans[nxt][1])
         last = nxt
     return span
+
+
+def other_dates(told_at: dict[int, set[str]], value: str) -> set[int]:
+    """The sentences of ``told_at`` that give a date other than ``value``: where a
+    passage dated ``value`` ends. One that names the same date again ("Police said
+    on Friday that the body was found ...") goes on telling the same time."""
+    return {k for k, values in told_at.items() if values != {value}}

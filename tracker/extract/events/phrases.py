@@ -397,8 +397,11 @@ def object_phrase(
     opening = (
         bool(toks) and toks[0].low in _SUBORDINATORS and "," not in (t.text for t in toks[1:i])
     )
-    # The trigger's clause is a relative one ("the bombers who hit the port").
-    relative = any(t.low in ("who", "which") for t in toks[max(0, i - 3) : i])
+    # The trigger's clause is a relative one ("the bombers who hit the port", "the
+    # storm that flooded the valley").
+    relative = any(t.low in ("who", "which") for t in toks[max(0, i - 3) : i]) or (
+        i > 0 and toks[i - 1].low == "that"
+    )
     after_date: tuple[int, int] | None = None  # the date just skipped, if any
     dropped: Token | None = None  # the preposition dropped with it
     ends_on_date = False  # no word kept after the last date skipped
