@@ -77,3 +77,11 @@ def test_a_verb_taken_for_a_noun_before_its_object_is_no_happening_for_it():
         "It made no attempt to do so on Tuesday."
     )
     assert not any(t.startswith("The make") for t in titles.values()), titles
+
+
+def test_it_after_a_body_that_opens_the_story_after_its_dateline_is_that_body():
+    titles = _titles(
+        "OSLO (Wire) - The Nordic Freight Board said on Wednesday it would raise its fees "
+        "by a tenth next month."
+    )
+    assert titles["2024-12"] == "Nordic Freight Board to raise its fees by a tenth"
