@@ -35,7 +35,7 @@ _TEASER_WORDS = (
     r"Share\s+your\b|Sign\s+up\b|Subscribe\b|Join\s+us\b|Follow\s+us\b|"
     # the reader or viewer asked to send, look or listen ("Send us your photos", "Take a
     # listen to what she told us", "Watch the video"): an invitation, not news
-    r"(?:Send|E-?mail|Tell|Show|Let)\s+(?:us|me)\b|Send\s+(?:in\s+)?your\b|"
+    r"(?:Send|E-?mail|Tell|Show)\s+(?:us|me)\b|Send\s+(?:in\s+)?your\b|"
     r"(?:Take|Have)\s+a\s+(?:closer\s+)?(?:look|listen)\b|Have\s+your\s+say\b|"
     r"(?:Watch|View|Listen\s+to)\s+(?:the|this|our|more)\s+(?:video|clip|footage|"
     r"interview|gallery|photos?|report)\b|"
@@ -110,6 +110,8 @@ def tells_nothing(sentence: str) -> bool:
     >>> tells_nothing("Watch the video of Tuesday's launch.")
     True
     >>> tells_nothing("Oslo will send its envoy to the talks on Friday.")
+    False
+    >>> tells_nothing("Let me be clear: the troops will leave on Friday.")
     False
     >>> tells_nothing("Take the vote on Friday: 40 of 60 members backed the plan.")
     False
