@@ -187,13 +187,16 @@ def own_dates_first(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Drop an event carried into a sentence (dated by a date told elsewhere) when the
     sentence's own date already gives that sentence an event of that date: told once,
     by its own words."""
-    own: dict[str, list[tuple[int, int]]] = {}
-    for e in events:
-        if e.sentence_start <= e.timex_start < e.sentence_end:
-            own.setdefault(e.date, []).append((e.sentence_start, e.sentence_end))
+    # A set of (date, sentence) pairs: one look-up per event, so an article of thousands
+    # of events of one date costs no more per event than a short one.
+    own = {
+        (e.date, e.sentence_start, e.sentence_end)
+        for e in events
+        if e.sentence_start <= e.timex_start < e.sentence_end
+    }
     return [
         e
         for e in events
         if e.sentence_start <= e.timex_start < e.sentence_end
-        or not any(a <= e.sentence_start and e.sentence_end <= b for a, b in own.get(e.date, ()))
+        or (e.date, e.sentence_start, e.sentence_end) not in own
     ]
