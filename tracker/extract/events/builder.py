@@ -57,8 +57,8 @@ from tracker.extract.events.noise import QUIET, quiet_topic
 from tracker.extract.events.passages import (
     STORY_CHARS,
     STORY_SENTENCES,
+    OtherDates,
     continuation,
-    other_dates,
 )
 from tracker.extract.events.scoring import after_anchor, confidence, importance
 from tracker.extract.types import ExtractedEvent, Timex
@@ -85,7 +85,6 @@ def build_events(
     dated_sentences = set(told_at)
     moving: dict[int, set[str]] | None = None  # see _moving, read when a day's story runs
     moved_on: dict[str, set[int]] = {}  # `moved_from(moving, day)` of each day asked (read only)
-    dated_elsewhere: dict[str, set[int]] = {}  # `other_dates(told_at, date)` of each date asked
     events: list[ExtractedEvent] = []
     groups_seen = Groups(art)
     claimed: set[int] = set()  # sentences that already tell an event
@@ -154,9 +153,7 @@ def build_events(
         if art.is_heading(si):
             context = span
         else:
-            if (elsewhere := dated_elsewhere.get(tx.value or "")) is None:
-                elsewhere = dated_elsewhere[tx.value or ""] = other_dates(told_at, tx.value or "")
-            context = continuation(art, span, elsewhere)
+            context = continuation(art, span, OtherDates(told_at, tx.value or ""))
         later = after_anchor(tx.value or "", anchor)
         mod = modality(host, trig, later, tx.text)
         etype = refine_type(host, trig)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from tracker.extract.events.article import Article
 
 # How far a passage may run on past its date's sentence (see continuation).
@@ -16,7 +18,7 @@ STORY_CHARS = 3500
 def continuation(
     art: Article,
     span: tuple[int, int],
-    dated: set[int],
+    dated: Container[int],
     sentences: int = _CONTINUATION_SENTENCES,
     chars: int = _MAX_PASSAGE,
 ) -> tuple[int, int]:
@@ -48,8 +50,25 @@ def continuation(
     return span
 
 
-def other_dates(told_at: dict[int, set[str]], value: str) -> set[int]:
+class OtherDates:
     """The sentences of ``told_at`` that give a date other than ``value``: where a
     passage dated ``value`` ends. One that names the same date again ("Police said
-    on Friday that the body was found ...") goes on telling the same time."""
-    return {k for k, values in told_at.items() if values != {value}}
+    on Friday that the body was found ...") goes on telling the same time.
+
+    Asked sentence by sentence, never listed: an article of thousands of dates
+    would otherwise build a set of its dated sentences for each of them.
+
+    >>> told_at = {1: {"2024-11-08"}, 3: {"2024-11-08", "2024-11"}, 5: {"2024-11-01"}}
+    >>> ends = OtherDates(told_at, "2024-11-08")
+    >>> [k for k in range(6) if k in ends]
+    [3, 5]
+    """
+
+    __slots__ = ("told_at", "value")
+
+    def __init__(self, told_at: dict[int, set[str]], value: str) -> None:
+        self.told_at, self.value = told_at, value
+
+    def __contains__(self, k: object) -> bool:
+        values = self.told_at.get(k) if isinstance(k, int) else None
+        return values is not None and values != {self.value}
