@@ -36,6 +36,9 @@ _TEASER_WORDS = (
     # the reader or viewer asked to send, look or listen ("Send us your photos", "Take a
     # listen to what she told us", "Watch the video"): an invitation, not news
     r"(?:Send|E-?mail|Tell|Show)\s+(?:us|me)\b|Send\s+(?:in\s+)?your\b|"
+    # a host leading the viewer on ("Let me play you what she said", "Let's bring in ...");
+    # not a speaker's own point ("Let me be clear: ...")
+    r"Let(?:'s|\s+(?:me|us))\s+(?:play|show|bring|ask|turn|go|get|start|remind|read)\b|"
     r"(?:Take|Have)\s+a\s+(?:closer\s+)?(?:look|listen)\b|Have\s+your\s+say\b|"
     r"(?:Watch|View|Listen\s+to)\s+(?:the|this|our|more)\s+(?:video|clip|footage|"
     r"interview|gallery|photos?|report)\b|"
@@ -113,6 +116,8 @@ def tells_nothing(sentence: str) -> bool:
     False
     >>> tells_nothing("Let me be clear: the troops will leave on Friday.")
     False
+    >>> tells_nothing("Let me play you what the minister said on Thursday.")
+    True
     >>> tells_nothing("Take the vote on Friday: 40 of 60 members backed the plan.")
     False
     >>> tells_nothing("Egypt's envoy asked on Monday whether talks could resume.")
