@@ -245,8 +245,8 @@ _COMPANY_NOUN = re.compile(
 )
 # What may stand before a subject: the sentence's or a clause's opening ("On Friday,
 # Iran said ..."; "... and the committee said ..."; a dateline's dash, "OSLO (Wire) -
-# The bank said ..."), not a verb or a preposition ("told
-# CNN", "a report by the Senate", "snow in Milwaukee").
+# The bank said ..."), not a verb or a preposition ("told CNN", "a report by the
+# Senate", "snow in Milwaukee").
 _SUBJECT_OPENING = re.compile(
     r"(?:^|[,;:(\"'\u201c\u2014]|\s[-\u2013_]|\b(?:and|but|that|while|as|when|because|after|before|"
     r"since|though|although|so|then|yesterday|today|now))\s*(?:the\s+)?$",
