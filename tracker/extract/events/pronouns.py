@@ -10,6 +10,7 @@ from tracker.extract.events.article import Article
 from tracker.extract.events.clauses import Token
 from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import REPORTING
+from tracker.extract.events.phrases import DETERMINERS
 
 _PRONOUN_REACH = 40  # actor mentions a pronoun may look back over
 
@@ -41,18 +42,17 @@ class FallbackActor:
             # ("snow fell in Milwaukee. It was ...") is no subject to guess.
             if _EXPLETIVE.match(art.text, offset):
                 return None  # "It seems that ...", "it looked like ...": no one is meant
-            body = _subject_body(art, offset)
+            si = art.index(offset)
+            verbs = _verb_starts(art, si)
+            after_verb = any(v < offset for v in verbs)  # "X said on Friday it had ..."
+            body = _subject_body(art, offset, si, verbs if after_verb else None)
             if body is not None:
                 self.person, self.kind = body.name, body.kind
                 return body.name
             noun = _previous_noun(art, offset)
             if noun:
                 return noun
-            si = art.index(offset)
-            start = art.spans[si][0]
-            if any(v < offset for v in _verb_starts(art, si)) and not _COMPANY_NOUN.search(
-                art.text, start, offset
-            ):
+            if after_verb and not _COMPANY_NOUN.search(art.text, art.spans[si][0], offset):
                 # "X, a press group, said it had ...": the one meant is in the sentence,
                 # unless that is "the company" the article is about.
                 return None
@@ -66,36 +66,30 @@ class FallbackActor:
                     self.person, self.kind = m.name, m.kind
                     return m.name
             return None
-        wanted = ("country", "org", "product") if pronoun in ("it", "they") else ("person",)
-        if pronoun not in ("it", "they"):
+        wanted = ("country", "org", "product") if pronoun == "they" else ("person",)
+        if pronoun != "they":
             # "He spent a week with Kask": "he" is never one the clause does something to.
             done_to = _objects_after(art, offset) if pronoun in ("he", "she") else set()
             for name, kind in zip(actors, kinds, strict=False):
                 if kind == "person" and name not in done_to:
                     return art.actors.short_name(name)
-        if pronoun not in ("he", "she", "it", "they"):
+        if pronoun not in ("he", "she", "they"):
             return actors[0] if actors else None
         floor = max(-1, i - _PRONOUN_REACH)  # a pronoun looks back a few names, not the article
         # ... and no further than the sentence before for "they" (a group just named;
-        # "they sent a message" after a column's aside on Iraq is not Iraq) or for "it"
-        # as a state; "it" as the company or product the story is about carries further,
-        # since company news keeps calling its subject "it" ("Yesterday it closed at
-        # $9.10"); a body named once in a column does not ("it shelled the port").
+        # "they sent a message" after a column's aside on Iraq is not Iraq).
         si = art.index(offset)
         if pronoun == "they":
             joined = _conjoined_subject(art, si, offset)
             if joined:
                 self.parties = (joined[0], [(m.name, m.kind) for m in joined[1]])
                 return joined[0]
-        nearest = art.spans[max(0, si - 1)][0] if pronoun in ("it", "they") else -1
-        subjects = art.story_subjects if pronoun == "it" else frozenset()
+        nearest = art.spans[max(0, si - 1)][0] if pronoun == "they" else -1
 
         def reachable(m: ActorMention) -> bool:
             if pronoun == "they" and m.kind != "person" and _modifier(art.text, m):
                 return False  # "the role of the Iraq war": a name that only describes a noun
-            if m.start >= nearest or m.kind == "person":
-                return True
-            return m.name in subjects
+            return m.start >= nearest or m.kind == "person"
 
         while i > floor:
             if not reachable(mentions[i]):
@@ -104,8 +98,7 @@ class FallbackActor:
             if mentions[i].kind in wanted:
                 m = mentions[i]
                 if m.kind != "person":
-                    # "It is slated for release in June": the phone, company or state
-                    # "it" stands for takes part.
+                    # "They agreed": the body or state "they" stands for takes part.
                     self.person, self.kind = m.name, m.kind
                     return m.name
                 self.person = m.name if pronoun in ("he", "she") else None
@@ -204,7 +197,6 @@ _EXPLETIVE = re.compile(
 _PREPOSITIONS = frozenset(
     "after before during amid since for of in at on from with without by against about".split()
 )
-_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _OBJECT_WORDS = frozenset("us me him them the a an".split())
 
 
@@ -254,31 +246,34 @@ _SUBJECT_OPENING = re.compile(
 )
 
 
-def _subject_body(art: Article, offset: int) -> ActorMention | None:
+def _subject_body(
+    art: Article, offset: int, si: int, verbs: list[int] | None
+) -> ActorMention | None:
     """The body "it" stands for: an organisation, country or product that is a subject
     (at the opening of a clause, no possessive after it, a verb of its own before the
     next name). In its own sentence, the last such before "it" ("Iran said on Friday
     it had ..."); when "it" comes before any verb of its sentence, the subject of the
-    sentence before ("The State Department issued a warning. It said ...")."""
-    si = art.index(offset)
-    start = art.spans[si][0]
-    if any(v < offset for v in _verb_starts(art, si)):
-        found = _subjects(art, si, offset)
-        if found or not _OPENS_WITH_IT.match(art.text, start, offset):
+    sentence before ("The State Department issued a warning. It said ...").
+
+    ``si`` is the sentence of "it"; ``verbs``, where its verbs start when one comes
+    before "it" (`_verb_starts`), else None."""
+    if verbs is not None:
+        found = _subjects(art, si, offset, verbs)
+        if found or not _OPENS_WITH_IT.match(art.text, art.spans[si][0], offset):
             return found[-1] if found else None
         # "It said on Tuesday it would ...": both are the one the sentence before told of
     if si == 0:
         return None
-    first_verb = next(iter(_verb_starts(art, si - 1)), None)
-    found = _subjects(art, si - 1, art.spans[si - 1][1])
-    if found and first_verb is not None and found[0].end <= first_verb:
+    before = _verb_starts(art, si - 1)
+    found = _subjects(art, si - 1, art.spans[si - 1][1], before)
+    if found and before and found[0].end <= before[0]:
         m = found[0]
         # Across a sentence break "it" goes on with a body, not a country or a place
         # (after "Myanmar held a vote.", "It ..." is as often the vote), and a single
         # capitalised word is a body only when known ("Congress") or its verb follows
         # it ("Paribas says ..."), not any capitalised word that opens a sentence.
         known = len(m.name.split()) > 1 or m.name in gazetteer().entries
-        if m.kind != "country" and (known or _verb_right_after(art, si - 1, m)):
+        if m.kind != "country" and (known or _verb_right_after(art, m, before)):
             return m
     return None
 
@@ -292,17 +287,18 @@ def _verb_starts(art: Article, si: int) -> list[int]:
     return sorted(verbs)
 
 
-def _verb_right_after(art: Article, si: int, m: ActorMention) -> bool:
-    """Whether a verb of sentence ``si`` is the word right after ``m``."""
+def _verb_right_after(art: Article, m: ActorMention, verbs: list[int]) -> bool:
+    """Whether one of ``verbs`` (where its sentence's verbs start) is the word right
+    after ``m``."""
     gap = _SPACE.match(art.text, m.end)
-    return (gap.end() if gap else m.end) in _verb_starts(art, si)
+    return (gap.end() if gap else m.end) in verbs
 
 
-def _subjects(art: Article, si: int, offset: int) -> list[ActorMention]:
-    """The bodies before ``offset`` in sentence ``si`` that read as subjects."""
+def _subjects(art: Article, si: int, offset: int, verbs: list[int]) -> list[ActorMention]:
+    """The bodies before ``offset`` in sentence ``si`` (whose verbs start at ``verbs``)
+    that read as subjects."""
     start, end = art.spans[si]
     named = art.actors.within(start, min(end, offset))
-    verbs = _verb_starts(art, si)
     out = []
     for k, m in enumerate(named):
         if m.kind not in ("org", "country", "product") or m.role == "location":
@@ -332,7 +328,7 @@ def _heads_noun_phrase(tokens: list[Token], i: int) -> bool:
         return False  # "would the show make us laugh": a verb with its object
     for k in range(i - 1, max(-1, i - 4), -1):
         before = tokens[k].text
-        if tokens[k].low in _DETERMINERS:
+        if tokens[k].low in DETERMINERS:
             return k == 0 or tokens[k - 1].low not in _PREPOSITIONS
         if not before.islower() and not before.replace("-", "").isdigit():
             return False
