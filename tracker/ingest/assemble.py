@@ -12,7 +12,14 @@ import datetime
 import re
 from pathlib import PurePath
 
-from tracker.ingest.chrome import clean_title, find_chrome, headline, mask
+from tracker.ingest.chrome import (
+    clean_title,
+    find_chrome,
+    headline,
+    headline_before_standfirst,
+    mask,
+    without_highlights,
+)
 from tracker.ingest.dateline import parse_date
 from tracker.ingest.document import Document, IngestError
 from tracker.ingest.pubdate import find_publication
@@ -115,70 +122,6 @@ def choose_title(
         if line:
             return _first_sentence(line)
     return clean(stem) or "Untitled"
-
-
-# A story-highlights marker ("NEW: Police say ..."): a page's bullet list run into its
-# headline, each bullet one.
-_HIGHLIGHT = re.compile(r"(?:^|\s)(?:NEW|UPDATED?|BREAKING|LATEST):\s+")
-
-
-def without_highlights(title: str) -> str:
-    """The headline before a page's highlight bullets run into it, or the first bullet
-    when the title opens with one.
-
-    >>> without_highlights("Floods close the port NEW: Ships wait offshore NEW: Rain eases")
-    'Floods close the port'
-    >>> without_highlights("NEW: Ships wait offshore NEW: Rain eases")
-    'Ships wait offshore'
-    >>> without_highlights("What's NEW in the budget")
-    "What's NEW in the budget"
-    """
-    parts = [p.strip() for p in _HIGHLIGHT.split(title)]
-    first = next((p for p in parts if len(p.split()) >= 3), None)
-    return first if first is not None and len(parts) > 1 else title
-
-
-# Words a standfirst (or a lead) opens with that never go on a headline's last word:
-# "... getting louder As the insurgency grows ...", "... arms race The threat of ...".
-_SENTENCE_OPENERS = frozenset(
-    """the a an as in on at but and it he she they we this that these those when while
-    after before if since for with by from there here what how why who now yet so""".split()
-)
-# A headline's word that a capitalised word may follow inside it ("Calls for Talks",
-# "coverage of Hurricane Katrina"): no standfirst begins after one of these.
-_HEADLINE_LINKS = frozenset(
-    """a an and as at but by for from in into nor of on or per the to up upon via vs with
-    about over after before during against between through under within without across
-    around behind beyond like than""".split()
-)
-_QUOTE_MARKS = "`'\"\u2018\u2019\u201c\u201d"
-
-
-def headline_before_standfirst(title: str) -> str:
-    """The headline of a line that runs it into its standfirst without a stop ("The
-    echoes of the war are getting louder As the insurgency grows, so do ..."): the words
-    before a sentence opener that follows a lower-case word. Unchanged when there is
-    none, or when the headline would keep fewer than three words.
-
-    >>> headline_before_standfirst("Two years on, the echoes grow louder As the fighting spreads, so do fears")
-    'Two years on, the echoes grow louder'
-    >>> headline_before_standfirst("Aid agencies warn of famine in the north")
-    'Aid agencies warn of famine in the north'
-    >>> headline_before_standfirst("Tony Blair criticises the coverage of The Daily Example")
-    'Tony Blair criticises the coverage of The Daily Example'
-    """
-    words = title.split()
-    for k in range(3, len(words) - 2):
-        opener = words[k].strip(_QUOTE_MARKS)
-        before = words[k - 1].rstrip(_QUOTE_MARKS)
-        if not opener[:1].isupper() or opener.isupper() or opener.lower() not in _SENTENCE_OPENERS:
-            continue
-        if not (before[:1].islower() or words[k - 1][-1:] in _QUOTE_MARKS):
-            continue  # after a capitalised word: a Title Case headline or a name goes on
-        if before.endswith((",", ":", ";")) or before.lower() in _HEADLINE_LINKS:
-            continue
-        return " ".join(words[:k])
-    return title
 
 
 def _first_sentence(line: str, max_words: int = 16) -> str:

@@ -560,6 +560,71 @@ def _title_case_head(candidate: str) -> str:
     return candidate
 
 
+# A story-highlights marker ("NEW: Police say ..."): a page's bullet list run into its
+# headline, each bullet one.
+_HIGHLIGHT = re.compile(r"(?:^|\s)(?:NEW|UPDATED?|BREAKING|LATEST):\s+")
+
+
+def without_highlights(title: str) -> str:
+    """The headline before a page's highlight bullets run into it, or the first bullet
+    when the title opens with one.
+
+    >>> without_highlights("Floods close the port NEW: Ships wait offshore NEW: Rain eases")
+    'Floods close the port'
+    >>> without_highlights("NEW: Ships wait offshore NEW: Rain eases")
+    'Ships wait offshore'
+    >>> without_highlights("What's NEW in the budget")
+    "What's NEW in the budget"
+    """
+    parts = [p.strip() for p in _HIGHLIGHT.split(title)]
+    first = next((p for p in parts if len(p.split()) >= 3), None)
+    return first if first is not None and len(parts) > 1 else title
+
+
+# Words a standfirst (or a lead) opens with that never go on a headline's last word:
+# "... getting louder As the insurgency grows ...", "... arms race The threat of ...".
+_SENTENCE_OPENERS = frozenset(
+    """the a an as in on at but and it he she they we this that these those when while
+    after before if since for with by from there here what how why who now yet so""".split()
+)
+# A headline's word that a capitalised word may follow inside it ("Calls for Talks",
+# "coverage of Hurricane Katrina"): no standfirst begins after one of these.
+_HEADLINE_LINKS = (_MINOR - {"off"}) | frozenset(
+    """nor upon about after before during against between through under within without
+    across around behind beyond like than""".split()
+)
+_QUOTE_MARKS = "`'\"\u2018\u2019\u201c\u201d"
+
+
+def headline_before_standfirst(title: str) -> str:
+    """The headline of a line that runs it into its standfirst without a stop ("The
+    echoes of the war are getting louder As the insurgency grows, so do ..."): the words
+    before a sentence opener that follows a lower-case word. Unchanged when there is
+    none, or when the headline would keep fewer than three words. (A Title Case
+    headline glued so is cut by `_title_case_head` while `headline` looks for one;
+    this one is for a sentence-case headline, and for a page's own title.)
+
+    >>> headline_before_standfirst("Two years on, the echoes grow louder As the fighting spreads, so do fears")
+    'Two years on, the echoes grow louder'
+    >>> headline_before_standfirst("Aid agencies warn of famine in the north")
+    'Aid agencies warn of famine in the north'
+    >>> headline_before_standfirst("Tony Blair criticises the coverage of The Daily Example")
+    'Tony Blair criticises the coverage of The Daily Example'
+    """
+    words = title.split()
+    for k in range(3, len(words) - 2):
+        opener = words[k].strip(_QUOTE_MARKS)
+        before = words[k - 1].rstrip(_QUOTE_MARKS)
+        if not opener[:1].isupper() or opener.isupper() or opener.lower() not in _SENTENCE_OPENERS:
+            continue
+        if not (before[:1].islower() or words[k - 1][-1:] in _QUOTE_MARKS):
+            continue  # after a capitalised word: a Title Case headline or a name goes on
+        if before.endswith((",", ":", ";")) or before.lower() in _HEADLINE_LINKS:
+            continue
+        return " ".join(words[:k])
+    return title
+
+
 #: A speaker's label in a transcript: "ANA RUIZ, HOST: ...", "RUIZ: ...".
 _SPEAKER = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s[A-Z][A-Z.'’ -]{1,40}){0,2}:\s")
 _URL = re.compile(r"(?i)^(?:https?://|www\.)\S*$|^\S+\.(?:com|org|net|co\.uk)(?:/\S*)?$")
