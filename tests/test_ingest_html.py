@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from tracker.ingest import IngestError, read_dropped, read_file
+from tracker.ingest import Document, IngestError, read_dropped, read_file
 
 PARAGRAPHS = [
     "Energy ministers from five Baltic states agreed on Tuesday to link their power grids "
@@ -211,46 +211,47 @@ def test_html_is_never_fetched_or_its_resources_loaded(tmp_path, monkeypatch):
     )
 
 
+def _titled(tmp_path, title: str, body: str) -> Document:
+    """A page with this <title> and these paragraphs, as read."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n"))
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html><head><title>{title}</title></head><body>{paragraphs}</body></html>", "utf-8"
+    )
+    return read_file(path)
+
+
 def test_a_title_glued_to_its_dateline_and_first_sentence_keeps_only_the_headline(tmp_path):
     glued = (
         "Port strike spreads to the north Dockers in two more cities walk out "
         "Tuesday 4 March 2025 08.43 GMT Dockers in Tarsa joined the strike on Monday."
     )
-    page = f"<html><head><title>{glued}</title></head><body><p>{glued}</p></body></html>"
-    path = tmp_path / "strike.html"
-    path.write_text(page, "utf-8")
-    doc = read_file(path)
+    doc = _titled(tmp_path, glued, glued)
     assert doc.title.startswith("Port strike spreads to the north")
     assert "08.43" not in doc.title and "joined the strike" not in doc.title
 
 
 def test_a_title_that_opens_with_its_dateline_is_the_first_sentence_after_it(tmp_path):
     glued = "Tuesday 4 March 2025 08.43 GMT Dockers in Tarsa joined the strike on Monday. More"
-    page = f"<html><head><title>{glued}</title></head><body><p>{glued}</p></body></html>"
-    path = tmp_path / "strike.html"
-    path.write_text(page, "utf-8")
-    assert read_file(path).title == "Dockers in Tarsa joined the strike on Monday."
+    assert _titled(tmp_path, glued, glued).title == "Dockers in Tarsa joined the strike on Monday."
 
 
 def test_a_show_title_drops_its_aired_date(tmp_path):
-    page = (
-        "<html><head><title>Harbour Strike; Storm Warnings Aired March 4, 2025</title></head>"
-        "<body><p>ANA RUIZ, HOST: Good evening. Harbour pilots walked out today.</p></body></html>"
+    doc = _titled(
+        tmp_path,
+        "Harbour Strike; Storm Warnings Aired March 4, 2025",
+        "ANA RUIZ, HOST: Good evening. Harbour pilots walked out today.",
     )
-    path = tmp_path / "show.html"
-    path.write_text(page, "utf-8")
-    assert read_file(path).title == "Harbour Strike; Storm Warnings"
+    assert doc.title == "Harbour Strike; Storm Warnings"
 
 
 def test_a_title_that_is_only_a_date_gives_way_to_the_headline_in_the_text(tmp_path):
-    page = (
-        "<html><head><title>March 4, 2025</title></head><body>"
-        "<p>Dockers walk out in Tarsa</p>"
-        "<p>Dockers in Tarsa walked out on Monday over a pay offer.</p></body></html>"
+    doc = _titled(
+        tmp_path,
+        "March 4, 2025",
+        "Dockers walk out in Tarsa\nDockers in Tarsa walked out on Monday over a pay offer.",
     )
-    path = tmp_path / "dated.html"
-    path.write_text(page, "utf-8")
-    assert read_file(path).title == "Dockers walk out in Tarsa"
+    assert doc.title == "Dockers walk out in Tarsa"
 
 
 @pytest.mark.parametrize(
@@ -264,21 +265,13 @@ def test_a_title_that_is_only_a_date_gives_way_to_the_headline_in_the_text(tmp_p
             "NEW: Ships wait offshore as dockers strike NEW: Talks set",
             "Ships wait offshore as dockers strike",
         ),
+        # a headline run into its standfirst without a stop
+        (
+            "Two years on, the strike grows harder to end As the talks stall, the port "
+            "loses ships to its rivals",
+            "Two years on, the strike grows harder to end",
+        ),
     ],
 )
-def test_a_pages_highlight_bullets_run_into_its_title_are_not_the_headline(tmp_path, glued, title):
-    page = f"<html><head><title>{glued}</title></head><body><p>Dockers in Tarsa walked out on Monday.</p></body></html>"
-    path = tmp_path / "bullets.html"
-    path.write_text(page, "utf-8")
-    assert read_file(path).title == title
-
-
-def test_a_headline_run_into_its_standfirst_without_a_stop_keeps_only_the_headline(tmp_path):
-    glued = (
-        "Two years on, the strike grows harder to end As the talks stall, the port "
-        "loses ships to its rivals"
-    )
-    page = f"<html><head><title>{glued}</title></head><body><p>Dockers in Tarsa walked out on Monday.</p></body></html>"
-    path = tmp_path / "standfirst.html"
-    path.write_text(page, "utf-8")
-    assert read_file(path).title == "Two years on, the strike grows harder to end"
+def test_what_a_page_runs_into_its_title_is_not_the_headline(tmp_path, glued, title):
+    assert _titled(tmp_path, glued, "Dockers in Tarsa walked out on Monday.").title == title
