@@ -445,3 +445,21 @@ def test_a_story_told_this_week_runs_on_as_a_recent_day_s():
     # a week that does not hold the article's day is no story's own time
     evs = events(text, ("this week", "2024-W40"), anchor=date(2024, 11, 15))
     assert not any("Dock" in e.title for e in evs), [e.title for e in evs]
+
+
+def test_last_year_opening_its_own_clause_dates_that_clause():
+    # "last year" after a figure is the base it is compared with; opening a clause of
+    # its own, with its own subject, it dates what that clause tells.
+    text = (
+        "The unit made no profit this year from its mills, but last year they "
+        "contributed $21 million to the group."
+    )
+    evs = events(text, ("this year", "2024"), ("last year", "2023"))
+    assert "2023" in [e.date for e in evs]
+    assert any("contribute $21 million" in e.title for e in evs if e.date == "2023")
+
+
+def test_last_year_after_a_compared_figure_stays_a_base():
+    text = "For the nine months, net rose 6% to $88 million, from $83 million, or $1.10 a share, last year."
+    evs = events(text, ("last year", "2023"))
+    assert "2023" not in [e.date for e in evs]

@@ -393,3 +393,27 @@ def test_who_after_a_name_its_age_and_its_home_town_stands_for_the_person():
         ("3 November", "2024-11-03"),
     )
     assert title.startswith("Berg dies"), title
+
+
+def test_a_second_verb_phrase_after_and_an_adverb_stays_out_of_the_title():
+    text = "Harlow Motors on Monday recalled 4,000 vans and quietly halted production."
+    assert _title(text, ("Monday", "2024-11-11")) == "Harlow Motors recalls 4,000 vans"
+
+
+def test_a_past_verb_joined_to_a_past_report_shares_its_subject():
+    text = (
+        "On Monday, Prime Minister Anna Berg said her cabinet is united and accused "
+        "the opposition of stalling the budget."
+    )
+    assert _title(text, ("On Monday", "2024-11-11")).startswith("Berg accuses the opposition")
+
+
+def test_a_verb_joined_inside_a_reported_past_clause_keeps_that_clause_subject():
+    # "told me that they had ... and wanted": the second verb is theirs, not the teller's
+    text = (
+        'Rebels seized the town in March. "The ministry told me that they had money and '
+        'wanted to open a new front," said a farmer.'
+    )
+    titles = [e.title for e in events(text, ("in March", "2024-03"))]
+    assert len(titles) == 2
+    assert not titles[1].startswith("The ministry")

@@ -79,6 +79,13 @@ _BASE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _COMPARES = re.compile(r"\b(?:from|compared|versus|than|up|down)\b", re.IGNORECASE)
+# Nothing but a clause's opening before a date: the sentence's start, a comma or
+# semicolon, or a conjunction after one ("..., but last year").
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;]\s*(?:(?:but|and|while|whereas|yet)\s+)?|^(?:but|and|yet)\s+)$", re.IGNORECASE
+)
+# A subject right after the date: the clause goes on ("last year they contributed").
+_SUBJECT_NEXT = re.compile(r",?\s+(?:the|a|an|it|they|he|she|we|its|their|[A-Z]\w*)\b")
 # An amount of money, a share or a rate: what a results report gives.
 FIGURES = re.compile(r"[$\u00a3\u20ac#]\s?\d|\d\s?%|\bcents\b|\bpercent\b")
 _PERIOD_WORD = re.compile(r"quarter|year|half|month|period|season", re.IGNORECASE)
@@ -183,8 +190,20 @@ def comparison_base(text: str, tx: Timex, sentence: tuple[int, int] | None = Non
         return True  # "the year-ago results", "year-earlier profit": a comparison label
     if sentence is not None and _BASE_PERIOD.search(tx.text):
         # "up from $3 million a year earlier": the period is a comparison base.
-        if FIGURES.search(text, sentence[0], sentence[1]) and (
-            tx.text.lower() != "last year" or _COMPARES.search(text, sentence[0], sentence[1])
+        if (
+            FIGURES.search(text, sentence[0], sentence[1])
+            and (
+                tx.text.lower() != "last year"
+                or (
+                    _COMPARES.search(text, sentence[0], sentence[1])
+                    # "No profit came this year, but last year they contributed $34 million":
+                    # a "last year" opening its own clause dates that clause's happening.
+                    and not (
+                        _CLAUSE_OPENING.search(text[sentence[0] : tx.start])
+                        and _SUBJECT_NEXT.match(text, tx.end)
+                    )
+                )
+            )
         ):
             return True
     before = text[max(0, tx.start - 80) : tx.start]

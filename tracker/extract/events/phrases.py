@@ -53,6 +53,8 @@ DATE_PREPS = frozenset(
 _VP_OPENERS = frozenset("to will would could should may might must can 'll also then later".split())
 _FINITE_NEXT = frozenset("is are was were has have had will would can could may might must".split())
 PARTICLES = frozenset("in up down off out over back away".split())
+# Words that open or mark a past clause reported after a verb ("said that", "had").
+_CLAUSE_PAST = frozenset("that had was were did".split())
 
 
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|held|made|set|given|taken|chosen|won|begun|seen)$")
@@ -89,12 +91,30 @@ def verb_group(
                 break  # "has long been expected": the adverb stays inside the verb group
         aux.insert(0, toks[j])
         j -= 1
-    if j >= 0 and usable(j) and toks[j].low == "and":
+    adverb = (  # "... and temporarily halted": the adverb of a second verb phrase
+        j > 0 and usable(j - 1) and toks[j - 1].low == "and" and toks[j].low.endswith("ly")
+    )
+    k = j - 1 if adverb else j
+    if k >= 0 and usable(k) and toks[k].low == "and":
         # A second verb phrase ("took over ... and will host ..."): its subject is the first one's.
-        prev = [v for v in verbs if v < j and usable(v)]
+        prev = [v for v in verbs if v < k and usable(v)] or [
+            # "told customers ... and stopped shipping": a reporting verb's subject too,
+            # when both verbs are past forms (not "said it faces costs and lower demand")
+            # and no reported clause of the past stands between ("told me that they had
+            # money and wanted ...": the second verb is theirs)
+            t.index
+            for t in sent.triggers
+            if t.pos == "verb"
+            and t.index < k
+            and usable(t.index)
+            and t.tense == "past"
+            and any(v.index == i and v.tense == "past" for v in sent.triggers)
+            and not any(toks[m].low in _CLAUSE_PAST for m in range(t.index + 1, k))
+        ]
         if prev:
             _, first_subj, first_stop = verb_group(sent, max(prev), usable, verbs, skip, text)
-            return aux, first_subj, first_stop
+            if first_subj or not adverb:
+                return ([toks[j]] if adverb else []) + aux, first_subj, first_stop
     subj: list[Token] = []
     clause = sent.clause_of[i]
     home = -1  # the clause a skipped relative aside leads back to ("X, which ..., agreed")
@@ -453,7 +473,11 @@ def object_phrase(
             tok.low == "and"
             and obj
             and nxt is not None
-            and (nxt.low in _VP_OPENERS or k + 1 in verbs)
+            and (
+                nxt.low in _VP_OPENERS
+                or k + 1 in verbs
+                or (nxt.low.endswith("ly") and k + 2 in verbs)  # "and quietly halted"
+            )
         ):
             break  # "... and will host ...": a second verb phrase
         if (

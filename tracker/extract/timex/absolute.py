@@ -367,8 +367,14 @@ def rule_rel_month(ctx: Ctx, c: Candidate) -> Result | None:
     a = ctx.anchor
     if rel in ("last", "this past"):
         y = a.year if m < a.month else a.year - 1
+        if rel == "last" and (a.month - m) % 12 == 1:
+            # The month just gone is "last month" or "in February"; "last February"
+            # said in March is a year before (not "this past February").
+            y -= 1
     elif rel in ("next", "this coming"):
         y = a.year if m > a.month else a.year + 1
+        if rel == "next" and (m - a.month) % 12 == 1:
+            y += 1  # likewise "next April" said in March: the one a year on
     else:
         y = a.year
     return ctx.doc(f"month-{rel.replace(' ', '-')}", "DATE", f"{y:04d}-{m:02d}", "month", mod=mod)

@@ -245,6 +245,28 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "The minister resigned last February.", "last February", "2024-02", type="DATE"
             ),
+            # The month just gone is "last month": named, it is the one a year before.
+            Example(
+                "Two ferries collided last October.",
+                "last October",
+                "2023-10",
+                anchor=date(2024, 11, 2),
+                type="DATE",
+            ),
+            Example(
+                "Two ferries collided this past October.",
+                "this past October",
+                "2024-10",
+                anchor=date(2024, 11, 2),
+                type="DATE",
+            ),
+            Example(
+                "The plant opens next December.",
+                "next December",
+                "2025-12",
+                anchor=date(2024, 11, 2),
+                type="DATE",
+            ),
         ),
     ),
     Rule(
