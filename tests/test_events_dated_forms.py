@@ -6,6 +6,7 @@ from __future__ import annotations
 import doctest
 from datetime import date
 
+import pytest
 from test_events_support import events, only
 
 from tracker.extract.events import bases, description, filters, follow_ons, named
@@ -463,3 +464,21 @@ def test_last_year_after_a_compared_figure_stays_a_base():
     text = "For the nine months, net rose 6% to $88 million, from $83 million, or $1.10 a share, last year."
     evs = events(text, ("last year", "2023"))
     assert "2023" not in [e.date for e in evs]
+
+
+def test_throughout_a_period_dates_what_went_on_during_it():
+    evs = events("Fighting raged throughout 2003 in the hills.", ("2003", "2003"))
+    assert [e.date for e in evs] == ["2003"]
+    evs = events("Exports fell through the nineties.", ("the nineties", "199"))
+    assert [e.date for e in evs] == ["199"]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("The lease on the port runs through 2025.", "2025", "2025"),
+        ("The strike will go on through Friday.", "Friday", "2024-11-15"),
+    ],
+)
+def test_through_a_day_or_a_year_is_the_end_of_a_span(text, phrase, value):
+    assert events(text, (phrase, value)) == []

@@ -417,3 +417,17 @@ def test_a_verb_joined_inside_a_reported_past_clause_keeps_that_clause_subject()
     titles = [e.title for e in events(text, ("in March", "2024-03"))]
     assert len(titles) == 2
     assert not titles[1].startswith("The ministry")
+
+
+@pytest.mark.parametrize(
+    "text, title, etype",
+    [
+        ("Fighting raged in the hills on Monday.", "Fighting rages in the hills", "military"),
+        ("Shelling resumed on Monday.", "Shelling resumes", "military"),
+        ("Protests erupted on Monday.", "Protests erupt", "protest"),
+        ("The protests erupted on Monday.", "The protests erupt", "protest"),
+    ],
+)
+def test_a_happening_noun_opening_the_sentence_is_the_subject_of_its_verb(text, title, etype):
+    ev = only(events(text, ("Monday", "2024-11-11")))
+    assert (ev.title, ev.type) == (title, etype)

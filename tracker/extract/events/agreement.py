@@ -22,7 +22,7 @@ _PLURAL_QUANTIFIERS = frozenset(
 AGREEMENT_EXAMPLES = (
     "plural: Analysts | Some | Many traders | Both banks | Orangemen | Two of the pumps | "
     "Italy and France | Protesters in Alexandria | The unions | Regulators | Witnesses | "
-    "Clashes | The Iraqis | Israelis | The Swiss | The French"
+    "Clashes | The Iraqis | Israelis | The Swiss | The French | Exports | Earnings"
     " || singular: The showdown between Iraq and the United States | "
     "A venture involving Exxon and Shell | The Immigration and Naturalization Service | "
     "Sales chief Jones | The bank | Jones | Williams | The bus | "
@@ -101,7 +101,8 @@ def plural(subject: str) -> bool:
 _COMMON_PLURALS = frozenset(
     """troops forces rebels officials shares prices stocks markets banks bonds vessels
     ships planes jets tanks guards allies nations states parties unions courts victims
-    nurses crowds fans clubs teams firms police locals rivals""".split()
+    nurses crowds fans clubs teams firms police locals rivals exports imports earnings
+    profits revenues costs rates yields deposits assets""".split()
 )
 
 

@@ -284,6 +284,8 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             )
         ):
             pos = "noun"  # "a virtual meeting", "the bombing": a gerund used as a noun
+        elif pos == "verb" and tense == "ing" and not i and _finite_next(tokens, table):
+            pos = "noun"  # "Fighting raged in the north": a gerund as the subject
         if pos == "noun" and lemma == "issue":
             continue  # "the issue" is a topic, not an act of issuing
         if (
@@ -390,6 +392,24 @@ def _cleft_happening(sent: Sentence, ti: int, tj: int) -> Trigger | None:
         (t for t in sent.triggers if t.index > opener and t.pos == "verb" and not t.reporting),
         None,
     )
+
+
+# Finite verbs that follow a gerund subject ("Voting is under way", "Shelling has resumed").
+_FINITE_AFTER_GERUND = frozenset(
+    "is was were are has have had will would could may might continues remains seems".split()
+)
+
+
+def _finite_next(tokens: list[Token], table: dict[str, tuple[str, str, str, str]]) -> bool:
+    """Whether the sentence's second word is a finite verb, so that an opening "-ing"
+    word is its subject ("Shelling resumed"), not a participle ("Speaking on Friday, ...")."""
+    if len(tokens) < 2 or not tokens[1].text.islower():
+        return False
+    low = tokens[1].low
+    entry = table.get(low)
+    if entry is not None:
+        return entry[2] == "verb" and entry[3] in ("past", "3sg")
+    return low in _FINITE_AFTER_GERUND or low in IRREGULAR_PAST or bool(_PAST_FORM.match(low))
 
 
 def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:
@@ -580,10 +600,10 @@ def _governing_verb(sent: Sentence, trig: Trigger) -> Trigger:
     elif trig.tense == "past" and trig.index > 0:
         prev = by_index.get(trig.index - 1)
         k = trig.index - 1
-        # "The visit came ...": a noun opening the clause is the verb's subject.
-        opens = (
-            k >= 1
-            and sent.tokens[k - 1].low in _DETERMINERS
+        # "The visit came ...", "Shelling resumed ...": a noun opening the clause is the
+        # verb's subject.
+        opens = k == 0 or (
+            sent.tokens[k - 1].low in _DETERMINERS
             and (
                 k == 1
                 or sent.tokens[k - 2].text in {",", ";"}
@@ -601,6 +621,17 @@ def refine_type(sent: Sentence, trig: Trigger) -> str:
     if etype not in ("other", "statement") and trig.lemma not in LIGHT_VERBS:
         return etype
     clause = sent.clause_of[trig.index]
+    if etype == "other" and trig.pos == "verb":
+        # "Shelling resumed", "The protests erupted": the subject right before names
+        # the happening the verb tells of.
+        subject = next((t for t in sent.triggers if t.index == trig.index - 1), None)
+        if (
+            subject is not None
+            and subject.pos == "noun"
+            and subject.type not in ("other", "statement")
+            and sent.clause_of[subject.index] == clause
+        ):
+            return subject.type
     if trig.lemma in LIGHT_VERBS or etype == "other":
         for tr in sent.triggers:
             if (

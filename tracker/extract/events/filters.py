@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.events.chrome import is_stamp
+from tracker.extract.events.dates import granularity_of
 from tracker.extract.events.lexicon import triggers
 from tracker.extract.events.noise import names_a_contract
 from tracker.extract.events.scan import may_end_with, may_hold
@@ -24,6 +25,8 @@ _BOUNDARY_BEFORE = re.compile(
     r"compared\s+(?:with|to)|versus|vs\.?|than|before|prior\s+to|after)\s+(?:the\s+end\s+of\s+)?$)",
     re.IGNORECASE,
 )
+_DURING = re.compile(r"(throughout)|through\b", re.IGNORECASE)
+_LONG_PERIODS = ("decade", "year", "quarter", "season", "month", "week")
 _FROM_FIGURE = re.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|climbed|dropped|compared|gained|lost|rising|"
     r"falling|climbing|dropping|gaining|increasing|declining|declined)\b(?:[^.;]|\d\.\d){0,60}"
@@ -352,6 +355,13 @@ def dates_a_happening(
     bound = _BOUNDARY_BEFORE.search(before) if may_end_with(before, BOUNDARY_ENDINGS) else None
     if bound and may_end_with(before, RUNNING_ENDINGS) and _RUNNING_PERIOD_THROUGH.search(before):
         bound = None  # "has fallen 2% this year through Oct. 19": as of that day
+    during = _DURING.match(bound.group()) if bound else None
+    if during and granularity_of(tx) in (_LONG_PERIODS if during.group(1) else ("decade", "week")):
+        # "throughout 2003" is during it, and so is "through the nineties" or "through
+        # this week"; "through Friday" and "through 2025" (a contract "runs through
+        # 2025") are the last day or year of a span. Within a day ("throughout the
+        # afternoon") a date stays what the story's day holds.
+        bound = None
     if (
         bound
         and not (figures and _COMPARES.search(bound.group()))

@@ -47,7 +47,7 @@ AUX_WORDS = frozenset(
 )
 STANCE = frozenset("ready willing able unable likely eager prepared".split())
 DATE_PREPS = frozenset(
-    "on in at during by since from last this next for of through until over within into".split()
+    "on in at during by since from last this next for of through throughout until over within into".split()
 )
 # Words that open a second verb phrase after "and" ("... and will host", "... and to start").
 _VP_OPENERS = frozenset("to will would could should may might must can 'll also then later".split())
