@@ -115,3 +115,14 @@ def test_initials_and_generations_belong_to_a_name_and_an_opening_adverb_does_no
     assert name in names
     for n in names:  # never an office, an opening adverb or a cut initial in a name
         assert not n.startswith(("Finally", "Treasury", "Bank")) and not n[-1].isupper(), n
+
+
+def test_a_family_named_as_one_party_is_an_actor_but_no_company():
+    text = (
+        "The Holm family sold its stake in the mills on Monday. "
+        "The company put itself up for sale on Tuesday."
+    )
+    sold, sale = events(text, ("on Monday", "2024-11-11"), ("on Tuesday", "2024-11-12"))
+    assert sold.actors == ("Holm family",)
+    # "the company" is never the family
+    assert "Holm" not in sale.title and "Holm family" not in sale.actors

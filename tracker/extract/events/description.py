@@ -268,7 +268,7 @@ def _company_like(art: Article, name: str) -> bool:
     mid-sentence ("shares of Orvane fell"): not a word capitalised only because it
     opens a sentence ("Revenue rose", "Wall Street")."""
     if " " in name:
-        return True
+        return not name.endswith(" family")  # "the Bass family" is people, no company
     known = art.name_facts.get(name)
     if known is None:
         known = art.name_facts[name] = _used_mid_sentence(art.text, name)

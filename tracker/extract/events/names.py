@@ -66,6 +66,9 @@ def _org_pattern() -> re.Pattern[str]:
     )
 
 
+# "the Bass family": a family named as one party (its people, not a company).
+_FAMILY = re.compile(rf"(?<![\w\-])[Tt]he[ \t]+([{_UP}][a-z]+[ \t]+family)\b")
+
 # "iPod", "eBay", "iTunes Music Store", "zPad 3", "iPhone 3GS".
 _PRODUCT = re.compile(
     rf"(?<![\w\-])([a-z]{{1,2}}[{_UP}][A-Za-z]+)"
@@ -165,6 +168,8 @@ def find_names(text: str) -> list[Name]:
         if s == e or " " not in text[s:e].strip() and text[s:e] in org_words():
             continue
         found.append(Name(s, e, " ".join(text[s:e].split()), "org"))
+    for m in _FAMILY.finditer(text):
+        found.append(Name(m.start(1), m.end(1), " ".join(m.group(1).split()), "org"))
     for m in _PRODUCT.finditer(text):
         head = m.group(1)
         tail = m.group(2).split()
