@@ -482,3 +482,19 @@ def test_throughout_a_period_dates_what_went_on_during_it():
 )
 def test_through_a_day_or_a_year_is_the_end_of_a_span(text, phrase, value):
     assert events(text, (phrase, value)) == []
+
+
+def test_a_date_standing_alone_dates_the_next_sentence():
+    text = "In March 2003. Troops crossed the border at dawn."
+    ev = only(events(text, ("March 2003", "2003-03")))
+    assert (ev.date, ev.title) == ("2003-03", "Troops cross the border at dawn")
+    # the quote runs from the date to the happening
+    assert text[ev.sentence_start : ev.sentence_end] == text
+
+
+def test_had_with_a_result_reports_that_result():
+    text = "Brannock Foods had a net loss of $5 million in the third quarter."
+    ev = only(events(text, ("the third quarter", "2024-Q3")))
+    assert ev.title == "Brannock Foods has a net loss of $5 million"
+    text = "Brannock Foods had no profit in the third quarter."
+    assert only(events(text, ("the third quarter", "2024-Q3"))).modality == "denied"

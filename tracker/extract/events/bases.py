@@ -10,13 +10,9 @@ dated fact of the figure's past, kept on the timeline but ranked last.
 from __future__ import annotations
 
 from tracker.extract.events.clauses import Sentence, Trigger, token_index
+from tracker.extract.events.lexicon import RESULTS
 from tracker.extract.types import Timex
 
-# Results a company reports for a period: the nouns a compared figure is given as.
-RESULTS = frozenset(
-    """loss losses profit profits income earnings net sales revenue revenues deficit surplus
-    turnover""".split()
-)
 _COMPARING = frozenset("compared versus vs vs. than from against".split())
 _FIGURE_MARKS = ("$", "%", "cents", "percent", "#", "\u00a3", "\u20ac")
 _WINDOW = 16  # tokens between the comparing word and the date: "a profit of $2 million, or 5 cents each, then"

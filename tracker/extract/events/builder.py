@@ -30,7 +30,12 @@ from tracker.extract.events.dates import (
 )
 from tracker.extract.events.day_news import day_news as find_day_news
 from tracker.extract.events.description import describe, untold
-from tracker.extract.events.filters import compared_figure, comparison_base, dates_a_happening
+from tracker.extract.events.filters import (
+    compared_figure,
+    comparison_base,
+    dates_a_happening,
+    lone_date,
+)
 from tracker.extract.events.follow_ons import follow_ons, own_dates_first
 from tracker.extract.events.frames import (
     VAGUE,
@@ -109,11 +114,22 @@ def build_events(
         if generic_anaphor(sent, tx.text):
             continue  # "you lose money that day": any such day, not one on the calendar
         trig = figure or choose_trigger(sent, tx.start, tx.end)
+        lone: tuple[int, Trigger] | None = None
         if trig is None:
-            continue
-        if figure is None and (
-            (noun := named_happening(sent, tx)) is not None
-            or (noun := passing_participle(sent, tx)) is not None
+            # "January 1997. A bomb at a clinic in Atlanta.": a date standing alone as a
+            # sentence dates the happening the next one tells.
+            if lone_date(text, art.spans[si], tx) and not art.is_heading(si):
+                lone = neighbour_trigger(art, si, dated_sentences)
+            if lone is None:
+                continue
+            trig = lone[1]
+        if (
+            lone is None
+            and figure is None
+            and (
+                (noun := named_happening(sent, tx)) is not None
+                or (noun := passing_participle(sent, tx)) is not None
+            )
         ):
             # "Blair defended the 2003 invasion": the date names a happening of its own.
             events.append(_named_event(art, sent, tx, noun, anchor, si))
@@ -121,9 +137,14 @@ def build_events(
         frame_trig = trig
         span = art.spans[si]
         host = sent
-        how = "clause" if not trig.reporting or reports_results(sent, trig) else "frame"
-        if sent.clause_of[trig.index] != sent.clause_of[token_index(sent, tx.start)]:
-            how = "sentence"
+        if lone is not None:
+            host = art.sentence(lone[0])
+            span = (span[0], art.spans[lone[0]][1])
+            how = "neighbour"
+        else:
+            how = "clause" if not trig.reporting or reports_results(sent, trig) else "frame"
+            if sent.clause_of[trig.index] != sent.clause_of[token_index(sent, tx.start)]:
+                how = "sentence"
         content: Trigger | None = None  # the happening the frame reports, when how is "frame"
         silent = False  # talk about talk: no entry, but the story is at its date
         if how == "frame":

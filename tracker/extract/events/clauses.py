@@ -20,6 +20,7 @@ from tracker.extract.events.lexicon import (
     LIGHT_VERBS,
     NOT_TRIGGERS,
     REPORTING,
+    RESULTS,
     TYPE_CUES,
     triggers,
 )
@@ -195,7 +196,10 @@ def analyse(text: str, start: int, end: int, timex_spans: list[tuple[int, int]])
             if not i:
                 continue
             prev_low = lows[i - 1]
-            if (
+            if low == "had" and any(w in RESULTS for w in lows[i + 1 : i + 4]):
+                # "Harlow Mills had a net loss of $5 million": results reported
+                entry = ("have", "other", "verb", "past")
+            elif (
                 ((low.endswith("ed") and _PAST_FORM.match(low)) or low in IRREGULAR_PAST)
                 and low not in NOT_TRIGGERS
                 and prev_low not in _BEFORE_ADJECTIVE

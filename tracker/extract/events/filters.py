@@ -303,6 +303,28 @@ def _not_until(before: str) -> bool:
 _RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s+$", re.IGNORECASE)
 
 
+_LONE_DATE_REST = re.compile(r"(?:\s|[.,;:!\-\u2014\u2013]|\b(?:in|on|at|by)\b)*", re.IGNORECASE)
+
+
+def lone_date(text: str, sentence: tuple[int, int], tx: Timex) -> bool:
+    """Whether the sentence is the date alone ("January 1997.", "In March 2003."): a
+    chronology's or a broadcast's way to set the time of what the next sentence tells.
+
+    >>> from tracker.extract.types import Timex
+    >>> s = "In January 1997. A bomb went off at a clinic."
+    >>> lone_date(s, (0, 16), Timex("January 1997", 3, 15, "DATE", "1997-01"))
+    True
+    >>> s = "Police said in January 1997."
+    >>> lone_date(s, (0, len(s)), Timex("January 1997", 14, 26, "DATE", "1997-01"))
+    False
+    """
+    lo, hi = sentence
+    return bool(
+        _LONE_DATE_REST.fullmatch(text, lo, tx.start)
+        and _LONE_DATE_REST.fullmatch(text, tx.end, hi)
+    )
+
+
 def dates_a_happening(
     text: str,
     tx: Timex,

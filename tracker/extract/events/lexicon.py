@@ -227,6 +227,14 @@ def triggers() -> dict[str, tuple[str, str, str, str]]:
     return table
 
 
+# Results a company reports for a period: the nouns a compared figure is given as, and
+# what "had" reports ("Harlow Mills had a net loss of $5 million").
+RESULTS = frozenset(
+    """loss losses profit profits income earnings net sales revenue revenues deficit surplus
+    turnover""".split()
+)
+
+
 # Irregular past forms outside the typed lexicon: still happenings (type "other").
 # Those that are never participles carry their base ("wrote" -> "write"), for a
 # headline's present ("Author writes ..."); a form that is a participle too ("found",
@@ -407,6 +415,8 @@ def _british_doubled_l(word: str) -> bool:
 
 
 def third_person(lemma: str) -> str:
+    if lemma == "have":
+        return "has"
     return next((f for f, t in _inflect_lookup(lemma).items() if t == "3sg"), lemma + "s")
 
 

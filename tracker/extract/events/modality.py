@@ -45,6 +45,8 @@ def modality(sent: Sentence, trig: Trigger | None, after_anchor: bool, timex_tex
         return Modality.DENIED
     if trig.pos == "noun" and window[:2] and window[0] == "no":
         return Modality.DENIED
+    if trig.lemma == "have" and i + 1 < len(toks) and toks[i + 1].low == "no":
+        return Modality.DENIED  # "the unit had no profit in 2023"
     if any(w in DENIAL_VERBS for w in clause_words) and clause_words & {
         "report",
         "reports",

@@ -309,7 +309,10 @@ def build_title(
         # A verb outside the lexicon keeps its own form unless its base is certain:
         # no invented words.
         plain = all(t.low in HAVE or t.low not in BE and t.low not in AUX_WORDS for t in aux)
-        base = base_of_past(trig.token.low) if trig.tense == "past" and plain else None
+        base = None
+        if trig.tense == "past" and plain:
+            # "had a net loss" (see clauses.analyse) -> "has a net loss"
+            base = "have" if trig.lemma == "have" else base_of_past(trig.token.low)
         if base is None:
             # "have barely broken even": a form with no certain present keeps its
             # auxiliaries rather than read as a bare participle.
