@@ -219,6 +219,18 @@ def test_a_sentence_in_the_first_person_is_no_event_whatever_verb_it_hangs_on():
     assert not any(q.startswith("We have") for q in quotes), quotes
 
 
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("I thank the finance minister for joining me today.", "today", "2025-03-05"),
+        ("The new premier invited me on Tuesday to join the cabinet.", "on Tuesday", "2025-03-04"),
+    ],
+)
+def test_the_writer_or_host_as_the_object_is_the_first_person_too(text, phrase, value):
+    # "joining me", "told us": the host's or writer's own voice, no timeline entry
+    assert events(text, (phrase, value), anchor=date(2025, 3, 5)) == []
+
+
 SPEECH = (
     "Premier defends war record\n\n"
     "The premier defended the March 2003 invasion of Iraq in a speech on Tuesday. "

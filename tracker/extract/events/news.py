@@ -147,9 +147,20 @@ def first_person_title(title: str) -> bool:
     True
     >>> first_person_title("Iran says we will see no deal")
     False
+    >>> first_person_title("Joining me")  # "I thank the minister for joining me today"
+    True
+    >>> first_person_title("Police tell us the road is closed")
+    True
+    >>> first_person_title("The US imposes sanctions")
+    False
     """
-    first = title.split(maxsplit=1)[0].lower() if title.strip() else ""
-    return first.replace("\u2019", "'") in _FIRST_PERSON_OPENERS
+    words = title.split()
+    if not words:
+        return False
+    if words[0].lower().replace("\u2019", "'") in _FIRST_PERSON_OPENERS:
+        return True
+    # The writer or host as the object ("joining me", "told us"): their own voice too.
+    return any(w.strip(",.;:") in ("me", "us") for w in words[1:])
 
 
 def news_trigger(
