@@ -9,6 +9,7 @@ from tracker.extract.events.actors import ActorMention, unique_actors
 from tracker.extract.events.article import Article, count_words, spans_within
 from tracker.extract.events.clauses import Sentence, Trigger
 from tracker.extract.events.gazetteer import gazetteer
+from tracker.extract.events.lexicon import happening_nouns, triggers
 from tracker.extract.events.pronouns import FallbackActor
 from tracker.extract.events.titles import build_title
 
@@ -196,6 +197,8 @@ def untold(title: str) -> bool:
     (True, False)
     >>> [untold(t) for t in ("Kask resigns", "Talks collapse in Oslo", "Boeing wins order")]
     [False, False, False]
+    >>> untold("Joins in the march on the palace"), untold("Protests spread to Suez")
+    (True, False)
     """
     words = title.split()
     if len(words) <= 1:
@@ -205,6 +208,14 @@ def untold(title: str) -> bool:
     first = words[0]
     if first.lower() in _NO_HEADLINE_START:
         return True
+    entry = triggers().get(first.lower())
+    if (
+        entry is not None
+        and entry[2:] == ("verb", "3sg")
+        and first.lower() not in happening_nouns()
+        and first[1:].islower()
+    ):
+        return True  # "Marks the last quarter", "Joins in the march": its subject was lost
     # A gerund goes on with its object or an adverb ("Reviewing the lack ..."); a name
     # that ends the same way goes on with a verb ("Boeing wins", "Beijing says").
     second = words[1].lower()

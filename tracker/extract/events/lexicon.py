@@ -196,8 +196,12 @@ def _inflect(lemma: str) -> dict[str, str]:
 
 
 @cache
-def triggers() -> dict[str, tuple[str, str, str, str]]:
-    """Lower-case word -> (lemma, event type, part of speech, tense tag)."""
+def happening_nouns() -> frozenset[str]:
+    """Every noun of the lexicon and its plural ("protest", "protests", "talks")."""
+    return frozenset(w for w, (_, _, pos, _) in _noun_table().items() if pos == "noun")
+
+
+def _noun_table() -> dict[str, tuple[str, str, str, str]]:
     table: dict[str, tuple[str, str, str, str]] = {}
     for etype, words in _NOUNS.items():
         for noun in words.split():
@@ -211,6 +215,13 @@ def triggers() -> dict[str, tuple[str, str, str, str]]:
                     else (noun + "es" if noun.endswith(("sh", "ch", "x")) else noun + "s")
                 )
                 table.setdefault(plural, (noun, etype, "noun", "none"))
+    return table
+
+
+@cache
+def triggers() -> dict[str, tuple[str, str, str, str]]:
+    """Lower-case word -> (lemma, event type, part of speech, tense tag)."""
+    table = _noun_table()
     for etype, words in _VERBS.items():
         for entry in words.split():
             lemma = entry.split(":")[0]
