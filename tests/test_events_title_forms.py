@@ -431,3 +431,22 @@ def test_a_verb_joined_inside_a_reported_past_clause_keeps_that_clause_subject()
 def test_a_happening_noun_opening_the_sentence_is_the_subject_of_its_verb(text, title, etype):
     ev = only(events(text, ("Monday", "2024-11-11")))
     assert (ev.title, ev.type) == (title, etype)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Two dockers charged in the death of a guard on Monday.",
+            "Two dockers charged in the death of a guard",
+        ),
+        ("Two dockers charged with theft on Monday.", "Two dockers charged with theft"),
+        ("Four officers sentenced to prison on Monday.", "Four officers sentenced to prison"),
+        (
+            "Police charged two dockers with theft on Monday.",
+            "Police charge two dockers with theft",
+        ),
+    ],
+)
+def test_a_headline_passive_of_a_charge_or_sentence_stays_passive(text, title):
+    assert _title(text, ("on Monday", "2024-11-11")) == title

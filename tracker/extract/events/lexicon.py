@@ -89,7 +89,7 @@ SENTENCE_ADVERBS = frozenset(
 # the boat sank", "Two reporters detained in Minsk").
 DONE_TO = frozenset(
     """kill wound injure hurt arrest detain jail imprison capture kidnap abduct execute
-    stab behead evacuate rescue""".split()
+    stab behead evacuate rescue charge convict sentence""".split()
 )
 
 REPORTING = frozenset(

@@ -841,7 +841,7 @@ def _plain_past(toks: list[Token], k: int) -> bool:
 
 #: Words that open no object: what follows a verb that has none.
 _NO_OBJECT = frozenset(
-    "when while as after during in at near on outside inside following by".split()
+    "when while as after during in at near on outside inside following by with to for over from".split()
 )
 _OPENING_PREPS = frozenset("in at during after before following as when while once".split())
 
