@@ -126,3 +126,42 @@ def test_a_family_named_as_one_party_is_an_actor_but_no_company():
     assert sold.actors == ("Holm family",)
     # "the company" is never the family
     assert "Holm" not in sale.title and "Holm family" not in sale.actors
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value, actor",
+    [
+        (
+            "Norvik recalled 40,000 vans on Monday. Shares in Norvik fell.",
+            "on Monday",
+            "2024-11-11",
+            "Norvik",
+        ),
+        ("KLX recalled 40,000 vans on Monday.", "on Monday", "2024-11-11", "KLX"),
+        # a name ending in "s" that the text capitalises mid-sentence, never with "the"
+        (
+            "Aeris won an order for 40 jets on Monday. The deal gives Aeris a lead over its rival.",
+            "on Monday",
+            "2024-11-11",
+            "Aeris",
+        ),
+    ],
+)
+def test_a_company_known_by_one_word_or_its_letters_is_an_actor(text, phrase, value, actor):
+    evs = events(text, (phrase, value))
+    assert evs and actor in evs[0].actors
+    assert evs[0].actor_kinds[evs[0].actors.index(actor)] == "org"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group named in the plural, a word shouted, a state named as a setting
+        "The Republicans wanted a vote on Monday. Later the Republicans left.",
+        "THIS happened on Monday and this is why.",
+        "A group led by a family of Texas acquired the mill on Monday.",
+    ],
+)
+def test_plural_groups_shouted_words_and_states_are_no_companies(text):
+    for ev in events(text, ("on Monday", "2024-11-11")):
+        assert not {"Republicans", "THIS", "Texas"} & set(ev.actors), ev.actors

@@ -60,3 +60,16 @@ def test_a_negated_happening_is_denied():
 def test_a_happening_denied_by_a_party_is_denied():
     text = "A foreign ministry spokesman denied reports that troops crossed the border on Sunday."
     assert only(events(text, ("Sunday", "2024-11-10"))).modality == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called for a ceasefire on Monday.",
+        "The union on Monday continued to call for an inquiry into the fire.",
+        "The envoy called on the rebels to disarm on Monday.",
+    ],
+)
+def test_a_call_for_or_on_someone_is_a_demand_not_a_phone_call(text):
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.type == "statement"

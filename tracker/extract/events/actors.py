@@ -80,6 +80,12 @@ _CAPWORD = re.compile(rf"(?=[{_UP}])(?<![\w'\u2019\-])[{_UP}](?:[^\W\d_]|-)*(?![
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
+# Letters that stand for no party: offices, measures, times, things.
+_NOT_ACTOR_ACRONYMS = frozenset(
+    """CEO CFO COO CTO MP MPS PM AM GMT EST EDT PST PDT CET BST UTC ET TV PC OK ID DNA
+    HIV AIDS SARS GDP CPI IPO VAT SUV ATM FAQ PR RSS PDF USB DVD CD GPS AP AFP II III IV
+    VI JR SR VP POW MIA GI WMD IED RPG UAV ICBM""".split()
+)
 
 # Words after a name that show it is a person acting or speaking.
 _PERSON_VERB = re.compile(
@@ -156,6 +162,24 @@ def longer_forms(names: list[str]) -> dict[str, str]:
             tails.setdefault(m[at + 1 :], m)
             at = m.find(" ", at + 1)
     return tails
+
+
+def used_mid_sentence(text: str, name: str) -> bool:
+    """Whether ``name`` stands somewhere after a lower-case word or a comma, alone."""
+    at = text.find(name)
+    while at >= 0:  # a plain scan: a pattern per name would crowd the regex cache
+        end = at + len(name)
+        before = text[max(0, at - 2) : at]
+        after = text[end : end + 2]
+        if (
+            len(before) == 2
+            and before[1] == " "
+            and (before[0].islower() or before[0] == ",")
+            and not (after[:1].isalnum() or (after[:1] == " " and after[1:].isupper()))
+        ):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 class ArticleActors:
@@ -365,14 +389,29 @@ class ArticleActors:
         named = sorted((s, e) for s, e, _n in spans)
         # One pass over capitalised words serves the three checks below.
         caps = [(m.start(), m.end(), m.group()) for m in _CAPWORD.finditer(text)]
-        # Lone surnames acting as subjects ("Biden announced"), when not a common word.
+        # Lone surnames acting as subjects ("Biden announced"), when not a common word;
+        # and companies known by one word or letters ("Airbus won", "GM recalled").
+        proper: dict[str, bool] = {}  # word -> whether the text capitalises it mid-sentence
+
+        def is_proper(word: str) -> bool:
+            if word not in proper:
+                proper[word] = used_mid_sentence(text, word)
+            return proper[word]
+
         for start, end, word in caps:
+            acronym = (
+                2 <= len(word) <= 6
+                and word.isupper()
+                and word not in _NOT_ACTOR_ACRONYMS
+                # "THIS is why", "NOT born to run": a word shouted, not letters of a name
+                and not has_word(text, word.lower())
+                and word.capitalize() not in _NOT_NAME
+            )
             if (
-                len(word) < 3
+                (len(word) < 3 and not acronym)
                 or word in _NOT_NAME
                 or word in gaz.entries
-                or word.endswith("s")
-                or not word[1:].replace("-", "").islower()
+                or not (acronym or word[1:].replace("-", "").islower())
             ):
                 continue
             if _PLACE_BEFORE.search(text, max(0, start - 12), start):
@@ -380,9 +419,26 @@ class ArticleActors:
             k = bisect.bisect_right(named, (start, 10**9)) - 1
             if k >= 0 and named[k][1] >= end:
                 continue  # "Lund" of "Tom Lund met": the full name is the mention
-            if _PERSON_VERB.match(text, end) or (
-                # "the blog Gizmodo obtained": mid-sentence, before a past-tense verb.
-                _ANY_VERB.match(text, end) and _MID_SENTENCE.search(text, max(0, start - 3), start)
+            acts = bool(_PERSON_VERB.match(text, end) or _ANY_VERB.match(text, end))
+            if not acts:
+                continue
+            if acronym:
+                accept(start, end)  # "GM recalled", "EADS said": letters are a name anywhere
+            elif word.endswith("s"):
+                # "Airbus won", not "Protests erupted" or "the Republicans": a plural is
+                # capitalised mid-sentence only as a group ("the Democrats"), a name
+                # ending in "s" is, with no "the" and never in lower case
+                if (
+                    is_proper(word)
+                    and not has_word(text, word.lower())
+                    and f"the {word}" not in text
+                    and f"The {word}" not in text
+                ):
+                    accept(start, end)
+            elif _PERSON_VERB.match(text, end) or (
+                # "the blog Gizmodo obtained": mid-sentence, before a past-tense verb;
+                # at a sentence's start, a word the text also capitalises mid-sentence.
+                _MID_SENTENCE.search(text, max(0, start - 3), start) or is_proper(word)
             ):
                 accept(start, end)
         # "confirm Marco Rubio" is a person when "Rubio" acts alone elsewhere ("Rubio is").

@@ -619,9 +619,24 @@ def _governing_verb(sent: Sentence, trig: Trigger) -> Trigger:
     return trig
 
 
+_CALL_FORMS = frozenset("call calls called calling".split())
+
+
+def _own_type(sent: Sentence, trig: Trigger) -> str:
+    """The trigger's type as its next word shows it: "called for a ceasefire", "a call
+    for calm", "called on Iran to ..." are demands, not phone calls."""
+    if trig.token.low in _CALL_FORMS and trig.index + 1 < len(sent.tokens):
+        nxt = sent.tokens[trig.index + 1].low
+        if nxt == "for" or (nxt == "on" and trig.pos == "verb"):
+            return "statement"
+    return trig.type
+
+
 def refine_type(sent: Sentence, trig: Trigger) -> str:
     """The trigger's type, or a more telling one from its object or clause."""
-    etype = trig.type
+    etype = _own_type(sent, trig)
+    if etype == "statement" and trig.type != "statement":
+        return etype
     if etype not in ("other", "statement") and trig.lemma not in LIGHT_VERBS:
         return etype
     clause = sent.clause_of[trig.index]
@@ -632,10 +647,10 @@ def refine_type(sent: Sentence, trig: Trigger) -> str:
         if (
             subject is not None
             and subject.pos == "noun"
-            and subject.type not in ("other", "statement")
+            and _own_type(sent, subject) not in ("other", "statement")
             and sent.clause_of[subject.index] == clause
         ):
-            return subject.type
+            return _own_type(sent, subject)
     if trig.lemma in LIGHT_VERBS or etype == "other":
         for tr in sent.triggers:
             if (
@@ -644,7 +659,7 @@ def refine_type(sent: Sentence, trig: Trigger) -> str:
                 and sent.clause_of[tr.index] == clause
                 and tr.type not in ("other",)
             ):
-                return tr.type
+                return _own_type(sent, tr)
     if trig.lemma in _ANNOUNCE:
         # "announced that the US would send air defence systems": the content's type.
         for tr in sent.triggers:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from tracker.extract.events.actors import ActorMention, unique_actors
+from tracker.extract.events.actors import ActorMention, unique_actors, used_mid_sentence
 from tracker.extract.events.article import Article, count_words, spans_within
 from tracker.extract.events.clauses import Sentence, Trigger
 from tracker.extract.events.gazetteer import gazetteer
@@ -282,23 +282,5 @@ def _company_like(art: Article, name: str) -> bool:
         return not name.endswith(" family")  # "the Bass family" is people, no company
     known = art.name_facts.get(name)
     if known is None:
-        known = art.name_facts[name] = _used_mid_sentence(art.text, name)
+        known = art.name_facts[name] = used_mid_sentence(art.text, name)
     return known
-
-
-def _used_mid_sentence(text: str, name: str) -> bool:
-    """Whether ``name`` stands somewhere after a lower-case word or a comma, alone."""
-    at = text.find(name)
-    while at >= 0:  # a plain scan: a pattern per name would crowd the regex cache
-        end = at + len(name)
-        before = text[max(0, at - 2) : at]
-        after = text[end : end + 2]
-        if (
-            len(before) == 2
-            and before[1] == " "
-            and (before[0].islower() or before[0] == ",")
-            and not (after[:1].isalnum() or (after[:1] == " " and after[1:].isupper()))
-        ):
-            return True
-        at = text.find(name, end)
-    return False
