@@ -391,27 +391,33 @@ class ArticleActors:
         caps = [(m.start(), m.end(), m.group()) for m in _CAPWORD.finditer(text)]
         # Lone surnames acting as subjects ("Biden announced"), when not a common word;
         # and companies known by one word or letters ("Airbus won", "GM recalled").
-        proper: dict[str, bool] = {}  # word -> whether the text capitalises it mid-sentence
+        # What the text shows of a word, asked once per word (a name recurs): whether it
+        # stands capitalised mid-sentence, in lower case, or after "the".
+        facts: dict[tuple[str, str], bool] = {}
 
-        def is_proper(word: str) -> bool:
-            if word not in proper:
-                proper[word] = used_mid_sentence(text, word)
-            return proper[word]
+        def shows(word: str, fact: str) -> bool:
+            key = (word, fact)
+            if key not in facts:
+                if fact == "proper":
+                    facts[key] = used_mid_sentence(text, word)
+                elif fact == "lower":
+                    facts[key] = has_word(text, word.lower())
+                else:
+                    facts[key] = f"the {word}" in text or f"The {word}" in text
+            return facts[key]
 
         for start, end, word in caps:
-            acronym = (
+            letters = (
                 2 <= len(word) <= 6
                 and word.isupper()
                 and word not in _NOT_ACTOR_ACRONYMS
-                # "THIS is why", "NOT born to run": a word shouted, not letters of a name
-                and not has_word(text, word.lower())
                 and word.capitalize() not in _NOT_NAME
             )
             if (
-                (len(word) < 3 and not acronym)
+                (len(word) < 3 and not letters)
                 or word in _NOT_NAME
                 or word in gaz.entries
-                or not (acronym or word[1:].replace("-", "").islower())
+                or not (letters or word[1:].replace("-", "").islower())
             ):
                 continue
             if _PLACE_BEFORE.search(text, max(0, start - 12), start):
@@ -419,26 +425,24 @@ class ArticleActors:
             k = bisect.bisect_right(named, (start, 10**9)) - 1
             if k >= 0 and named[k][1] >= end:
                 continue  # "Lund" of "Tom Lund met": the full name is the mention
-            acts = bool(_PERSON_VERB.match(text, end) or _ANY_VERB.match(text, end))
-            if not acts:
+            if not (_PERSON_VERB.match(text, end) or _ANY_VERB.match(text, end)):
                 continue
-            if acronym:
-                accept(start, end)  # "GM recalled", "EADS said": letters are a name anywhere
+            if letters:
+                # "GM recalled", "EADS said": letters are a name anywhere; not a word
+                # shouted ("THIS is why", "NOT born to run"), which the text also writes
+                # in lower case
+                if not shows(word, "lower"):
+                    accept(start, end)
             elif word.endswith("s"):
                 # "Airbus won", not "Protests erupted" or "the Republicans": a plural is
                 # capitalised mid-sentence only as a group ("the Democrats"), a name
                 # ending in "s" is, with no "the" and never in lower case
-                if (
-                    is_proper(word)
-                    and not has_word(text, word.lower())
-                    and f"the {word}" not in text
-                    and f"The {word}" not in text
-                ):
+                if shows(word, "proper") and not shows(word, "lower") and not shows(word, "the"):
                     accept(start, end)
             elif _PERSON_VERB.match(text, end) or (
                 # "the blog Gizmodo obtained": mid-sentence, before a past-tense verb;
                 # at a sentence's start, a word the text also capitalises mid-sentence.
-                _MID_SENTENCE.search(text, max(0, start - 3), start) or is_proper(word)
+                _MID_SENTENCE.search(text, max(0, start - 3), start) or shows(word, "proper")
             ):
                 accept(start, end)
         # "confirm Marco Rubio" is a person when "Rubio" acts alone elsewhere ("Rubio is").
