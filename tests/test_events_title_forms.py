@@ -450,3 +450,10 @@ def test_a_happening_noun_opening_the_sentence_is_the_subject_of_its_verb(text, 
 )
 def test_a_headline_passive_of_a_charge_or_sentence_stays_passive(text, title):
     assert _title(text, ("on Monday", "2024-11-11")) == title
+
+
+def test_a_dated_participle_after_a_copula_names_its_own_happening():
+    # the date dates the launch, not the verdict being a victory
+    text = "The verdict is a victory for the movement launched so boldly on Monday."
+    ev = only(events(text, ("Monday", "2024-11-11")))
+    assert ev.title.startswith("Movement launched"), ev.title

@@ -159,9 +159,10 @@ _PREPOSITIONS = frozenset("of for on in at with from to over under about above b
 _REFERENCE = frozenset("of for from to with above below over under about".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _AUX = frozenset("was were is are be been being had has have having who which that".split())
-_PRONOUNS = frozenset("i you he she it we they".split())
+_PRONOUNS = frozenset("i you he she it we they what whatever".split())
 _CLAUSE_OPENERS = frozenset("since when after before until as because while once".split())
 _PERIOD_NOUNS = frozenset("year quarter half months weeks period".split())
+_COPULA = frozenset("is was are were".split())
 
 
 def passing_participle(sent: Sentence, tx: Timex) -> Trigger | None:
@@ -185,12 +186,17 @@ def passing_participle(sent: Sentence, tx: Timex) -> Trigger | None:
     >>> passing("He said the company collapsed on Friday.", "Friday")
     >>> passing("The company set a record on May 6.", "May 6")
     >>> passing("Troops moved in for the second time since the strike began on Monday.", "Monday")
+    >>> passing("The verdict is a win for the movement born so suddenly on May 6.", "May 6")
+    'born'
+    >>> passing("There was no answer to what happened on May 6.", "May 6")
     """
     toks = sent.tokens
     first = token_index(sent, tx.start)
     k = first - 1
     if k >= 0 and toks[k].low in ("on", "in"):
         k -= 1
+    while k >= 2 and (toks[k].low.endswith("ly") or toks[k].low in ("so", "just", "only")):
+        k -= 1  # "the movement born so suddenly on January 25"
     if k < 2:
         return None
     part = next((t for t in sent.triggers if t.index == k), None)
@@ -217,7 +223,11 @@ def passing_participle(sent: Sentence, tx: Timex) -> Trigger | None:
     if (
         j >= 0
         and toks[j].low in _REFERENCE
-        and any(t.pos == "verb" and t.index < j for t in sent.triggers)
+        and (
+            any(t.pos == "verb" and t.index < j for t in sent.triggers)
+            # "The verdict is a victory for the movement launched on May 6"
+            or any(toks[m].low in _COPULA for m in range(j))
+        )
     ):
         # After the clause's verb; a phrase in front ("Under an accord signed on
         # Monday, the creditors agreed ...") sets the scene of the whole clause.
