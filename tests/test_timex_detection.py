@@ -421,3 +421,10 @@ def test_mid_afternoon_is_a_time_of_the_day_in_discussion():
         ("Friday", "2024-11-08"),
         ("mid afternoon", "2024-11-08TAF"),
     ]
+
+
+def test_no_expression_runs_on_into_the_next_paragraph():
+    # a weekday closing one paragraph and a date opening the next are two expressions
+    text = "The ministers met on Wednesday\n\nJan. 20 is the deadline for the reply."
+    found = [(t.text, t.value) for t in find_timexes(text, date(2000, 1, 1))]
+    assert found == [("Wednesday", "1999-12-29"), ("Jan. 20", "2000-01-20")]

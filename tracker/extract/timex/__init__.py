@@ -56,11 +56,23 @@ def find_timexes(
     return ctx.found
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _resolve_all(ctx: Ctx, candidates: list[Candidate], *, retry: bool) -> None:
     text = ctx.text
     for c in candidates:
         if ctx.found and c.start < ctx.found[-1].end:
             continue  # taken into the expression before ("two days after Christmas")
+        gap = _PARAGRAPH_BREAK.search(text, c.start, c.end) if text.find("\n", c.start, c.end) >= 0 else None
+        if gap is not None:
+            # "met on Wednesday\n\nJan. 20": no expression runs on into the next paragraph
+            if retry and ctx.grammar is not None:
+                # The grammar is shown the text up to the break only: the longer match
+                # that ran over it must not hide the shorter one before it.
+                head = ctx.grammar.scan(text[: gap.start()], c.start)
+                _resolve_all(ctx, head + ctx.scan(gap.end(), c.end), retry=False)
+            continue
         r = ctx.normalise(c)
         if r is None:
             # The grammar matched but the rule declined ("the day" alone): a
