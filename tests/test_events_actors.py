@@ -165,3 +165,9 @@ def test_a_company_known_by_one_word_or_its_letters_is_an_actor(text, phrase, va
 def test_plural_groups_shouted_words_and_states_are_no_companies(text):
     for ev in events(text, ("on Monday", "2024-11-11")):
         assert not {"Republicans", "THIS", "Texas"} & set(ev.actors), ev.actors
+
+
+def test_a_count_of_people_is_no_company():
+    text = "Thousands took to the streets of Lyon on Monday. Later Thousands marched again."
+    for ev in events(text, ("on Monday", "2024-11-11")):
+        assert "Thousands" not in ev.actors

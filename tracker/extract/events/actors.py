@@ -58,7 +58,8 @@ _NOT_NAME = frozenset(
     Generals Chancellors Premiers Kings Government Cabinet Kremlin White Pentagon Embassy
     Mission Alliance Bloc However Meanwhile Also Still Yet Earlier Later Last Next Some
     Many Most Several Both All Any Each Other Such No Not Only Even Now Then Here There
-    What Who Why How Where Which Thursday's Sunday's Senator Governor Jr Sr Jnr Snr""".split()
+    What Who Why How Where Which Thursday's Sunday's Senator Governor Jr Sr Jnr Snr
+    Dozens Scores Hundreds Thousands Millions Billions Tens""".split()
 )
 # Words that open a clause before a name ("Because Ann Ross spoke", "So Tom Lund left").
 _OPENERS = frozenset(
