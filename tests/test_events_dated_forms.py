@@ -498,3 +498,15 @@ def test_had_with_a_result_reports_that_result():
     assert ev.title == "Brannock Foods has a net loss of $5 million"
     text = "Brannock Foods had no profit in the third quarter."
     assert only(events(text, ("the third quarter", "2024-Q3"))).modality == "denied"
+
+
+def test_a_plan_to_change_an_amount_said_on_a_day_is_an_entry():
+    # "cut" and "raise" say little alone; with a count they are the news of the day
+    text = (
+        "The Ostmark central bank said on Monday it would raise its main rate by a quarter point."
+    )
+    ev = only(events(text, ("on Monday", "2024-11-11")))
+    assert ev.date == "2024-11-11" and "raise its main rate" in ev.title
+    # told without a count, it stays talk
+    text = "The Ostmark central bank said on Monday it would raise rates when it saw fit."
+    assert events(text, ("on Monday", "2024-11-11")) == []

@@ -42,6 +42,7 @@ from tracker.extract.events.frames import (
     concrete,
     concrete_tail,
     content_trigger,
+    counted_plan,
     names_happening,
     names_product,
     neighbour_trigger,
@@ -191,7 +192,7 @@ def build_events(
             said: Trigger | None = trig
             if how == "frame":
                 said = content or tail_content(sent, frame_trig)
-            if said is None or not concrete(host, said):
+            if said is None or not (concrete(host, said) or counted_plan(host, said)):
                 silent = True
         if silent:
             # "The minister said Tuesday that the government would not resign": no entry,

@@ -65,6 +65,35 @@ def concrete(sent: Sentence, trig: Trigger) -> bool:
     return trig.lemma in known_lemmas() and trig.lemma not in _GENERIC
 
 
+def counted_plan(sent: Sentence, trig: Trigger) -> bool:
+    """A plan told with a count or a measure: "will cut 500 jobs", "would raise its main
+    rate by a quarter point". A vague verb ("cut", "raise") says what is to happen once
+    its object counts something; told as done ("cut 500 jobs") it is a figure of the past.
+    """
+    toks = sent.tokens
+    if trig.pos != "verb" or trig.lemma not in _AMOUNT_VERBS:
+        return False
+    if not any(
+        toks[k].low in ("will", "would", "'ll", "to")
+        for k in range(max(0, trig.index - 3), trig.index)
+    ):
+        return False
+    clause = sent.clause_of[trig.index]
+    for k in range(trig.index + 1, min(len(toks), trig.index + 9)):
+        if sent.clause_of[k] != clause:
+            break
+        if toks[k].text[:1].isdigit() or toks[k].low in _MEASURES or toks[k].text in _MONEY:
+            return True
+    return False
+
+
+# Vague verbs that change an amount: with a count they say what is to happen.
+_AMOUNT_VERBS = frozenset("cut raise lower increase decrease".split())
+# Words that count or measure an object where no digit stands ("a quarter point").
+_MEASURES = frozenset("quarter half third percent percentage point points dozen".split())
+_MONEY = frozenset("$ % # \u00a3 \u20ac".split())
+
+
 def names_happening(sent: Sentence, trig: Trigger) -> bool:
     """Whether a verb's object names a happening ("announced his resignation")."""
     clause = sent.clause_of[trig.index]
