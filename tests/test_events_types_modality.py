@@ -73,3 +73,10 @@ def test_a_happening_denied_by_a_party_is_denied():
 def test_a_call_for_or_on_someone_is_a_demand_not_a_phone_call(text):
     ev = only(events(text, ("on Monday", "2024-11-11")))
     assert ev.type == "statement"
+
+
+def test_an_order_or_a_contract_won_is_a_deal_not_a_vote():
+    ev = only(events("Brenholt won an order for 40 jets on Monday.", ("on Monday", "2024-11-11")))
+    assert ev.type == "agreement"
+    ev = only(events("The Renewal Party won the election on Monday.", ("on Monday", "2024-11-11")))
+    assert ev.type == "election"

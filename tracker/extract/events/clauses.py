@@ -620,15 +620,22 @@ def _governing_verb(sent: Sentence, trig: Trigger) -> Trigger:
 
 
 _CALL_FORMS = frozenset("call calls called calling".split())
+_WON_DEALS = frozenset("order orders contract contracts deal deals tender tenders".split())
 
 
 def _own_type(sent: Sentence, trig: Trigger) -> str:
-    """The trigger's type as its next word shows it: "called for a ceasefire", "a call
-    for calm", "called on Iran to ..." are demands, not phone calls."""
+    """The trigger's type as the words after it show it: "called for a ceasefire", "a
+    call for calm", "called on Iran to ..." are demands, not phone calls; "won an order"
+    is a deal, not a vote."""
     if trig.token.low in _CALL_FORMS and trig.index + 1 < len(sent.tokens):
         nxt = sent.tokens[trig.index + 1].low
         if nxt == "for" or (nxt == "on" and trig.pos == "verb"):
             return "statement"
+    if trig.lemma == "win" and trig.pos == "verb":
+        # "won an order for 40 jets", "wins the contract": business, not a vote
+        after = sent.tokens[trig.index + 1 : trig.index + 5]
+        if any(t.low in _WON_DEALS for t in after):
+            return "agreement"
     return trig.type
 
 
