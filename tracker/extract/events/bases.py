@@ -10,11 +10,10 @@ dated fact of the figure's past, kept on the timeline but ranked last.
 from __future__ import annotations
 
 from tracker.extract.events.clauses import Sentence, Trigger, token_index
-from tracker.extract.events.lexicon import RESULTS
+from tracker.extract.events.lexicon import FIGURE_MARKS, RESULTS
 from tracker.extract.types import Timex
 
 _COMPARING = frozenset("compared versus vs vs. than from against".split())
-_FIGURE_MARKS = ("$", "%", "cents", "percent", "#", "\u00a3", "\u20ac")
 _WINDOW = 16  # tokens between the comparing word and the date: "a profit of $2 million, or 5 cents each, then"
 
 
@@ -52,7 +51,7 @@ def compared_result(sent: Sentence, tx: Timex) -> Trigger | None:
     if opener is not None and "-" in tx.text:
         window = range(opener + 1, min(len(toks), after + 3))
     figure = any(
-        toks[k].text in _FIGURE_MARKS or toks[k].low in _FIGURE_MARKS
+        toks[k].text in FIGURE_MARKS or toks[k].low in FIGURE_MARKS
         for k in range(window.start, min(len(toks), window.stop + 6))
     )
     if not figure:
@@ -98,7 +97,7 @@ def reports_results(sent: Sentence, verb: Trigger) -> bool:
     if not obj or obj[0].low in ("that", ",", "to", "on", "in"):
         return False
     figure = any(
-        t.text in _FIGURE_MARKS or t.low in _FIGURE_MARKS
+        t.text in FIGURE_MARKS or t.low in FIGURE_MARKS
         for t in toks[verb.index + 1 : verb.index + 12]
     )
     return figure and any(t.low in RESULTS or t.low == "results" for t in obj)

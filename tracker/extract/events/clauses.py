@@ -16,6 +16,7 @@ from functools import cached_property, partial
 from typing import NamedTuple
 
 from tracker.extract.events.lexicon import (
+    FINITE_AUX,
     IRREGULAR_PAST,
     LIGHT_VERBS,
     NOT_TRIGGERS,
@@ -398,10 +399,9 @@ def _cleft_happening(sent: Sentence, ti: int, tj: int) -> Trigger | None:
     )
 
 
-# Finite verbs that follow a gerund subject ("Voting is under way", "Shelling has resumed").
-_FINITE_AFTER_GERUND = frozenset(
-    "is was were are has have had will would could may might continues remains seems".split()
-)
+# Verbs of going on that follow a gerund subject besides the auxiliaries ("Fighting
+# continues", "Shelling has resumed").
+_GOES_ON = frozenset("continues remains seems".split())
 
 
 def _finite_next(tokens: list[Token], table: dict[str, tuple[str, str, str, str]]) -> bool:
@@ -413,7 +413,9 @@ def _finite_next(tokens: list[Token], table: dict[str, tuple[str, str, str, str]
     entry = table.get(low)
     if entry is not None:
         return entry[2] == "verb" and entry[3] in ("past", "3sg")
-    return low in _FINITE_AFTER_GERUND or low in IRREGULAR_PAST or bool(_PAST_FORM.match(low))
+    return (
+        low in FINITE_AUX or low in _GOES_ON or low in IRREGULAR_PAST or bool(_PAST_FORM.match(low))
+    )
 
 
 def choose_trigger(sent: Sentence, t_start: int, t_end: int) -> Trigger | None:

@@ -11,7 +11,7 @@ import re
 
 from tracker.extract.events.article import Article
 from tracker.extract.events.clauses import Sentence, Trigger, refine_type
-from tracker.extract.events.lexicon import known_lemmas
+from tracker.extract.events.lexicon import FIGURE_MARKS, known_lemmas
 
 _OFFICIAL = re.compile(
     r"\b(?:[Mm]inistry|[Gg]overnment|[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|"
@@ -82,7 +82,8 @@ def counted_plan(sent: Sentence, trig: Trigger) -> bool:
     for k in range(trig.index + 1, min(len(toks), trig.index + 9)):
         if sent.clause_of[k] != clause:
             break
-        if toks[k].text[:1].isdigit() or toks[k].low in _MEASURES or toks[k].text in _MONEY:
+        low = toks[k].low
+        if toks[k].text[:1].isdigit() or low in _MEASURES or low in FIGURE_MARKS:
             return True
     return False
 
@@ -90,8 +91,7 @@ def counted_plan(sent: Sentence, trig: Trigger) -> bool:
 # Vague verbs that change an amount: with a count they say what is to happen.
 _AMOUNT_VERBS = frozenset("cut raise lower increase decrease".split())
 # Words that count or measure an object where no digit stands ("a quarter point").
-_MEASURES = frozenset("quarter half third percent percentage point points dozen".split())
-_MONEY = frozenset("$ % # \u00a3 \u20ac".split())
+_MEASURES = frozenset("quarter half third percentage point points dozen".split())
 
 
 def names_happening(sent: Sentence, trig: Trigger) -> bool:

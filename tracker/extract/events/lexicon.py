@@ -238,6 +238,15 @@ def triggers() -> dict[str, tuple[str, str, str, str]]:
     return table
 
 
+# Words that make a clause finite: forms of "be" and "have", modals.
+FINITE_AUX = frozenset(
+    """is are was were has have had will would can could may might must should shall
+    'll""".split()
+)
+
+# What marks an amount of money or a share: "$3 million", "4%", "26 cents".
+FIGURE_MARKS = ("$", "%", "cents", "percent", "#", "\u00a3", "\u20ac")
+
 # Results a company reports for a period: the nouns a compared figure is given as, and
 # what "had" reports ("Harlow Mills had a net loss of $5 million").
 RESULTS = frozenset(

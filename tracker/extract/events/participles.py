@@ -19,13 +19,7 @@ is none, the words are kept as written (a faithful clause beats a garbled one).
 from __future__ import annotations
 
 from tracker.extract.events.clauses import Sentence, Token, Trigger
-from tracker.extract.events.lexicon import base_of_past, triggers
-
-# Words that make a clause finite: forms of "be" and "have", modals.
-FINITE_AUX = frozenset(
-    """is are was were has have had will would can could may might must should shall
-    'll""".split()
-)
+from tracker.extract.events.lexicon import FINITE_AUX, base_of_past, triggers
 
 # Real verbs that begin with "un": their past forms are acts, not adjectives
 # ("The firm unveiled a phone", "Troops unearthed a cache").

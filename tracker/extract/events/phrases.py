@@ -97,20 +97,21 @@ def verb_group(
     k = j - 1 if adverb else j
     if k >= 0 and usable(k) and toks[k].low == "and":
         # A second verb phrase ("took over ... and will host ..."): its subject is the first one's.
-        prev = [v for v in verbs if v < k and usable(v)] or [
+        prev = [v for v in verbs if v < k and usable(v)]
+        if not prev and any(v.index == i and v.tense == "past" for v in sent.triggers):
             # "told customers ... and stopped shipping": a reporting verb's subject too,
             # when both verbs are past forms (not "said it faces costs and lower demand")
             # and no reported clause of the past stands between ("told me that they had
             # money and wanted ...": the second verb is theirs)
-            t.index
-            for t in sent.triggers
-            if t.pos == "verb"
-            and t.index < k
-            and usable(t.index)
-            and t.tense == "past"
-            and any(v.index == i and v.tense == "past" for v in sent.triggers)
-            and not any(toks[m].low in _CLAUSE_PAST for m in range(t.index + 1, k))
-        ]
+            prev = [
+                t.index
+                for t in sent.triggers
+                if t.pos == "verb"
+                and t.index < k
+                and usable(t.index)
+                and t.tense == "past"
+                and not any(toks[m].low in _CLAUSE_PAST for m in range(t.index + 1, k))
+            ]
         if prev:
             _, first_subj, first_stop = verb_group(sent, max(prev), usable, verbs, skip, text)
             if first_subj or not adverb:

@@ -20,6 +20,7 @@ from tracker.extract.events.clipping import clip, headline
 from tracker.extract.events.gazetteer import gazetteer
 from tracker.extract.events.lexicon import (
     DONE_TO,
+    FINITE_AUX,
     PLAIN_PAST_BASES,
     REPORTING,
     SENTENCE_ADVERBS,
@@ -30,7 +31,6 @@ from tracker.extract.events.lexicon import (
 )
 from tracker.extract.events.modality import modality as modality_of
 from tracker.extract.events.participles import (
-    FINITE_AUX,
     adjectival,
     carrier_from,
     finite_in,
@@ -311,8 +311,10 @@ def build_title(
         plain = all(t.low in HAVE or t.low not in BE and t.low not in AUX_WORDS for t in aux)
         base = None
         if trig.tense == "past" and plain:
-            # "had a net loss" (see clauses.analyse) -> "has a net loss"
-            base = "have" if trig.lemma == "have" else base_of_past(trig.token.low)
+            # a base the analysis settled ("had a net loss" -> "have"), else one only
+            # when it is certain
+            low = trig.token.low
+            base = trig.lemma if trig.lemma != low else base_of_past(low)
         if base is None:
             # "have barely broken even": a form with no certain present keeps its
             # auxiliaries rather than read as a bare participle.
